@@ -1,0 +1,562 @@
+"""Rule-based extraction of structured identifiers from one report text.
+
+Phones, emails, addresses/postcodes, vehicle registrations, social handles, NINOs, PNC IDs,
+IMEIs and IP addresses have a grammar, so compiled regexes plus validators find them faster
+and more predictably than a statistical model. Each finder is deliberately conservative
+about the traps police text is full of (crime/log references, dates, times, road numbers,
+"Class A", money, coordinates): a missed identifier can be added by an analyst, a false
+one pollutes links across thousands of reports.
+
+Every pattern starts with a negative look-behind for its own leading character class, so
+matching can only begin at the start of a token run; with bounded repetitions this keeps
+the scan linear on hostile input (long digit runs, HTML, control characters).
+
+Word lists (street suffixes, platform cues, vehicle makes/colours, reference cues) are data
+in ``scanassist_core/data/identifier_rules.json``.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from importlib import resources
+
+import phonenumbers
+
+from ._types import Found
+from ._validators import (
+    POSTCODE_RE,
+    is_valid_imei,
+    is_valid_nino,
+    is_valid_pnc_id,
+    normalise_phone,
+    normalise_pnc_id,
+    normalise_postcode,
+    normalise_vrm,
+    uk_nsn_ok,
+    vrm_format,
+)
+
+__all__ = [
+    "find_identifiers",
+    "normalise_phone",
+    "normalise_postcode",
+    "normalise_vrm",
+    "normalise_pnc_id",
+    "is_valid_nino",
+    "is_valid_pnc_id",
+    "is_valid_imei",
+    "IDENTIFIER_TYPES",
+]
+
+IDENTIFIER_TYPES: tuple[str, ...] = (
+    "ADDRESS",
+    "PHONE",
+    "EMAIL",
+    "VEHICLE",
+    "SOCIAL",
+    "NINO",
+    "PNC_ID",
+    "IMEI",
+    "IP_ADDRESS",
+)
+
+_RULES: dict = json.loads(
+    resources.files("scanassist_core").joinpath("data/identifier_rules.json").read_text("utf-8")
+)
+
+
+def _alt(words: list[str] | tuple[str, ...], *, spaces: str = r"[ \t]+") -> str:
+    """Regex alternation of literal words, longest first; internal spaces match any blanks."""
+    parts = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(spaces.join(re.escape(p) for p in w.split()) for w in parts)
+
+
+def _title_upper(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for w in words:
+        out += [w[:1].upper() + w[1:], w.upper()]
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# PHONE
+# ---------------------------------------------------------------------------------------------
+
+#: A run of digit groups joined by up to three blanks/hyphens; brackets ride along inside
+#: groups ("(01632)", "+44(0)7700"). Never starts glued to a word, a reference ("-", "/"), a
+#: decimal/time ("52.48", "14:22"), money or another "+".
+_PHONE_CHAIN = re.compile(
+    r"(?<![\w/+\-£$€#=@\\])(?<!\d[.:])"
+    r"(?P<chain>\+?\(?\d[\d()]*(?:[ \-\u00a0]{1,3}\(?\d[\d()]*)*)"
+)
+_PHONE_ATOM = re.compile(r"\(0\)|\d+")
+_REF_CUE_BEFORE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:" + _alt(_RULES["reference_cues"]) + r")\.?"
+    r"(?:[ \t]*(?:no|number|num|ref)\b\.?)?[ \t]*[:#\-]?[ \t]*$"
+)
+
+
+def _phone_from(atoms: list[tuple[int, int, str, bool]], i: int, plus: bool) -> tuple[int, str] | None:
+    """Longest run of atoms from ``i`` that spells one well-formed number: (last index, E.164)."""
+    first = atoms[i][2]
+    n = len(atoms)
+    best: tuple[int, str] | None = None
+    if plus or first.startswith("00"):
+        digits = ""  # everything after "+" (or including the "00" international prefix)
+        for j in range(i, n):
+            d, trunk = atoms[j][2], atoms[j][3]
+            if trunk and digits in ("44", "0044"):
+                continue  # "+44 (0)7700 ...": the bracketed trunk zero is not dialled
+            digits += d
+            if not plus:
+                if not (digits.startswith("0044") or "0044".startswith(digits)):
+                    return best  # 00 + another country: too ambiguous to guess
+                nsn = digits[4:]
+            elif digits.startswith("44") or digits == "4":
+                nsn = digits[2:]
+            else:
+                if len(digits) > 15:
+                    break
+                e164 = normalise_phone("+" + digits) if len(digits) >= 7 else None
+                if e164:
+                    best = (j, e164)
+                continue
+            nsn = nsn[1:] if nsn.startswith("0") else nsn  # "+44 07700 ..." slip
+            if len(nsn) > 10:
+                break
+            if nsn and uk_nsn_ok(nsn):
+                best = (j, "+44" + nsn)
+        return best
+    if not first.startswith("0"):
+        return None
+    nsn = ""
+    for j in range(i, n):
+        d = "0" if atoms[j][3] else atoms[j][2]
+        nsn += d if j > i else d[1:]
+        if len(nsn) > 10:
+            break
+        if nsn and uk_nsn_ok(nsn):
+            best = (j, "+44" + nsn)
+    return best
+
+
+def _find_phones(text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _PHONE_CHAIN.finditer(text):
+        cs, ce = m.span("chain")
+        chain = m["chain"]
+        if not any(c == "0" for c in chain[:3]) and not chain.startswith("+"):
+            continue  # cheap reject: a phone chain starts with 0, (0 or +
+        if _REF_CUE_BEFORE.search(text, max(0, cs - 30), cs):
+            continue  # "Ref 0123 456789", "log 0712..." are references, not phones
+        atoms = [
+            (cs + a.start(), cs + a.end(), a.group(), a.group() == "(0)") for a in _PHONE_ATOM.finditer(chain)
+        ]
+        if atoms and atoms[-1][3]:
+            atoms.pop()
+        # A last group glued to a date/time/decimal/word belongs to that, not to a phone.
+        nxt = text[ce : ce + 2]
+        if atoms and nxt and (
+            (nxt[0] in ":/." and len(nxt) > 1 and nxt[1].isdigit() and len(atoms[-1][2]) <= 4)
+            or nxt[0].isalnum()
+            or nxt[0] in "_/@"
+        ):
+            atoms.pop()
+        if not atoms:
+            continue
+        plus = chain.startswith("+")
+        found: list[Found] = []
+        i, leftover = 0, False
+        while i < len(atoms):
+            hit = _phone_from(atoms, i, plus and i == 0)
+            if hit is None:
+                leftover = True
+                i += 1
+                continue
+            j, e164 = hit
+            start, end = atoms[i][0], atoms[j][1]
+            if i == 0 and plus:
+                start = cs
+            if start > 0 and text[start - 1] == "(" and ")" in text[start:end]:
+                start -= 1
+            span = text[start:end]
+            if span.count("(") > span.count(")") and text[end : end + 1] == ")":
+                end += 1
+            region = "GB" if e164.startswith("+44") else _region(e164)
+            found.append(Found("PHONE", start, end, text[start:end], e164, "rule", {"region": region}))
+            i = j + 1
+        if not leftover:  # a phone inside a longer digit run is a reference, not a phone
+            out.extend(found)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _region(e164: str) -> str:
+    try:
+        return phonenumbers.region_code_for_number(phonenumbers.parse(e164, None)) or ""
+    except phonenumbers.NumberParseException:
+        return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# EMAIL
+# ---------------------------------------------------------------------------------------------
+
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])"
+    r"[A-Za-z0-9_%+\-](?:[A-Za-z0-9._%+\-]{0,62}[A-Za-z0-9_%+\-])?"
+    r"@" + _LABEL + r"(?:\." + _LABEL + r")*\.[A-Za-z]{2,24}(?![A-Za-z0-9\-]|\.[A-Za-z0-9])"
+)
+
+
+def _find_emails(text: str) -> list[Found]:
+    return [Found("EMAIL", m.start(), m.end(), m.group(), m.group().lower(), "rule", {}) for m in _EMAIL.finditer(text)]
+
+
+# ---------------------------------------------------------------------------------------------
+# SOCIAL
+# ---------------------------------------------------------------------------------------------
+
+_PLATFORM_OF: dict[str, str] = {}
+_WEAK_CUES: set[str] = set()
+for _platform, _cues in _RULES["social_platforms"].items():
+    for _c in _cues["strong"]:
+        _PLATFORM_OF[" ".join(_c.lower().split())] = _platform
+    for _c in _cues["weak"]:
+        _PLATFORM_OF[" ".join(_c.lower().split())] = _platform
+        _WEAK_CUES.add(" ".join(_c.lower().split()))
+
+_HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,29})"
+_SOCIAL_CUE = re.compile(
+    r"(?i)(?<![\w@.\-])(?P<cue>" + _alt(list(_PLATFORM_OF)) + r")(?![\w])"
+    r"(?:[ \t]*(?P<nw>" + _alt(_RULES["social_name_words"]) + r")s?\b)?"
+    r"[ \t]*(?P<colon>[:=\-]|\bis\b|\bof\b)?[ \t]*"
+    r"(?P<at>@)?(?P<handle>" + _HANDLE + r")"
+)
+_FB_NAME = re.compile(r"[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+){1,2}\b")
+_BARE_AT = re.compile(r"(?<![\w@.+\-/])@(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}))")
+_DOMAINISH = re.compile(r"(?i)\.(?:com|co|uk|net|org|gov|io|info|biz|me)(?:\.|$)")
+
+
+def _clean_handle(h: str) -> str:
+    return h.rstrip(".-")
+
+
+def _find_social(text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _SOCIAL_CUE.finditer(text):
+        cue = " ".join(m["cue"].lower().split())
+        platform = _PLATFORM_OF[cue]
+        hs = m.start("handle")
+        if platform == "facebook" and (m["nw"] or m["colon"]) and not m["at"]:
+            fb = _FB_NAME.match(text, hs)
+            if fb:
+                out.append(
+                    Found("SOCIAL", m.start(), fb.end(), text[m.start() : fb.end()],
+                          f"facebook:{fb.group().lower()}", "rule", {"platform": platform, "handle": fb.group()})
+                )
+                continue
+        handle = _clean_handle(m["handle"])
+        he = hs + len(handle)
+        if not handle or not re.search(r"[A-Za-z]", handle) or text[he : he + 1] == "@":
+            continue  # digits are a phone (WhatsApp), "@" after means an email
+        explicit = bool(m["at"] or m["nw"] or m["colon"])
+        if cue in _WEAK_CUES and not explicit:
+            continue
+        if not explicit and not re.search(r"[_.\d]", handle):
+            continue  # "on Snapchat to arrange" - plain words are not handles
+        if cue == "x" and not m["at"]:
+            continue  # a lone "x" is too common to trust without "@"
+        out.append(
+            Found("SOCIAL", m.start(), he, text[m.start() : he], f"{platform}:{handle.lower()}", "rule",
+                  {"platform": platform, "handle": handle})
+        )
+    for m in _BARE_AT.finditer(text):
+        handle = _clean_handle(m["handle"])
+        he = m.start("handle") + len(handle)
+        if not re.search(r"[A-Za-z]", handle) or _DOMAINISH.search(handle) or text[he : he + 1] == "@":
+            continue
+        out.append(Found("SOCIAL", m.start(), he, text[m.start() : he], f"unknown:{handle.lower()}", "rule",
+                         {"platform": "unknown", "handle": handle}))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# ADDRESS / POSTCODE
+# ---------------------------------------------------------------------------------------------
+
+_SUFFIX_KEY: dict[str, str] = {k.lower(): v for k, v in _RULES["street_suffixes"].items()}
+_FLAT_KEY: dict[str, str] = {k.lower(): v for k, v in _RULES["flat_words"].items()}
+_PC = POSTCODE_RE.replace("?P<pc_out>", "?:").replace("?P<pc_in>", "?:")
+_POSTCODE_IN_TEXT = re.compile(r"(?<![A-Za-z0-9])(?P<pc>" + _PC + r")(?![A-Za-z0-9])")
+_STREET_WORD = r"(?:[A-Z][a-z'’]*[a-z]\.?|[A-Z]{2,}|[A-Z]['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
+_ADDRESS = re.compile(
+    r"(?<![\w£$€/.:\-#])"
+    r"(?:(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>\d{1,4}[A-Za-z]?|[A-Za-z])\b"
+    r"[ \t]*[,/]?[ \t]*\n?[ \t]*)?"
+    r"(?:(?P<building>(?:[A-Z][a-z'’]+[ \t]+){1,2}(?:" + _alt(_title_upper(_RULES["building_words"])) + r"))"
+    r"[ \t]*,[ \t]*\n?[ \t]*)?"
+    r"(?P<number>\d{1,4}[A-Za-z]?(?:[ \t]?-[ \t]?\d{1,4}[A-Za-z]?)?)"
+    r"(?:[ \t]*,[ \t]*|[ \t]+)"
+    r"(?P<street>(?:" + _STREET_WORD + r"[ \t]+){1,4})"
+    r"(?P<suffix>" + _alt(_title_upper(list(_SUFFIX_KEY))) + r")(?![A-Za-z0-9'’])"
+)
+_PLACE_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]{3,})"
+_PLACE_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?P<place>" + _PLACE_WORD
+    + r"(?:(?:[ \t]+|-)(?:(?:upon|on|under|le|in|by|the|en|de)(?:[ \t]+|-))?" + _PLACE_WORD + r"){0,3})"
+)
+_PLACE_END = re.compile(r"[ \t]*(?:[.,;:)\]\n]|$)")
+_PC_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)?[ \t]*(?P<pc>" + _PC + r")(?![A-Za-z0-9])")
+
+
+def _address_tail(text: str, pos: int) -> tuple[int, list[str], str]:
+    """Locality/town names and a postcode following a street: (end, places, postcode)."""
+    places: list[str] = []
+    cur = pos
+    for _ in range(2):
+        pm = _PC_AFTER.match(text, cur)
+        if pm and normalise_postcode(pm["pc"]):
+            return pm.end(), places, normalise_postcode(pm["pc"]) or ""
+        m = _PLACE_AFTER.match(text, cur)
+        if not m:
+            break
+        places.append(m["place"])
+        cur = m.end()
+    pm = _PC_AFTER.match(text, cur)
+    if pm and normalise_postcode(pm["pc"]):
+        return pm.end(), places, normalise_postcode(pm["pc"]) or ""
+    # Without a postcode, trust only place names that end a clause ("..., Wolverhampton.").
+    while places:
+        if _PLACE_END.match(text, cur):
+            return cur, places, ""
+        places.pop()
+        cur = pos
+        for p in places:
+            m = _PLACE_AFTER.match(text, cur)
+            cur = m.end() if m else cur
+    return pos, [], ""
+
+
+def _street_key(street: str, suffix: str) -> str:
+    words = [w.strip(".").replace("’", "'").lower() for w in street.split()]
+    return " ".join(words + [_SUFFIX_KEY.get(suffix.lower(), suffix.lower())])
+
+
+def _find_addresses(text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _ADDRESS.finditer(text):
+        end, places, postcode = _address_tail(text, m.end())
+        flat = ""
+        if m["flatkw"]:
+            flat = f"{_FLAT_KEY.get(m['flatkw'].lower(), 'flat')} {m['flat'].lower()}"
+        number = re.sub(r"\s", "", m["number"]).lower()
+        street = _street_key(m["street"], m["suffix"])
+        attrs: dict[str, object] = {"postcode": postcode, "flat": flat, "number": number, "street": street,
+                                    "town": places[-1] if places else ""}
+        if len(places) > 1:
+            attrs["locality"] = places[0]
+        if m["building"]:
+            attrs["building"] = " ".join(m["building"].split())
+        out.append(Found("ADDRESS", m.start(), end, text[m.start() : end], f"{postcode}|{flat}|{number}|{street}",
+                         "rule", attrs))
+    for m in _POSTCODE_IN_TEXT.finditer(text):
+        pc = normalise_postcode(m["pc"])
+        if pc:
+            out.append(Found("ADDRESS", m.start(), m.end(), m.group(), f"{pc}|||", "rule",
+                             {"postcode": pc, "flat": "", "number": "", "street": "", "town": ""}))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# VEHICLE
+# ---------------------------------------------------------------------------------------------
+
+_MAKES: dict[str, str] = {k.lower(): v for k, v in _RULES["vehicle_makes"].items()}
+_MODELS: dict[str, str] = {k.lower(): v for k, v in _RULES["vehicle_models"].items()}
+_COLOURS = _RULES["vehicle_colours"]
+_VCUE = _alt(_RULES["vehicle_cues"])
+_VRM_PLAIN = re.compile(
+    r"(?<![A-Za-z0-9\-/])(?:[A-Za-z]{2}[0-9]{2}[ ]?[A-Za-z]{3}|[A-Za-z][0-9]{1,3}[ ]?[A-Za-z]{3}"
+    r"|[A-Za-z]{3}[ ]?[0-9]{1,3}[ ]?[A-Za-z])(?![A-Za-z0-9]|-\w)"
+)
+_VRM_AFTER_CUE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:" + _VCUE + r")\b\.?(?:[ \t]*(?:no|number|mark)\b\.?)?[ \t]*[:#\-]?[ \t]*"
+    r"(?P<vrm>[A-Za-z]{1,3}[ ]?[0-9]{1,4}(?:[ ]?[A-Za-z]{1,3})?|[0-9]{1,4}[ ]?[A-Za-z]{1,3})(?![A-Za-z0-9]|-\w)"
+)
+_VCUE_BEFORE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:" + _VCUE + r")\b\.?(?:[ \t]*(?:no|number|mark)\b\.?)?[ \t]*[:#\-]?[ \t]*$"
+)
+_COLOUR_RX = re.compile(r"(?i)\b(?:" + _alt(_COLOURS) + r")\b")
+_MAKE_RX = re.compile(r"(?i)\b(?:" + _alt(list(_MAKES)) + r")\b")
+_MODEL_RX = re.compile(r"(?i)\b(?:" + _alt(list(_MODELS)) + r")\b")
+_VWORD_RX = re.compile(r"(?i)\b(?:" + _alt(_RULES["vehicle_words"]) + r")\b")
+_MODEL_TOKEN = re.compile(r"[ \t]+(?P<model>[A-Z0-9][A-Za-z0-9\-]*(?:[ \t]+(?:Series|Class|Sport|Estate))?)")
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+_NOT_MODEL = {w.lower() for w in _RULES["vehicle_words"]} | {"reg", "vrm", "index", "registration", "and", "with"}
+
+
+def _vehicle_attrs(text: str, start: int, floor: int) -> dict[str, object]:
+    """Colour/make/model stated just before a registration, in the same sentence."""
+    lo = max(floor, start - 70)
+    window = text[lo:start]
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    if breaks:
+        lo += breaks[-1].end()
+        window = text[lo:start]
+    attrs: dict[str, object] = {}
+    colours = list(_COLOUR_RX.finditer(window))
+    if colours:
+        attrs["colour"] = " ".join(colours[-1].group().lower().split())
+    makes = list(_MAKE_RX.finditer(window))
+    if makes:
+        mk = makes[-1]
+        attrs["make"] = _MAKES[" ".join(mk.group().lower().split())]
+        tm = _MODEL_TOKEN.match(window, mk.end())
+        if tm and tm["model"].lower() not in _NOT_MODEL and normalise_vrm(tm["model"]) is None:
+            attrs["model"] = tm["model"]
+    else:
+        models = list(_MODEL_RX.finditer(window))
+        if models:
+            md = models[-1]
+            attrs["model"] = md.group()[:1].upper() + md.group()[1:]
+            attrs["make"] = _MODELS[md.group().lower()]
+    if not attrs and _VWORD_RX.search(window):
+        attrs["vehicle"] = True
+    return attrs
+
+
+def _find_vehicles(text: str) -> list[Found]:
+    cands: dict[tuple[int, int], bool] = {}
+    for m in _VRM_AFTER_CUE.finditer(text):
+        s, e = m.span("vrm")
+        raw = m["vrm"]
+        fmt = vrm_format(raw)
+        if fmt is None:
+            continue
+        if fmt == "dateless" and raw != raw.upper():
+            continue  # "index 12 of" - dateless marks only when written as marks
+        cands[(s, e)] = True
+    for m in _VRM_PLAIN.finditer(text):
+        if (m.start(), m.end()) in cands:
+            continue
+        raw = m.group()
+        fmt = vrm_format(raw)
+        if fmt is None or fmt == "dateless":
+            continue
+        cue = bool(_VCUE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+        upper = raw == raw.upper()
+        if fmt == "current":
+            ok = upper or cue
+        else:  # prefix/suffix marks look like road numbers and shouty words: need context
+            ok = cue or (upper and bool(_vehicle_attrs(text, m.start(), 0)))
+        if ok:
+            cands[(m.start(), m.end())] = True
+    out: list[Found] = []
+    floor = 0
+    for s, e in sorted(cands):
+        raw = text[s:e]
+        key = normalise_vrm(raw)
+        if key is None:
+            continue
+        attrs = _vehicle_attrs(text, s, floor)
+        attrs.pop("vehicle", None)
+        attrs["format"] = vrm_format(raw) or ""
+        out.append(Found("VEHICLE", s, e, raw, key, "rule", attrs))
+        floor = e
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# NINO, PNC ID, IMEI, IP
+# ---------------------------------------------------------------------------------------------
+
+_NINO_IN_TEXT = re.compile(
+    r"(?<![A-Za-z0-9])[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d](?![A-Za-z0-9])"
+)
+_PNC_IN_TEXT = re.compile(r"(?<![\w/\-.])(?:[0-9]{4}|[0-9]{2})/[0-9]{1,7}[A-Za-z](?![\w/\-])")
+_IMEI_PLAIN = re.compile(r"(?<![\w/\-.])[0-9]{15}(?![\w/\-]|\.[0-9])")
+_IMEI_CUED = re.compile(
+    r"(?i)\bIMEI\b(?:[ \t]*(?:no|number|num)\b\.?)?[ \t]*[:#\-]?[ \t]*"
+    r"(?P<d>[0-9](?:[ \-]?[0-9]){14})(?![\w]|[ \-][0-9])"
+)
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
+_IPV4 = re.compile(r"(?<![\w.])" + _OCTET + r"(?:\." + _OCTET + r"){3}(?![\w]|\.[0-9])")
+_IPV6 = re.compile(r"(?<![\w:.])(?=(?:[0-9A-Fa-f]{0,4}:){3})[0-9A-Fa-f:]{6,39}(?![\w:])")
+
+
+def _find_small(text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _NINO_IN_TEXT.finditer(text):
+        if is_valid_nino(m.group()):
+            out.append(Found("NINO", m.start(), m.end(), m.group(), re.sub(r"\s", "", m.group()).upper(), "rule", {}))
+    for m in _PNC_IN_TEXT.finditer(text):
+        key = normalise_pnc_id(m.group())
+        if key:
+            out.append(Found("PNC_ID", m.start(), m.end(), m.group(), key, "rule", {}))
+    for m in _IMEI_CUED.finditer(text):
+        if is_valid_imei(m["d"]):
+            out.append(Found("IMEI", m.start("d"), m.end("d"), m["d"], re.sub(r"\D", "", m["d"]), "rule", {}))
+    for m in _IMEI_PLAIN.finditer(text):
+        if is_valid_imei(m.group()):
+            out.append(Found("IMEI", m.start(), m.end(), m.group(), m.group(), "rule", {}))
+    for m in _IPV4.finditer(text):
+        out.append(Found("IP_ADDRESS", m.start(), m.end(), m.group(), m.group(), "rule", {"version": 4}))
+    for m in _IPV6.finditer(text):
+        try:
+            ip = ipaddress.IPv6Address(m.group())
+        except ValueError:
+            continue
+        out.append(Found("IP_ADDRESS", m.start(), m.end(), m.group(), ip.compressed, "rule", {"version": 6}))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Public entry point
+# ---------------------------------------------------------------------------------------------
+
+#: Tie-break when two candidates of equal length overlap (lower wins).
+_PRIORITY = {"EMAIL": 0, "SOCIAL": 1, "IP_ADDRESS": 2, "PNC_ID": 3, "NINO": 4, "IMEI": 5, "PHONE": 6,
+             "VEHICLE": 7, "ADDRESS": 8}
+
+
+def _resolve(cands: list[Found]) -> list[Found]:
+    """Keep non-overlapping mentions: longest first, then by type priority, then leftmost."""
+    cands.sort(key=lambda f: (-(f.end - f.start), _PRIORITY.get(f.type, 99), f.start))
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[Found] = []
+    for f in cands:
+        if f.end <= f.start:
+            continue
+        i = bisect_left(starts, f.start)
+        if i > 0 and ends[i - 1] > f.start:
+            continue
+        if i < len(starts) and starts[i] < f.end:
+            continue
+        starts.insert(i, f.start)
+        ends.insert(i, f.end)
+        kept.insert(i, f)
+    return kept
+
+
+def find_identifiers(text: str) -> list[Found]:
+    """All identifier mentions in ``text``, sorted by start and non-overlapping.
+
+    Offsets index ``text`` exactly as given (no cleaning), so ``text[f.start:f.end] == f.text``.
+    """
+    if not text:
+        return []
+    cands: list[Found] = []
+    cands += _find_emails(text)
+    cands += _find_social(text)
+    cands += _find_phones(text)
+    cands += _find_addresses(text)
+    cands += _find_vehicles(text)
+    cands += _find_small(text)
+    return _resolve(cands)
