@@ -1,0 +1,187 @@
+"""Upload: stage report files, check each file's mapping, account for every row, run the analysis."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+import streamlit as st
+
+from scanassist_core import ingest
+from scanassist_core.pipeline import analyse
+from scanassist_ui import cached, state
+from scanassist_ui.widgets import csv_download, page_header, progress_callback
+
+FIELDS = ("reference", "date", "text")
+
+page_header(
+    "Upload intelligence reports",
+    """
+Scan Assist needs three fields from each file: **Intelligence Reference**, **Intelligence Date** and
+**Intelligence Text**. Upload one or many CSV or Excel exports (RMS, scanning spreadsheets, partner
+referrals); each file's columns are matched automatically, and you can correct the mapping below.
+
+Every row is accounted for: *rows in = kept + rejected + duplicates*. Rejected rows are listed with the
+file, the row number and the reason, and can be downloaded. Exact duplicates (same reference and same
+text, within or across files) are kept once.
+
+Then press **Run analysis**. Adding another file later only extracts the new reports.
+""",
+)
+
+uploads = state.uploads()
+overrides = state.overrides()
+sheets: dict[str, str] = state.get(state.SHEETS) or {}
+memo: dict = st.session_state.setdefault(state.FILE_RESULTS, {})
+
+left, right = st.columns([3, 1])
+with left:
+    new_files = st.file_uploader(
+        "Report files (CSV or Excel)",
+        type=["csv", "txt", "tsv", "xlsx", "xlsm"],
+        accept_multiple_files=True,
+        key="upload_files",
+    )
+with right:
+    st.write("")
+    if st.button("Load demo data", key="load_demo", icon=":material/science:", use_container_width=True):
+        from scanassist_core.demo import generate_demo
+
+        demo = generate_demo()
+        uploads.update(demo.files)
+        state.put(state.DEMO_SOI, dict(demo.soi_files))
+        st.toast(f"Demo data staged: {len(demo.files)} files from three systems.")
+    if uploads and st.button("Clear all files", key="clear_files", icon=":material/delete:", use_container_width=True):
+        state.clear_analysis()
+        st.rerun()
+
+for uploaded in new_files or []:
+    data = uploaded.getvalue()
+    if uploads.get(uploaded.name) != data:
+        uploads[uploaded.name] = data
+
+
+def file_result(name: str, data: bytes):
+    """Ingest one staged file, memoised in this session by content, mapping and sheet."""
+    mapping = tuple(sorted(overrides.get(name, {}).items()))
+    key = (name, hashlib.sha1(data).hexdigest(), mapping, sheets.get(name))
+    if key not in memo:
+        try:
+            memo[key] = ingest.ingest_file(data, name, override=dict(mapping) or None, sheet=sheets.get(name))
+        except ingest.IngestError as error:
+            memo[key] = str(error)
+    return memo[key]
+
+
+if not uploads:
+    st.info("Upload one or more files, or press **Load demo data** to try Scan Assist on a synthetic dataset.")
+    if not state.has_analysis():
+        st.markdown("**New to Scan Assist?** The tutorial walks through a complete analysis of the demo data.")
+        st.page_link("pages/tutorial.py", label="Take the tutorial", icon=":material/school:")
+    st.stop()
+
+st.subheader(f"Files ({len(uploads)})")
+results = []
+for name, data in list(uploads.items()):
+    result = file_result(name, data)
+    failed = isinstance(result, str)
+    icon = ":material/error:" if failed else ":material/description:"
+    label = f"{name} — could not be read" if failed else (
+        f"{name} — {result.rows_in:,} rows, {len(result.reports):,} kept, {len(result.rejected):,} rejected"
+    )
+    with st.expander(label, icon=icon, expanded=failed):
+        if failed:
+            st.error(result, icon=":material/error:")
+            st.caption("Nothing from this file is included. Fix or re-export it, or remove it.")
+        else:
+            results.append(result)
+            meta = [f"Encoding: **{result.encoding or 'n/a (Excel)'}**"]
+            if result.sheet:
+                meta.append(f"sheet: **{result.sheet}**")
+            st.markdown(" · ".join(meta))
+            for notice in result.notices:
+                st.warning(notice, icon=":material/warning:")
+            table = ingest.read_table(data, name, sheet=sheets.get(name))
+            if len(table.sheets) > 1:
+                choice = st.selectbox("Sheet", table.sheets, index=table.sheets.index(table.sheet) if table.sheet in table.sheets else 0,
+                                      key=f"sheet::{name}")
+                if choice != table.sheet:
+                    sheets[name] = choice
+                    state.put(state.SHEETS, sheets)
+                    st.rerun()
+            options = ["(none)"] + list(table.headers)
+            cols = st.columns(len(FIELDS))
+            changed = dict(overrides.get(name, {}))
+            for col, field in zip(cols, FIELDS):
+                current = getattr(result.mapping, field)
+                how = result.mapping.how.get(field, "")
+                choice = col.selectbox(
+                    f"{field.capitalize()} column",
+                    options,
+                    index=options.index(current) if current in options else 0,
+                    key=f"map::{name}::{field}",
+                    help=f"Detected by {how}." if how else "Not detected: choose the column.",
+                )
+                if choice != (current or "(none)"):
+                    if choice == "(none)":
+                        changed.pop(field, None)
+                    else:
+                        changed[field] = choice
+            if changed != overrides.get(name, {}):
+                overrides[name] = changed
+                st.rerun()
+            preview = result.reports[["reference", "date", "text"]].head(5).copy()
+            preview["text"] = preview["text"].str.slice(0, 160)
+            st.dataframe(preview, hide_index=True, use_container_width=True)
+        if st.button("Remove this file", key=f"remove::{name}", icon=":material/close:"):
+            uploads.pop(name, None)
+            overrides.pop(name, None)
+            st.rerun()
+
+if not results:
+    st.warning("None of the staged files could be read, so there is nothing to analyse yet.")
+    st.stop()
+
+combined = ingest.combine(results)
+state.put(state.INGEST, combined)
+
+st.subheader("Every row accounted for")
+files = combined.files.copy()
+m1, m2, m3, m4 = st.columns(4)
+m1.metric("Rows in", f"{int(files['rows_in'].sum()):,}")
+m2.metric("Kept", f"{len(combined.reports):,}")
+m3.metric("Rejected", f"{len(combined.rejected):,}")
+m4.metric("Duplicates", f"{len(combined.duplicates):,}")
+st.dataframe(files, hide_index=True, use_container_width=True)
+
+if len(combined.rejected):
+    with st.expander(f"Rejected rows ({len(combined.rejected):,})", icon=":material/block:"):
+        st.dataframe(combined.rejected[["source", "row", "reason"]], hide_index=True, use_container_width=True)
+        csv_download(combined.rejected, "Download rejected rows (CSV)", "rejected_rows.csv", key="dl_rejected")
+if len(combined.duplicates):
+    with st.expander(f"Duplicates recognised ({len(combined.duplicates):,})", icon=":material/content_copy:"):
+        st.dataframe(combined.duplicates, hide_index=True, use_container_width=True)
+
+if st.button("Run analysis", key="run_analysis", type="primary", icon=":material/play_arrow:"):
+    bar = st.progress(0.0, text="Starting…")
+    extractor = cached.session_extractor()
+    result = analyse(
+        combined,
+        settings=cached.settings(),
+        extractor=extractor,
+        corrections=state.get(state.CORRECTIONS),
+        soi_entries=state.get(state.SOI_ENTRIES),
+        soi_decisions=state.get(state.SOI_DECISIONS),
+        progress=progress_callback(bar),
+    )
+    state.put(state.ANALYSIS, result)
+    bar.progress(1.0, text="Analysis complete")
+
+analysis = state.analysis()
+if analysis is not None:
+    st.success(
+        f"Analysis ready: {len(analysis.reports):,} reports, {len(analysis.subjects):,} subjects, "
+        f"{len(analysis.cohorts):,} cohorts ({analysis.run_info.get('seconds', 0)} s).",
+        icon=":material/check_circle:",
+    )
+    st.page_link("pages/dashboard.py", label="Open the dashboard", icon=":material/dashboard:")

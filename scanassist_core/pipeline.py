@@ -1,0 +1,207 @@
+"""One analysis, end to end: ingest result -> mentions -> subjects -> links -> cohorts -> SOI matches.
+
+The app and the batch command both call :func:`analyse`, so they cannot drift apart. The
+expensive step (extraction) is done by an :class:`~scanassist_core.extract.Extractor` the caller
+may keep between runs: it caches by text hash, so adding a file re-extracts only new reports
+while resolution, linking and cohorts (cheap) are recomputed over everything.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+import networkx as nx
+import pandas as pd
+
+from .schemas import (
+    CohortSchema,
+    DuplicateSchema,
+    LinkSchema,
+    MentionSchema,
+    RejectedSchema,
+    ReportSchema,
+    SoiEntrySchema,
+    SoiMatchSchema,
+    SubjectSchema,
+)
+from .settings import Settings
+
+__all__ = ["Analysis", "Progress", "analyse", "STAGES"]
+
+#: ``progress(stage, done, total)``: stage is one of :data:`STAGES`.
+Progress = Callable[[str, int, int], None]
+STAGES: tuple[str, ...] = ("extract", "resolve", "link", "cohorts", "soi")
+
+
+@dataclass
+class Analysis:
+    """Everything one run produced, as plain frames (the contract of the exports)."""
+
+    reports: pd.DataFrame
+    rejected: pd.DataFrame
+    duplicates: pd.DataFrame
+    files: pd.DataFrame
+    mentions: pd.DataFrame
+    subjects: pd.DataFrame
+    links: pd.DataFrame
+    cohorts: pd.DataFrame
+    key_players: pd.DataFrame
+    soi_entries: pd.DataFrame
+    soi_matches: pd.DataFrame
+    graph: nx.Graph
+    settings: Settings
+    corrections: object | None = None
+    run_info: dict[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def empty(cls, settings: Settings | None = None) -> "Analysis":
+        return cls(
+            reports=ReportSchema.empty(),
+            rejected=RejectedSchema.empty(),
+            duplicates=DuplicateSchema.empty(),
+            files=pd.DataFrame(),
+            mentions=MentionSchema.empty(),
+            subjects=SubjectSchema.empty(),
+            links=LinkSchema.empty(),
+            cohorts=CohortSchema.empty(),
+            key_players=pd.DataFrame(columns=["subject_id", "degree", "weighted_degree", "betweenness", "broker"]),
+            soi_entries=SoiEntrySchema.empty(),
+            soi_matches=SoiMatchSchema.empty(),
+            graph=nx.Graph(),
+            settings=settings or Settings(),
+        )
+
+
+def _noop(stage: str, done: int, total: int) -> None:
+    return None
+
+
+def analyse(
+    ingest,
+    *,
+    settings: Settings | None = None,
+    extractor=None,
+    corrections=None,
+    soi_entries: pd.DataFrame | None = None,
+    soi_decisions: dict | None = None,
+    progress: Progress | None = None,
+) -> Analysis:
+    """Run the whole analysis over an :class:`~scanassist_core.ingest.IngestResult`.
+
+    ``extractor`` is reused when given (its cache makes re-analysis cheap); ``corrections`` are
+    the analyst's merges/splits/not-a-subject decisions, re-applied on every run;
+    ``soi_entries`` is the combined SOI list (``SoiEntrySchema``) and ``soi_decisions`` the
+    analyst's confirm/reject decisions on matches.
+    """
+    from . import cohorts as _cohorts
+    from . import graph as _graph
+    from .extract import Extractor
+    from .resolve import resolve
+
+    settings = settings or Settings()
+    report = progress or _noop
+    started = time.perf_counter()
+    timings: dict[str, float] = {}
+    reports = ingest.reports
+
+    t = time.perf_counter()
+    extractor = extractor or Extractor(settings)
+    mentions = extractor.extract(reports, progress=lambda d, n: report("extract", d, n))
+    timings["extract"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    report("resolve", 0, 1)
+    subjects, mentions = resolve(mentions, reports, corrections)
+    report("resolve", 1, 1)
+    timings["resolve"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    report("link", 0, 1)
+    graph = _graph.build_graph(subjects, mentions, reports)
+    links = _graph.links_frame(graph)
+    players = _graph.key_players(graph)
+    report("link", 1, 1)
+    timings["link"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    report("cohorts", 0, 1)
+    cohorts = _cohorts.detect_cohorts(graph, settings)
+    subjects = _cohorts.assign_cohorts(subjects, cohorts)
+    _sync_graph_attrs(graph, subjects)
+    report("cohorts", 1, 1)
+    timings["cohorts"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    report("soi", 0, 1)
+    soi_entries = soi_entries if soi_entries is not None else SoiEntrySchema.empty()
+    soi_matches = SoiMatchSchema.empty()
+    if len(soi_entries):
+        from . import soi as _soi
+
+        soi_matches = _soi.match_soi(soi_entries, subjects, mentions, decisions=soi_decisions)
+        subjects = _soi.mark_soi(subjects, soi_matches)
+        _sync_graph_attrs(graph, subjects)
+    report("soi", 1, 1)
+    timings["soi"] = time.perf_counter() - t
+
+    run_info = {
+        "finished_utc": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S"),
+        "seconds": round(time.perf_counter() - started, 2),
+        "timings": {k: round(v, 3) for k, v in timings.items()},
+        "reports": int(len(reports)),
+        "texts_extracted": int(getattr(extractor, "calls", 0)),
+        "settings": settings.as_dict(),
+    }
+    return Analysis(
+        reports=reports,
+        rejected=ingest.rejected,
+        duplicates=ingest.duplicates,
+        files=ingest.files,
+        mentions=mentions,
+        subjects=subjects,
+        links=links,
+        cohorts=cohorts,
+        key_players=players,
+        soi_entries=soi_entries,
+        soi_matches=soi_matches,
+        graph=graph,
+        settings=settings,
+        corrections=corrections,
+        run_info=run_info,
+    )
+
+
+def _sync_graph_attrs(graph: nx.Graph, subjects: pd.DataFrame) -> None:
+    """Copy cohort and SOI status onto graph nodes so every view shows them."""
+    if not len(subjects):
+        return
+    attrs = subjects.set_index("subject_id")[["cohort_id", "soi"]]
+    for sid, row in attrs.iterrows():
+        if sid in graph:
+            graph.nodes[sid]["cohort_id"] = "" if pd.isna(row["cohort_id"]) else str(row["cohort_id"])
+            graph.nodes[sid]["soi"] = bool(row["soi"]) if not pd.isna(row["soi"]) else False
+
+
+def rematch_soi(analysis: Analysis, soi_entries: pd.DataFrame, decisions: dict | None = None) -> Analysis:
+    """Redo only the SOI stage (lists or decisions changed): extraction and resolution are untouched."""
+    from dataclasses import replace as _replace
+
+    from . import soi as _soi
+
+    subjects = analysis.subjects.assign(soi=False)
+    subjects["flags"] = subjects["flags"].fillna("").str.replace(r"(^|; )SOI(?=;|$)", "", regex=True).str.strip("; ")
+    matches = SoiMatchSchema.empty()
+    if soi_entries is not None and len(soi_entries):
+        matches = _soi.match_soi(soi_entries, subjects, analysis.mentions, decisions=decisions)
+        subjects = _soi.mark_soi(subjects, matches)
+    graph = analysis.graph
+    _sync_graph_attrs(graph, subjects)
+    return _replace(
+        analysis,
+        subjects=subjects,
+        soi_entries=soi_entries if soi_entries is not None else SoiEntrySchema.empty(),
+        soi_matches=matches,
+    )
