@@ -244,7 +244,7 @@ def _read_xlsx(data: bytes, filename: str, sheet: str | None, max_bytes: int, ma
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # hostile input: openpyxl raises many types (KeyError, XML errors, ...)
-        raise UnreadableFileError(f"{filename} is not a readable Excel workbook ({type(exc).__name__})") from exc
+        raise _unreadable(filename, exc) from exc
     try:
         sheets = [ws.title for ws in wb.worksheets if hasattr(ws, "iter_rows")]
         default = next((t for t in sheets if _has_data(wb[t])), None)
@@ -271,7 +271,7 @@ def _read_xlsx(data: bytes, filename: str, sheet: str | None, max_bytes: int, ma
     except IngestError:
         raise
     except Exception as exc:  # corrupt sheet XML, forbidden DTD entities (defusedxml), ...
-        raise UnreadableFileError(f"{filename} is not a readable Excel workbook ({type(exc).__name__})") from exc
+        raise _unreadable(filename, exc) from exc
     finally:
         wb.close()
     notices = []
@@ -284,6 +284,19 @@ def _read_xlsx(data: bytes, filename: str, sheet: str | None, max_bytes: int, ma
     table = _finish(filename, records, {}, None, chosen, sheets, notices, extend_header=True)
     table.non_default_sheet = chosen != default
     return table
+
+
+def _unreadable(filename: str, exc: BaseException) -> UnreadableFileError:
+    from defusedxml.common import DefusedXmlException
+
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, DefusedXmlException):
+            return UnreadableFileError(
+                f"{filename} was refused: it contains forbidden XML (entity/DTD declarations, as in an XML bomb)"
+            )
+        seen = seen.__cause__ or seen.__context__
+    return UnreadableFileError(f"{filename} is not a readable Excel workbook ({type(exc).__name__})")
 
 
 def _has_data(ws: object) -> bool:
