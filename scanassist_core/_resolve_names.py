@@ -1,0 +1,254 @@
+"""Person-name comparison for resolution and SOI matching.
+
+Forename equivalence comes from three sources, strongest first: another spelling of the same
+name (Mohammed/Muhammad, Steven/Stephen: the UK supplement ``data/resolve_names.csv``), a
+nickname (the ``nicknames`` package, i.e. carltonnorthern's names.csv, Apache-2.0, plus the UK
+supplement: Gaz, Baz, Shaz ...), and phonetics/fuzzy spelling (jellyfish metaphone, rapidfuzz)
+for typos. Surnames compare by exact form, then metaphone plus a fuzzy floor (Smith/Smyth).
+Everything is cached per distinct string because real data repeats names heavily.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import jellyfish
+from nicknames import NickNamer
+from rapidfuzz import fuzz
+
+__all__ = [
+    "PName",
+    "parse_name",
+    "parse_parts",
+    "forename_score",
+    "surname_compatible",
+    "middles_compatible",
+    "names_compatible",
+    "person_variant_key",
+    "surname_block",
+    "display_name",
+]
+
+_DATA = Path(__file__).parent / "data" / "resolve_names.csv"
+
+#: Forename relation scores; resolution treats >= FORENAME_SAME as the same forename.
+FORENAME_SAME = 0.85
+_INITIAL = 0.6
+_ONE_MISSING = 0.5
+
+_TITLES = frozenset(
+    "mr mrs miss ms mx dr sir dame lord lady rev prof master det pc ps dc ds di sgt insp".split()
+)
+_PUNCT = re.compile(r"[^\w\s'\-,]")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class PName:
+    """A parsed person name: lower-case parts, ``fore`` empty for a bare surname/alias."""
+
+    fore: str
+    middles: tuple[str, ...]
+    sur: str
+    initial: bool
+
+    @property
+    def full(self) -> bool:
+        return bool(self.fore) and bool(self.sur) and not self.initial
+
+    @property
+    def key(self) -> str:
+        return " ".join(p for p in (self.fore, *self.middles, self.sur) if p)
+
+
+def _clean_token(tok: str) -> str:
+    return tok.strip("'-.").replace("'", "")
+
+
+@lru_cache(maxsize=200_000)
+def parse_parts(fore: str, middle: str, sur: str, initial_only: bool = False) -> PName:
+    """Name from already separated parts (extractor attrs)."""
+    f = _clean_token(fore.lower().replace(".", " ").strip().split(" ")[0]) if fore.strip() else ""
+    mids = tuple(_clean_token(m) for m in middle.lower().replace(".", " ").split() if _clean_token(m))
+    s = " ".join(_clean_token(t) for t in sur.lower().replace(".", " ").split() if _clean_token(t))
+    if not s and f:
+        f, s = "", f
+    return PName(f, mids, s, bool(initial_only) or len(f) == 1)
+
+
+@lru_cache(maxsize=200_000)
+def parse_name(text: str) -> PName:
+    """Parse a written or key form: 'SMITH, John', 'J. SMITH', 'Mr John Paul Smith', 'smith'."""
+    t = _PUNCT.sub(" ", str(text).replace(".", ". ")).lower()
+    if "," in t:
+        sur, _, rest = t.partition(",")
+        t = rest.replace(",", " ") + " " + sur
+    toks = [_clean_token(x) for x in _SPACE.split(t) if _clean_token(x)]
+    while toks and toks[0] in _TITLES and len(toks) > 1:
+        toks = toks[1:]
+    if not toks:
+        return PName("", (), "", False)
+    if len(toks) == 1:
+        return PName("", (), toks[0], False)
+    fore, sur = toks[0], toks[-1]
+    return PName(fore, tuple(toks[1:-1]), sur, len(fore) == 1)
+
+
+def display_name(p: PName) -> str:
+    """Police style: forenames in title case, SURNAME in capitals ('John Paul SMITH')."""
+    fores = [w.title() if len(w) > 1 else w.upper() for w in (p.fore, *p.middles) if w]
+    return " ".join([*fores, p.sur.upper()] if p.sur else fores)
+
+
+# ---------------------------------------------------------------- forename tables
+
+
+def _load_tables() -> tuple[dict[str, str], dict[str, set[str]], dict[str, set[str]]]:
+    """(name -> spelling representative, nickname -> formal names, same from the UK list)."""
+    spelling: dict[str, str] = {}
+    extra_nicks: list[tuple[str, str]] = []
+    banned: set[frozenset[str]] = set()
+    with _DATA.open(encoding="utf-8") as fh:
+        rows = [r for r in csv.reader(line for line in fh if not line.startswith("#"))]
+    for name1, rel, name2 in rows[1:]:
+        if rel == "spelling_of":
+            spelling[name2] = name1
+            spelling.setdefault(name1, name1)
+        elif rel == "has_nickname":
+            extra_nicks.append((name1, name2))
+        elif rel == "not_nickname":
+            banned.add(frozenset((name1, name2)))
+    lookup = NickNamer.default_lookup()
+    for canon, nick in extra_nicks:
+        lookup.setdefault(canon, set()).add(nick)
+    canon_of: dict[str, set[str]] = {}
+    for canon, nicks in lookup.items():
+        for nick in nicks:
+            if frozenset((canon, nick)) in banned:
+                continue
+            canon_of.setdefault(nick, set()).add(canon)
+    uk: dict[str, set[str]] = {}
+    for canon, nick in extra_nicks:
+        uk.setdefault(nick, set()).add(canon)
+    return spelling, canon_of, uk
+
+
+_SPELLING, _CANON_OF, _UK_CANON_OF = _load_tables()
+
+
+def _rep(name: str) -> str:
+    return _SPELLING.get(name, name)
+
+
+@lru_cache(maxsize=100_000)
+def _identities(name: str) -> frozenset[str]:
+    """The formal names a forename may stand for, in spelling-representative form."""
+    out = {_rep(name)}
+    out.update(_rep(c) for c in _CANON_OF.get(name, ()))
+    out.update(_rep(c) for c in _CANON_OF.get(_rep(name), ()))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=500_000)
+def forename_score(a: str, b: str) -> float:
+    """Evidence two forenames name the same person (1 same, .95 spelling, .9 nickname ...)."""
+    if a == b:
+        return 1.0 if a else _ONE_MISSING
+    if not a or not b:
+        return _ONE_MISSING
+    if len(a) == 1 or len(b) == 1:
+        return _INITIAL if a[0] == b[0] else 0.0
+    if _rep(a) == _rep(b):
+        return 0.95
+    if _identities(a) & _identities(b):
+        return 0.9
+    # Typos and unlisted transliterations: sound alike and look alike.
+    jw = jellyfish.jaro_winkler_similarity(a, b)
+    if jellyfish.metaphone(a) == jellyfish.metaphone(b) and jw >= 0.8:
+        return 0.85
+    if min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= 88:
+        return 0.85
+    return 0.0
+
+
+@lru_cache(maxsize=100_000)
+def surname_block(sur: str) -> str:
+    """Blocking code: surnames that may match share it (metaphone of the last surname word)."""
+    last = sur.split()[-1] if sur else ""
+    return jellyfish.metaphone(last) or last
+
+
+@lru_cache(maxsize=500_000)
+def surname_score(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    r = fuzz.ratio(a, b)
+    if surname_block(a) == surname_block(b) and r >= 75:
+        return 0.9
+    if r >= 88 and min(len(a), len(b)) >= 5:
+        return 0.85
+    return 0.0
+
+
+def surname_compatible(a: str, b: str) -> bool:
+    return surname_score(a, b) > 0
+
+
+def middles_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Middle names conflict only when both are given and the first ones differ."""
+    if not a or not b:
+        return True
+    return forename_score(a[0], b[0]) >= _INITIAL
+
+
+def names_compatible(a: str, b: str) -> float:
+    """0..1 evidence that two written person names are the same person.
+
+    1.0 for the same name; ~.9 for nickname/spelling variants with the same surname; .6 for an
+    initial that fits; .5 when one side is a bare surname; low when surnames differ (the
+    fuzzy similarity of the whole names, scaled below .35). Reordering ('SMITH, John'),
+    titles and case are ignored.
+    """
+    pa, pb = parse_name(a), parse_name(b)
+    if not pa.sur or not pb.sur:
+        return 0.0
+    s = surname_score(pa.sur, pb.sur)
+    if s == 0.0:
+        # a surname that matches the other's forename+surname reordered (e.g. 'John SMITH'
+        # vs 'Smith John') is handled by parse_name; otherwise only whole-name similarity.
+        return round(0.35 * fuzz.token_sort_ratio(pa.key, pb.key) / 100.0, 3)
+    f = forename_score(pa.fore, pb.fore)
+    if not middles_compatible(pa.middles, pb.middles):
+        f *= 0.5
+    return round(s * f, 3)
+
+
+def person_variant_key(name: str) -> str:
+    """Comparable form: 'forename surname', nickname/spelling mapped to one formal name.
+
+    'SMITH, Johnny' -> 'john smith'; 'Muhammad ALI' -> 'mohammed ali'. Middle names are
+    dropped; a nickname that may stand for several formal names (Terry) is kept as written.
+    """
+    p = parse_name(name)
+    fore = p.fore
+    if fore and not p.initial:
+        fore = _formal(_rep(fore))
+    return " ".join(x for x in (fore, p.sur) if x)
+
+
+@lru_cache(maxsize=100_000)
+def _formal(name: str) -> str:
+    """The one formal name a nickname stands for (UK supplement first), else the name itself."""
+    for table in (_UK_CANON_OF, _CANON_OF):
+        cands = {_rep(c) for c in table.get(name, ())} - {name}
+        if len(cands) == 1:
+            return next(iter(cands))
+        if cands:
+            return name
+    return name

@@ -1,0 +1,360 @@
+"""Clustering person mentions into people.
+
+Why this shape: comparing every pair of 50,000 mentions is too slow and too loose, so work
+is done on *distinct name forms* (name, DOB, birth-year-from-age) and candidate pairs come
+only from blocks (same DOB; same surname metaphone). Unions go strongest evidence first
+and are refused when they would put two DOBs, two distant ages, two incompatible forenames
+(Terence/Teresa via "Terry") or two different middle names in one person, so a chain of
+weak links cannot glue different people together. Partial forms (initials, bare surnames,
+"aka" nicknames) are attached last, only when one person fits.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from ._resolve_names import (
+    FORENAME_SAME,
+    PName,
+    forename_score,
+    middles_compatible,
+    parse_name,
+    parse_parts,
+    surname_block,
+    surname_score,
+)
+
+__all__ = ["PersonRow", "person_rows", "cluster_persons"]
+
+_AGE_SLACK = 2  # years: a stated age gives the birth year only to +-1, and dates slip
+
+
+@dataclass(slots=True)
+class PersonRow:
+    """What resolution needs from one person mention."""
+
+    report_id: int
+    name: PName
+    dob: str  # as stated next to this mention ('' if none)
+    byear: int | None  # birth year implied by a stated age at the report date
+    alias: str  # nickname written next to the name ('' if none)
+    alias_of: str  # key of the main name this mention is an alias of ('' if none)
+    eff_dob: str = ""  # dob, or the dob of the same name elsewhere in the same report
+
+
+def _attrs(text: object) -> dict:
+    if not isinstance(text, str) or not text.strip() or text.strip() == "{}":
+        return {}
+    try:
+        val = json.loads(text)
+    except ValueError:
+        return {}
+    return val if isinstance(val, dict) else {}
+
+
+def person_rows(mentions: pd.DataFrame, report_dates: dict[int, pd.Timestamp]) -> list[PersonRow]:
+    """Parse person mentions (in frame order); attrs are trusted over re-parsing the key."""
+    out: list[PersonRow] = []
+    cache: dict[tuple[str, str], tuple] = {}
+    for rid, key, text, attrs_s in zip(
+        mentions["report_id"], mentions["key"], mentions["text"], mentions["attrs"]
+    ):
+        ck = (str(key), str(attrs_s))
+        hit = cache.get(ck)
+        if hit is None:
+            a = _attrs(attrs_s)
+            if a.get("surname") or a.get("forename"):
+                name = parse_parts(
+                    str(a.get("forename") or ""), str(a.get("middle") or ""),
+                    str(a.get("surname") or ""), bool(a.get("initial_only")),
+                )
+            else:
+                name = parse_name(str(key) if isinstance(key, str) and key.strip() else str(text))
+            dob = str(a.get("dob") or "")[:10]
+            age = a.get("age")
+            age_i = int(age) if isinstance(age, (int, float)) and 0 <= age < 130 else None
+            alias = str(a.get("alias") or "").strip().lower()
+            alias_of = str(a.get("alias_of") or "").strip().lower()
+            hit = (name, dob, age_i, alias, alias_of)
+            cache[ck] = hit
+        name, dob, age_i, alias, alias_of = hit
+        byear = None
+        if age_i is not None:
+            d = report_dates.get(int(rid))
+            if d is not None and not pd.isna(d):
+                byear = int(d.year) - age_i
+        out.append(PersonRow(int(rid), name, dob, byear, alias, alias_of))
+    _propagate_dob(out)
+    return out
+
+
+def _propagate_dob(rows: list[PersonRow]) -> None:
+    """A name repeated in one report without its DOB is the person given that DOB there."""
+    by_report: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for r in rows:
+        if r.dob and r.name.full:
+            by_report[r.report_id][r.name.key].add(r.dob)
+    for r in rows:
+        r.eff_dob = r.dob
+        if not r.dob and r.name.full:
+            dobs = by_report.get(r.report_id, {}).get(r.name.key)
+            if dobs and len(dobs) == 1:
+                r.eff_dob = next(iter(dobs))
+
+
+@dataclass(slots=True)
+class _Root:
+    dobs: set[str] = field(default_factory=set)
+    years: tuple[int, int] | None = None
+    fores: set[str] = field(default_factory=set)
+    middles: set[str] = field(default_factory=set)
+
+
+class _Clusters:
+    """Union-find over name forms whose unions respect identity constraints."""
+
+    def __init__(self) -> None:
+        self.parent: list[int] = []
+        self.info: list[_Root] = []
+
+    def add(self, name: PName, dob: str, byear: int | None) -> int:
+        i = len(self.parent)
+        self.parent.append(i)
+        years = None
+        if dob[:4].isdigit():
+            years = (int(dob[:4]), int(dob[:4]))
+        elif byear is not None:
+            years = (byear - 1, byear)
+        self.info.append(
+            _Root(
+                {dob} if dob else set(),
+                years,
+                {name.fore} if name.full else set(),
+                {name.middles[0]} if name.middles and len(name.middles[0]) > 1 else set(),
+            )
+        )
+        return i
+
+    def find(self, i: int) -> int:
+        p = self.parent
+        while p[i] != i:
+            p[i] = p[p[i]]
+            i = p[i]
+        return i
+
+    def compatible(self, a: int, b: int, names: bool = True) -> bool:
+        ia, ib = self.info[a], self.info[b]
+        if ia.dobs and ib.dobs and ia.dobs != ib.dobs:
+            return False
+        if ia.years and ib.years:
+            lo, hi = min(ia.years[0], ib.years[0]), max(ia.years[1], ib.years[1])
+            if hi - lo > _AGE_SLACK + 1:
+                return False
+        if names:
+            for fa in ia.fores:
+                for fb in ib.fores:
+                    if forename_score(fa, fb) < FORENAME_SAME:
+                        return False
+            if ia.middles and ib.middles and not any(
+                middles_compatible((ma,), (mb,)) for ma in ia.middles for mb in ib.middles
+            ):
+                return False
+        return True
+
+    def union(self, a: int, b: int, names: bool = True) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if not self.compatible(ra, rb, names):
+            return False
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        ia, ib = self.info[ra], self.info[rb]
+        ia.dobs |= ib.dobs
+        if ib.years:
+            ia.years = ib.years if not ia.years else (min(ia.years[0], ib.years[0]), max(ia.years[1], ib.years[1]))
+        ia.fores |= ib.fores
+        ia.middles |= ib.middles
+        return True
+
+
+def _same_name(a: PName, b: PName) -> bool:
+    return (
+        surname_score(a.sur, b.sur) > 0
+        and forename_score(a.fore, b.fore) >= FORENAME_SAME
+        and middles_compatible(a.middles, b.middles)
+    )
+
+
+def cluster_persons(rows: list[PersonRow]) -> list[int]:
+    """Cluster label (an int, same label = same person) for each row."""
+    uf = _Clusters()
+    node_of: dict[tuple[str, str, int | None], int] = {}
+    node_name: list[PName] = []
+    row_node: list[int] = [-1] * len(rows)
+    full_idx = [i for i, r in enumerate(rows) if r.name.full]
+    for i in full_idx:
+        r = rows[i]
+        byear = None if r.eff_dob else r.byear
+        k = (r.name.key, r.eff_dob, byear)
+        n = node_of.get(k)
+        if n is None:
+            n = uf.add(r.name, r.eff_dob, byear)
+            node_of[k] = n
+            node_name.append(r.name)
+        row_node[i] = n
+    node_dob = {n: k[1] for k, n in node_of.items()}
+    nodes = sorted(node_of.values(), key=lambda n: (node_name[n].key, node_dob[n]))
+
+    # Phase 1: same DOB and close names (fuzzy whole name, or surname sound + forename).
+    by_dob: dict[str, list[int]] = defaultdict(list)
+    for n in nodes:
+        if node_dob[n]:
+            by_dob[node_dob[n]].append(n)
+    for group in by_dob.values():
+        for x, a in enumerate(group):
+            na = node_name[a]
+            for b in group[x + 1 :]:
+                nb = node_name[b]
+                if _same_name(na, nb) or (
+                    fuzz.ratio(na.key, nb.key) >= 88 and forename_score(na.fore, nb.fore) >= FORENAME_SAME
+                ):
+                    uf.union(a, b)
+
+    # Phase 2: forms without DOB, blocked by surname sound, grouped by (surname, forename).
+    blocks: dict[str, dict[tuple[str, str], list[int]]] = defaultdict(lambda: defaultdict(list))
+    for n in nodes:
+        nm = node_name[n]
+        blocks[surname_block(nm.sur)][(nm.sur, nm.fore)].append(n)
+    for block in blocks.values():
+        groups = sorted(block.items())
+        nodob = [(g, [n for n in ns if not node_dob[n]]) for g, ns in groups]
+        nodob = [(g, ns) for g, ns in nodob if ns]
+        for x, ((sa, fa), na_list) in enumerate(nodob):
+            for n in na_list[1:]:
+                if middles_compatible(node_name[na_list[0]].middles, node_name[n].middles):
+                    uf.union(na_list[0], n)
+            for (sb, fb), nb_list in nodob[x + 1 :]:
+                if surname_score(sa, sb) > 0 and forename_score(fa, fb) >= FORENAME_SAME:
+                    for a in na_list:
+                        for b in nb_list:
+                            if middles_compatible(node_name[a].middles, node_name[b].middles):
+                                uf.union(a, b)
+
+        # Phase 3: a no-DOB person joins a DOB person only when exactly one fits.
+        dob_nodes = [n for _, ns in groups for n in ns if node_dob[n]]
+        if not dob_nodes:
+            continue
+        cands: dict[int, set[int]] = defaultdict(set)
+        for _, ns in nodob:
+            for a in ns:
+                ra = uf.find(a)
+                if uf.info[ra].dobs:
+                    continue
+                for b in dob_nodes:
+                    if _same_name(node_name[a], node_name[b]):
+                        rb = uf.find(b)
+                        if uf.compatible(ra, rb):
+                            cands[ra].add(rb)
+        for ra, rbs in sorted(cands.items()):
+            roots = {uf.find(rb) for rb in rbs}
+            if len(roots) == 1:
+                uf.union(ra, next(iter(roots)))
+
+    # Phase 4: explicit aliases ("John SMITH aka Johnny BOY") join regardless of name shape.
+    report_full: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i in full_idx:
+        report_full[rows[i].report_id][rows[i].name.key].append(i)
+    for i, r in enumerate(rows):
+        if r.alias_of and r.name.full:
+            mains = report_full.get(r.report_id, {}).get(r.alias_of, [])
+            if mains:
+                uf.union(row_node[mains[0]], row_node[i], names=False)
+
+    # Phase 5: partial forms.
+    alias_roots: dict[str, set[int]] = defaultdict(set)
+    for i in full_idx:
+        if rows[i].alias:
+            alias_roots[rows[i].alias].add(uf.find(row_node[i]))
+    for i, r in enumerate(rows):
+        if r.alias_of and not r.name.full:
+            mains = report_full.get(r.report_id, {}).get(r.alias_of, [])
+            if mains:
+                alias_roots[r.name.key].add(uf.find(row_node[mains[0]]))
+    by_sur: dict[str, list[int]] = defaultdict(list)
+    for n in nodes:
+        by_sur[node_name[n].sur].append(n)
+
+    partial_nodes: dict[tuple[str, str], int] = {}
+    for i, r in enumerate(rows):
+        if r.name.full:
+            continue
+        target = _attach_partial(r, rows, row_node, report_full, alias_roots, by_sur, node_name, node_dob, uf)
+        if target is None:
+            k = (r.name.key, r.eff_dob)
+            n = partial_nodes.get(k)
+            if n is None:
+                n = uf.add(r.name, r.eff_dob, None if r.eff_dob else r.byear)
+                node_name.append(r.name)
+                partial_nodes[k] = n
+            row_node[i] = n
+        else:
+            row_node[i] = target
+    return [uf.find(n) if n >= 0 else -1 for n in row_node]
+
+
+def _fits_partial(p: PName, full: PName) -> bool:
+    if not p.fore:  # bare token: a surname, or the forename/alias
+        return p.sur == full.sur or p.sur == full.fore
+    return (
+        p.sur == full.sur
+        and full.fore[:1] == p.fore[:1]
+        and middles_compatible(p.middles, full.middles)
+    )
+
+
+def _attach_partial(
+    r: PersonRow,
+    rows: list[PersonRow],
+    row_node: list[int],
+    report_full: dict[int, dict[str, list[int]]],
+    alias_roots: dict[str, set[int]],
+    by_sur: dict[str, list[int]],
+    node_name: list[PName],
+    node_dob: dict[int, str],
+    uf: _Clusters,
+) -> int | None:
+    """The node a partial form joins, or None when no single person fits."""
+    if r.alias_of:
+        mains = report_full.get(r.report_id, {}).get(r.alias_of, [])
+        if mains:
+            return uf.find(row_node[mains[0]])
+    # Same report: the full name written there, when only one person fits.
+    roots: set[int] = set()
+    for idxs in report_full.get(r.report_id, {}).values():
+        if _fits_partial(r.name, rows[idxs[0]].name) or (
+            not r.name.fore and any(rows[j].alias == r.name.sur for j in idxs)
+        ):
+            roots.update(uf.find(row_node[j]) for j in idxs)
+    if len(roots) == 1:
+        return next(iter(roots))
+    if roots:
+        return None
+    if not r.name.fore:
+        aliases = alias_roots.get(r.name.sur, set())
+        found = {uf.find(a) for a in aliases}
+        return next(iter(found)) if len(found) == 1 else None
+    # Initial form: exactly one person in the dataset fits.
+    found = set()
+    for n in by_sur.get(r.name.sur, ()):
+        if _fits_partial(r.name, node_name[n]):
+            if r.eff_dob and node_dob.get(n) and node_dob[n] != r.eff_dob:
+                continue
+            found.add(uf.find(n))
+    return next(iter(found)) if len(found) == 1 else None
