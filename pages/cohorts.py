@@ -34,7 +34,7 @@ if not len(cohorts):
 
 ranked = cohorts.sort_values("score", ascending=False)
 display_cols = [c for c in ranked.columns if c not in ("members",)]
-selection = st.dataframe(ranked[display_cols], hide_index=True, use_container_width=True, on_select="rerun",
+selection = st.dataframe(ranked[display_cols], hide_index=True, width="stretch", on_select="rerun",
                          selection_mode="single-row", key="cohort_table")
 rows = selection.selection.rows if selection is not None else []
 if rows:
@@ -66,7 +66,7 @@ st.subheader(f"Cohort {choice}: {len(members)} members, {int(row['reports'])} re
 left, right = st.columns([2, 3])
 with left:
     st.dataframe(people[["name", "role", "age", "reports", "flags", "subject_id"]].sort_values("reports", ascending=False),
-                 hide_index=True, use_container_width=True, height=420)
+                 hide_index=True, width="stretch", height=420)
 with right:
     sub = graphs.filter_graph(analysis.graph, cohort=choice, min_weight=1)
     rendered = network_html(sub, height="400px", title=f"Cohort {choice}")
@@ -82,7 +82,7 @@ if len(dated):
     per_month = dated.assign(month=dated["date"].dt.to_period("M").dt.to_timestamp()).groupby("month").size()
     fig = px.bar(per_month.rename("reports").reset_index(), x="month", y="reports", height=240)
     fig.update_layout(margin=dict(l=0, r=0, t=10, b=0))
-    st.plotly_chart(fig, use_container_width=True, key="cohort_timeline")
+    st.plotly_chart(fig, width="stretch", key="cohort_timeline")
 st.subheader(f"Reports ({len(reports)})")
 st.markdown(legend_html(), unsafe_allow_html=True)
 for report in reports.head(30).itertuples():

@@ -46,7 +46,7 @@ with left:
     if len(over_time):
         fig = px.bar(over_time, x="month", y="reports", color="source", height=320)
         fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), legend_title_text="")
-        st.plotly_chart(fig, use_container_width=True, key="chart_over_time")
+        st.plotly_chart(fig, width="stretch", key="chart_over_time")
     else:
         st.caption("No dated reports.")
     st.page_link("pages/upload.py", label="Sources and rejected rows", icon=":material/upload_file:")
@@ -55,7 +55,7 @@ with right:
     by_type = figures.subjects_by_type(analysis)
     fig = px.bar(by_type, x="subjects", y="type", orientation="h", height=320, color="type")
     fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), showlegend=False, yaxis=dict(autorange="reversed"))
-    st.plotly_chart(fig, use_container_width=True, key="chart_by_type")
+    st.plotly_chart(fig, width="stretch", key="chart_by_type")
     st.page_link("pages/subjects.py", label="Browse subjects", icon=":material/person_search:")
 
 left, right = st.columns(2)
@@ -66,7 +66,7 @@ with left:
         fig = px.bar(top, x="reports", y="name", orientation="h", height=360, color="marker",
                      color_discrete_map=figures.MARKER_COLOURS)
         fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), yaxis=dict(autorange="reversed"), legend_title_text="")
-        st.plotly_chart(fig, use_container_width=True, key="chart_top_reports")
+        st.plotly_chart(fig, width="stretch", key="chart_top_reports")
     st.page_link("pages/subjects.py", label="Subject profiles", icon=":material/person_search:")
 with right:
     st.subheader("Top persons by connections")
@@ -75,7 +75,7 @@ with right:
         fig = px.bar(top, x="connections", y="name", orientation="h", height=360, color="marker",
                      color_discrete_map=figures.MARKER_COLOURS)
         fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), yaxis=dict(autorange="reversed"), legend_title_text="")
-        st.plotly_chart(fig, use_container_width=True, key="chart_top_links")
+        st.plotly_chart(fig, width="stretch", key="chart_top_links")
     st.page_link("pages/links.py", label="Explore the network", icon=":material/hub:")
 
 left, right = st.columns(2)
@@ -85,7 +85,7 @@ with left:
     if len(cohorts):
         fig = px.bar(cohorts, x="score", y="label", orientation="h", height=320, hover_data=["size", "reports"])
         fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), yaxis=dict(autorange="reversed", title=""))
-        st.plotly_chart(fig, use_container_width=True, key="chart_cohorts")
+        st.plotly_chart(fig, width="stretch", key="chart_cohorts")
     else:
         st.caption("No cohorts detected.")
     st.page_link("pages/cohorts.py", label="Review cohorts", icon=":material/groups:")
@@ -93,7 +93,7 @@ with right:
     new = figures.new_subjects(analysis)
     st.subheader(f"New in the latest period ({new.attrs.get('period', '')})")
     if len(new):
-        st.dataframe(new, hide_index=True, use_container_width=True, height=320)
+        st.dataframe(new, hide_index=True, width="stretch", height=320)
     else:
         st.caption("No new subjects in the latest period.")
     st.page_link("pages/soi.py", label="Check against SOI lists", icon=":material/checklist:")

@@ -89,4 +89,4 @@ with c3:
 st.divider()
 st.subheader("Audit trail")
 st.caption("What was done in this session: files, lists, corrections and exports. Metadata only, never report text.")
-st.dataframe(audit.frame(), hide_index=True, use_container_width=True)
+st.dataframe(audit.frame(), hide_index=True, width="stretch")

@@ -90,7 +90,7 @@ if node:
         for other, data in view[node].items()
     ]
     table = pd.DataFrame(rows, columns=["linked to", "weight", "reports"])
-    st.dataframe(table.sort_values("weight", ascending=False), hide_index=True, use_container_width=True)
+    st.dataframe(table.sort_values("weight", ascending=False), hide_index=True, width="stretch")
     if st.button("Open profile", key="links_open_profile", icon=":material/person_search:"):
         state.put(state.SELECTED_SUBJECT, node)
         st.switch_page("pages/subjects.py")

@@ -41,11 +41,11 @@ for f in files or []:
             continue
         changed = True
 demo_soi = state.get(state.DEMO_SOI) or {}
-if demo_soi and c2.button("Use the demo SOI list", key="soi_demo", icon=":material/science:", use_container_width=True):
+if demo_soi and c2.button("Use the demo SOI list", key="soi_demo", icon=":material/science:", width="stretch"):
     for name, data in demo_soi.items():
         lists[name] = (data, soi.read_soi_list(data, name))
     changed = True
-if lists and c2.button("Remove all lists", key="soi_clear", icon=":material/delete:", use_container_width=True):
+if lists and c2.button("Remove all lists", key="soi_clear", icon=":material/delete:", width="stretch"):
     lists = {}
     changed = True
 state.put(state.SOI_LISTS, lists)
@@ -64,7 +64,7 @@ for name, (_, result) in lists.items():
     st.caption(f"**{name}**: {result.rows_in} rows, {len(result.entries)} entries, {len(result.rejected)} rejected")
     if len(result.rejected):
         with st.expander(f"Rejected rows in {name}"):
-            st.dataframe(result.rejected, hide_index=True, use_container_width=True)
+            st.dataframe(result.rejected, hide_index=True, width="stretch")
 
 matches = analysis.soi_matches
 entries = analysis.soi_entries
@@ -76,7 +76,7 @@ with hits_tab:
         cols = [c for c in ["soi_name", "subject_name", "match", "score", "evidence", "status", "list_name", "soi_row",
                             "subject_id", "match_key"] if c in matches.columns]
         table = matches[cols].sort_values(["status", "score"], ascending=[True, False])
-        picked = st.dataframe(table, hide_index=True, use_container_width=True, on_select="rerun",
+        picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
                               selection_mode="single-row", key="soi_hits_table")
         rows = picked.selection.rows if picked is not None else []
         if rows:
@@ -100,12 +100,12 @@ with hits_tab:
 with missing_tab:
     missing = soi.soi_not_found(entries, matches)
     st.caption(f"{len(missing)} of {len(entries)} SOI entries do not appear in these reports.")
-    st.dataframe(missing, hide_index=True, use_container_width=True)
+    st.dataframe(missing, hide_index=True, width="stretch")
 with linked_tab:
     linked = soi.associated_not_listed(analysis.subjects, analysis.mentions, matches, links=analysis.links,
                                        cohorts=analysis.cohorts)
     st.caption("Children first, then by strength of association with SOIs.")
-    picked = st.dataframe(linked, hide_index=True, use_container_width=True, on_select="rerun",
+    picked = st.dataframe(linked, hide_index=True, width="stretch", on_select="rerun",
                           selection_mode="single-row", key="soi_linked_table")
     rows = picked.selection.rows if picked is not None else []
     if rows and st.button("Open subject profile", key="soi_linked_open", icon=":material/person_search:"):

@@ -61,7 +61,7 @@ st.caption(f"{len(table):,} of {len(subjects):,} subjects · select a row to ope
 selection = st.dataframe(
     table,
     hide_index=True,
-    use_container_width=True,
+    width="stretch",
     height=360,
     on_select="rerun",
     selection_mode="single-row",
@@ -119,13 +119,13 @@ if selected:
     with left:
         st.subheader("Identifiers and addresses")
         if len(profile["identifiers"]):
-            st.dataframe(profile["identifiers"], hide_index=True, use_container_width=True)
+            st.dataframe(profile["identifiers"], hide_index=True, width="stretch")
         else:
             st.caption("None seen in the same reports.")
     with right:
         st.subheader("Associates (shared reports)")
         if len(profile["associates"]):
-            st.dataframe(profile["associates"], hide_index=True, use_container_width=True)
+            st.dataframe(profile["associates"], hide_index=True, width="stretch")
         else:
             st.caption("No associates.")
 
@@ -135,7 +135,7 @@ if selected:
         fig = px.scatter(timeline, x="date", y="source", hover_data=["reference"], height=220)
         fig.update_traces(marker=dict(size=11, color="#1f4e79"))
         fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), yaxis_title="")
-        st.plotly_chart(fig, use_container_width=True, key="subj_timeline")
+        st.plotly_chart(fig, width="stretch", key="subj_timeline")
     else:
         st.caption("No dated reports.")
 

@@ -44,33 +44,70 @@ with left:
     )
 with right:
     st.write("")
-    if st.button("Load demo data", key="load_demo", icon=":material/science:", use_container_width=True):
+    if st.button("Load demo data", key="load_demo", icon=":material/science:", width="stretch"):
         from scanassist_core.demo import generate_demo
 
         demo = generate_demo()
         uploads.update(demo.files)
         state.put(state.DEMO_SOI, dict(demo.soi_files))
         st.toast(f"Demo data staged: {len(demo.files)} files from three systems.")
-    if uploads and st.button("Clear all files", key="clear_files", icon=":material/delete:", use_container_width=True):
+    if uploads and st.button("Clear all files", key="clear_files", icon=":material/delete:", width="stretch"):
         state.clear_analysis()
         st.rerun()
 
+# Stage each uploaded file once (by upload id), so "Remove" sticks even while the uploader still lists it.
+consumed: set = st.session_state.setdefault(state.CONSUMED_UPLOADS, set())
 for uploaded in new_files or []:
-    data = uploaded.getvalue()
-    if uploads.get(uploaded.name) != data:
-        uploads[uploaded.name] = data
+    if uploaded.file_id not in consumed:
+        consumed.add(uploaded.file_id)
+        uploads[uploaded.name] = uploaded.getvalue()
 
 
 def file_result(name: str, data: bytes):
-    """Ingest one staged file, memoised in this session by content, mapping and sheet."""
+    """Ingest one staged file, memoised in this session by content, mapping and sheet.
+
+    Returns a FileResult, or ``(message, headers)`` when the file cannot be used as it stands
+    (headers are given when the analyst can fix it by choosing columns).
+    """
     mapping = tuple(sorted(overrides.get(name, {}).items()))
     key = (name, hashlib.sha1(data).hexdigest(), mapping, sheets.get(name))
     if key not in memo:
         try:
             memo[key] = ingest.ingest_file(data, name, override=dict(mapping) or None, sheet=sheets.get(name))
+        except ingest.MappingError as error:
+            try:
+                headers = ingest.read_table(data, name, sheet=sheets.get(name)).headers
+            except ingest.IngestError:
+                headers = []
+            memo[key] = (str(error), headers)
         except ingest.IngestError as error:
-            memo[key] = str(error)
+            memo[key] = (str(error), [])
     return memo[key]
+
+
+def mapping_controls(name: str, headers: list[str], mapping) -> None:
+    """Three selectboxes (reference, date, text) that write the analyst's override."""
+    options = ["(none)"] + list(headers)
+    cols = st.columns(len(FIELDS))
+    changed = dict(overrides.get(name, {}))
+    for col, field in zip(cols, FIELDS):
+        current = getattr(mapping, field) if mapping is not None else changed.get(field)
+        how = mapping.how.get(field, "") if mapping is not None else ""
+        choice = col.selectbox(
+            f"{field.capitalize()} column",
+            options,
+            index=options.index(current) if current in options else 0,
+            key=f"map::{name}::{field}",
+            help=f"Detected by {how}." if how else "Not detected: choose the column.",
+        )
+        if choice != (current or "(none)"):
+            if choice == "(none)":
+                changed.pop(field, None)
+            else:
+                changed[field] = choice
+    if changed != overrides.get(name, {}):
+        overrides[name] = changed
+        st.rerun()
 
 
 if not uploads:
@@ -84,55 +121,39 @@ st.subheader(f"Files ({len(uploads)})")
 results = []
 for name, data in list(uploads.items()):
     result = file_result(name, data)
-    failed = isinstance(result, str)
+    failed = isinstance(result, tuple)
     icon = ":material/error:" if failed else ":material/description:"
-    label = f"{name} — could not be read" if failed else (
+    label = f"{name} — needs attention" if failed else (
         f"{name} — {result.rows_in:,} rows, {len(result.reports):,} kept, {len(result.rejected):,} rejected"
     )
     with st.expander(label, icon=icon, expanded=failed):
         if failed:
-            st.error(result, icon=":material/error:")
-            st.caption("Nothing from this file is included. Fix or re-export it, or remove it.")
+            message, headers = result
+            st.error(message, icon=":material/error:")
+            if headers:
+                st.caption("Choose the columns that hold the reference, date and text:")
+                mapping_controls(name, headers, None)
+            else:
+                st.caption("Nothing from this file is included. Fix or re-export it, or remove it.")
         else:
             results.append(result)
             meta = [f"Encoding: **{result.encoding or 'n/a (Excel)'}**"]
             if result.sheet:
                 meta.append(f"sheet: **{result.sheet}**")
             st.markdown(" · ".join(meta))
-            for notice in result.notices:
-                st.warning(notice, icon=":material/warning:")
-            table = ingest.read_table(data, name, sheet=sheets.get(name))
-            if len(table.sheets) > 1:
-                choice = st.selectbox("Sheet", table.sheets, index=table.sheets.index(table.sheet) if table.sheet in table.sheets else 0,
-                                      key=f"sheet::{name}")
-                if choice != table.sheet:
+            if result.notices:
+                st.caption("  \n".join(f"• {notice}" for notice in result.notices))
+            if len(result.sheets) > 1:
+                at = result.sheets.index(result.sheet) if result.sheet in result.sheets else 0
+                choice = st.selectbox("Sheet", result.sheets, index=at, key=f"sheet::{name}")
+                if choice != result.sheet:
                     sheets[name] = choice
                     state.put(state.SHEETS, sheets)
                     st.rerun()
-            options = ["(none)"] + list(table.headers)
-            cols = st.columns(len(FIELDS))
-            changed = dict(overrides.get(name, {}))
-            for col, field in zip(cols, FIELDS):
-                current = getattr(result.mapping, field)
-                how = result.mapping.how.get(field, "")
-                choice = col.selectbox(
-                    f"{field.capitalize()} column",
-                    options,
-                    index=options.index(current) if current in options else 0,
-                    key=f"map::{name}::{field}",
-                    help=f"Detected by {how}." if how else "Not detected: choose the column.",
-                )
-                if choice != (current or "(none)"):
-                    if choice == "(none)":
-                        changed.pop(field, None)
-                    else:
-                        changed[field] = choice
-            if changed != overrides.get(name, {}):
-                overrides[name] = changed
-                st.rerun()
+            mapping_controls(name, result.headers, result.mapping)
             preview = result.reports[["reference", "date", "text"]].head(5).copy()
             preview["text"] = preview["text"].str.slice(0, 160)
-            st.dataframe(preview, hide_index=True, use_container_width=True)
+            st.dataframe(preview, hide_index=True, width="stretch")
         if st.button("Remove this file", key=f"remove::{name}", icon=":material/close:"):
             uploads.pop(name, None)
             overrides.pop(name, None)
@@ -152,15 +173,15 @@ m1.metric("Rows in", f"{int(files['rows_in'].sum()):,}")
 m2.metric("Kept", f"{len(combined.reports):,}")
 m3.metric("Rejected", f"{len(combined.rejected):,}")
 m4.metric("Duplicates", f"{len(combined.duplicates):,}")
-st.dataframe(files, hide_index=True, use_container_width=True)
+st.dataframe(files, hide_index=True, width="stretch")
 
 if len(combined.rejected):
     with st.expander(f"Rejected rows ({len(combined.rejected):,})", icon=":material/block:"):
-        st.dataframe(combined.rejected[["source", "row", "reason"]], hide_index=True, use_container_width=True)
+        st.dataframe(combined.rejected[["source", "row", "reason"]], hide_index=True, width="stretch")
         csv_download(combined.rejected, "Download rejected rows (CSV)", "rejected_rows.csv", key="dl_rejected")
 if len(combined.duplicates):
     with st.expander(f"Duplicates recognised ({len(combined.duplicates):,})", icon=":material/content_copy:"):
-        st.dataframe(combined.duplicates, hide_index=True, use_container_width=True)
+        st.dataframe(combined.duplicates, hide_index=True, width="stretch")
 
 if st.button("Run analysis", key="run_analysis", type="primary", icon=":material/play_arrow:"):
     bar = st.progress(0.0, text="Starting…")

@@ -12,6 +12,7 @@ import streamlit as st
 
 # Keys (prefixed so they never collide with widget keys).
 UPLOADS = "sa_uploads"  # dict[filename, bytes]: files staged on the Upload page
+CONSUMED_UPLOADS = "sa_consumed_uploads"  # upload ids already staged (so a removed file stays removed)
 OVERRIDES = "sa_overrides"  # dict[filename, dict[field, header]]: analyst's column mapping
 FILE_RESULTS = "sa_file_results"  # memo: (name, sha1, mapping, sheet) -> FileResult or error text
 SHEETS = "sa_sheets"  # dict[filename, sheet]: the analyst's sheet choice
