@@ -105,8 +105,10 @@ def _decode(data: bytes, filename: str) -> tuple[str, str]:
     else:
         candidates = []
         head = data[:4096]
-        if head.count(0) > len(head) // 3:  # BOM-less UTF-16: every other byte NUL
-            candidates.append("utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be")
+        odd, even, half = head[1::2].count(0), head[0::2].count(0), len(head) // 2
+        # BOM-less UTF-16 (mostly ASCII): NULs in nearly every byte of one parity and almost none in the other
+        if half >= 4 and max(odd, even) >= 0.9 * half and min(odd, even) <= 0.05 * half:
+            candidates.append("utf-16-le" if odd > even else "utf-16-be")
         candidates += ["utf-8", "cp1252"]
     first_error: UnicodeDecodeError | None = None
     for enc in candidates:
