@@ -90,7 +90,7 @@ def _title_upper(words: list[str]) -> list[str]:
 #: groups ("(01632)", "+44(0)7700"). Never starts glued to a word, a reference ("-", "/"), a
 #: decimal/time ("52.48", "14:22"), money or another "+".
 _PHONE_CHAIN = re.compile(
-    r"(?<![\w/+\-£$€#=@\\])(?<!\d[.:])"
+    r"(?<![\w+\-£$€#=@\\])(?<!\d[.:])(?<![^\d]/)(?<!^/)"
     r"(?P<chain>\+?\(?\d[\d()]*(?:[ \-\u00a0]{1,3}\(?\d[\d()]*)*)"
 )
 _PHONE_ATOM = re.compile(r"\(0\)|\d+")
@@ -163,7 +163,7 @@ def _find_phones(text: str) -> list[Found]:
         if atoms and nxt and (
             (nxt[0] in ":/." and len(nxt) > 1 and nxt[1].isdigit() and len(atoms[-1][2]) <= 4)
             or nxt[0].isalnum()
-            or nxt[0] in "_/@"
+            or nxt[0] in "_@"
         ):
             atoms.pop()
         if not atoms:
@@ -312,6 +312,10 @@ _PLACE_AFTER = re.compile(
     + r"(?:(?:[ \t]+|-)(?:(?:upon|on|under|le|in|by|the|en|de)(?:[ \t]+|-))?" + _PLACE_WORD + r"){0,3})"
 )
 _PLACE_END = re.compile(r"[ \t]*(?:[.,;:)\]\n]|$)")
+_PLACE_PC = re.compile(
+    r"[ \t]*,?[ \t]*\n?[ \t]*(?P<place>" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,2})"
+    r"[ \t]*,?[ \t]*\n?[ \t]*(?P<pc>" + _PC + r")(?![A-Za-z0-9])"
+)
 _PC_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)?[ \t]*(?P<pc>" + _PC + r")(?![A-Za-z0-9])")
 
 
@@ -319,6 +323,9 @@ def _address_tail(text: str, pos: int) -> tuple[int, list[str], str]:
     """Locality/town names and a postcode following a street: (end, places, postcode)."""
     places: list[str] = []
     cur = pos
+    m = _PLACE_PC.match(text, pos)  # "12 MILL LANE WOLVERHAMPTON WV1 4AB": no commas at all
+    if m and normalise_postcode(m["pc"]):
+        return m.end(), [m["place"]], normalise_postcode(m["pc"]) or ""
     for _ in range(2):
         pm = _PC_AFTER.match(text, cur)
         if pm and normalise_postcode(pm["pc"]):
@@ -418,7 +425,7 @@ def _vehicle_attrs(text: str, start: int, floor: int) -> dict[str, object]:
         mk = makes[-1]
         attrs["make"] = _MAKES[" ".join(mk.group().lower().split())]
         tm = _MODEL_TOKEN.match(window, mk.end())
-        if tm and tm["model"].lower() not in _NOT_MODEL and normalise_vrm(tm["model"]) is None:
+        if tm and tm["model"].lower() not in _NOT_MODEL and vrm_format(tm["model"]) in (None, "dateless"):
             attrs["model"] = tm["model"]
     else:
         models = list(_MODEL_RX.finditer(window))
@@ -454,6 +461,10 @@ def _find_vehicles(text: str) -> list[Found]:
         if fmt == "current":
             ok = upper or cue
         else:  # prefix/suffix marks look like road numbers and shouty words: need context
+            letters = re.sub(r"[^A-Za-z]", "", raw)
+            word = letters[:-1] if fmt == "suffix" else letters
+            if word.lower() in _MAKES or word.lower() in _MODELS:
+                continue  # "BMW 320D" is a make and model, not a suffix mark
             ok = cue or (upper and bool(_vehicle_attrs(text, m.start(), 0)))
         if ok:
             cands[(m.start(), m.end())] = True

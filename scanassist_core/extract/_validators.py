@@ -76,6 +76,8 @@ def normalise_phone(raw: str) -> str | None:
     if not digits.isdigit():
         return None
     if not plus and digits.startswith("00"):
+        if not digits.startswith("0044"):
+            return None  # 00 + another country code: not guessed (only an explicit "+")
         plus, digits = True, digits[2:]
     if plus:
         if digits.startswith("44"):
