@@ -1,0 +1,487 @@
+"""Entity resolution: name variants, DOB evidence, identifiers, addresses, ids, corrections."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from scanassist_core.resolve import (
+    Corrections,
+    names_compatible,
+    person_variant_key,
+    related_addresses,
+    resolve,
+)
+from scanassist_core.schemas import MentionSchema, SubjectSchema
+
+DATES = {n: pd.Timestamp("2024-01-01") + pd.Timedelta(days=30 * n) for n in range(1, 40)}
+
+
+def reports(texts: dict[int, str] | None = None, ids: range | list[int] = range(1, 40)) -> pd.DataFrame:
+    texts = texts or {}
+    ids = list(ids)
+    return pd.DataFrame(
+        {
+            "report_id": pd.Series(ids, dtype="int64"),
+            "reference": pd.Series([f"IR{r:04d}" for r in ids], dtype="string"),
+            "date": pd.Series([DATES[r] for r in ids], dtype="datetime64[ns]"),
+            "source": pd.Series(["test.csv"] * len(ids), dtype="string"),
+            "text": pd.Series([texts.get(r, "") for r in ids], dtype="string"),
+        }
+    )
+
+
+def mentions(*rows: tuple) -> pd.DataFrame:
+    """rows: (report_id, type, text, key[, attrs]) — start offsets are made unique per report."""
+    out = []
+    pos: dict[int, int] = {}
+    for row in rows:
+        rid, typ, text, key = row[:4]
+        attrs = row[4] if len(row) > 4 else {}
+        start = pos.get(rid, 0)
+        pos[rid] = start + len(text) + 1
+        out.append(
+            {
+                "report_id": rid, "reference": f"IR{rid:04d}", "type": typ, "text": text,
+                "start": start, "end": start + len(text), "key": key, "method": "rule",
+                "attrs": attrs if isinstance(attrs, str) else json.dumps(attrs), "subject_id": "",
+            }
+        )
+    return pd.DataFrame(out).astype(MentionSchema.columns)
+
+
+def P(rid: int, text: str, key: str, **attrs: object) -> tuple:
+    return (rid, "PERSON", text, key, attrs)
+
+
+def groups(m: pd.DataFrame) -> list[set[str]]:
+    """Mention texts grouped by resolved subject, as a sorted list of sets."""
+    g = m[m["subject_id"] != ""].groupby("subject_id")["text"].apply(lambda s: set(s))
+    return sorted(g.tolist(), key=lambda s: sorted(s))
+
+
+def same(m: pd.DataFrame, a: str, b: str) -> bool:
+    ids_a = set(m.loc[m["text"] == a, "subject_id"])
+    ids_b = set(m.loc[m["text"] == b, "subject_id"])
+    assert ids_a and ids_b, (a, b)
+    return bool(ids_a & ids_b)
+
+
+# ------------------------------------------------------------------ person variant kinds
+
+
+def test_reordered_and_case_forms_are_one_person() -> None:
+    subj, m = resolve(
+        mentions(P(1, "John SMITH", "john smith"), P(2, "SMITH, John", "john smith"), P(3, "John Smith", "john smith")),
+        reports(),
+    )
+    assert len(subj) == 1
+    assert subj.loc[0, "name"] == "John SMITH"
+    assert subj.loc[0, "reports"] == 3
+    assert set(m["subject_id"]) == {subj.loc[0, "subject_id"]}
+
+
+def test_initial_form_joins_full_name_in_same_report() -> None:
+    _, m = resolve(
+        mentions(
+            P(1, "John SMITH", "john smith"), P(1, "J. SMITH", "j smith", initial_only=True),
+            P(2, "James SMITH", "james smith"), P(3, "John SMITH", "john smith"),
+        ),
+        reports(),
+    )
+    assert same(m, "J. SMITH", "John SMITH")
+    assert not same(m, "J. SMITH", "James SMITH")
+
+
+def test_initial_form_elsewhere_joins_only_when_one_person_fits() -> None:
+    _, m = resolve(mentions(P(1, "John SMITH", "john smith"), P(2, "J. SMITH", "j smith")), reports())
+    assert same(m, "J. SMITH", "John SMITH")
+    _, m = resolve(
+        mentions(P(1, "John SMITH", "john smith"), P(2, "James SMITH", "james smith"), P(3, "J. SMITH", "j smith")),
+        reports(),
+    )
+    assert not same(m, "J. SMITH", "John SMITH")
+    assert not same(m, "J. SMITH", "James SMITH")
+
+
+def test_nickname_forms_join() -> None:
+    _, m = resolve(
+        mentions(
+            P(1, "John SMITH", "john smith"), P(2, "Johnny SMITH", "johnny smith"),
+            P(3, "Gary JONES", "gary jones"), P(4, "Gaz JONES", "gaz jones"),
+            P(5, "David BROWN", "david brown"), P(6, "Dave BROWN", "dave brown"),
+        ),
+        reports(),
+    )
+    assert same(m, "Johnny SMITH", "John SMITH")
+    assert same(m, "Gaz JONES", "Gary JONES")
+    assert same(m, "Dave BROWN", "David BROWN")
+    assert len(groups(m)) == 3
+
+
+def test_middle_name_joins_but_different_middle_names_do_not() -> None:
+    subj, m = resolve(
+        mentions(P(1, "John SMITH", "john smith"), P(2, "John Paul SMITH", "john paul smith")), reports()
+    )
+    assert same(m, "John SMITH", "John Paul SMITH")
+    assert subj.loc[0, "name"] == "John Paul SMITH"  # the most complete form
+    _, m = resolve(
+        mentions(P(1, "John Paul SMITH", "john paul smith"), P(2, "John Peter SMITH", "john peter smith")), reports()
+    )
+    assert not same(m, "John Paul SMITH", "John Peter SMITH")
+
+
+def test_aka_nickname_joins_and_is_listed_as_alias() -> None:
+    subj, m = resolve(
+        mentions(
+            P(1, "John SMITH", "john smith", alias="Smudge"),
+            P(1, "Smudge", "smudge", alias_of="john smith"),
+            P(2, "SMUDGE", "smudge"),
+            P(3, "Ann SMUDGE", "ann smudge"),
+        ),
+        reports(),
+    )
+    assert same(m, "Smudge", "John SMITH")
+    assert same(m, "SMUDGE", "John SMITH")  # a known alias of exactly one person
+    assert not same(m, "Ann SMUDGE", "John SMITH")
+    row = subj[subj["name"] == "John SMITH"].iloc[0]
+    assert "smudge" in [a.casefold() for a in row["aliases"].split("; ")]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Mohammed ALI", "Muhammad ALI"),
+        ("Mohammad ALI", "Muhammad ALI"),
+        ("Steven WARD", "Stephen WARD"),
+        ("Jon WARD", "John WARD"),
+        ("Sean KELLY", "Shaun KELLY"),
+    ],
+)
+def test_spelling_variants_join(a: str, b: str) -> None:
+    _, m = resolve(mentions(P(1, a, a.lower()), P(2, b, b.lower())), reports())
+    assert same(m, a, b)
+
+
+def test_different_forenames_stay_apart_even_through_a_shared_nickname() -> None:
+    _, m = resolve(
+        mentions(
+            P(1, "Terence HILL", "terence hill"), P(2, "Terry HILL", "terry hill"), P(3, "Teresa HILL", "teresa hill"),
+            P(4, "Ian HILL", "ian hill"), P(5, "John HILL", "john hill"), P(6, "James HILL", "james hill"),
+        ),
+        reports(),
+    )
+    assert not same(m, "Terence HILL", "Teresa HILL")
+    assert not same(m, "Ian HILL", "John HILL")
+    assert not same(m, "James HILL", "John HILL")
+
+
+# ------------------------------------------------------------------ DOB evidence
+
+
+def test_same_name_different_dob_are_different_people() -> None:
+    subj, m = resolve(
+        mentions(
+            P(1, "John SMITH", "john smith", dob="1990-01-01"),
+            P(2, "John SMITH", "john smith", dob="1985-06-30"),
+            P(3, "John SMITH", "john smith"),  # which one? ambiguous: stays apart
+        ),
+        reports(),
+    )
+    assert len(subj) == 3
+    assert sorted(subj["dob"]) == ["", "1985-06-30", "1990-01-01"]
+
+
+def test_no_dob_mention_joins_the_dob_person_of_its_report_or_the_only_one() -> None:
+    _, m = resolve(
+        mentions(
+            P(1, "John SMITH", "john smith", dob="1990-01-01"),
+            P(2, "John SMITH", "john smith", dob="1985-06-30"),
+            P(2, "SMITH, John", "john smith"),
+        ),
+        reports(),
+    )
+    assert same(m, "SMITH, John", "John SMITH")
+    assert set(m.loc[m["text"] == "SMITH, John", "subject_id"]) == set(
+        m.loc[(m["report_id"] == 2) & (m["text"] == "John SMITH"), "subject_id"]
+    )
+    _, m = resolve(
+        mentions(P(1, "John SMITH", "john smith", dob="1990-01-01"), P(2, "Johnny SMITH", "johnny smith")),
+        reports(),
+    )
+    assert same(m, "Johnny SMITH", "John SMITH")
+
+
+def test_matching_dob_with_close_name_is_the_same_person() -> None:
+    _, m = resolve(
+        mentions(
+            P(1, "John SMITH", "john smith", dob="1990-01-01"),
+            P(2, "Jon SMYTHE", "jon smythe", dob="1990-01-01"),
+            P(3, "John SMITHE", "john smithe", dob="1990-01-01"),
+            P(4, "John BROWN", "john brown", dob="1990-01-01"),
+            P(5, "Jon SMYTHE", "jon smythe", dob="1971-02-02"),
+        ),
+        reports(),
+    )
+    assert same(m, "Jon SMYTHE", "John SMITH")
+    assert same(m, "John SMITHE", "John SMITH")
+    assert not same(m, "John BROWN", "John SMITH")
+    assert len(groups(m)) == 3
+
+
+def test_conflicting_stated_ages_keep_people_apart() -> None:
+    _, m = resolve(
+        mentions(P(1, "Kyle PRICE (15)", "kyle price", age=15), P(2, "Kyle PRICE (52)", "kyle price", age=52)),
+        reports(),
+    )
+    assert not same(m, "Kyle PRICE (15)", "Kyle PRICE (52)")
+
+
+# ------------------------------------------------------------------ bare surnames
+
+
+def test_bare_surname_joins_only_the_one_full_name_in_its_report() -> None:
+    _, m = resolve(
+        mentions(
+            P(1, "John SMITH", "john smith"), P(1, "SMITH", "smith"),
+            P(2, "Smith", "smith"),  # no full name in this report: its own subject
+            P(3, "John SMITH", "john smith"), P(3, "Jane SMITH", "jane smith"), P(3, "SMITH.", "smith"),
+        ),
+        reports(),
+    )
+    assert same(m, "SMITH", "John SMITH")
+    assert not same(m, "Smith", "John SMITH")
+    assert not same(m, "SMITH.", "John SMITH") and not same(m, "SMITH.", "Jane SMITH")
+
+
+# ------------------------------------------------------------------ identifiers
+
+
+def test_identifiers_resolve_on_normalised_keys() -> None:
+    subj, m = resolve(
+        mentions(
+            (1, "PHONE", "07700 900123", "+447700900123"), (2, "PHONE", "+44 7700 900123", "+447700900123"),
+            (3, "PHONE", "01632 960001", "+441632960001"),
+            (1, "VEHICLE", "AB12 CDE", "AB12CDE"), (2, "VEHICLE", "ab12cde", "ab12cde"),
+            (1, "EMAIL", "Jo.Bloggs@Example.com", "jo.bloggs@example.com"), (2, "EMAIL", "jo.bloggs@example.com", "JO.BLOGGS@example.com"),
+            (1, "ORGANISATION", "The Red Lion", "the red lion"), (2, "ORGANISATION", "RED LION.", "red lion."),
+            (1, "LOCATION", "Mill Park", "mill park"), (3, "LOCATION", "the Mill Park", "the mill park"),
+        ),
+        reports(),
+    )
+    counts = subj.groupby("type").size().to_dict()
+    assert counts == {"PHONE": 2, "VEHICLE": 1, "EMAIL": 1, "ORGANISATION": 1, "LOCATION": 1}
+    assert subj.loc[subj["type"] == "VEHICLE", "key"].item() == "AB12CDE"
+    assert same(m, "07700 900123", "+44 7700 900123") and not same(m, "07700 900123", "01632 960001")
+
+
+def test_unknown_platform_handle_joins_only_an_unambiguous_platform_handle() -> None:
+    _, m = resolve(
+        mentions(
+            (1, "SOCIAL", "@Smudge_99 on Instagram", "instagram:Smudge_99"),
+            (2, "SOCIAL", "@smudge_99", "unknown:smudge_99"),
+            (1, "SOCIAL", "snap: gazza", "snapchat:gazza"), (2, "SOCIAL", "tiktok gazza", "tiktok:gazza"),
+            (3, "SOCIAL", "@gazza", "unknown:gazza"),
+        ),
+        reports(),
+    )
+    assert same(m, "@smudge_99", "@Smudge_99 on Instagram")
+    assert not same(m, "@gazza", "snap: gazza") and not same(m, "@gazza", "tiktok gazza")
+    assert not same(m, "snap: gazza", "tiktok gazza")
+
+
+def test_flat_and_building_are_related_not_merged() -> None:
+    subj, m = resolve(
+        mentions(
+            (1, "ADDRESS", "Flat 2, 12 Mill Lane, AB1 2CD", "AB1 2CD|2|12|Mill Lane"),
+            (2, "ADDRESS", "12 Mill Ln, AB12CD", "AB12CD||12|Mill Ln"),
+            (3, "ADDRESS", "Flat 3, 12 Mill Lane", "AB1 2CD|Flat 3|12|mill lane"),
+            (4, "ADDRESS", "14 Mill Lane AB1 2CD", "AB1 2CD||14|Mill Lane"),
+        ),
+        reports(),
+    )
+    assert len(subj) == 4
+    rel = related_addresses(subj)
+    ids = dict(zip(m["text"], m["subject_id"]))
+    got = {(r.source_id, r.target_id, r.relation) for r in rel.itertuples()}
+    building = ids["12 Mill Ln, AB12CD"]
+    assert (ids["Flat 2, 12 Mill Lane, AB1 2CD"], building, "flat_in") in got
+    assert (ids["Flat 3, 12 Mill Lane"], building, "flat_in") in got
+    assert any(r == "same_building" for *_, r in got)
+    assert not any(ids["14 Mill Lane AB1 2CD"] in (s, t) for s, t, _ in got)
+
+
+def test_address_without_postcode_joins_only_when_unambiguous() -> None:
+    _, m = resolve(
+        mentions(
+            (1, "ADDRESS", "12 Mill Lane, AB1 2CD", "AB1 2CD||12|Mill Lane"),
+            (2, "ADDRESS", "12 Mill Lane", "||12|Mill Lane"),
+            (1, "ADDRESS", "3 High Street, XY1 1AA", "XY1 1AA||3|High Street"),
+            (2, "ADDRESS", "3 High St, ZZ9 9ZZ", "ZZ9 9ZZ||3|High St"),
+            (3, "ADDRESS", "3 High St.", "||3|High St."),
+        ),
+        reports(),
+    )
+    assert same(m, "12 Mill Lane", "12 Mill Lane, AB1 2CD")
+    assert not same(m, "3 High St.", "3 High Street, XY1 1AA")
+    assert not same(m, "3 High St.", "3 High St, ZZ9 9ZZ")
+
+
+# ------------------------------------------------------------------ subject fields
+
+
+def test_subject_fields_dob_age_flags_and_aliases() -> None:
+    text1 = "John SMITH (01/05/2008) was reported missing from home by his mother."
+    text3 = "MISPER report closed for Ann DOE. Associate Kyle PRICE seen nearby."
+    subj, m = resolve(
+        mentions(
+            P(1, "John SMITH", "john smith", dob="2008-05-01"),
+            P(2, "SMITH, John", "john smith"), P(3, "SMITH, John", "john smith", dob="2008-05-01"),
+            P(3, "Kyle PRICE", "kyle price", age=30),
+            P(9, "Kyle PRICE", "kyle price", age=31),
+        ).assign(start=lambda d: d["start"].where(d["report_id"] != 3, [0] * len(d))),
+        reports({1: text1, 3: text3}),
+    )
+    assert SubjectSchema.validate(subj) is not None
+    john = subj[subj["dob"] == "2008-05-01"].iloc[0]
+    assert john["name"] == "John SMITH"
+    assert john["aliases"].split("; ")[0] == "SMITH, John"  # most frequent first
+    assert john["reports"] == 3
+    assert john["first_seen"] == DATES[1] and john["last_seen"] == DATES[3]
+    assert john["age"] == _age(pd.Timestamp("2008-05-01"), DATES[3])
+    assert john["flags"].split("; ") == ["child", "missing"]
+    kyle = subj[subj["name"] == "Kyle PRICE"].iloc[0]
+    assert kyle["age"] == 31  # the stated age in the latest report, not today
+    assert "missing" not in kyle["flags"]  # MISPER is in another sentence
+    assert subj["soi"].eq(False).all() and subj["cohort_id"].eq("").all()
+
+
+def _age(dob: pd.Timestamp, when: pd.Timestamp) -> int:
+    return when.year - dob.year - ((when.month, when.day) < (dob.month, dob.day))
+
+
+# ------------------------------------------------------------------ determinism and stability
+
+
+def _corpus() -> pd.DataFrame:
+    return mentions(
+        P(1, "John SMITH", "john smith", dob="1990-01-01"), P(2, "Johnny SMITH", "johnny smith"),
+        P(3, "Mohammed ALI", "mohammed ali"), P(4, "Muhammad ALI", "muhammad ali"),
+        (1, "PHONE", "07700 900123", "+447700900123"), (3, "VEHICLE", "AB12CDE", "AB12CDE"),
+        (2, "ADDRESS", "12 Mill Lane, AB1 2CD", "AB1 2CD||12|Mill Lane"),
+    )
+
+
+def test_ids_are_deterministic_and_survive_added_files() -> None:
+    base = _corpus()
+    s1, m1 = resolve(base, reports())
+    s2, m2 = resolve(base.sample(frac=1.0, random_state=3), reports())
+    assert dict(zip(s1["key"], s1["subject_id"])) == dict(zip(s2["key"], s2["subject_id"]))
+    assert m1["subject_id"].tolist() == m2.sort_index()["subject_id"].tolist()
+    more = pd.concat(
+        [base, mentions(P(20, "Sarah JONES", "sarah jones"), (20, "PHONE", "01632 960001", "+441632960001"))],
+        ignore_index=True,
+    )
+    s3, _ = resolve(more, reports())
+    assert set(s1["subject_id"]) < set(s3["subject_id"])
+    assert len(s3) == len(s1) + 2
+    assert s1["subject_id"].str.match(r"^(PER|PHN|VEH|ADR)-[0-9A-F]{10}$").all()
+
+
+# ------------------------------------------------------------------ corrections
+
+
+def test_corrections_merge_split_not_a_subject_and_undo() -> None:
+    base = mentions(
+        P(1, "John SMITH", "john smith"), P(2, "Jack SMITH", "jack smith"),
+        P(3, "Kyle PRICE", "kyle price"), P(4, "K. PRICE", "k price"),
+        (5, "ORGANISATION", "Police Station", "police station"),
+    )
+    subj, m = resolve(base, reports())
+    ids = dict(zip(m["text"], m["subject_id"]))
+    assert ids["John SMITH"] != ids["Jack SMITH"] and ids["Kyle PRICE"] == ids["K. PRICE"]
+
+    corr = Corrections()
+    corr.merge([ids["John SMITH"], ids["Jack SMITH"]], subj, m)
+    corr.split(ids["Kyle PRICE"], ["K. PRICE"], subj, m)
+    corr.not_a_subject(ids["Police Station"], subj, m)
+    corr = Corrections.from_json(corr.to_json())
+    s2, m2 = resolve(base, reports(), corr)
+    assert same(m2, "John SMITH", "Jack SMITH")
+    assert not same(m2, "Kyle PRICE", "K. PRICE")
+    assert m2.loc[m2["text"] == "Police Station", "subject_id"].item() == ""
+    assert "ORGANISATION" not in set(s2["type"])
+    assert [e["name"] for e in corr.excluded] == ["Police Station"]
+
+    corr.undo(corr.excluded[0]["index"])
+    s3, m3 = resolve(base, reports(), corr)
+    assert m3.loc[m3["text"] == "Police Station", "subject_id"].item() != ""
+
+
+def test_corrections_reapply_after_adding_files() -> None:
+    base = mentions(
+        P(1, "John SMITH", "john smith"), P(2, "Jack SMITH", "jack smith"),
+        P(3, "Kyle PRICE", "kyle price"), P(3, "K. PRICE", "k price"),
+    )
+    subj, m = resolve(base, reports())
+    ids = dict(zip(m["text"], m["subject_id"]))
+    corr = Corrections()
+    corr.merge([ids["John SMITH"], ids["Jack SMITH"]], subj)  # key anchors only
+    corr.split(ids["Kyle PRICE"], ["K. PRICE"], subj, m)
+    saved = corr.to_json()
+
+    # New file: a fuller name changes John's canonical key (and id); new K. PRICE mentions.
+    more = pd.concat(
+        [base, mentions(P(7, "John Paul SMITH", "john paul smith"), P(7, "Jack SMITH", "jack smith"),
+                        P(8, "Kyle PRICE", "kyle price"), P(8, "K. PRICE", "k price"))],
+        ignore_index=True,
+    )
+    s2, m2 = resolve(more, reports(), Corrections.from_json(saved))
+    assert m2.loc[m2["text"].isin(["John SMITH", "Jack SMITH", "John Paul SMITH"]), "subject_id"].nunique() == 1
+    assert s2.loc[s2["subject_id"] == m2.loc[0, "subject_id"], "name"].item() == "John Paul SMITH"
+    kp = set(m2.loc[m2["text"] == "K. PRICE", "subject_id"])
+    assert len(kp) == 1 and kp.isdisjoint(set(m2.loc[m2["text"] == "Kyle PRICE", "subject_id"]))
+
+
+def test_stale_correction_is_inactive_not_harmful() -> None:
+    base = mentions(P(1, "John SMITH", "john smith"), P(2, "Ann JONES", "ann jones"))
+    subj, m = resolve(base, reports())
+    corr = Corrections()
+    corr.not_a_subject(m.loc[0, "subject_id"], subj, m)
+    other = mentions(P(1, "Ann JONES", "ann jones"))
+    s2, m2 = resolve(other, reports(), corr)
+    assert m2["subject_id"].ne("").all() and len(s2) == 1
+
+
+# ------------------------------------------------------------------ helpers and hostile input
+
+
+def test_names_compatible_scores() -> None:
+    assert names_compatible("John SMITH", "SMITH, John") == 1.0
+    assert names_compatible("Johnny Smith", "John SMITH") >= 0.85
+    assert names_compatible("Muhammad Ali", "Mohammed ALI") >= 0.85
+    assert 0.5 <= names_compatible("J. Smith", "John Smith") < 0.85
+    assert names_compatible("John Paul Smith", "John Peter Smith") < 0.85
+    assert names_compatible("John Smith", "James Smith") < 0.5
+    assert names_compatible("John Smith", "John Brown") < 0.5
+
+
+def test_person_variant_key() -> None:
+    assert person_variant_key("SMITH, Johnny") == person_variant_key("John Smith") == "john smith"
+    assert person_variant_key("Muhammad ALI") == person_variant_key("Mohammed Ali")
+    assert person_variant_key("Gaz JONES") == "gary jones"
+    assert person_variant_key("Mr John Paul SMITH") == "john smith"
+
+
+def test_hostile_and_empty_input() -> None:
+    bad = mentions(
+        (1, "PERSON", "=HYPERLINK(\"x\")", "", "not json"),
+        (1, "PERSON", "<b>John SMITH</b>", "john smith", "[1,2]"),
+        (2, "PHONE", "", "", {}),
+    )
+    subj, m = resolve(bad, reports({1: "\x00\x1b<script>"}))
+    assert len(m) == 3 and (m["subject_id"] != "").sum() >= 1
+    empty_s, empty_m = resolve(MentionSchema.empty(), reports())
+    assert empty_s.empty and list(empty_s.columns) == SubjectSchema.names() and empty_m.empty
