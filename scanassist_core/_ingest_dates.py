@@ -50,6 +50,7 @@ _TIME_PART = re.compile(
     r"(?P<ampm>am|pm|a\.m\.|p\.m\.)?\s*(?:hrs|hours|h)?\s*(?P<tz>z|utc|gmt|bst|[+-]\d{2}:?\d{2})?$",
     re.I,
 )
+_AT = re.compile(r"^at\s+", re.I)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 #: Excel serials accepted as dates: 1970-01-01 .. 2100-01-01 (outside that, a number is not a date).
@@ -71,7 +72,7 @@ def _year(y: str) -> int:
 def _parse_time(raw: str) -> tuple[tuple[int, int, int] | None, bool]:
     """(h, m, s) or None; second item False when there was text that is not a time."""
     text = raw.strip().lstrip("T,").strip()
-    text = re.sub(r"^at\s+", "", text, flags=re.I)
+    text = _AT.sub("", text)
     if not text:
         return None, True
     m = _TIME_PART.match(text)

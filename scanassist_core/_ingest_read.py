@@ -8,7 +8,8 @@ Decisions (documented here because analysts will ask):
   cleanly, or one that mixes UTF-8 and Windows-1252, is refused rather than mis-read.
 * Delimiter: the csv module parses a sample with each of ``, ; TAB |``; the one giving a
   multi-column header with the most consistent field counts wins (ties: that order).
-* The header is the first non-blank record. Data rows are numbered 1.. after it (records, not
+* The header is the first non-blank record, except that up to 10 one-cell title lines above a
+  multi-column header are skipped (with a notice), as is Excel's ``sep=;`` hint line. Data rows are numbered 1.. after it (records, not
   physical lines, so a quoted field with newlines is one row). Blank records inside the data are
   kept (ingest rejects them as "blank row"); blank records after the last data row are dropped with
   a notice, as are blank lines before the header.
@@ -48,6 +49,7 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _CSV_EXT = {"", "csv", "txt", "tsv", "tab", "psv", "dat"}
 _XLSX_EXT = {"xlsx", "xlsm"}
 _DELIMITERS = (",", ";", "\t", "|")
+_SEP_HINT = re.compile(r"\ufeff?sep=([,;\t|])[ \t]*(?:\r\n|\n|\r|$)")
 _SENTINEL = "\ue000\ue001scanassist-eof\ue001\ue000"
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
@@ -218,9 +220,15 @@ def _read_csv(data: bytes, filename: str, sheet: str | None, max_cells: int) -> 
         raise EmptyFileError(f"{filename} has no header or data (only blank lines)")
     if csv.field_size_limit() < len(text) + 1:
         csv.field_size_limit(len(text) + 1)  # one report may legitimately be the whole file
-    delimiter = _sniff_delimiter(text)
-    records, errors = _parse_csv(text, delimiter, filename, max_cells)
     notices: list[str] = []
+    hint = _SEP_HINT.match(text)
+    if hint:  # Excel's "sep=;" first line names the delimiter and is not data
+        delimiter = hint.group(1)
+        text = text[hint.end() :]
+        notices.append(f"used the delimiter named by the first line '{hint.group(0).strip()}'")
+    else:
+        delimiter = _sniff_delimiter(text)
+    records, errors = _parse_csv(text, delimiter, filename, max_cells)
     if sheet:
         notices.append(f"sheet '{sheet}' ignored: {filename} is a CSV file")
     names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
@@ -334,6 +342,14 @@ def _finish(
         raise EmptyFileError(f"{filename} has no header or data (only blank rows)")
     if first:
         notices.append(f"skipped {first} blank line(s) before the header")
+    if _extent(records[first]) == 1 or sum(not is_blank(v) for v in records[first]) == 1:
+        # a title line ("Intelligence export 01/04/2025") above the real header: skip up to 10 such lines
+        for j in range(first + 1, min(len(records), first + 11)):
+            if sum(not is_blank(v) for v in records[j]) >= 2:
+                skipped = [str(v).strip() for r in records[first:j] for v in r if not is_blank(v)]
+                notices.append(f"skipped title line(s) above the header: {'; '.join(skipped)[:200]}")
+                first = j
+                break
     last = max(i for i, r in enumerate(records) if not all(map(is_blank, r)) or i in errors)
     trailing = len(records) - 1 - last
     if trailing:

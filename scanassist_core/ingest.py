@@ -125,7 +125,11 @@ def _to_str(value: object) -> str:
 
 def _clean(value: object) -> tuple[str, int]:
     """Stripped text with normalised line breaks and control characters removed; and how many were."""
-    text = _to_str(value).replace("\r\n", "\n").replace("\r", "\n")
+    if value is None:
+        return "", 0
+    text = _to_str(value)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, removed = _CONTROL.subn("", text)
     return text.strip(), removed
 
@@ -181,6 +185,7 @@ def _build(table: RawTable, mapping: ColumnMapping, source: str, notices: list[s
             notices.append("no date column found: dates left empty")
     kept: list[dict[str, object]] = []
     rejected: list[dict[str, object]] = []
+    date_cache: dict[tuple[type, object], tuple[pd.Timestamp | None, str | None]] = {}
 
     def reject(rowno: int, reason: str, ref: str = "", text: str = "") -> None:
         rejected.append({"source": source, "row": rowno, "reason": reason, "reference": ref or None, "text": text or None})
@@ -214,7 +219,10 @@ def _build(table: RawTable, mapping: ColumnMapping, source: str, notices: list[s
         date_value = _cell(rec, col["date"])
         date, date_raw = None, None
         if col["date"] is not None:
-            date, warning = parse_uk_date(date_value)
+            key = (type(date_value), date_value)
+            if key not in date_cache:  # exports repeat dates; parsing is the slowest step per row
+                date_cache[key] = parse_uk_date(date_value)
+            date, warning = date_cache[key]
             date_raw = _clean(date_value)[0] or None
             if warning:
                 warnings.append(warning)

@@ -506,3 +506,20 @@ def test_combine_of_nothing_is_empty_but_typed() -> None:
     res = combine([])
     assert res.reports.empty and list(res.reports.columns) == ReportSchema.names()
     assert res.files.empty
+
+
+def test_title_lines_and_excel_sep_hint_above_the_header() -> None:
+    data = b"sep=;\r\nIntelligence export 01/04/2025\r\n\r\nURN;Date Created;Details\r\nA1;03/04/2025;text, with comma\r\n"
+    res = ingest_file(data, "x.csv")
+    assert res.headers == ["URN", "Date Created", "Details"]
+    assert res.reports["text"].tolist() == ["text, with comma"] and res.rows_in == 1
+    assert any("Intelligence export 01/04/2025" in n for n in res.notices)
+    xl = make_xlsx({"S": [["Force intelligence export"], [], ["Ref", "Narrative"], ["R1", "seen"]]})
+    res = ingest_file(xl, "t.xlsx")
+    assert res.reports[["reference", "text"]].values.tolist() == [["R1", "seen"]] and res.rows_in == 1
+
+
+def test_single_column_file_is_not_mistaken_for_a_title() -> None:
+    res = ingest_file(b"Details\nfirst report text here\nsecond report\n", "x.csv")
+    assert res.rows_in == 2 and res.headers == ["Details"]
+    assert res.rejected["reason"].tolist() == ["no reference (no reference column)"] * 2
