@@ -1,0 +1,74 @@
+"""Extraction accuracy on the independent annotated sets (information, not a gate: exits 0).
+
+Run from the repository root: ``python benchmarks/extraction_accuracy.py [--errors] [--set reports|news|both]``.
+Annotation guidelines and scoring rules are in ``benchmarks/_eval.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _eval  # noqa: E402
+
+#: Targets printed beside the figures (F1).
+TARGETS = {"MICRO": 0.95, "PERSON": 0.93, "PHONE": 0.97, "EMAIL": 0.97, "VEHICLE": 0.97, "ADDRESS": 0.97}
+
+
+def _errors(records: list[dict], gold: list[_eval.Span], pred: list[_eval.Span]) -> str:
+    """False negatives and false positives per type, with a little context, for developers."""
+    texts = {r["id"]: r["text"] for r in records}
+    g, p = {s.key: s for s in gold}, {s.key: s for s in pred}
+    out: dict[str, list[str]] = defaultdict(list)
+    for kind, keys, pool in (("FN", g.keys() - p.keys(), g), ("FP", p.keys() - g.keys(), p)):
+        for key in sorted(keys):
+            s = pool[key]
+            t = texts.get(s.ref, "")
+            ctx = (t[max(0, s.start - 30) : s.start] + "[" + t[s.start : s.end] + "]" + t[s.end : s.end + 30]).replace("\n", " ")
+            out[s.type].append(f"  {kind} {s.ref} {t[s.start:s.end]!r:<40} ...{ctx}...")
+    lines = []
+    for t in sorted(out, key=lambda x: _eval._type_order(x)):
+        lines.append(f"-- {t} ({len(out[t])} errors)")
+        lines.extend(sorted(out[t], key=lambda x: x.split()[0]))
+    return "\n".join(lines)
+
+
+def run(which: str, show_errors: bool) -> None:
+    try:
+        from scanassist_core.extract import extract_mentions
+        from scanassist_core.settings import Settings
+    except ImportError as exc:
+        print(f"extraction_accuracy: scanassist_core.extract.extract_mentions is not importable yet ({exc}); nothing measured.")
+        return
+    sets = {"reports": _eval.REPORTS_PATH, "news": _eval.NEWS_PATH}
+    for name in (["reports", "news"] if which == "both" else [which]):
+        records = _eval.load_set(sets[name])
+        reports = _eval.reports_frame(records)
+        t0 = time.perf_counter()
+        mentions = extract_mentions(reports, Settings.from_env())
+        elapsed = time.perf_counter() - t0
+        gold, pred = _eval.gold_spans(records), _eval.predicted_spans(mentions)
+        print()
+        print(_eval.format_table(f"== {name} set: {len(records)} texts, exact-span match ({elapsed:.1f} s)", _eval.score_exact(gold, pred), TARGETS))
+        lenient = _eval.score_lenient(gold, pred)["MICRO"]
+        print(f"lenient (overlap) micro: P {lenient.precision:.3f}  R {lenient.recall:.3f}  F1 {lenient.f1:.3f}")
+        if show_errors:
+            print(_errors(records, gold, pred))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--errors", action="store_true", help="list false positives/negatives per type")
+    ap.add_argument("--set", choices=["reports", "news", "both"], default="both")
+    args = ap.parse_args(argv)
+    run(args.set, args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

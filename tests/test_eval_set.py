@@ -1,0 +1,154 @@
+"""The annotated evaluation sets are well formed, and the benchmark scoring is right."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from scanassist_core.schemas import ENTITY_TYPES, ReportSchema
+
+_PATH = Path(__file__).resolve().parents[1] / "benchmarks" / "_eval.py"
+_spec = importlib.util.spec_from_file_location("_eval", _PATH)
+ev = importlib.util.module_from_spec(_spec)
+sys.modules["_eval"] = ev
+_spec.loader.exec_module(ev)
+
+REPORTS = ev.load_set(ev.REPORTS_PATH)
+NEWS = ev.load_set(ev.NEWS_PATH)
+
+MIN_PER_TYPE = {
+    "PERSON": 400, "ADDRESS": 60, "PHONE": 40, "EMAIL": 10, "VEHICLE": 35,
+    "SOCIAL": 15, "ORGANISATION": 50, "LOCATION": 150,
+}
+
+
+@pytest.mark.parametrize("records", [REPORTS, NEWS], ids=["reports", "news"])
+def test_spans_valid_and_non_overlapping(records):
+    ids = [r["id"] for r in records]
+    assert len(ids) == len(set(ids))
+    for r in records:
+        text = r["text"]
+        spans = sorted((e["start"], e["end"]) for e in r["entities"])
+        for e in r["entities"]:
+            assert e["type"] in ENTITY_TYPES, (r["id"], e)
+            assert 0 <= e["start"] < e["end"] <= len(text), (r["id"], e)
+            span = text[e["start"] : e["end"]]
+            assert span == span.strip() and span.strip("\"'") == span, (r["id"], span)
+            if e["type"] == "PERSON":
+                assert e.get("person"), (r["id"], span)
+            else:
+                assert "person" not in e, (r["id"], span)
+        for (a, b), (c, d) in zip(spans, spans[1:]):
+            assert c >= b, (r["id"], text[a:b], text[c:d])
+
+
+def test_reports_set_size_styles_and_types():
+    assert len(REPORTS) >= 200
+    assert len({r["style"] for r in REPORTS}) >= 12
+    counts = Counter(e["type"] for r in REPORTS for e in r["entities"])
+    for t, n in MIN_PER_TYPE.items():
+        assert counts[t] >= n, (t, counts[t])
+    assert any(not r["entities"] for r in REPORTS)  # reports with no subjects at all
+
+
+def test_news_set_types():
+    assert len(NEWS) >= 30
+    assert {e["type"] for r in NEWS for e in r["entities"]} == {"PERSON", "ORGANISATION", "LOCATION"}
+
+
+def test_person_ids_consistent_across_reports():
+    per_person = Counter(e["person"] for r in REPORTS for e in r["entities"] if e["type"] == "PERSON")
+    reports_per_person = Counter()
+    for r in REPORTS:
+        for pid in {e["person"] for e in r["entities"] if e["type"] == "PERSON"}:
+            reports_per_person[pid] += 1
+    assert sum(1 for n in reports_per_person.values() if n >= 3) >= 20  # real cross-report resolution work
+    assert len(per_person) >= 100
+
+
+def test_reports_frame_matches_schema():
+    df = ev.reports_frame(REPORTS[:5])
+    assert list(df.columns) == ReportSchema.names()
+    assert df["reference"].tolist() == [r["id"] for r in REPORTS[:5]]
+    assert df["report_id"].tolist() == [1, 2, 3, 4, 5]
+    assert (df["source"] == "eval").all()
+    assert str(df["date"].dtype) == "datetime64[ns]"
+
+
+# --- scoring on tiny hand-made examples ------------------------------------------------------
+
+G = [
+    ev.Span("R1", "PERSON", 0, 10, person="a"),
+    ev.Span("R1", "PHONE", 20, 32),
+    ev.Span("R2", "PERSON", 5, 9, person="a"),
+    ev.Span("R2", "PERSON", 15, 20, person="b"),
+]
+
+
+def test_perfect_prediction_scores_one():
+    scores = ev.score_exact(G, G)
+    assert all(s.f1 == 1.0 for s in scores.values())
+    assert scores["MICRO"].support == 4
+    assert ev.bcubed({g.key: g.person for g in G if g.person}, {g.key: g.person for g in G if g.person}) == (1.0, 1.0, 1.0)
+
+
+def test_missing_span_lowers_recall_only():
+    scores = ev.score_exact(G, G[:-1])
+    assert scores["PERSON"].recall == pytest.approx(2 / 3)
+    assert scores["PERSON"].precision == 1.0
+    assert scores["PHONE"].f1 == 1.0
+    assert scores["MICRO"].recall == pytest.approx(3 / 4)
+
+
+def test_wrong_boundary_is_exact_miss_but_lenient_hit():
+    pred = [G[0], G[1], ev.Span("R2", "PERSON", 5, 12), G[3]]
+    assert ev.score_exact(G, pred)["PERSON"].tp == 2
+    assert ev.score_exact(G, pred)["PERSON"].fp == 1
+    lenient = ev.score_lenient(G, pred)["PERSON"]
+    assert (lenient.tp, lenient.fp, lenient.fn) == (3, 0, 0)
+    wrong_type = [ev.Span("R2", "LOCATION", 15, 20)]
+    assert ev.score_lenient(G, wrong_type)["LOCATION"].fp == 1
+
+
+def test_merged_cluster_lowers_bcubed_precision():
+    gold = {"m1": "a", "m2": "a", "m3": "b"}
+    p, r, f = ev.bcubed(gold, {"m1": 1, "m2": 1, "m3": 1})
+    assert r == 1.0 and p == pytest.approx((2 / 3 + 2 / 3 + 1 / 3) / 3) and f < 1.0
+
+
+def test_split_and_unmatched_mentions_lower_bcubed_recall():
+    gold = {"m1": "a", "m2": "a", "m3": "b"}
+    p, r, _ = ev.bcubed(gold, {"m1": 1, "m3": 2})  # m2 unmatched -> singleton
+    assert p == 1.0 and r == pytest.approx((1 / 2 + 1 / 2 + 1) / 3)
+
+
+def test_assign_person_clusters_exact_then_overlap():
+    persons = [g for g in G if g.type == "PERSON"]
+    mentions = pd.DataFrame(
+        {
+            "reference": ["R1", "R1", "R2", "R2"],
+            "type": ["PERSON", "PERSON", "person", "PHONE"],
+            "start": [0, 0, 6, 15],
+            "end": [4, 10, 9, 20],
+            "subject_id": ["S9", "S1", "S1", "S2"],
+        }
+    )
+    got = ev.assign_person_clusters(persons, mentions)
+    assert got == {("R1", "PERSON", 0, 10): "S1", ("R2", "PERSON", 5, 9): "S1"}  # PHONE never matches a person
+
+
+def test_gold_person_mentions_carry_dob_and_age():
+    recs = [
+        {"id": "X-1", "date": "2025-01-01", "style": "t", "text": "SMITH, John (DOB 01/02/1990) and Kyle (15) met.",
+         "entities": [{"type": "PERSON", "start": 0, "end": 11, "person": "p1"},
+                      {"type": "PERSON", "start": 33, "end": 37, "person": "p2"}]}
+    ]
+    df = ev.gold_person_mentions(recs, ev.reports_frame(recs))
+    assert df["key"].tolist() == ["smith, john", "kyle"]
+    assert df["attrs"].tolist() == ['{"dob": "1990-02-01"}', '{"age": 15}']
+    assert df["report_id"].tolist() == [1, 1]
