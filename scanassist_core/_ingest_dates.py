@@ -56,6 +56,7 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: Excel serials accepted as dates: 1970-01-01 .. 2100-01-01 (outside that, a number is not a date).
 _SERIAL_MIN, _SERIAL_MAX = 25569, 73051
 _EXCEL_EPOCH = dt.datetime(1899, 12, 30)
+_NS_MIN, _NS_MAX = dt.datetime(1678, 1, 1), dt.datetime(2261, 12, 31, 23, 59, 59)
 
 
 def _short(value: str, limit: int = 40) -> str:
@@ -101,10 +102,14 @@ def _build(y: int, mo: int, d: int, time_raw: str | None, raw: str) -> tuple[pd.
             date = date.replace(hour=hms[0], minute=hms[1], second=hms[2])
         elif not ok:
             warning = f"time in '{_short(raw)}' not understood; date kept without a time"
-    try:
-        return pd.Timestamp(date), warning
-    except (OverflowError, ValueError):  # outside datetime64[ns]
-        return None, f"date '{_short(raw)}' is out of range; date left empty"
+    return _checked(date, raw, warning)
+
+
+def _checked(value: dt.datetime, raw: str, warning: str | None = None) -> tuple[pd.Timestamp | None, str | None]:
+    """Only dates a ``datetime64[ns]`` column can hold (1678-2261), so report frames never overflow."""
+    if not _NS_MIN <= value <= _NS_MAX:
+        return None, f"date '{_short(raw)}' is out of range (1678-2261); date left empty"
+    return pd.Timestamp(value), warning
 
 
 def _from_number(x: float, raw: str) -> tuple[pd.Timestamp | None, str | None]:
@@ -130,16 +135,11 @@ def parse_uk_date(value: object) -> tuple[pd.Timestamp | None, str | None]:
     if isinstance(value, float) and math.isnan(value):
         return None, "no date"
     if isinstance(value, pd.Timestamp):
-        ts = value.tz_convert(None) if value.tzinfo is not None else value
-        return pd.Timestamp(ts.to_pydatetime()), None
+        value = value.to_pydatetime()
     if isinstance(value, dt.datetime):
-        v = value.astimezone(dt.timezone.utc).replace(tzinfo=None) if value.tzinfo else value
-        try:
-            return pd.Timestamp(v), None
-        except (OverflowError, ValueError):
-            return None, f"date '{value}' is out of range; date left empty"
+        return _checked(value.replace(tzinfo=None), str(value))  # wall clock kept, as for "...Z" strings
     if isinstance(value, dt.date):
-        return pd.Timestamp(dt.datetime(value.year, value.month, value.day)), None
+        return _checked(dt.datetime(value.year, value.month, value.day), str(value))
     if isinstance(value, dt.time):
         return None, f"time '{value}' without a date; date left empty"
     if isinstance(value, bool):

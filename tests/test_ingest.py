@@ -354,6 +354,8 @@ def test_parse_uk_date_reads(value: object, expected: str) -> None:
         ("", "no date"),
         (None, "no date"),
         (float("nan"), "no date"),
+        ("01/01/1066", "out of range"),  # a real date, but not one a datetime64[ns] column can hold
+        (dt.datetime(1000, 1, 1), "out of range"),
     ],
 )
 def test_parse_uk_date_refuses_to_invent(value: object, fragment: str) -> None:
