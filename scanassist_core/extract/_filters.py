@@ -1,0 +1,207 @@
+"""Word lists (loaded from ``scanassist_core/data``) and the noise filters built on them.
+
+The lists live in data files so an analyst can extend them without touching code; this module
+only parses them once and answers questions such as "is this span officer boilerplate?".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Lexicon", "lexicon", "blocked_spans", "is_noise_text", "clean_key"]
+
+
+def _read(name: str) -> str:
+    return resources.files("scanassist_core").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _sections(text: str) -> dict[str, list[str]]:
+    """Parse ``[section]`` blocks: one-word lines split on spaces, keep multi-word lines whole
+    only in sections written one entry per line (``known_orgs``, ``officer_line_labels``)."""
+    out: dict[str, list[str]] = {}
+    cur = ""
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            cur = line[1:-1]
+            out.setdefault(cur, [])
+            continue
+        out.setdefault(cur, []).append(line)
+    return out
+
+
+def _words(lines: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for line in lines for w in line.split())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    forenames: frozenset[str]
+    places: tuple[str, ...]
+    titles: frozenset[str]
+    ranks: frozenset[str]
+    officer_labels: tuple[str, ...]
+    nominal_labels: frozenset[str]
+    cues: frozenset[str]
+    determiners: frozenset[str]
+    noise: frozenset[str]
+    noise_phrases: frozenset[str]
+    slang: frozenset[str]
+    day_month: frozenset[str]
+    common: frozenset[str]
+    stop: frozenset[str]
+    vehicle_makes: frozenset[str]
+    vehicle_models: frozenset[str]
+    street_suffixes: frozenset[str]
+    org_suffixes: frozenset[str]
+    lower_org_suffixes: frozenset[str]
+    place_suffixes: frozenset[str]
+    lower_place_suffixes: frozenset[str]
+    known_orgs: tuple[str, ...]
+    lower_ambiguous: frozenset[str]
+
+    def not_a_name_word(self, word: str) -> bool:
+        """A word that never starts or ends a person's name when capitalised."""
+        w = word.lower().strip(".")
+        return (
+            w in self.common
+            or w in self.stop
+            or w in self.noise
+            or w in self.day_month
+            or w in self.titles
+            or w in self.ranks
+        )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    except ImportError:  # pragma: no cover - spaCy is a dependency
+        STOP_WORDS = set()
+    sec = _sections(_read("extract_lexicon.txt"))
+    forenames = frozenset(
+        w.lower()
+        for line in _read("forenames.txt").splitlines()
+        if not line.startswith("#")
+        for w in line.split()
+    )
+    places = tuple(
+        line.strip()
+        for line in _read("uk_places.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    noise_lines = sec.get("noise_words", []) + sec.get("noise_words_more", [])
+    return Lexicon(
+        forenames=forenames,
+        places=places,
+        titles=_words(sec["titles"]),
+        ranks=_words(sec["officer_ranks"]),
+        officer_labels=tuple(x.lower() for x in sec["officer_line_labels"]),
+        nominal_labels=_words(sec["nominal_labels"]),
+        cues=_words(sec["person_cues"]),
+        determiners=_words(sec["determiners"]),
+        noise=_words(noise_lines),
+        noise_phrases=frozenset(
+            " ".join(p) for line in noise_lines for p in _pairs(line.lower().split())
+        ),
+        slang=_words(sec["drug_slang"]),
+        day_month=_words(sec["day_month"]),
+        common=_words(sec["common_capitalised"]),
+        stop=frozenset(w.lower() for w in STOP_WORDS),
+        vehicle_makes=_words(sec["vehicle_makes"]),
+        vehicle_models=_words(sec["vehicle_models"]),
+        street_suffixes=_words(sec["street_suffixes"]),
+        org_suffixes=_words(sec["org_suffixes"]),
+        lower_org_suffixes=_words(sec["lower_org_suffixes"]),
+        place_suffixes=_words(sec["place_suffixes"]),
+        lower_place_suffixes=_words(sec["lower_place_suffixes"]),
+        known_orgs=tuple(sec["known_orgs"]),
+        lower_ambiguous=_words(sec["lower_ambiguous_forenames"]),
+    )
+
+
+def _pairs(words: list[str]) -> list[list[str]]:
+    return [words[i : i + 2] for i in range(len(words) - 1)]
+
+
+_SPACE = re.compile(r"\s+")
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+
+
+def clean_key(text: str) -> str:
+    """Lower-case, straight apostrophes, no dots/commas, single spaces: the name-key form."""
+    t = text.translate(_APOS).lower()
+    t = re.sub(r"[^\w'\- ]+", " ", t)
+    return _SPACE.sub(" ", t).strip(" -'")
+
+
+_NUMISH = re.compile(r"\d")
+
+
+def is_noise_text(text: str, lex: Lexicon | None = None) -> bool:
+    """True when a candidate span is jargon, shouting, a date word, a number or a vehicle."""
+    lex = lex or lexicon()
+    t = _SPACE.sub(" ", text.translate(_APOS)).strip(" .,'\"-()")
+    low = t.lower()
+    if not t or _NUMISH.search(t) and not re.search(r"[A-Za-z]{3,}", t):
+        return True
+    if low in lex.noise or low in lex.noise_phrases or low in lex.day_month or low in lex.slang:
+        return True
+    words = low.split()
+    if all(w.strip(".") in lex.noise or w in lex.slang or w in lex.day_month or w in lex.stop for w in words):
+        return True
+    if len(words) >= 2 and words[0] in lex.vehicle_makes and (
+        words[1] in lex.vehicle_models or words[1] in lex.vehicle_makes
+    ):
+        return True
+    if words[0] in ("op", "op.", "operation"):
+        return True
+    # Road numbers (A14, M62, B4123) and reference-number shapes.
+    if re.fullmatch(r"[abm]\d{1,4}(\(m\))?", low) or re.fullmatch(r"[a-z]{0,4}\d[\w/\-]*", low):
+        return True
+    return False
+
+
+def _rank_alt(lex: Lexicon) -> str:
+    return "|".join(sorted((re.escape(r) for r in lex.ranks), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _block_patterns() -> tuple[re.Pattern[str], ...]:
+    lex = lexicon()
+    name = r"(?:[A-Z][A-Za-z'\u2019\-]+|[A-Z]\.?)"
+    rank = re.compile(
+        rf"(?<![\w])(?i:{_rank_alt(lex)})\.?(?:\s*/?\s*\d{{2,6}})?(?:\s+{name}){{1,3}}"
+    )
+    # Rank words match in any case; the name words after them must be capitalised.
+    labels = "|".join(sorted((re.escape(x) for x in lex.officer_labels), key=len, reverse=True))
+    label_line = re.compile(rf"(?im)\b(?:{labels})\b\s*[:\-]\s*[^\n]{{0,60}}")
+    op = re.compile(r"\b(?:Op|OP|Op\.|Operation|OPERATION|operation)\s+[A-Z][A-Za-z\-]+(?:\s+[A-Z][A-Za-z]+)?")
+    collar = re.compile(r"\b(?:PC|PS|DC|DS|PCSO|SC)\s?\d{2,6}\b")
+    return rank, label_line, op, collar
+
+
+def blocked_spans(text: str) -> list[tuple[int, int]]:
+    """Spans that never hold a subject: officer names with rank/collar number, "Officer in
+    case: ..." lines, and operation names."""
+    rank, label_line, op, collar = _block_patterns()
+    out: list[tuple[int, int]] = []
+    for m in rank.finditer(text):
+        first = re.match(r"[A-Za-z]+", m.group(0))
+        word = first.group(0) if first else ""
+        # Short ranks must be written in capitals ("PC", "DC") to count; long ones in any case.
+        if len(word) <= 4 and word.lower() not in ("sgt", "insp", "supt", "det") and not word.isupper():
+            continue
+        if word.lower() == "officer" and not re.match(r"\w+\s*\d", m.group(0)):
+            # "officer Smith" is rare; "officers attended" must not block.
+            continue
+        out.append(m.span())
+    for pat in (label_line, op, collar):
+        out.extend(m.span() for m in pat.finditer(text))
+    return out

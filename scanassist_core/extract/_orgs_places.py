@@ -1,0 +1,131 @@
+"""Organisations and locations found by rules: known UK places and businesses (phrase lists in
+``data/``) and capitalised names ending in a telling word ("Oakfield Academy", "Chicken Palace
+takeaway", "the Heath Town estate", "Mill Lane").
+
+Why: the model tags "Wolverhampton WV1" as an organisation and misses lower-case suffixes; a
+phrase list of UK towns and suffix words from data give precise spans the model can't.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ._filters import Lexicon, clean_key, lexicon
+from ._persons import _tokens
+from ._types import Found
+
+__all__ = ["find_orgs_places", "place_pattern"]
+
+_CONNECTORS = frozenset({"of", "&", "de", "upon"})
+_PREFIX_ST = frozenset({"st", "st.", "saint"})
+
+
+def _alternation(names: list[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def place_pattern() -> re.Pattern[str]:
+    """Known places as written in title case or capitals, whole words only."""
+    lex = lexicon()
+    names = list(lex.places) + [p.upper() for p in lex.places]
+    return re.compile(rf"(?<![\w'\-])(?:{_alternation(names)})(?![\w\-]|'\w)")
+
+
+@lru_cache(maxsize=1)
+def _org_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    mods = r"(?:\s+(?:Express|Extra|Metro|Local|Superstore|Store|Coffee|Petrol Station|Garage))?"
+    return re.compile(rf"(?<![\w'\-])(?:{_alternation(list(lex.known_orgs))}){mods}(?![\w\-])")
+
+
+def _kind_of_suffix(word: str, shape: str, lex: Lexicon) -> str | None:
+    low = word.lower()
+    if shape in ("TITLE", "CAPS"):
+        if low in lex.place_suffixes:
+            return "LOCATION"
+        if low in lex.org_suffixes:
+            return "ORGANISATION"
+        if low in lex.street_suffixes and shape == "TITLE":
+            return "LOCATION"
+        return None
+    if shape == "LOWER":
+        if low in lex.lower_place_suffixes:
+            return "LOCATION"
+        if low in lex.lower_org_suffixes:
+            return "ORGANISATION"
+    return None
+
+
+def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
+    toks = _tokens(text)
+    out: list[Found] = []
+    n = len(toks)
+
+    def adj(a: int, b: int) -> bool:
+        gap = text[toks[a].end : toks[b].start]
+        return gap == "" or (gap.isspace() and "\n" not in gap and len(gap) <= 3)
+
+    k = 0
+    while k < n:
+        t = toks[k]
+        kind = _kind_of_suffix(t.text, t.shape, lex) if t.kind == "w" else None
+        if kind is None or k == 0:
+            k += 1
+            continue
+        low = t.text.lower()
+        if low in ("st", "dr") and k + 1 < n and toks[k + 1].shape == "TITLE":
+            k += 1
+            continue
+        # Walk back over capitalised words (and inner connectors) on the same line.
+        run: list[int] = []
+        b = k - 1
+        while b >= 0 and toks[b].kind in ("w", "p") and adj(b, b + 1) and len(run) < 6:
+            tb = toks[b]
+            if tb.kind == "w" and tb.shape in ("TITLE", "CAPS", "INIT") or tb.text in ("&",):
+                run.insert(0, b)
+            elif tb.kind == "w" and tb.text.lower() in _CONNECTORS and run:
+                run.insert(0, b)
+            elif tb.kind == "p" and tb.text == "." and b >= 1 and toks[b - 1].text.lower() == "st":
+                run.insert(0, b)
+            else:
+                break
+            b -= 1
+        while run and (
+            toks[run[0]].kind != "w"
+            or toks[run[0]].text.lower() in _CONNECTORS
+            or (lex.not_a_name_word(toks[run[0]].text) and toks[run[0]].text.lower() not in _PREFIX_ST)
+        ):
+            run.pop(0)
+        words = [x for x in run if toks[x].kind == "w" and toks[x].text.lower() not in _CONNECTORS]
+        core = [x for x in words if _kind_of_suffix(toks[x].text, toks[x].shape, lex) is None]
+        # "Primary School" alone is generic; "Heath Town estate" and "Oakfield Academy" are names.
+        if not (core or len(words) >= 2) or (t.shape == "LOWER" and any(toks[x].shape == "CAPS" for x in core) and len(core) == 1 and len(toks[core[0]].text) <= 3):
+            k += 1
+            continue
+        # Extend forward over further suffix words ("Primary School", "Retail Park").
+        e = k
+        while e + 1 < n and toks[e + 1].kind == "w" and adj(e, e + 1) and _kind_of_suffix(toks[e + 1].text, toks[e + 1].shape, lex) and toks[e + 1].shape != "LOWER":
+            e += 1
+            kind = _kind_of_suffix(toks[e].text, toks[e].shape, lex) or kind
+        s0, e0 = toks[run[0]].start, toks[e].end
+        span = text[s0:e0]
+        out.append(Found(kind, s0, e0, span, clean_key(span), "rule"))
+        k = e + 1
+    return out
+
+
+def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[Found]:
+    """Rule-found ORGANISATION and LOCATION mentions (may overlap; the pipeline resolves)."""
+    lex = lex or lexicon()
+    blocked = blocked or []
+    out: list[Found] = []
+    for m in place_pattern().finditer(text):
+        out.append(Found("LOCATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule"))
+    for m in _org_pattern().finditer(text):
+        out.append(Found("ORGANISATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule"))
+    out.extend(_suffix_names(text, lex))
+    out = [f for f in out if not any(f.start < e and s < f.end for s, e in blocked)]
+    out.sort(key=lambda f: (f.start, -f.end))
+    return out

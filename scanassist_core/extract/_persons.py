@@ -1,0 +1,705 @@
+"""Person names written to police conventions, found by rules over a light word tokenisation.
+
+Why rules: the statistical model misses ``SMITH, John``, ``Kyle O'BRIEN``, initials and the
+lower-case names of hastily typed reports, and cannot read the DOB/age/alias written next to
+a name. The shapes recognised (surname in capitals, ``SURNAME, Forename``, ``SURNAME Forename``
+at the start of a nominal line, initials, all-caps names, title-case ``Forename Surname`` with a
+known forename, lower-case names after a cue word, ``Mr SMITH``) are police writing conventions;
+the word lists they consult are data (``data/extract_lexicon.txt``, ``data/forenames.txt``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from ._filters import Lexicon, clean_key, lexicon
+from ._types import Found
+
+__all__ = ["find_persons", "parse_dob", "person_attrs_from_name"]
+
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u0118\u0141\u0143\u015a\u0179\u017b\u0160\u017d\u010c\u0158\u0110"
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u0161\u017e\u010d\u0159\u0111\u0103\u0219\u021b\u0117\u012f\u016b\u0113"
+_L = _UP + _LO
+_WORD = rf"[{_L}]+(?:['\u2019][{_L}]+)*(?:-[{_L}]+(?:['\u2019][{_L}]+)*)*"
+_TOKEN = re.compile(rf"(?P<w>{_WORD})|(?P<d>\d+)|(?P<o>\w+)|(?P<nl>\n)|(?P<p>[^\s\w])")
+_PARTICLES = frozenset(
+    "de da di du van von der den le la del della dos das al el bin ibn ap ter ten".split()
+)
+_LOWER_NOT_SURNAME = frozenset(
+    """outside inside near nearby earlier later again today tonight yesterday there here now then
+    again also too aswell as well both who whom whose which that where when while whilst after before
+    in on at to from by for of off into onto out over under up down about around behind between
+    has had have was were is are be been being went gone going came come coming left arrived attended
+    said says told tells asked seen saw see sat stood walked walking running ran driving drove dealing
+    selling sold buying bought using used carrying carried holding held hiding hid staying stayed
+    living lives lived known believed suspected alleged reported who's he's she's they're they we
+    him her them his hers their theirs it its again shop street road park house flat car bus train
+    school college home address area estate town city centre center yesterday morning afternoon
+    evening night week weekend month year years old yo yrs aged age male female boy girl lad man
+    woman youth friend friends mate mates brother sister cousin mum dad nan not no yes all some
+    drugs drug cash money phone mobile knife weapon bike moped scooter van car taxi uber
+    """.split()
+)
+
+# Street/place words that are also common surnames ("Sarah Green", "Tom Hill").
+_SURNAME_LIKE_SUFFIXES = frozenset(
+    "green hill wood bank dale lane field fields gate chase brook grove court hall marsh moss heath "
+    "rowe row croft meadows street parks banks woods hills".split()
+)
+
+
+@dataclass(slots=True)
+class _Tok:
+    kind: str  # w d o nl p
+    text: str
+    start: int
+    end: int
+    shape: str  # CAPS TITLE LOWER INIT OTHER
+
+
+def _shape(w: str) -> str:
+    letters = w.replace("'", "").replace("\u2019", "").replace("-", "")
+    if len(letters) == 1:
+        return "INIT" if letters.isupper() else "LOWER"
+    if letters.isupper():
+        return "CAPS"
+    for pre in ("Mc", "Mac"):
+        rest = letters[len(pre) :]
+        if letters.startswith(pre) and len(rest) >= 2 and rest.isupper():
+            return "CAPS"
+    if letters[0].isupper():
+        return "TITLE"
+    if letters.islower():
+        return "LOWER"
+    return "OTHER"
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "p"
+        t = m.group(0)
+        out.append(_Tok(kind, t, m.start(), m.end(), _shape(t) if kind == "w" else "OTHER"))
+    return out
+
+
+# --------------------------------------------------------------------------- dates and attributes
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+            ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+            ("oct", "october"), ("nov", "november"), ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DATE = (
+    r"(?:(?P<d1>\d{1,2})\s?[/.\-]\s?(?P<m1>\d{1,2})\s?[/.\-]\s?(?P<y1>\d{4}|\d{2})(?!\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MON})\.?,?\s+(?P<y2>\d{{4}}|\d{{2}})(?!\d)"
+    rf"|(?P<m3>{_MON})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})(?!\d)"
+    r"|(?P<y4>(?:19|20)\d{2})-(?P<m4>\d{2})-(?P<d4>\d{2}))"
+)
+_DOB_LABEL = r"(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|born(?:\s+on)?)"
+_DOB_AFTER = (
+    re.compile(rf"^[^\n]{{0,30}}?(?:\n[ \t]*)?(?<![\w.]){_DOB_LABEL}\s*[:\-]?\s*{_DATE}", re.I),
+    re.compile(rf"^\s*[(\[,]\s*{_DATE}\s*[)\],]?", re.I),
+)
+_AGE_WORDS = r"(?:years?|yrs?)"
+_AGE_AFTER = (
+    re.compile(r"^\s*\(\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|years?(?:\s*old)?|y/?o)?\s*\)", re.I),
+    re.compile(
+        r"^\s*,\s*(\d{1,2})\s*(?:yrs?|years?(?:\s*old)?|y/?o)?\s*(?=[,.;)]|$|\s+(?:from|of|who|and|was|is|has|had|lives|at|in)\b)",
+        re.I,
+    ),
+    re.compile(r"^[^\n.;]{0,25}?(?<!\w)(?:aged|age)\s*[:\-]?\s*(\d{1,3})(?!\d)", re.I),
+    re.compile(rf"^[^\n.;]{{0,20}}?(?<!\d)(\d{{1,2}})\s?-?\s?{_AGE_WORDS}\s?-?\s?old\b", re.I),
+    re.compile(r"^[^\n.;]{0,20}?(?<!\d)(\d{1,2})\s?(?:yo|y/o|y\.o\.?)(?!\w)", re.I),
+)
+_AGE_NOUNS = r"(?:male|female|boy|girl|man|woman|youth|lad|child|teenager|teen|named|called|suspect|victim|nominal|black|white|asian|mixed|race)"
+_AGE_BEFORE = (
+    re.compile(
+        rf"(?<!\d)(\d{{1,2}})\s?-?\s?{_AGE_WORDS}\s?-?\s?old(?:\s+{_AGE_NOUNS}){{0,3}}\s*[,:]?\s*$", re.I
+    ),
+    re.compile(rf"(?<!\d)(\d{{1,2}})\s?(?:yo|y/o)(?:\s+{_AGE_NOUNS}){{0,3}}\s*[,:]?\s*$", re.I),
+)
+_ALIAS_CUE = (
+    r"(?:a\.?\s?k\.?\s?a\.?|also\s+known\s+as|known\s+as|(?:who\s+)?goes\s+by(?:\s+the\s+name(?:\s+of)?)?"
+    r"|nick\s?named?|street\s+name|alias|calls\s+(?:himself|herself))"
+)
+_ALIAS = re.compile(
+    rf"(?<![\w.])(?i:{_ALIAS_CUE})\s*[:\-]?\s*(?:\"|\u201c|'|\u2018)?"
+    r"(?:(?<=[\"\u201c'\u2018])(?P<q>[^\"\u201d'\u2019\n]{1,30}?)(?:\"|\u201d|'|\u2019)"
+    r"|(?P<w>[A-Za-z][A-Za-z0-9\-]*(?:'[A-Za-z]+)?(?:\s+[A-Z][A-Za-z\-]+)?))"
+)
+
+
+def parse_dob(m: re.Match[str], today: _dt.date | None = None) -> str | None:
+    """ISO date from a ``_DATE`` match, or None when impossible (2-digit years pivot on today)."""
+    today = today or _dt.date.today()
+    g = m.groupdict()
+    try:
+        if g.get("d1"):
+            d, mo, y = int(g["d1"]), int(g["m1"]), g["y1"]
+        elif g.get("d2"):
+            d, mo, y = int(g["d2"]), _MONTHS[g["m2"].lower()[:3] if g["m2"].lower()[:4] != "sept" else "sep"], g["y2"]
+        elif g.get("d3"):
+            d, mo, y = int(g["d3"]), _MONTHS[g["m3"].lower()[:3]], g["y3"]
+        elif g.get("y4"):
+            d, mo, y = int(g["d4"]), int(g["m4"]), g["y4"]
+        else:
+            return None
+        year = int(y)
+        if len(y) == 2:
+            year += 2000 if year <= today.year % 100 else 1900
+        date = _dt.date(year, mo, d)
+    except (ValueError, KeyError):
+        return None
+    if not (1900 <= date.year and date <= today):
+        return None
+    return date.isoformat()
+
+
+def _attrs_after(text: str, start: int, end: int, limit: int, before_start: int) -> dict[str, object]:
+    attrs: dict[str, object] = {}
+    window = text[end:limit]
+    for pat in _DOB_AFTER:
+        m = pat.search(window)
+        if m:
+            dob = parse_dob(m)
+            if dob:
+                attrs["dob"] = dob
+                break
+    for pat in _AGE_AFTER:
+        m = pat.search(window)
+        if m and 0 < int(m.group(1)) < 110:
+            attrs["age"] = int(m.group(1))
+            break
+    if "age" not in attrs:
+        pre = text[max(before_start, start - 60) : start]
+        for pat in _AGE_BEFORE:
+            m = pat.search(pre)
+            if m and 0 < int(m.group(1)) < 110:
+                attrs["age"] = int(m.group(1))
+                break
+    return attrs
+
+
+def _find_alias(text: str, end: int, limit: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    window = text[end : min(limit, end + 80)]
+    for m in _ALIAS.finditer(window):
+        if "\n" in window[: m.start()] and m.start() > 2:
+            break
+        if m.start() > 45:
+            break
+        grp = "q" if m.group("q") else "w"
+        alias = m.group(grp).strip()
+        s = end + m.start(grp) + (len(m.group(grp)) - len(m.group(grp).lstrip()))
+        low = alias.lower()
+        if not alias or low in lex.stop or low in lex.common or low in lex.noise:
+            continue
+        return s, s + len(alias), alias
+    return None
+
+
+def person_attrs_from_name(words: list[str], lex: Lexicon | None = None) -> dict[str, object]:
+    """forename/middle/surname/initial_only for a name already in forename-first order."""
+    lex = lex or lexicon()
+    words = [w for w in words if w]
+    if not words:
+        return {}
+    if len(words) == 1:
+        w = words[0]
+        if w.lower() in lex.forenames and not w.isupper():
+            return {"forename": w, "initial_only": False}
+        return {"surname": w, "initial_only": False}
+    attrs: dict[str, object] = {"forename": words[0], "surname": words[-1]}
+    if len(words) > 2:
+        attrs["middle"] = " ".join(words[1:-1])
+    attrs["initial_only"] = len(words[0].rstrip(".")) == 1
+    return attrs
+
+
+# --------------------------------------------------------------------------- name shapes
+
+
+@dataclass(slots=True)
+class _Cand:
+    i: int  # first token index
+    j: int  # last token index (inclusive)
+    fore: list[str]  # forename-first word order for the key
+    surname: str
+    title: str = ""
+    rule: str = ""
+    surname_only: bool = False
+
+
+class _Scanner:
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.toks = _tokens(text)
+
+    # helpers --------------------------------------------------------------
+    def adj(self, a: int, b: int) -> bool:
+        """Tokens a and b are neighbours on one line separated by spaces only."""
+        if b >= len(self.toks) or a < 0:
+            return False
+        gap = self.text[self.toks[a].end : self.toks[b].start]
+        return gap == "" or (gap.isspace() and "\n" not in gap and len(gap) <= 3)
+
+    def w(self, k: int, shape: str | None = None) -> _Tok | None:
+        if 0 <= k < len(self.toks) and self.toks[k].kind == "w":
+            t = self.toks[k]
+            if shape is None or t.shape == shape:
+                return t
+        return None
+
+    def is_fore(self, word: str) -> bool:
+        low = word.lower().replace("\u2019", "'")
+        return low in self.lex.forenames or (
+            "-" in low and all(p in self.lex.forenames for p in low.split("-"))
+        )
+
+    def bad(self, word: str) -> bool:
+        return self.lex.not_a_name_word(word)
+
+    def caps_surname_ok(self, word: str) -> bool:
+        low = word.lower()
+        return (
+            len(word.replace("'", "")) >= 2
+            and not self.bad(word)
+            and low not in self.lex.vehicle_makes
+            and low not in self.lex.street_suffixes
+            and low not in self.lex.org_suffixes
+            and low not in self.lex.place_suffixes
+        )
+
+    def line_start(self, i: int) -> bool:
+        """Token i opens a line, maybe after a bullet, number or a nominal label and colon."""
+        k = i - 1
+        while k >= 0 and self.toks[k].kind in ("p", "d") and self.toks[k].text not in ",;":
+            k -= 1
+        if k < 0 or self.toks[k].kind == "nl":
+            return True
+        # "Nominal 1: SMITH John", "Suspect - SMITH John"
+        if self.toks[k].kind == "w" and self.toks[k].text.lower() in self.lex.nominal_labels:
+            m = k - 1
+            while m >= 0 and self.toks[m].kind in ("p", "d"):
+                m -= 1
+            return m < 0 or self.toks[m].kind == "nl" or self.toks[m].shape != "LOWER"
+        return False
+
+    def sentence_start(self, i: int) -> bool:
+        k = i - 1
+        while k >= 0 and self.toks[k].kind == "p" and self.toks[k].text in "\"'([":
+            k -= 1
+        return k < 0 or self.toks[k].kind == "nl" or self.toks[k].text in ".!?:;"
+
+    def next_is_suffix(self, j: int) -> bool:
+        """Word after token j makes the span a street, organisation or place."""
+        n = self.w(j + 1)
+        if n is None or not self.adj(j, j + 1):
+            return False
+        low = n.text.lower()
+        if n.shape in ("TITLE", "CAPS"):
+            return (
+                low in self.lex.street_suffixes
+                or low in self.lex.org_suffixes
+                or low in self.lex.place_suffixes
+            )
+        return low in self.lex.lower_org_suffixes or low in self.lex.lower_place_suffixes
+
+    def particles(self, k: int) -> int:
+        """Index after any lower-case surname particles starting at k ("de", "van der")."""
+        while (
+            self.w(k) is not None
+            and self.toks[k].text.lower() in _PARTICLES
+            and self.toks[k].shape in ("LOWER", "TITLE")
+            and self.adj(k, k + 1)
+            and self.w(k + 1) is not None
+            and self.toks[k + 1].shape in ("CAPS", "TITLE")
+        ):
+            k += 1
+        return k
+
+    def surname_text(self, a: int, b: int) -> str:
+        return self.text[self.toks[a].start : self.toks[b].end]
+
+    # shapes ----------------------------------------------------------------
+    def forename_run_caps(self, i: int) -> _Cand | None:
+        """John SMITH / John Paul SMITH / john SMITH / Maria de SOUZA / Kyle O'BRIEN."""
+        run: list[int] = []
+        k = i
+        while len(run) < 3:
+            t = self.w(k)
+            if t is None or (run and not self.adj(k - 1, k)):
+                break
+            if t.shape == "TITLE" or (
+                t.shape == "LOWER"
+                and not run
+                and self.is_fore(t.text)
+                and t.text.lower() not in self.lex.lower_ambiguous
+            ):
+                run.append(k)
+                k += 1
+                continue
+            break
+        if not run or not self.adj(k - 1, k):
+            return None
+        sk = self.particles(k)
+        s = self.w(sk, "CAPS")
+        if s is None or not self.caps_surname_ok(s.text) or (sk > k and not self.adj(k, sk)):
+            return None
+        end = sk
+        # a second capitalised surname word ("Maria GARCIA LOPEZ")
+        s2 = self.w(sk + 1, "CAPS")
+        if s2 is not None and self.adj(sk, sk + 1) and self.caps_surname_ok(s2.text) and len(s2.text) > 2:
+            end = sk + 1
+        while run and (
+            self.bad(self.toks[run[0]].text)
+            or (self.toks[run[0]].text.lower() in self.lex.vehicle_makes)
+            or (not self.is_fore(self.toks[run[0]].text) and self.sentence_start(run[0]) and len(run) > 1)
+        ):
+            run.pop(0)
+        if not run:
+            return None
+        if self.next_is_suffix(end):
+            return None
+        fore = [self.toks[x].text for x in run]
+        return _Cand(run[0], end, fore, self.surname_text(k, end), rule="forename SURNAME")
+
+    def initials_surname(self, i: int) -> _Cand | None:
+        """J. SMITH / J SMITH / J.P. SMITH / J. Smith."""
+        k = i
+        inits: list[str] = []
+        dotted = False
+        while self.w(k, "INIT") is not None:
+            t = self.toks[k]
+            nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
+            if nxt is not None and nxt.kind == "p" and nxt.text == "." and nxt.start == t.end:
+                inits.append(t.text)
+                dotted = True
+                k += 2
+            elif t.text not in ("A", "I") and nxt is not None and nxt.kind == "w" and self.adj(k, k + 1):
+                inits.append(t.text)
+                k += 1
+            else:
+                break
+            if len(inits) > 3:
+                return None
+        if not inits or not self.adj(k - 1, k):
+            return None
+        sk = self.particles(k)
+        s = self.w(sk)
+        if s is None:
+            return None
+        if s.shape == "CAPS" and self.caps_surname_ok(s.text):
+            pass
+        elif s.shape == "TITLE" and dotted and not self.bad(s.text) and not self.next_is_suffix(sk):
+            pass
+        else:
+            return None
+        if self.next_is_suffix(sk):
+            return None
+        return _Cand(i, sk, [inits[0] + "."] + [x + "." for x in inits[1:]], self.surname_text(k, sk),
+                     rule="initial SURNAME")
+
+    def surname_comma_forename(self, i: int) -> _Cand | None:
+        """SMITH, John / SMITH, John Paul / SMITH, JOHN."""
+        s = self.w(i, "CAPS")
+        if s is None or not self.caps_surname_ok(s.text):
+            return None
+        k = i + 1
+        if k >= len(self.toks) or self.toks[k].text != "," or self.toks[k].start != s.end:
+            return None
+        k += 1
+        run: list[int] = []
+        while len(run) < 3:
+            t = self.w(k)
+            if t is None or not self.adj(k - 1, k):
+                break
+            if t.shape == "TITLE" and not self.bad(t.text):
+                run.append(k)
+            elif t.shape == "CAPS" and self.is_fore(t.text):
+                run.append(k)
+            else:
+                break
+            k += 1
+        if not run:
+            return None
+        first = self.toks[run[0]].text
+        tail = self.text[self.toks[run[-1]].end : self.toks[run[-1]].end + 40]
+        has_attr = bool(re.match(r"\s*[(\[,]?\s*(?:\d|d\.?o\.?b|aged?\b|born)", tail, re.I))
+        if not (self.is_fore(first) or has_attr or self.line_start(i)):
+            return None
+        if self.toks[run[-1]].text.lower() in self.lex.places:  # pragma: no cover - defensive
+            return None
+        return _Cand(i, run[-1], [self.toks[x].text for x in run], s.text, rule="SURNAME, Forename")
+
+    def nominal_line(self, i: int) -> _Cand | None:
+        """SMITH John (at the start of a nominal line) / SMITH JOHN with a known forename."""
+        if not self.line_start(i):
+            return None
+        k0 = self.particles(i)
+        s = self.w(k0, "CAPS")
+        if s is None or not self.caps_surname_ok(s.text):
+            return None
+        k = k0 + 1
+        run: list[int] = []
+        while len(run) < 3:
+            t = self.w(k)
+            if t is None or not self.adj(k - 1, k):
+                break
+            if (t.shape == "TITLE" and not self.bad(t.text)) or (t.shape == "CAPS" and self.is_fore(t.text)):
+                run.append(k)
+                k += 1
+            else:
+                break
+        if not run:
+            return None
+        first = self.toks[run[0]].text
+        if not self.is_fore(first):
+            tail = self.text[self.toks[run[-1]].end : self.toks[run[-1]].end + 40]
+            if not re.match(r"\s*[(\[,\-:]?\s*(?:\d|d\.?o\.?b|aged?\b|born|\()", tail, re.I):
+                return None
+        if self.next_is_suffix(run[-1]):
+            return None
+        return _Cand(i, run[-1], [self.toks[x].text for x in run], self.surname_text(i, k0),
+                     rule="SURNAME Forename")
+
+    def all_caps(self, i: int) -> _Cand | None:
+        """JOHN SMITH / JOHN PAUL SMITH in text written in capitals (known forename first)."""
+        f = self.w(i, "CAPS")
+        if f is None or not self.is_fore(f.text) or self.bad(f.text):
+            return None
+        run = [i]
+        k = i + 1
+        while self.w(k, "CAPS") is not None and self.adj(k - 1, k) and self.is_fore(self.toks[k].text) and len(run) < 3:
+            run.append(k)
+            k += 1
+        sk = self.particles(k) if self.adj(k - 1, k) else k
+        s = self.w(sk, "CAPS")
+        if s is None or not self.adj(sk - 1, sk) or not self.caps_surname_ok(s.text):
+            # "JOHN PAUL" alone: last known forename doubles as the surname
+            if len(run) >= 2:
+                sk = run.pop()
+                s = self.toks[sk]
+                k = sk
+            else:
+                return None
+        if self.next_is_suffix(sk):
+            return None
+        return _Cand(i, sk, [self.toks[x].text for x in run], self.surname_text(k, sk), rule="FORENAME SURNAME")
+
+    def title_prose(self, i: int) -> _Cand | None:
+        """John Smith / John Paul Smith / Aaron McDonald / Maria de Souza (known forename first)."""
+        f = self.w(i, "TITLE")
+        if f is None or not self.is_fore(f.text) or self.bad(f.text):
+            return None
+        low = f.text.lower()
+        if low in self.lex.vehicle_makes:
+            return None
+        prev = self.w(i - 1)
+        if prev is not None and self.adj(i - 1, i) and prev.text.lower() in ("st", "saint", "the"):
+            return None
+        run = [i]
+        k = i + 1
+        while (
+            self.w(k, "TITLE") is not None
+            and self.adj(k - 1, k)
+            and self.is_fore(self.toks[k].text)
+            and self.w(k + 1, "TITLE") is not None
+            and self.adj(k, k + 1)
+            and len(run) < 3
+        ):
+            run.append(k)
+            k += 1
+        if not self.adj(k - 1, k):
+            return None
+        sk = self.particles(k)
+        s = self.w(sk, "TITLE")
+        if s is None or self.bad(s.text) or (sk > k and not self.adj(k, sk)):
+            return None
+        sl = s.text.lower()
+        if sl in _SURNAME_LIKE_SUFFIXES:
+            if self.next_is_suffix(sk):
+                return None
+        elif (
+            sl in self.lex.street_suffixes
+            or sl in self.lex.org_suffixes
+            or sl in self.lex.place_suffixes
+            or sl in self.lex.vehicle_models
+            or self.next_is_suffix(sk)
+        ):
+            return None
+        return _Cand(i, sk, [self.toks[x].text for x in run], self.surname_text(k, sk), rule="Forename Surname")
+
+    def lower_with_cue(self, i: int) -> _Cand | None:
+        """seen with john smith / a male called kyle obrien / his brother dean (cue word first)."""
+        f = self.w(i, "LOWER")
+        if f is None:
+            return None
+        low = f.text.lower()
+        if not self.is_fore(low) or low in self.lex.lower_ambiguous or low in self.lex.stop or low in self.lex.noise:
+            return None
+        k = i - 1
+        if k >= 0 and self.toks[k].text in (",", "&", "+", ":"):
+            cue_tok = self.toks[k]
+        elif self.w(k) is not None and self.adj(k, i):
+            cue_tok = self.toks[k]
+            if cue_tok.text.lower() in self.lex.determiners:
+                k -= 1
+                cue_tok = self.toks[k] if self.w(k) is not None and self.adj(k, k + 1) else cue_tok
+        else:
+            return None
+        cue = cue_tok.text.lower()
+        if cue not in self.lex.cues and cue not in self.lex.nominal_labels and cue not in (",", ":"):
+            return None
+        if cue in (",", "and", "&", "+", "or", "plus") and not self._chain_ok(k):
+            return None
+        s = self.w(i + 1, "LOWER")
+        if (
+            s is not None
+            and self.adj(i, i + 1)
+            and len(s.text) >= 2
+            and s.text.lower() not in self.lex.stop
+            and s.text.lower() not in _LOWER_NOT_SURNAME
+            and s.text.lower() not in self.lex.cues
+            and s.text.lower() not in self.lex.noise
+            and s.text.lower() not in self.lex.common
+            and s.text.lower() not in self.lex.day_month
+            and not re.search(r"(?:ing|ed|ly)$", s.text.lower())
+        ):
+            return _Cand(i, i + 1, [f.text], s.text, rule="lower-case with cue")
+        return _Cand(i, i, [], f.text, rule="lower-case with cue")
+
+    def _chain_ok(self, k: int) -> bool:
+        """A list joiner (``and``, ``,``) counts as a cue only right after another name."""
+        return k - 1 >= 0 and k - 1 in self._ends
+
+    def titled(self, i: int) -> _Cand | None:
+        """Mr SMITH / Mrs Jones / mr smith (title then a surname alone)."""
+        t = self.w(i)
+        if t is None or t.text.lower() not in self.lex.titles:
+            return None
+        k = i + 1
+        if k < len(self.toks) and self.toks[k].text == "." and self.toks[k].start == t.end:
+            k += 1
+        if not self.adj(k - 1, k):
+            return None
+        s = self.w(self.particles(k))
+        if s is None or s.shape == "INIT" or s.text.lower() in self.lex.stop or s.text.lower() in self.lex.ranks:
+            return None
+        if s.shape == "LOWER" and t.shape != "LOWER":
+            return None
+        sk = self.particles(k)
+        return _Cand(k, sk, [], self.surname_text(k, sk), title=t.text, rule="Title Surname", surname_only=True)
+
+    # driver ----------------------------------------------------------------
+    def scan(self) -> list[_Cand]:
+        out: list[_Cand] = []
+        self._ends: set[int] = set()
+        shapes = (
+            self.surname_comma_forename,
+            self.nominal_line,
+            self.all_caps,
+            self.forename_run_caps,
+            self.initials_surname,
+            self.title_prose,
+            self.lower_with_cue,
+        )
+        i, n = 0, len(self.toks)
+        while i < n:
+            if self.toks[i].kind != "w":
+                i += 1
+                continue
+            cand = None
+            title = ""
+            t = self.toks[i]
+            if t.text.lower() in self.lex.titles:
+                k = i + 1
+                if k < n and self.toks[k].text == "." and self.toks[k].start == t.end:
+                    k += 1
+                if self.adj(k - 1, k):
+                    for fn in shapes[:-1]:
+                        cand = fn(k)
+                        if cand is not None and cand.i == k:
+                            break
+                        cand = None
+                if cand is None:
+                    cand = self.titled(i)
+                title = t.text
+            if cand is None:
+                for fn in shapes:
+                    cand = fn(i)
+                    if cand is not None:
+                        break
+            if cand is None:
+                i += 1
+                continue
+            if title:
+                cand.title = title
+            out.append(cand)
+            self._ends.add(cand.j)
+            i = cand.j + 1
+        return out
+
+
+def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for s, e in spans)
+
+
+def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[Found]:
+    """Rule-found PERSON mentions with dob/age/alias attrs, alias mentions and surname references.
+
+    ``blocked`` spans (officer boilerplate, operation names) never yield a person.
+    """
+    lex = lex or lexicon()
+    blocked = blocked or []
+    sc = _Scanner(text, lex)
+    cands = [c for c in sc.scan() if not _overlaps(sc.toks[c.i].start, sc.toks[c.j].end, blocked)]
+    spans = [(sc.toks[c.i].start, sc.toks[c.j].end) for c in cands]
+    out: list[Found] = []
+    taken: list[tuple[int, int]] = list(spans)
+    caps_surnames: dict[str, str] = {}
+    for idx, c in enumerate(cands):
+        s, e = spans[idx]
+        nxt = spans[idx + 1][0] if idx + 1 < len(spans) else len(text)
+        prev_end = spans[idx - 1][1] if idx else 0
+        words = c.fore + [c.surname]
+        key = clean_key(" ".join(words))
+        attrs: dict[str, object] = (
+            {"surname": c.surname, "initial_only": False} if c.surname_only else person_attrs_from_name(words, lex)
+        )
+        if c.title:
+            attrs["title"] = c.title
+        attrs.update(_attrs_after(text, s, e, min(nxt, e + 120), prev_end))
+        alias = _find_alias(text, e, nxt, lex)
+        alias_found = None
+        if alias is not None and not _overlaps(alias[0], alias[1], taken + blocked):
+            a_s, a_e, a_text = alias
+            attrs["alias"] = a_text
+            alias_found = Found("PERSON", a_s, a_e, a_text, clean_key(a_text), "rule", {"alias_of": key})
+            taken.append((a_s, a_e))
+        if c.fore and c.surname.replace("'", "").isupper() and len(c.surname) > 2:
+            caps_surnames.setdefault(c.surname, key)
+        out.append(Found("PERSON", s, e, text[s:e], key, "rule", attrs))
+        if alias_found is not None:
+            out.append(alias_found)
+    # Later bare SURNAME references to a person already named in full in this text.
+    if caps_surnames:
+        for tok in sc.toks:
+            if tok.kind == "w" and tok.text in caps_surnames and not _overlaps(tok.start, tok.end, taken + blocked):
+                key = caps_surnames[tok.text]
+                out.append(Found("PERSON", tok.start, tok.end, tok.text, key, "rule",
+                                 {"surname": tok.text, "surname_only": True, "initial_only": False}))
+                taken.append((tok.start, tok.end))
+    out.sort(key=lambda f: (f.start, f.end))
+    return out

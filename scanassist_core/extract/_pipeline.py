@@ -1,0 +1,398 @@
+"""The layered extractor: identifiers, police-convention rules, then the statistical model, then
+noise filters, with overlaps resolved (identifiers > person rules > longest span, rule on ties).
+
+Why layered: UK identifiers and police naming conventions are regular enough for exact rules,
+while the model covers title-case names, organisations and places in ordinary prose. The model
+only sees sentences that still hold an unexplained capitalised word, and results are cached by
+text hash, which is where most of the speed comes from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+import pandas as pd
+
+from ..schemas import MentionSchema
+from ..settings import Settings
+from ._filters import Lexicon, blocked_spans, clean_key, is_noise_text, lexicon
+from ._nlp import load_nlp
+from ._orgs_places import find_orgs_places, place_pattern
+from ._persons import find_persons, person_attrs_from_name
+from ._types import Found
+
+__all__ = ["Extractor", "extract_mentions", "find_identifiers_safe"]
+
+_LABELS = {"PERSON": "PERSON", "ORG": "ORGANISATION", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
+_IDENTIFIER_TYPES = frozenset(
+    {"PHONE", "EMAIL", "ADDRESS", "VEHICLE", "SOCIAL", "NINO", "PNC_ID", "IMEI", "IP_ADDRESS"}
+)
+_MAX_CHUNK = 2000
+_SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n\s*")
+_CAP_WORD = re.compile(r"(?<![\w'\-])[A-Z][A-Za-z'\u2019\-]*(?![\w])")
+_FINDER: Callable[[str], list[Found]] | None = None
+
+
+def find_identifiers_safe(text: str) -> list[Found]:
+    """The identifiers layer, or no identifiers while that module is not installed."""
+    global _FINDER
+    if _FINDER is None:
+        try:
+            from ._identifiers import find_identifiers as fn
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__package__}._identifiers":
+                raise
+            fn = _no_identifiers
+        _FINDER = fn
+    return list(_FINDER(text))
+
+
+def _no_identifiers(text: str) -> list[Found]:
+    return []
+
+
+def _overlaps(a: int, b: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for s, e in spans)
+
+
+# --------------------------------------------------------------------------- model chunks
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        if m.start() > pos:
+            yield pos, m.start()
+        pos = m.end()
+    if pos < len(text):
+        yield pos, len(text)
+
+
+def _split_long(s: int, e: int, text: str) -> Iterator[tuple[int, int]]:
+    while e - s > _MAX_CHUNK:
+        cut = text.rfind(" ", s + _MAX_CHUNK // 2, s + _MAX_CHUNK)
+        cut = cut if cut > s else s + _MAX_CHUNK
+        yield s, cut
+        s = cut
+    yield s, e
+
+
+def _needs_model(text: str, s: int, e: int, covered: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Does this sentence hold a capitalised word no rule explained? Shouted text (mostly
+    capitals) is left to the rules: the model only guesses there."""
+    chunk = text[s:e]
+    letters = sum(c.isalpha() for c in chunk)
+    if letters == 0:
+        return False
+    upper = sum(c.isupper() for c in chunk)
+    if letters > 20 and upper / letters > 0.6:
+        return False
+    first = True
+    for m in _CAP_WORD.finditer(chunk):
+        a, b = s + m.start(), s + m.end()
+        word = m.group(0)
+        was_first = first and not chunk[: m.start()].strip(" \t\"'([-*•0123456789.):")
+        first = False
+        if _overlaps(a, b, covered):
+            continue
+        low = word.lower().strip("'\u2019")
+        if len(low) < 2 or lex.not_a_name_word(low) or low in lex.slang or low in lex.vehicle_makes:
+            continue
+        if was_first and re.search(r"(?:ing|ed|ly|tion|tions|ment|ments|ness)$", low):
+            continue
+        return True
+    return False
+
+
+def _model_chunks(text: str, covered: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, str]]:
+    out = []
+    for s, e in _sentences(text):
+        for a, b in _split_long(s, e, text):
+            if _needs_model(text, a, b, covered, lex):
+                out.append((a, text[a:b]))
+    return out
+
+
+# --------------------------------------------------------------------------- model entities
+
+_LEAD_DROP = re.compile(r"^(?:(?:the|The|THE|a|an|A|An)\s+)")
+_TRAIL_POSS = re.compile(r"(?:'s|\u2019s|')$")
+
+
+def _clean_model_span(text: str, s: int, e: int, label: str, lex: Lexicon) -> tuple[int, int] | None:
+    span = text[s:e]
+    m = _LEAD_DROP.match(span)
+    if m:
+        s += m.end()
+    # Leading titles and ranks ("Mr", "PC") are not part of a name.
+    while True:
+        m = re.match(r"([A-Za-z]+)\.?\s+", text[s:e])
+        if m and (m.group(1).lower() in lex.titles or m.group(1).lower() in lex.ranks) and label == "PERSON":
+            s += m.end()
+            continue
+        break
+    # Cut at the first word holding a digit ("Wolverhampton WV1", "Ford Focus VRM AB12").
+    m = re.search(r"\s+\S*\d", text[s:e])
+    if m:
+        e = s + m.start()
+    span = text[s:e]
+    m = _TRAIL_POSS.search(span)
+    if m and label == "PERSON":
+        e = s + m.start()
+    while e > s and not (text[e - 1].isalnum() or text[e - 1] in ")"):
+        e -= 1
+    while s < e and not text[s].isalnum():
+        s += 1
+    if e - s < 2:
+        return None
+    return s, e
+
+
+def _classify_model(text: str, label: str, lex: Lexicon) -> str | None:
+    """Final type for a model entity after the police-text filters, or None to drop it."""
+    typ = _LABELS.get(label)
+    if typ is None or is_noise_text(text, lex):
+        return None
+    words = text.split()
+    lows = [w.lower().strip(".,'") for w in words]
+    if lows[0] in lex.vehicle_makes:
+        return None
+    if place_pattern().fullmatch(text):
+        return "LOCATION"
+    last = lows[-1]
+    if len(words) >= 2 and words[-1][:1].isupper():
+        if last in lex.street_suffixes or last in lex.place_suffixes:
+            return "LOCATION"
+        if last in lex.org_suffixes:
+            return "ORGANISATION"
+    if typ == "PERSON":
+        if any(ch.isdigit() for ch in text) or text.islower():
+            return None
+        if len(words) == 1 and (lex.not_a_name_word(lows[0]) or lows[0] in lex.slang):
+            return None
+        if all(lex.not_a_name_word(w) for w in lows):
+            return None
+        if lows[0] in lex.ranks:
+            return None
+        return typ
+    if len(words) == 1 and text.isupper() and text not in lex.known_orgs:
+        return None  # shouted acronym ("OCG", "HMO"): jargon, not a body the analyst tracks
+    if all(lex.not_a_name_word(w) for w in lows):
+        return None
+    return typ
+
+
+def _model_found(text: str, ents: list[tuple[int, int, str]], lex: Lexicon) -> list[Found]:
+    out = []
+    for s, e, label in ents:
+        if label not in _LABELS:
+            continue
+        cleaned = _clean_model_span(text, s, e, _LABELS[label], lex)
+        if cleaned is None:
+            continue
+        s, e = cleaned
+        span = text[s:e]
+        typ = _classify_model(span, label, lex)
+        if typ is None:
+            continue
+        attrs: dict[str, object] = {}
+        if typ == "PERSON":
+            words = span.replace(",", " ").split()
+            attrs = person_attrs_from_name(words, lex)
+        out.append(Found(typ, s, e, span, clean_key(span), "model", attrs))
+    return out
+
+
+# --------------------------------------------------------------------------- merge
+
+
+def _resolve(identifiers: list[Found], persons: list[Found], others: list[Found]) -> list[Found]:
+    """Identifiers beat everything, rule persons beat the rest, then the longest span (rule on ties)."""
+    ranked: list[tuple[tuple[int, int, int, int], Found]] = []
+    for f in identifiers:
+        ranked.append(((0, -(f.end - f.start), 0, f.start), f))
+    for f in persons:
+        ranked.append(((1, -(f.end - f.start), 0, f.start), f))
+    for f in others:
+        ranked.append(((2, -(f.end - f.start), 0 if f.method == "rule" else 1, f.start), f))
+    ranked.sort(key=lambda x: x[0])
+    chosen: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for _, f in ranked:
+        if f.end <= f.start or _overlaps(f.start, f.end, taken):
+            continue
+        chosen.append(f)
+        taken.append((f.start, f.end))
+    chosen.sort(key=lambda f: (f.start, f.end))
+    return chosen
+
+
+def _link_short_names(found: list[Found], lex: Lexicon) -> list[Found]:
+    """A model's bare "Smith" or "Kyle" takes the key of the full name it refers to in this text."""
+    full = [f for f in found if f.type == "PERSON" and f.method == "rule" and " " in f.key]
+    if not full:
+        return found
+    by_part: dict[str, set[str]] = {}
+    for f in full:
+        parts = f.key.split()
+        for p in (parts[0], parts[-1]):
+            by_part.setdefault(p, set()).add(f.key)
+    out = []
+    for f in found:
+        if f.type == "PERSON" and f.method == "model" and " " not in f.key:
+            keys = by_part.get(f.key, set())
+            if len(keys) == 1:
+                f = Found(f.type, f.start, f.end, f.text, next(iter(keys)), f.method, {**f.attrs, "refers_to": True})
+        out.append(f)
+    return out
+
+
+class _Prepared:
+    """One text after the cheap regex layers, waiting for the model's entities on its chunks."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.identifiers = [f for f in find_identifiers_safe(text) if f.type in _IDENTIFIER_TYPES]
+        blocked = blocked_spans(text)
+        id_spans = [(f.start, f.end) for f in self.identifiers]
+        self.persons = [f for f in find_persons(text, blocked, lex) if not _overlaps(f.start, f.end, id_spans)]
+        self.others = find_orgs_places(text, blocked, lex)
+        covered = id_spans + blocked + [(f.start, f.end) for f in self.persons + self.others]
+        self.blocked = blocked
+        self.chunks = _model_chunks(text, covered, lex)
+
+    def finish(self, ents: list[tuple[int, int, str]], lex: Lexicon) -> list[Found]:
+        model = [f for f in _model_found(self.text, ents, lex) if not _overlaps(f.start, f.end, self.blocked)]
+        merged = _resolve(self.identifiers, self.persons, self.others + model)
+        return _link_short_names(merged, lex)
+
+
+class Extractor:
+    """Extracts mentions from report texts; keeps a per-instance cache keyed by sha1 of the text,
+    so duplicate texts and re-analysis cost nothing. ``calls`` counts texts actually extracted."""
+
+    def __init__(self, settings: Settings | None = None, nlp: Any = None) -> None:
+        self.settings = settings or Settings()
+        self._nlp = nlp
+        self._cache: dict[str, list[Found]] = {}
+        self.calls = 0
+        self._lex = lexicon()
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            self._nlp = load_nlp(self.settings.spacy_model)
+        return self._nlp
+
+    @staticmethod
+    def _hash(text: str) -> str:
+        return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def extract_text(self, text: str) -> list[Found]:
+        """All mentions in one text, sorted by offset and non-overlapping."""
+        text = "" if text is None or text is pd.NA else str(text)
+        h = self._hash(text)
+        if h not in self._cache:
+            self._run({h: text})
+        return list(self._cache[h])
+
+    def _run(self, todo: dict[str, str], progress: Callable[[str], None] | None = None) -> None:
+        """Extract every (hash -> text) in ``todo`` into the cache, one ``nlp.pipe`` stream."""
+        lex = self._lex
+        prepared: dict[str, _Prepared] = {}
+        order = list(todo)
+        for h in order:
+            prepared[h] = _Prepared(todo[h], lex)
+            self.calls += 1
+
+        def stream() -> Iterator[tuple[str, tuple[str, int]]]:
+            for h in order:
+                for off, chunk in prepared[h].chunks:
+                    yield chunk, (h, off)
+
+        ents: dict[str, list[tuple[int, int, str]]] = {h: [] for h in order}
+        pending = {h: len(prepared[h].chunks) for h in order}
+        done_iter = iter(order)
+
+        def finish_ready() -> None:
+            # Texts finish in input order once all their chunks are back.
+            nonlocal next_h
+            while next_h is not None and pending[next_h] == 0:
+                self._cache[next_h] = prepared.pop(next_h).finish(ents.pop(next_h), lex)
+                if progress is not None:
+                    progress(next_h)
+                next_h = next(done_iter, None)
+
+        next_h = next(done_iter, None)
+        finish_ready()
+        if any(pending.values()):
+            nlp = self.nlp
+            n_process = max(1, int(self.settings.n_process))
+            docs = nlp.pipe(stream(), as_tuples=True, batch_size=max(1, int(self.settings.batch_size)), n_process=n_process)
+            for doc, (h, off) in docs:
+                for ent in doc.ents:
+                    ents[h].append((off + ent.start_char, off + ent.end_char, ent.label_))
+                pending[h] -= 1
+                finish_ready()
+        finish_ready()
+
+    def extract(
+        self, reports: pd.DataFrame, progress: Callable[[int, int], None] | None = None
+    ) -> pd.DataFrame:
+        """``MentionSchema`` rows for every report (``subject_id`` empty, ``attrs`` JSON)."""
+        total = len(reports)
+        texts = ["" if (t is None or t is pd.NA or (isinstance(t, float) and t != t)) else str(t) for t in reports["text"].tolist()]
+        hashes = [self._hash(t) for t in texts]
+        rows_per_hash: dict[str, int] = {}
+        todo: dict[str, str] = {}
+        for h, t in zip(hashes, texts):
+            rows_per_hash[h] = rows_per_hash.get(h, 0) + 1
+            if h not in self._cache and h not in todo:
+                todo[h] = t
+        done = total - sum(rows_per_hash[h] for h in todo)
+        step = max(1, int(self.settings.batch_size))
+        state = {"done": done, "since": 0}
+        if progress is not None:
+            progress(done, total)
+
+        def tick(h: str) -> None:
+            state["done"] += rows_per_hash[h]
+            state["since"] += 1
+            if progress is not None and state["since"] >= step:
+                state["since"] = 0
+                progress(state["done"], total)
+
+        if todo:
+            self._run(todo, tick)
+        if progress is not None:
+            progress(total, total)
+        return self._frame(reports, hashes)
+
+    def _frame(self, reports: pd.DataFrame, hashes: list[str]) -> pd.DataFrame:
+        cols: dict[str, list[Any]] = {c: [] for c in MentionSchema.names()}
+        ids = reports["report_id"].tolist()
+        refs = reports["reference"].tolist() if "reference" in reports else [""] * len(ids)
+        for rid, ref, h in zip(ids, refs, hashes):
+            for f in self._cache[h]:
+                cols["report_id"].append(int(rid))
+                cols["reference"].append("" if ref is None or ref is pd.NA else str(ref))
+                cols["type"].append(f.type)
+                cols["text"].append(f.text)
+                cols["start"].append(f.start)
+                cols["end"].append(f.end)
+                cols["key"].append(f.key)
+                cols["method"].append(f.method)
+                cols["attrs"].append(json.dumps(f.attrs, ensure_ascii=False, sort_keys=True, default=str))
+                cols["subject_id"].append("")
+        return pd.DataFrame({c: pd.Series(v, dtype=MentionSchema.columns[c]) for c, v in cols.items()})
+
+
+def extract_mentions(
+    reports: pd.DataFrame, settings: Settings | None = None, progress: Callable[[int, int], None] | None = None
+) -> pd.DataFrame:
+    """One-shot extraction (a fresh ``Extractor``, so no cache is shared between calls)."""
+    return Extractor(settings).extract(reports, progress)
