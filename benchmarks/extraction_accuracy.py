@@ -38,6 +38,18 @@ def _errors(records: list[dict], gold: list[_eval.Span], pred: list[_eval.Span])
     return "\n".join(lines)
 
 
+def _by_style(records: list[dict], gold: list[_eval.Span], pred: list[_eval.Span]) -> str:
+    """Micro F1 per writing style, to show which kind of report the extractor struggles with."""
+    style = {r["id"]: r["style"] for r in records}
+    parts = []
+    for st in sorted(set(style.values())):
+        g = [s for s in gold if style.get(s.ref) == st]
+        p = [s for s in pred if style.get(s.ref) == st]
+        m = _eval.score_exact(g, p)["MICRO"]
+        parts.append(f"  {st:<18} P {m.precision:.3f}  R {m.recall:.3f}  F1 {m.f1:.3f}  (gold {m.support}, pred {m.tp + m.fp})")
+    return "micro by style:\n" + "\n".join(parts)
+
+
 def run(which: str, show_errors: bool) -> None:
     try:
         from scanassist_core.extract import extract_mentions
@@ -57,6 +69,8 @@ def run(which: str, show_errors: bool) -> None:
         print(_eval.format_table(f"== {name} set: {len(records)} texts, exact-span match ({elapsed:.1f} s)", _eval.score_exact(gold, pred), TARGETS))
         lenient = _eval.score_lenient(gold, pred)["MICRO"]
         print(f"lenient (overlap) micro: P {lenient.precision:.3f}  R {lenient.recall:.3f}  F1 {lenient.f1:.3f}")
+        if name == "reports":
+            print(_by_style(records, gold, pred))
         if show_errors:
             print(_errors(records, gold, pred))
 

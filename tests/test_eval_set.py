@@ -152,3 +152,19 @@ def test_gold_person_mentions_carry_dob_and_age():
     assert df["key"].tolist() == ["smith, john", "kyle"]
     assert df["attrs"].tolist() == ['{"dob": "1990-02-01"}', '{"age": 15}']
     assert df["report_id"].tolist() == [1, 1]
+
+
+def test_identifiers_are_reserved_fictional_ranges():
+    """Phones only in Ofcom's drama ranges, emails only on example domains, no titles in names."""
+    import re
+
+    for r in REPORTS:
+        for e in r["entities"]:
+            span = r["text"][e["start"] : e["end"]]
+            if e["type"] == "PHONE":
+                digits = re.sub(r"^440?", "0", re.sub(r"\D", "", span))
+                assert re.fullmatch(r"07700900\d{3}|01632960\d{3}|01134960\d{3}|02079460\d{3}", digits), span
+            elif e["type"] == "EMAIL":
+                assert re.search(r"(^|\.)example\.(com|org|net)$", span.split("@")[1]), span
+            elif e["type"] == "PERSON":
+                assert not re.match(r"(?i)(mr|mrs|ms|miss|dr|pc|dc|ds)\.?\s", span), span
