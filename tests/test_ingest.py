@@ -525,3 +525,11 @@ def test_single_column_file_is_not_mistaken_for_a_title() -> None:
     res = ingest_file(b"Details\nfirst report text here\nsecond report\n", "x.csv")
     assert res.rows_in == 2 and res.headers == ["Details"]
     assert res.rejected["reason"].tolist() == ["no reference (no reference column)"] * 2
+
+
+def test_xlsx_that_unpacks_far_beyond_the_byte_cap_is_refused() -> None:
+    data = make_xlsx({"S": [["Ref", "Details"]] + [[f"R{i}", "x" * 2000] for i in range(300)]})
+    assert len(data) < 60_000  # compresses well: the cap must look at the unpacked size
+    with pytest.raises(FileTooLargeError, match="unpacks to"):
+        ingest_file(data, "zip.xlsx", max_bytes=60_000)
+    assert ingest_file(data, "zip.xlsx").rows_in == 300
