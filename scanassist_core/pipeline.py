@@ -29,7 +29,7 @@ from .schemas import (
 )
 from .settings import Settings
 
-__all__ = ["Analysis", "Progress", "analyse", "STAGES"]
+__all__ = ["Analysis", "Progress", "analyse", "rebuild", "rematch_soi", "STAGES"]
 
 #: ``progress(stage, done, total)``: stage is one of :data:`STAGES`.
 Progress = Callable[[str, int, int], None]
@@ -96,10 +96,7 @@ def analyse(
     ``soi_entries`` is the combined SOI list (``SoiEntrySchema``) and ``soi_decisions`` the
     analyst's confirm/reject decisions on matches.
     """
-    from . import cohorts as _cohorts
-    from . import graph as _graph
     from .extract import Extractor
-    from .resolve import resolve
 
     settings = settings or Settings()
     report = progress or _noop
@@ -111,6 +108,34 @@ def analyse(
     extractor = extractor or Extractor(settings)
     mentions = extractor.extract(reports, progress=lambda d, n: report("extract", d, n))
     timings["extract"] = time.perf_counter() - t
+
+    parts = _downstream(mentions, reports, settings, corrections, soi_entries, soi_decisions, report, timings)
+    run_info = {
+        "finished_utc": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S"),
+        "seconds": round(time.perf_counter() - started, 2),
+        "timings": {k: round(v, 3) for k, v in timings.items()},
+        "reports": int(len(reports)),
+        "texts_extracted": int(getattr(extractor, "calls", 0)),
+        "settings": settings.as_dict(),
+        "soi_decisions": dict(soi_decisions or {}),
+    }
+    return Analysis(
+        reports=reports,
+        rejected=ingest.rejected,
+        duplicates=ingest.duplicates,
+        files=ingest.files,
+        settings=settings,
+        corrections=corrections,
+        run_info=run_info,
+        **parts,
+    )
+
+
+def _downstream(mentions, reports, settings, corrections, soi_entries, soi_decisions, report, timings) -> dict:
+    """Everything after extraction: cheap enough to redo whenever corrections or lists change."""
+    from . import cohorts as _cohorts
+    from . import graph as _graph
+    from .resolve import resolve
 
     t = time.perf_counter()
     report("resolve", 0, 1)
@@ -147,31 +172,28 @@ def analyse(
     report("soi", 1, 1)
     timings["soi"] = time.perf_counter() - t
 
-    run_info = {
-        "finished_utc": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S"),
-        "seconds": round(time.perf_counter() - started, 2),
-        "timings": {k: round(v, 3) for k, v in timings.items()},
-        "reports": int(len(reports)),
-        "texts_extracted": int(getattr(extractor, "calls", 0)),
-        "settings": settings.as_dict(),
+    return {
+        "mentions": mentions,
+        "subjects": subjects,
+        "links": links,
+        "cohorts": cohorts,
+        "key_players": players,
+        "soi_entries": soi_entries,
+        "soi_matches": soi_matches,
+        "graph": graph,
     }
-    return Analysis(
-        reports=reports,
-        rejected=ingest.rejected,
-        duplicates=ingest.duplicates,
-        files=ingest.files,
-        mentions=mentions,
-        subjects=subjects,
-        links=links,
-        cohorts=cohorts,
-        key_players=players,
-        soi_entries=soi_entries,
-        soi_matches=soi_matches,
-        graph=graph,
-        settings=settings,
-        corrections=corrections,
-        run_info=run_info,
-    )
+
+
+def rebuild(analysis: Analysis, *, corrections=None, progress: Progress | None = None) -> Analysis:
+    """Re-resolve, re-link and re-detect cohorts with new corrections, reusing the extracted mentions."""
+    from dataclasses import replace as _replace
+
+    timings: dict[str, float] = {}
+    mentions = analysis.mentions.assign(subject_id="")
+    parts = _downstream(mentions, analysis.reports, analysis.settings, corrections, analysis.soi_entries,
+                        (analysis.run_info or {}).get("soi_decisions"), progress or _noop, timings)
+    info = dict(analysis.run_info, timings=dict(analysis.run_info.get("timings", {}), **timings))
+    return _replace(analysis, corrections=corrections, run_info=info, **parts)
 
 
 def _sync_graph_attrs(graph: nx.Graph, subjects: pd.DataFrame) -> None:
@@ -204,4 +226,5 @@ def rematch_soi(analysis: Analysis, soi_entries: pd.DataFrame, decisions: dict |
         subjects=subjects,
         soi_entries=soi_entries if soi_entries is not None else SoiEntrySchema.empty(),
         soi_matches=matches,
+        run_info=dict(analysis.run_info, soi_decisions=dict(decisions or {})),
     )
