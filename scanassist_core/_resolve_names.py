@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -55,14 +55,15 @@ class PName:
     middles: tuple[str, ...]
     sur: str
     initial: bool
+    key: str = field(default="", compare=False)  # 'fore middles sur', filled by make()
+
+    @staticmethod
+    def make(fore: str, middles: tuple[str, ...], sur: str, initial: bool) -> "PName":
+        return PName(fore, middles, sur, initial, " ".join(p for p in (fore, *middles, sur) if p))
 
     @property
     def full(self) -> bool:
         return bool(self.fore) and bool(self.sur) and not self.initial
-
-    @property
-    def key(self) -> str:
-        return " ".join(p for p in (self.fore, *self.middles, self.sur) if p)
 
 
 def _clean_token(tok: str) -> str:
@@ -77,7 +78,7 @@ def parse_parts(fore: str, middle: str, sur: str, initial_only: bool = False) ->
     s = " ".join(_clean_token(t) for t in sur.lower().replace(".", " ").split() if _clean_token(t))
     if not s and f:
         f, s = "", f
-    return PName(f, mids, s, bool(initial_only) or len(f) == 1)
+    return PName.make(f, mids, s, bool(initial_only) or len(f) == 1)
 
 
 @lru_cache(maxsize=200_000)
@@ -91,11 +92,11 @@ def parse_name(text: str) -> PName:
     while toks and toks[0] in _TITLES and len(toks) > 1:
         toks = toks[1:]
     if not toks:
-        return PName("", (), "", False)
+        return PName.make("", (), "", False)
     if len(toks) == 1:
-        return PName("", (), toks[0], False)
+        return PName.make("", (), toks[0], False)
     fore, sur = toks[0], toks[-1]
-    return PName(fore, tuple(toks[1:-1]), sur, len(fore) == 1)
+    return PName.make(fore, tuple(toks[1:-1]), sur, len(fore) == 1)
 
 
 def display_name(p: PName) -> str:

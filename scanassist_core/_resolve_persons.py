@@ -31,6 +31,7 @@ from ._resolve_names import (
 
 __all__ = ["PersonRow", "person_rows", "cluster_persons"]
 
+_MAX_DOB_GROUP = 200  # distinct name forms compared pairwise within one DOB
 _AGE_SLACK = 2  # years: a stated age gives the birth year only to +-1, and dates slip
 
 
@@ -62,7 +63,8 @@ def person_rows(mentions: pd.DataFrame, report_dates: dict[int, pd.Timestamp]) -
     out: list[PersonRow] = []
     cache: dict[tuple[str, str], tuple] = {}
     for rid, key, text, attrs_s in zip(
-        mentions["report_id"], mentions["key"], mentions["text"], mentions["attrs"]
+        mentions["report_id"].tolist(), mentions["key"].tolist(), mentions["text"].tolist(),
+        mentions["attrs"].tolist(),
     ):
         ck = (str(key), str(attrs_s))
         hit = cache.get(ck)
@@ -217,7 +219,16 @@ def cluster_persons(rows: list[PersonRow]) -> list[int]:
     for n in nodes:
         if node_dob[n]:
             by_dob[node_dob[n]].append(n)
+    dob_groups: list[list[int]] = []
     for group in by_dob.values():
+        if len(group) <= _MAX_DOB_GROUP:
+            dob_groups.append(group)
+        else:  # a placeholder DOB (01/01/1900) shared by many: compare within surname sound only
+            sub: dict[str, list[int]] = defaultdict(list)
+            for n in group:
+                sub[surname_block(node_name[n].sur)].append(n)
+            dob_groups.extend(sub.values())
+    for group in dob_groups:
         for x, a in enumerate(group):
             na = node_name[a]
             for b in group[x + 1 :]:
@@ -248,20 +259,24 @@ def cluster_persons(rows: list[PersonRow]) -> list[int]:
                                 uf.union(a, b)
 
         # Phase 3: a no-DOB person joins a DOB person only when exactly one fits.
-        dob_nodes = [n for _, ns in groups for n in ns if node_dob[n]]
-        if not dob_nodes:
+        dob_groups_b = [(g, [n for n in ns if node_dob[n]]) for g, ns in groups]
+        dob_groups_b = [(g, ns) for g, ns in dob_groups_b if ns]
+        if not dob_groups_b:
             continue
         cands: dict[int, set[int]] = defaultdict(set)
-        for _, ns in nodob:
-            for a in ns:
-                ra = uf.find(a)
-                if uf.info[ra].dobs:
+        for (sa, fa), ns in nodob:
+            for (sb, fb), dns in dob_groups_b:
+                if surname_score(sa, sb) == 0 or forename_score(fa, fb) < FORENAME_SAME:
                     continue
-                for b in dob_nodes:
-                    if _same_name(node_name[a], node_name[b]):
-                        rb = uf.find(b)
-                        if uf.compatible(ra, rb):
-                            cands[ra].add(rb)
+                for a in ns:
+                    ra = uf.find(a)
+                    if uf.info[ra].dobs:
+                        continue
+                    for b in dns:
+                        if middles_compatible(node_name[a].middles, node_name[b].middles):
+                            rb = uf.find(b)
+                            if uf.compatible(ra, rb):
+                                cands[ra].add(rb)
         for ra, rbs in sorted(cands.items()):
             roots = {uf.find(rb) for rb in rbs}
             if len(roots) == 1:
@@ -287,15 +302,18 @@ def cluster_persons(rows: list[PersonRow]) -> list[int]:
             mains = report_full.get(r.report_id, {}).get(r.alias_of, [])
             if mains:
                 alias_roots[r.name.key].add(uf.find(row_node[mains[0]]))
-    by_sur: dict[str, list[int]] = defaultdict(list)
+    by_sur: dict[tuple[str, str], list[int]] = defaultdict(list)
     for n in nodes:
-        by_sur[node_name[n].sur].append(n)
+        by_sur[(node_name[n].sur, node_name[n].fore[:1])].append(n)
 
     partial_nodes: dict[tuple[str, str], int] = {}
+    initial_cache: dict[tuple[PName, str], int | None] = {}
     for i, r in enumerate(rows):
         if r.name.full:
             continue
-        target = _attach_partial(r, rows, row_node, report_full, alias_roots, by_sur, node_name, node_dob, uf)
+        target = _attach_partial(
+            r, rows, row_node, report_full, alias_roots, by_sur, node_name, node_dob, uf, initial_cache
+        )
         if target is None:
             k = (r.name.key, r.eff_dob)
             n = partial_nodes.get(k)
@@ -325,10 +343,11 @@ def _attach_partial(
     row_node: list[int],
     report_full: dict[int, dict[str, list[int]]],
     alias_roots: dict[str, set[int]],
-    by_sur: dict[str, list[int]],
+    by_sur: dict[tuple[str, str], list[int]],
     node_name: list[PName],
     node_dob: dict[int, str],
     uf: _Clusters,
+    initial_cache: dict[tuple[PName, str], int | None],
 ) -> int | None:
     """The node a partial form joins, or None when no single person fits."""
     if r.alias_of:
@@ -351,10 +370,14 @@ def _attach_partial(
         found = {uf.find(a) for a in aliases}
         return next(iter(found)) if len(found) == 1 else None
     # Initial form: exactly one person in the dataset fits.
+    ck = (r.name, r.eff_dob)
+    if ck in initial_cache:
+        return initial_cache[ck]
     found = set()
-    for n in by_sur.get(r.name.sur, ()):
+    for n in by_sur.get((r.name.sur, r.name.fore[:1]), ()):
         if _fits_partial(r.name, node_name[n]):
             if r.eff_dob and node_dob.get(n) and node_dob[n] != r.eff_dob:
                 continue
             found.add(uf.find(n))
-    return next(iter(found)) if len(found) == 1 else None
+    initial_cache[ck] = next(iter(found)) if len(found) == 1 else None
+    return initial_cache[ck]

@@ -56,11 +56,13 @@ class _Ctx:
         self.canon: list[str] = [""] * n  # identifier key the row resolved to (non-person)
         self.person: dict[int, PersonRow] = {}
         self.dates = dates
-        self.texts = [str(t) for t in m["text"].fillna("")]
-        self.rids = [int(r) for r in m["report_id"]]
+        self.texts = [str(t) for t in m["text"].fillna("").tolist()]
+        self.rids = [int(r) for r in m["report_id"].tolist()]
         self.anchor = {
             (str(r), int(s), int(e), str(t)): i
-            for i, (r, s, e, t) in enumerate(zip(m["reference"], m["start"], m["end"], m["text"]))
+            for i, (r, s, e, t) in enumerate(
+                zip(m["reference"].tolist(), m["start"].tolist(), m["end"].tolist(), self.texts)
+            )
         }
         pidx = [i for i, t in enumerate(self.types) if t == "PERSON"]
         if pidx:
