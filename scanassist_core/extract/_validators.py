@@ -10,6 +10,7 @@ Grammar, not existence: a number, postcode or registration can be well formed an
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 
@@ -43,6 +44,7 @@ _UK_NSN_LENGTHS: dict[str, tuple[int, ...]] = {
 }
 
 
+@lru_cache(maxsize=4096)
 def uk_nsn_ok(nsn: str) -> bool:
     """True if ``nsn`` (digits after +44) has the right length for its UK number type."""
     if not nsn.isdigit() or nsn[0] not in _UK_NSN_LENGTHS or len(nsn) not in _UK_NSN_LENGTHS[nsn[0]]:
@@ -61,6 +63,7 @@ def uk_nsn_ok(nsn: str) -> bool:
 _PHONE_JUNK = re.compile(r"[\s\-.()\u00a0/]")
 
 
+@lru_cache(maxsize=4096)
 def normalise_phone(raw: str) -> str | None:
     """E.164 for a well-formed UK number (national, +44, 0044, with or without "(0)").
 
@@ -108,11 +111,14 @@ POSTCODE_RE = (
     r" ?(?P<pc_in>[0-9][ABD-HJLNP-UW-Z]{2}))"
 )
 _POSTCODE_FULL = re.compile(POSTCODE_RE)
+_WS = re.compile(r"\s+")
+_WS_DASH = re.compile(r"[\s\-]")
 
 
+@lru_cache(maxsize=4096)
 def normalise_postcode(raw: str) -> str | None:
     """``"WV1 4AB"`` (outward, one space, inward) or None if the grammar is broken."""
-    compact = re.sub(r"\s+", "", raw).upper()
+    compact = _WS.sub("", raw).upper()
     if not 5 <= len(compact) <= 7:
         return None
     spaced = compact[:-3] + " " + compact[-3:]
@@ -141,9 +147,10 @@ _VRM_FORMS = (
 )
 
 
+@lru_cache(maxsize=4096)
 def vrm_format(raw: str) -> str | None:
     """Name of the UK registration format ``raw`` fits ("current", "prefix", ...), or None."""
-    compact = re.sub(r"[\s\-]", "", raw).upper()
+    compact = _WS_DASH.sub("", raw).upper()
     for name, rx in _VRM_FORMS:
         if rx.fullmatch(compact):
             return name
@@ -152,7 +159,7 @@ def vrm_format(raw: str) -> str | None:
 
 def normalise_vrm(raw: str) -> str | None:
     """``"AB12CDE"`` (upper-case, no spaces) or None if not a UK registration format."""
-    compact = re.sub(r"[\s\-]", "", raw).upper()
+    compact = _WS_DASH.sub("", raw).upper()
     return compact if vrm_format(compact) else None
 
 
