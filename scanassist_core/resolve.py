@@ -135,11 +135,12 @@ class _Ctx:
 
     def find(self, anchor: dict[str, Any], members: dict[str, list[int]]) -> str:
         """Current cluster label an anchor points at, '' if none (or ambiguous)."""
-        m = anchor.get("mention")
-        if m:
-            i = self.anchor.get((str(m[0]), int(m[1]), int(m[2]), str(m[3])))
-            if i is not None and self.labels[i]:
-                return self.labels[i]
+        if not isinstance(anchor, dict):
+            return ""
+        a = _mention_anchor(anchor.get("mention"))
+        i = self.anchor.get(a) if a else None
+        if i is not None and self.labels[i]:
+            return self.labels[i]
         t, key = str(anchor.get("type", "")), str(anchor.get("key", ""))
         base = re.sub(r"#\d+$", "", key)
         part = base.rpartition("|")[0] if t == "PERSON" else base
@@ -179,10 +180,10 @@ class _Ctx:
                     continue
                 t = self.types[members[lab][0]]
                 wanted = set()
-                for v in op.get("variants", []):
+                for v in map(str, op.get("variants", [])):
                     wanted.add(" ".join(str(v).lower().split()))
                     wanted.add(parse_name(v).key if t == "PERSON" else ident_key(t, v))
-                anchors = {(str(a[0]), int(a[1]), int(a[2]), str(a[3])) for a in op.get("mentions", [])}
+                anchors = {a for a in map(_mention_anchor, op.get("mentions", [])) if a}
                 moved = [i for i in members[lab] if self._variant_forms(i) & wanted]
                 moved += [self.anchor[a] for a in anchors if a in self.anchor and self.labels[self.anchor[a]] == lab]
                 moved = sorted(set(moved))
@@ -193,6 +194,14 @@ class _Ctx:
                 lab = self.find(op.get("subject", {}), members)
                 for i in members.get(lab, []) if lab else []:
                     self.labels[i] = ""
+
+
+def _mention_anchor(a: object) -> tuple[str, int, int, str] | None:
+    """(reference, start, end, text) from stored JSON, None when malformed."""
+    try:
+        return (str(a[0]), int(a[1]), int(a[2]), str(a[3]))  # type: ignore[index]
+    except (TypeError, ValueError, IndexError, KeyError):
+        return None
 
 
 def _flags_missing(texts: dict[int, str], rid: int, start: int, end: int) -> bool:

@@ -483,5 +483,13 @@ def test_hostile_and_empty_input() -> None:
     )
     subj, m = resolve(bad, reports({1: "\x00\x1b<script>"}))
     assert len(m) == 3 and (m["subject_id"] != "").sum() >= 1
+    junk = Corrections.from_json(json.dumps({"ops": [
+        {"op": "merge", "subjects": [{"type": "PERSON", "key": "x", "mention": ["a", "b"]}, 3]},
+        {"op": "split", "subject": {"type": "PERSON", "key": "john smith|"}, "variants": [1], "mentions": [None]},
+        {"op": "not_a_subject", "subject": "nonsense"}, "garbage",
+    ]}))
+    assert len(junk.ops) == 3
+    s_junk, m_junk = resolve(bad, reports({1: "\x00\x1b<script>"}), junk)
+    assert m_junk["subject_id"].tolist() == m["subject_id"].tolist()
     empty_s, empty_m = resolve(MentionSchema.empty(), reports())
     assert empty_s.empty and list(empty_s.columns) == SubjectSchema.names() and empty_m.empty
