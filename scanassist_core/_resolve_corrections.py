@@ -39,7 +39,8 @@ def _anchor(subject_id: str, subjects: pd.DataFrame, mentions: pd.DataFrame | No
 
 
 def _mention_anchors(rows: pd.DataFrame) -> list[list[Any]]:
-    return [[str(r), int(s), int(e), str(t)] for r, s, e, t in zip(rows["reference"], rows["start"], rows["end"], rows["text"])]
+    cols = (rows["reference"], rows["start"], rows["end"], rows["text"])
+    return [[str(r), int(s), int(e), str(t)] for r, s, e, t in zip(*cols)]
 
 
 @dataclass
