@@ -157,8 +157,6 @@ def _find_phones(text: str) -> list[Found]:
         chain = m["chain"]
         if not any(c == "0" for c in chain[:3]) and not chain.startswith("+"):
             continue  # cheap reject: a phone chain starts with 0, (0 or +
-        if _REF_CUE_BEFORE.search(text, max(0, cs - 30), cs):
-            continue  # "Ref 0123 456789", "log 0712..." are references, not phones
         atoms = [
             (cs + a.start(), cs + a.end(), a.group(), a.group() == "(0)") for a in _PHONE_ATOM.finditer(chain)
         ]
@@ -195,8 +193,9 @@ def _find_phones(text: str) -> list[Found]:
             region = "GB" if e164.startswith("+44") else _region(e164)
             found.append(Found("PHONE", start, end, text[start:end], e164, "rule", {"region": region}))
             i = j + 1
-        if not leftover:  # a phone inside a longer digit run is a reference, not a phone
-            out.extend(found)
+        if found and not leftover:  # a phone inside a longer digit run is a reference, not a phone
+            if not _REF_CUE_BEFORE.search(text, max(0, cs - 30), cs):  # "Ref 0121 496 0123"
+                out.extend(found)
     return out
 
 
@@ -562,8 +561,15 @@ _PRIORITY = {"EMAIL": 0, "SOCIAL": 1, "IP_ADDRESS": 2, "PNC_ID": 3, "NINO": 4, "
              "VEHICLE": 7, "ADDRESS": 8}
 
 
+def _by_start(f: Found) -> int:
+    return f.start
+
+
 def _resolve(cands: list[Found]) -> list[Found]:
     """Keep non-overlapping mentions: longest first, then by type priority, then leftmost."""
+    cands.sort(key=_by_start)
+    if all(a.end <= b.start for a, b in zip(cands, cands[1:])) and all(f.end > f.start for f in cands):
+        return cands  # the usual case: nothing overlaps
     cands.sort(key=lambda f: (-(f.end - f.start), _PRIORITY.get(f.type, 99), f.start))
     starts: list[int] = []
     ends: list[int] = []
