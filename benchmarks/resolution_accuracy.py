@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -50,7 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mode", choices=["both", "e2e", "gold"], default="both")
     ap.add_argument("--errors", action="store_true", help="list merged and split gold persons")
+    ap.add_argument("--batch-size", type=int, default=None, help="override Settings.batch_size")
     args = ap.parse_args(argv)
+    overrides = {"batch_size": args.batch_size} if args.batch_size else {}
     try:
         from scanassist_core.resolve import resolve
     except ImportError as exc:
@@ -66,13 +69,23 @@ def main(argv: list[str] | None = None) -> int:
         except ImportError as exc:
             print(f"resolution_accuracy: extractor not importable yet ({exc}); end-to-end figure skipped.")
         else:
-            mentions = extract_mentions(reports, Settings.from_env())
-            _, resolved = resolve(mentions, reports)
-            _report("end to end (extract + resolve)", gold_persons, _eval.assign_person_clusters(gold_persons, resolved), args.errors)
+            try:
+                mentions = extract_mentions(reports, Settings.from_env(**overrides))
+                _, resolved = resolve(mentions, reports)
+            except Exception:  # information only: show the crash, keep going
+                print("resolution_accuracy: end-to-end run raised; figure skipped:", file=sys.stderr)
+                traceback.print_exc()
+            else:
+                _report("end to end (extract + resolve)", gold_persons, _eval.assign_person_clusters(gold_persons, resolved), args.errors)
     if args.mode in ("both", "gold"):
         gold_mentions = _eval.gold_person_mentions(records, reports)
-        _, resolved = resolve(gold_mentions, reports)
-        _report("gold mentions (resolver only)", gold_persons, _eval.assign_person_clusters(gold_persons, resolved), args.errors)
+        try:
+            _, resolved = resolve(gold_mentions, reports)
+        except Exception:
+            print("resolution_accuracy: resolve raised on gold mentions; figure skipped:", file=sys.stderr)
+            traceback.print_exc()
+        else:
+            _report("gold mentions (resolver only)", gold_persons, _eval.assign_person_clusters(gold_persons, resolved), args.errors)
     return 0
 
 
