@@ -1,4 +1,12 @@
-"""Exports: CSV now; the Excel workbook, i2 chart and profiles are added alongside."""
+"""Exports: CSV, the Excel workbook, the i2 Analyst's Notebook chart, link table and profiles.
+
+Every export can be limited with an :class:`ExportScope` (everything, the current selection,
+one cohort, or one subject's network); the scope decides which subjects appear and, through
+them, which reports, mentions and links. Report text is hostile input throughout: no
+spreadsheet cell is ever a formula, XML carries only characters XML allows, and HTML is
+escaped. Errors: bad arguments raise ``ValueError`` (e.g. an unknown subject or cohort id
+for a profile); nothing else is raised on purpose.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +14,24 @@ import io
 
 import pandas as pd
 
-__all__ = ["safe_csv", "neutralise_formula"]
+from ._export_anx import entity_link_table, write_anx
+from ._export_profile import cohort_profile_html, subject_profile_html
+from ._export_scope import ExportScope, scope_subject_ids, scoped_analysis, scoped_graph
+from ._export_xlsx import write_workbook
+
+__all__ = [
+    "safe_csv",
+    "neutralise_formula",
+    "ExportScope",
+    "scope_subject_ids",
+    "scoped_analysis",
+    "scoped_graph",
+    "write_workbook",
+    "write_anx",
+    "entity_link_table",
+    "subject_profile_html",
+    "cohort_profile_html",
+]
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
