@@ -90,6 +90,7 @@ class _Index:
         self.alias_exact: dict[str, set[str]] = defaultdict(set)  # norm alias (multi-word) -> sids
         self.ids: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.handles: dict[str, set[str]] = defaultdict(set)  # bare handle -> SOCIAL sids
+        self.by_alias_word: dict[str, set[str]] = defaultdict(set)  # one-word alias -> person sids
         self.addresses: dict[str, list[tuple[str, tuple[str, str, str, str]]]] = defaultdict(list)  # postcode -> ...
         self.addresses_nopc: list[tuple[str, tuple[str, str, str, str]]] = []
         self.info: dict[str, tuple[str, str, str, str]] = {}  # sid -> (type, name, key, dob)
@@ -132,6 +133,7 @@ class _Index:
                 self.alias_exact[norm_text(f"{p.forenames} {p.surname}")].add(sid)
             elif p.surname:
                 alias_words.add(norm_text(p.surname))
+                self.by_alias_word[norm_text(p.surname)].add(sid)
         age = getattr(row, "age", None)
         age = None if age is None or age is pd.NA or (isinstance(age, float) and age != age) else int(age)
         first, last = getattr(row, "first_seen", None), getattr(row, "last_seen", None)
@@ -279,7 +281,7 @@ def _candidates(entry: dict[str, object], idx: _Index) -> dict[str, _Cand]:
     # --- names
     cand_sids: set[str] = set()
     for v in ([main] if main else []) + alias_names:
-        for k in block_keys(v):
+        for k in block_keys(v, swapped=True):
             cand_sids.update(idx.block.get(k, ()))
     exact_main = norm_text(f"{main.forenames} {main.surname}") if main else ""
     alias_norms = {norm_text(f"{a.forenames} {a.surname}") for a in alias_names}
@@ -307,8 +309,9 @@ def _candidates(entry: dict[str, object], idx: _Index) -> dict[str, _Cand]:
     # single-word street names / nicknames: only with an agreeing surname
     if alias_words and main and main.surname:
         for word in alias_words:
-            for sid, p in idx.persons.items():
-                if word in p.alias_words and any(names_score(ParsedName("x", main.surname), ParsedName("x", v.surname))[0] for v in p.variants):
+            for sid in idx.by_alias_word.get(word, ()):
+                p = idx.persons[sid]
+                if any(names_score(ParsedName("x", main.surname), ParsedName("x", v.surname))[0] for v in p.variants):
                     offer(sid, 0.8, "alias", f"alias '{word}' and surname '{main.surname}' = subject '{p.name}'")
 
     # --- DOB rule, on person candidates only

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import jellyfish
 
@@ -64,6 +65,7 @@ def clean_cell(value: object) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=200_000)
 def norm_text(value: str) -> str:
     """Comparison form: accents removed, lower case, hyphens/dots -> space, apostrophes dropped."""
     text = unicodedata.normalize("NFKD", value)
@@ -196,6 +198,7 @@ def nickname_related(a: str, b: str) -> bool:
     return bool(_NICK_GROUPS.get(a, set()) & _NICK_GROUPS.get(b, set()))
 
 
+@lru_cache(maxsize=500_000)
 def _spelling_score(a: str, b: str) -> float:
     """Evidence two single lower-case words are spelling variants: phonetic code AND close spelling,
     or a one-letter typo in a long word. 0 when neither (Jane/John share a metaphone code, not a name)."""
@@ -251,14 +254,15 @@ def _resolve_matcher() -> Callable[[str, str], float] | None:
     return names_compatible
 
 
+@lru_cache(maxsize=200_000)
 def names_score(a: ParsedName, b: ParsedName) -> tuple[float, str]:
     """Evidence (0..1) that two parsed names are the same person, and a short reason.
 
     The surname and the forename must each agree on their own: a common surname with a
     different forename scores 0 whatever a whole-string similarity says. ``resolve``'s matcher,
     when importable, is asked about each part separately (the other part held equal), so its
-    nickname and transliteration knowledge widens what counts as agreement without loosening
-    that rule.
+    nickname and transliteration tables widen what counts as agreement without loosening that
+    rule; its bare fuzzy-typo tier (0.85, which pairs Ryan with Bryan) is not trusted for SOIs.
     """
     fa, sa = norm_text(a.forenames).split(), norm_text(a.surname).split()
     fb, sb = norm_text(b.forenames).split(), norm_text(b.surname).split()
@@ -273,10 +277,10 @@ def names_score(a: ParsedName, b: ParsedName) -> tuple[float, str]:
         try:
             if not f:
                 other = float(matcher(f"{same_s}, {' '.join(fa)}", f"{same_s}, {' '.join(fb)}"))
-                f, f_why = (min(other, 0.9), "variant") if other >= 0.8 else (0.0, "")
-            if not s:
+                f, f_why = (min(other, 0.9), "variant") if other >= 0.88 else (0.0, "")
+            if not s and jellyfish.metaphone(sa[-1]) == jellyfish.metaphone(sb[-1]):
                 other = float(matcher(f"{'-'.join(sa)}, {same_f}", f"{'-'.join(sb)}, {same_f}"))
-                s, s_why = (min(other, 0.9), "variant") if other >= 0.85 else (0.0, "")
+                s, s_why = (min(other, 0.9), "variant") if other >= 0.9 else (0.0, "")
         except Exception:  # noqa: BLE001 - a sibling's bug must not stop SOI matching
             pass
     if not s and not f:
@@ -291,17 +295,19 @@ def names_score(a: ParsedName, b: ParsedName) -> tuple[float, str]:
     return round(min(0.97, 0.5 * s + 0.5 * f), 4), why
 
 
-def block_keys(name: ParsedName) -> set[str]:
-    """Cheap keys so only plausible pairs are compared: phonetic code and prefix of each word."""
+def block_keys(name: ParsedName, *, swapped: bool = False) -> set[str]:
+    """Cheap keys so only plausible pairs are compared. Keys come from the surname only (a match
+    needs the surname to agree): phonetic code and 3-letter prefix of each surname word and of
+    the whole surname. ``swapped`` adds the first forename as a possible surname, for lists
+    whose order cannot be told (``smith john``)."""
     keys: set[str] = set()
-    for word in norm_text(f"{name.forenames} {name.surname}").split():
+    words = norm_text(name.surname).split()
+    if swapped and name.forenames:
+        words += norm_text(name.forenames).split()[:1]
+    joined = "".join(norm_text(name.surname).split())
+    for word in words + ([joined] if joined and len(words) != 1 else []):
         if len(word) < 2:
             continue
         keys.add("m:" + jellyfish.metaphone(word))
-        keys.add("n:" + jellyfish.nysiis(word))
         keys.add("p:" + word[:3])
-    surname = "".join(norm_text(name.surname).split())
-    if surname:
-        keys.add("m:" + jellyfish.metaphone(surname))
-        keys.add("p:" + surname[:3])
     return keys
