@@ -16,6 +16,7 @@ import io
 import json
 import math
 import re
+import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -80,6 +81,11 @@ _COLUMNS: dict[str, str] = {
     "Rejected.source": "File name.",
     "Rejected.row": "1-based data row in the file.",
     "Rejected.reason": "Why the row was not kept.",
+    "Rejected.reference": "Reference as written in the row, when there was one.",
+    "Rejected.text": "Text as written in the row, when there was one.",
+    "Duplicates.source": "File of the dropped copy.",
+    "Duplicates.row": "Row of the dropped copy.",
+    "Duplicates.reference": "Reference of both copies.",
     "Duplicates.kept_source": "File of the copy that was kept.",
     "Duplicates.kept_row": "Row of the copy that was kept.",
     "Subjects.subject_id": "Stable id (type prefix + hash of the canonical key); the i2 chart uses it as Identity.",
@@ -96,7 +102,12 @@ _COLUMNS: dict[str, str] = {
     "Subjects.flags": "Safeguarding and status flags, '; '-separated (child, missing, SOI ...).",
     "Subjects.key": "Canonical key used for resolution.",
     "Mentions.subject_id": "Subject mentioned (blank when the analyst marked it not-a-subject).",
+    "Mentions.type": "Subject type of the mention.",
     "Mentions.reference": "Report reference (join to Reports via report_id).",
+    "Mentions.report_id": "Internal report id (Reports.report_id).",
+    "Mentions.key": "Normalised form used to resolve the mention to a subject.",
+    "Mentions.method": "rule (pattern) or model (statistical name finder).",
+    "Mentions.attrs": "Attributes found next to the mention (dob, age, make, colour ...) as JSON.",
     "Mentions.text": "The mention exactly as written.",
     "Mentions.start": "Start offset in the report text (0-based, Python characters).",
     "Mentions.end": "End offset (exclusive).",
@@ -104,16 +115,29 @@ _COLUMNS: dict[str, str] = {
     "Links.target_id": "The other subject.",
     "Links.weight": "Number of distinct reports mentioning both.",
     "Links.references": "Those reports' references, '; '-separated.",
+    "Links.source_name": "Name of source_id.",
+    "Links.source_type": "Type of source_id.",
+    "Links.target_name": "Name of target_id.",
+    "Links.target_type": "Type of target_id.",
     "Cohorts.cohort_id": "C01, C02 ... in score order.",
     "Cohorts.size": "Number of member persons.",
     "Cohorts.reports": "Distinct reports linking two members.",
     "Cohorts.members": "Member subject ids, '; '-separated.",
     "Cohorts.score": "Priority score: sum of the score_* columns when present.",
+    "Cohorts.member_names": "Member names, '; '-separated.",
+    "Cohorts.hubs": "The most connected members inside the cohort.",
+    "Cohorts.first_activity": "Earliest linking report.",
+    "Cohorts.last_activity": "Latest linking report.",
+    "Cohorts.recent_reports": "Linking reports in the latest 90 days of the data.",
+    "Cohorts.density": "Links among members / possible links (0-1).",
+    "Cohorts.soi_members": "Members on a subject-of-interest list.",
+    "Cohorts.children": "Members flagged as children or aged under 18.",
     "SOI matches.soi_name": "Name as written on the SOI list.",
     "SOI matches.soi_row": "Row of the entry in its list.",
     "SOI matches.subject_id": "Matched subject.",
     "SOI matches.match": "How it matched (identifier, name + DOB, name ...).",
     "SOI matches.score": "Match confidence 0-1.",
+    "SOI matches.evidence": "What the match rests on (identifiers, DOB, name forms).",
     "SOI matches.status": "proposed, confirmed or rejected by the analyst.",
 }
 
@@ -137,9 +161,16 @@ def _chunks(text: str) -> list[str]:
     out, i = [], 0
     while i < len(text):
         j = min(len(text), i + CELL_LIMIT)
-        excess = _utf16_len(text[i:j]) - CELL_LIMIT
-        if excess > 0:
-            j -= excess
+        if _utf16_len(text[i:j]) > CELL_LIMIT:
+            # Astral characters count twice: find the longest piece that fits.
+            lo, hi = i + CELL_LIMIT // 2, j
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                if _utf16_len(text[i:mid]) <= CELL_LIMIT:
+                    lo = mid
+                else:
+                    hi = mid - 1
+            j = lo
         out.append(text[i:j])
         i = j
     return out
@@ -343,6 +374,14 @@ def _summarise_op(op: dict) -> str:
     return json.dumps(op, ensure_ascii=False, sort_keys=True, default=str)
 
 
+def _describe(sheet: str, column: str) -> str:
+    if f"{sheet}.{column}" in _COLUMNS:
+        return _COLUMNS[f"{sheet}.{column}"]
+    if sheet == "Cohorts" and column.startswith("score_"):
+        return f"Score component ({column[6:]}), already weighted; the components add up to score."
+    return "Additional column carried through from the analysis."
+
+
 def _readme(a, scope: ExportScope | None, frames: dict[str, pd.DataFrame], notes: _Notes) -> pd.DataFrame:
     rows: list[tuple[str, str, str]] = [
         ("About", "Scan Assist workbook",
@@ -364,7 +403,7 @@ def _readme(a, scope: ExportScope | None, frames: dict[str, pd.DataFrame], notes
         rows.append(("Sheet", sheet, _SHEETS[sheet] + count))
     for sheet, frame in frames.items():
         for c in frame.columns:
-            rows.append(("Column", f"{sheet}.{c}", _COLUMNS.get(f"{sheet}.{c}", "")))
+            rows.append(("Column", f"{sheet}.{c}", _describe(sheet, str(c))))
     for file in a.files.to_dict("records") if isinstance(a.files, pd.DataFrame) else []:
         detail = "; ".join(f"{k}={'' if v is None or (isinstance(v, float) and math.isnan(v)) else v}"
                            for k, v in file.items() if k != "source")
@@ -396,6 +435,26 @@ def _readme(a, scope: ExportScope | None, frames: dict[str, pd.DataFrame], notes
     return pd.DataFrame(rows, columns=["section", "item", "value"])
 
 
+def _keep_carriage_returns(data: bytes) -> bytes:
+    """Write CR in cell text as ``&#13;``: a raw CR would be read back (by Excel and openpyxl) as LF.
+
+    openpyxl's writer leaves CR raw in text nodes; XML parsers normalise a raw CR to LF but keep
+    a character reference. Markup never holds a raw CR (attributes are escaped), so replacing
+    every CR byte in the worksheet parts changes only text, and only to make it exact.
+    """
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        parts = [(info, src.read(info)) for info in src.infolist()]
+    if not any(b"\r" in body for info, body in parts if info.filename.startswith("xl/worksheets/")):
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info, body in parts:
+            if info.filename.startswith("xl/worksheets/"):
+                body = body.replace(b"\r", b"&#13;")
+            dst.writestr(info, body, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
 def write_workbook(
     analysis,
     out: str | Path | BinaryIO | None = None,
@@ -414,7 +473,7 @@ def write_workbook(
     wb._sheets.insert(0, wb._sheets.pop())
     buffer = io.BytesIO()
     wb.save(buffer)
-    data = buffer.getvalue()
+    data = _keep_carriage_returns(buffer.getvalue())
     if isinstance(out, (str, Path)):
         Path(out).write_bytes(data)
     elif out is not None:
