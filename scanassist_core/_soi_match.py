@@ -219,14 +219,17 @@ def _candidates(entry: dict[str, object], idx: _Index) -> dict[str, _Cand]:
         elif evidence not in c.evidence:
             c.evidence.append(evidence)
 
-    def person_name_evidence(p: _Person) -> tuple[float, str]:
-        best, why = 0.0, ""
-        for mine in ([main] if main else []) + alias_names:
-            for theirs in p.variants:
+    def person_name_evidence(p: _Person) -> tuple[float, str, bool]:
+        """Best name evidence, its words, and whether it went through an alias or a nickname."""
+        best, why, via_alias = 0.0, "", False
+        mine_all = ([main] if main else []) + alias_names
+        for i, mine in enumerate(mine_all):
+            for j, theirs in enumerate(p.variants):
                 s, reason = names_score(mine, theirs)
                 if s > best:
                     best, why = s, f"name '{mine.display}' ~ '{theirs.display}'" + (f" ({reason})" if reason else "")
-        return best, why
+                    via_alias = "nickname" in reason or j > 0 or (i > 0 or main is None)
+        return best, why, via_alias
 
     # --- identifiers
     try:
@@ -270,7 +273,7 @@ def _candidates(entry: dict[str, object], idx: _Index) -> dict[str, _Cand]:
         people = idx.persons_with(id_sid)
         for psid in people:
             p = idx.persons[psid]
-            s, why = person_name_evidence(p) if (main or alias_names) else (0.0, "")
+            s, why, _ = person_name_evidence(p) if (main or alias_names) else (0.0, "", False)
             n_rep = len(idx.reports_of[id_sid] & idx.reports_of[psid])
             if s >= 0.6:
                 offer(psid, 0.97 if s >= 0.8 else 0.85, "identifier",
@@ -297,10 +300,10 @@ def _candidates(entry: dict[str, object], idx: _Index) -> dict[str, _Cand]:
             both = sorted((alias_norms | {exact_main}) & ({their_norm} | their_aliases))
             offer(sid, 0.85, "alias", f"listed name/alias '{both[0]}' = subject '{p.name}' (aliases: {'; '.join(v.display for v in p.variants[1:]) or 'none'})")
             continue
-        s, why = person_name_evidence(p)
+        s, why, via_alias = person_name_evidence(p)
         if not s:
             continue
-        if "nickname" in why and s >= 0.9:
+        if via_alias and s >= 0.9:
             offer(sid, 0.82, "alias", why + f" = subject '{p.name}'")
         else:
             score = 0.85 * s - 0.1

@@ -40,7 +40,7 @@ _ALIAS_IN_NAME = re.compile(
     r"""|\s(?:aka|a\.k\.a\.?|alias)\s+(?P<tail>.+)$""",
     re.I,
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ def clean_cell(value: object) -> str:
     """A cell as one line of text without control characters (cells are hostile input)."""
     if value is None:
         return ""
-    text = _CONTROL.sub(" ", str(value))
+    text = _CONTROL.sub("", str(value))  # invisible junk goes; line breaks become spaces below
     return " ".join(text.split())
 
 
@@ -131,7 +131,7 @@ def parse_name(raw: object) -> ParsedName:
 
 # --------------------------------------------------------------------------- comparison
 
-#: Small fallback nickname table (canonical -> short forms); the full one lives in ``resolve``.
+#: Fallback nickname table, used only when ``resolve`` cannot be imported (its tables are fuller).
 _NICKNAMES: dict[str, tuple[str, ...]] = {
     "william": ("bill", "billy", "will", "willy", "liam"),
     "robert": ("bob", "bobby", "rob", "robbie"),
@@ -215,13 +215,14 @@ def _spelling_score(a: str, b: str) -> float:
     return 0.0
 
 
-def _forename_score(fa: list[str], fb: list[str]) -> tuple[float, str]:
+def _forename_score(fa: list[str], fb: list[str], tables: bool = True) -> tuple[float, str]:
+    """Own forename evidence; ``tables`` = use the fallback nickname table (only without ``resolve``)."""
     if not fa or not fb:
         return 0.0, "no forename"
     a, b = fa[0], fb[0]
     if a == b:
         return 1.0, ("middle names differ" if fa != fb else "")
-    if nickname_related(a, b):
+    if tables and nickname_related(a, b):
         return 0.93, "nickname"
     if len(a) == 1 or len(b) == 1:
         return (0.6, "initial only") if a[0] == b[0] else (0.0, "")
@@ -268,16 +269,18 @@ def names_score(a: ParsedName, b: ParsedName) -> tuple[float, str]:
     fb, sb = norm_text(b.forenames).split(), norm_text(b.surname).split()
     if not (fa and sa and fb and sb):
         return 0.0, ""
-    s, s_why = _surname_score(sa, sb)
-    f, f_why = _forename_score(fa, fb)
     matcher = _resolve_matcher()
+    s, s_why = _surname_score(sa, sb)
+    f, f_why = _forename_score(fa, fb, tables=matcher is None)
     if matcher is not None:
         # "SURNAME, Forenames" with a one-token surname, so the matcher cannot mis-split it
         same_s, same_f = "-".join(sa), " ".join(fa)
         try:
             if not f:
                 other = float(matcher(f"{same_s}, {' '.join(fa)}", f"{same_s}, {' '.join(fb)}"))
-                f, f_why = (min(other, 0.9), "variant") if other >= 0.88 else (0.0, "")
+                # resolve's bands: 0.95 another spelling (tables), 0.9 nickname, 0.85 bare fuzzy
+                if other >= 0.88:
+                    f, f_why = (0.93, "nickname") if other < 0.925 else (0.95, "spelling variant")
             if not s and jellyfish.metaphone(sa[-1]) == jellyfish.metaphone(sb[-1]):
                 other = float(matcher(f"{'-'.join(sa)}, {same_f}", f"{'-'.join(sb)}, {same_f}"))
                 s, s_why = (min(other, 0.9), "variant") if other >= 0.9 else (0.0, "")

@@ -365,3 +365,47 @@ def test_eval_set_meets_targets():
     r = soi_accuracy.evaluate(json.loads(soi_accuracy.DATA.read_text(encoding="utf-8")))
     assert r["rows_in"] == r["entries"] + r["rejected"] and r["rejected_rows"] == [24]
     assert r["recall"] >= 0.95 and r["decoy_false_matches"] == [] and r["false_matches"] == []
+
+
+def test_hostile_cells_are_text_and_control_characters_removed():
+    r = read_soi_list(
+        csv_bytes('Name,Notes\n"Jo\x00hn\x07 SMITH","=HYPERLINK(""http://x"",""click"")"\n<b>Kyle</b> BROWN,<script>\n'),
+        "hostile.csv",
+    )
+    e = r.entries
+    assert e.loc[0, "forenames"] == "John" and e.loc[0, "surname"] == "SMITH"
+    assert "\x00" not in e.loc[0, "name"] and "\x07" not in e.loc[0, "name"]
+    assert json.loads(e.loc[0, "extras"])["Notes"].startswith("=HYPERLINK(")
+    assert r.rows_in == len(e) == 2
+
+
+def test_empty_inputs_give_empty_typed_frames(base):
+    subs, ments = base
+    empty = match_soi(SoiEntrySchema.empty(), subs, ments)
+    assert empty.empty and SoiMatchSchema.names() == list(empty.columns[: len(SoiMatchSchema.columns)])
+    assert not mark_soi(subs, empty)["soi"].any()
+    assert associated_not_listed(subs, ments, empty).empty
+    no_subjects = match_soi(entries_of("Name\nJohn SMITH\n"), SubjectSchema.empty(), MentionSchema.empty())
+    assert no_subjects.empty
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_CELLS = st.sampled_from(["", "John SMITH", "SMITH, Jane", "07700 900123", "not a phone", "31/02/1990",
+                          "01/01/1990", "AB12 CDE", "=1+1", "   ", "Unknown", "x@y.com", "\x00"])  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(_CELLS, _CELLS, _CELLS), min_size=1, max_size=12))
+def test_rows_in_equals_entries_plus_rejected(rows):
+    import csv as _csv
+
+    buf = io.StringIO()
+    w = _csv.writer(buf)
+    w.writerow(["Name", "Mobile", "DOB"])
+    w.writerow(["John SMITH", "", ""])  # at least one data row so the file has data
+    w.writerows(rows)
+    r = read_soi_list(buf.getvalue().encode("utf-8"), "p.csv")
+    assert r.rows_in == len(r.entries) + len(r.rejected)
+    assert set(r.entries["soi_row"]).isdisjoint(set(r.rejected["row"]))
