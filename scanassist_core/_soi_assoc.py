@@ -15,6 +15,7 @@ import pandas as pd
 __all__ = ["associated"]
 
 _SHARED_TYPES = ("ADDRESS", "PHONE", "VEHICLE", "EMAIL", "SOCIAL")
+_WORD = {"ADDRESS": "address", "PHONE": "phone", "VEHICLE": "vehicle", "EMAIL": "e-mail", "SOCIAL": "handle"}
 _COLUMNS = {
     "subject_id": "string", "name": "string", "age": "Int64", "flags": "string", "soi_links": "int64",
     "shared_reports": "int64", "shared_identifiers": "int64", "same_cohort": "boolean", "score": "float64",
@@ -144,7 +145,7 @@ def associated(
             why.append(f"in {n} report(s) with SOI {soi_label[lab]}")
         for ident, labs in shared_ids.items():
             names = ", ".join(sorted(soi_label[lab] for lab in labs))
-            word = types.get(ident, "").lower()
+            word = _WORD.get(types.get(ident, ""), "identifier")
             why.append(f"shares {word} {display.get(ident) or ident} with SOI {names}")
         if cohort_labs:
             why.append(f"same cohort {cohort} as SOI {', '.join(sorted(soi_label[lab] for lab in cohort_labs))}")
