@@ -252,6 +252,8 @@ class _Scanner:
         if b >= len(self.toks) or a < 0:
             return False
         gap = self.text[self.toks[a].end : self.toks[b].start]
+        if gap.startswith(".") and self.toks[a].shape == "INIT":
+            gap = gap[1:]
         return gap == "" or (gap.isspace() and "\n" not in gap and len(gap) <= 3)
 
     def w(self, k: int, shape: str | None = None) -> _Tok | None:
@@ -350,6 +352,13 @@ class _Scanner:
                 run.append(k)
                 k += 1
                 continue
+            if t.shape == "INIT" and run and t.text not in ("A", "I"):
+                # middle initial: "Rebekah E. THOMPSON"
+                run.append(k)
+                k += 1
+                if k < len(self.toks) and self.toks[k].text == "." and self.toks[k].start == t.end:
+                    k += 1
+                continue
             break
         if not run or not self.adj(k - 1, k):
             return None
@@ -373,7 +382,7 @@ class _Scanner:
         if self.next_is_suffix(end):
             return None
         fore = [self.toks[x].text for x in run]
-        return _Cand(run[0], end, fore, self.surname_text(k, end), rule="forename SURNAME")
+        return _Cand(run[0], end, fore, self.surname_text(sk if sk == k else k, end), rule="forename SURNAME")
 
     def initials_surname(self, i: int) -> _Cand | None:
         """J. SMITH / J SMITH / J.P. SMITH / J. Smith."""
@@ -443,9 +452,16 @@ class _Scanner:
             return None
         return _Cand(i, run[-1], [self.toks[x].text for x in run], s.text, rule="SURNAME, Forename")
 
+    def after_cue(self, i: int) -> bool:
+        p = self.w(i - 1)
+        return p is not None and self.adj(i - 1, i) and (
+            p.text.lower() in self.lex.cues or p.text.lower() in self.lex.nominal_labels or p.text.lower() == "as"
+        )
+
     def nominal_line(self, i: int) -> _Cand | None:
-        """SMITH John (at the start of a nominal line) / SMITH JOHN with a known forename."""
-        if not self.line_start(i):
+        """SMITH John (at the start of a nominal line, or after "named", "as" ...) / SMITH JOHN."""
+        cue = not self.line_start(i)
+        if cue and not self.after_cue(i):
             return None
         k0 = self.particles(i)
         s = self.w(k0, "CAPS")
@@ -465,6 +481,12 @@ class _Scanner:
         if not run:
             return None
         first = self.toks[run[0]].text
+        if cue and (
+            not self.is_fore(first)
+            or self.toks[run[0]].shape != "TITLE"
+            or self.toks[i - 1].text.lower() in ("and", "&", "+", "or", "plus")
+        ):
+            return None
         if not self.is_fore(first):
             tail = self.text[self.toks[run[-1]].end : self.toks[run[-1]].end + 40]
             if not re.match(r"\s*[(\[,\-:]?\s*(?:\d|d\.?o\.?b|aged?\b|born|\()", tail, re.I):
@@ -688,16 +710,16 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
             attrs["alias"] = a_text
             alias_found = Found("PERSON", a_s, a_e, a_text, clean_key(a_text), "rule", {"alias_of": key})
             taken.append((a_s, a_e))
-        if c.fore and c.surname.replace("'", "").isupper() and len(c.surname) > 2:
-            caps_surnames.setdefault(c.surname, key)
+        if c.fore and len(c.surname) > 2 and " " not in c.surname:
+            caps_surnames.setdefault(c.surname.upper(), key)
         out.append(Found("PERSON", s, e, text[s:e], key, "rule", attrs))
         if alias_found is not None:
             out.append(alias_found)
     # Later bare SURNAME references to a person already named in full in this text.
     if caps_surnames:
         for tok in sc.toks:
-            if tok.kind == "w" and tok.text in caps_surnames and not _overlaps(tok.start, tok.end, taken + blocked):
-                key = caps_surnames[tok.text]
+            if tok.kind == "w" and tok.shape in ("CAPS", "TITLE") and tok.text.upper() in caps_surnames and not _overlaps(tok.start, tok.end, taken + blocked):
+                key = caps_surnames[tok.text.upper()]
                 out.append(Found("PERSON", tok.start, tok.end, tok.text, key, "rule",
                                  {"surname": tok.text, "surname_only": True, "initial_only": False}))
                 taken.append((tok.start, tok.end))

@@ -65,6 +65,9 @@ def _overlaps(a: int, b: int, spans: Iterable[tuple[int, int]]) -> bool:
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
     pos = 0
     for m in _SENT_END.finditer(text):
+        a = m.start()
+        if a >= 2 and text[a - 1] == "." and text[a - 2].isupper() and (a < 3 or not text[a - 3].isalpha()):
+            continue  # an initial ("Rebekah E. THOMPSON"), not a sentence end
         if m.start() > pos:
             yield pos, m.start()
         pos = m.end()
@@ -92,18 +95,24 @@ def _needs_model(text: str, s: int, e: int, covered: list[tuple[int, int]], lex:
     if letters > 20 and upper / letters > 0.6:
         return False
     first = True
+    after_make = False
     for m in _CAP_WORD.finditer(chunk):
         a, b = s + m.start(), s + m.end()
         word = m.group(0)
-        was_first = first and not chunk[: m.start()].strip(" \t\"'([-*•0123456789.):")
+        was_first = first and not chunk[: m.start()].strip(" \t\"'([-*\u20220123456789.):")
         first = False
-        if _overlaps(a, b, covered):
+        prev_make, after_make = after_make, word.lower() in lex.vehicle_makes
+        if _overlaps(a, b, covered) or prev_make or after_make:
             continue
         low = word.lower().strip("'\u2019")
-        if len(low) < 2 or lex.not_a_name_word(low) or low in lex.slang or low in lex.vehicle_makes:
+        if len(low) < 2 or lex.not_a_name_word(low) or low in lex.slang:
             continue
-        if was_first and re.search(r"(?:ing|ed|ly|tion|tions|ment|ments|ness)$", low):
-            continue
+        if word.isupper() and len(word) <= 4 and low not in lex.forenames:
+            continue  # short shouted acronyms (BWV, POCA): jargon the model would only mislabel
+        if was_first and low not in lex.forenames:
+            # A capitalised sentence opener counts only when a capitalised word follows it.
+            if not re.match(r"\s+[A-Z]", chunk[m.end() :]):
+                continue
         return True
     return False
 
@@ -309,10 +318,7 @@ class Extractor:
             prepared[h] = _Prepared(todo[h], lex)
             self.calls += 1
 
-        def stream() -> Iterator[tuple[str, tuple[str, int]]]:
-            for h in order:
-                for off, chunk in prepared[h].chunks:
-                    yield chunk, (h, off)
+        work = [(chunk, (h, off)) for h in order for off, chunk in prepared[h].chunks]
 
         ents: dict[str, list[tuple[int, int, str]]] = {h: [] for h in order}
         pending = {h: len(prepared[h].chunks) for h in order}
@@ -332,7 +338,7 @@ class Extractor:
         if any(pending.values()):
             nlp = self.nlp
             n_process = max(1, int(self.settings.n_process))
-            docs = nlp.pipe(stream(), as_tuples=True, batch_size=max(1, int(self.settings.batch_size)), n_process=n_process)
+            docs = nlp.pipe(work, as_tuples=True, batch_size=max(1, int(self.settings.batch_size)), n_process=n_process)
             for doc, (h, off) in docs:
                 for ent in doc.ents:
                     ents[h].append((off + ent.start_char, off + ent.end_char, ent.label_))

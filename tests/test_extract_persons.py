@@ -1,0 +1,178 @@
+"""Rule layer for persons (no statistical model: a blank spaCy pipeline stands in)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from hypothesis import given, settings, strategies as st
+
+from scanassist_core.extract import Extractor
+from scanassist_core.extract._filters import blocked_spans
+from scanassist_core.extract._persons import find_persons
+
+
+def persons(text: str):
+    return [f for f in find_persons(text, blocked_spans(text)) if f.type == "PERSON"]
+
+
+def one(text: str):
+    found = [f for f in persons(text) if "alias_of" not in f.attrs and not f.attrs.get("surname_only")]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, span, key",
+    [
+        ("Intel: John SMITH was seen.", "John SMITH", "john smith"),
+        ("Intel: John Paul SMITH was seen.", "John Paul SMITH", "john paul smith"),
+        ("SMITH, John was arrested.", "SMITH, John", "john smith"),
+        ("Seen with Kyle O'BRIEN today.", "Kyle O'BRIEN", "kyle o'brien"),
+        ("Seen with Kyle O\u2019BRIEN today.", "Kyle O\u2019BRIEN", "kyle o'brien"),
+        ("Aaron McDONALD was driving.", "Aaron McDONALD", "aaron mcdonald"),
+        ("Leah SMITH-JONES was present.", "Leah SMITH-JONES", "leah smith-jones"),
+        ("Maria de SOUZA was present.", "Maria de SOUZA", "maria de souza"),
+        ("Present: Rebekah E. THOMPSON and others.", "Rebekah E. THOMPSON", "rebekah e thompson"),
+        ("Nominal 2: McDONALD Aaron DOB 01/02/1990", "McDONALD Aaron", "aaron mcdonald"),
+        ("OFFICERS SPOKE TO JOHN SMITH AT THE SCENE", "JOHN SMITH", "john smith"),
+        ("He was in a car with Tyrese Campbell last night.", "Tyrese Campbell", "tyrese campbell"),
+        ("Male named locally as ADEBAYO Maisie.", "ADEBAYO Maisie", "maisie adebayo"),
+    ],
+)
+def test_police_name_conventions(text, span, key):
+    f = one(text)
+    assert f.text == span and text[f.start : f.end] == span
+    assert f.key == key and f.method == "rule"
+
+
+def test_name_parts_and_initials():
+    f = one("SMITH, John Paul (DOB 01/02/1990) was arrested.")
+    assert (f.attrs["forename"], f.attrs["middle"], f.attrs["surname"]) == ("John", "Paul", "SMITH")
+    assert f.attrs["initial_only"] is False
+    g = one("Intel suggests J. SMITH is dealing.")
+    assert g.text == "J. SMITH" and g.key == "j smith" and g.attrs["initial_only"] is True
+    h = one("Intel suggests J SMITH is dealing.")
+    assert h.text == "J SMITH"
+
+
+def test_lower_case_names_need_a_cue_and_a_known_forename():
+    found = persons("seen with john smith and kyle obrien outside the shop")
+    assert [(f.text, f.key) for f in found] == [("john smith", "john smith"), ("kyle obrien", "kyle obrien")]
+    assert persons("they will mark the area and rose early") == []
+    assert persons("officers went to the shop") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John SMITH DOB 01/02/1990 was seen.",
+        "John SMITH D.O.B: 1.2.90 was seen.",
+        "John SMITH, born 1 Feb 1990, was seen.",
+        "John SMITH (01.02.90) was seen.",
+        "John SMITH dob 1/2/1990 was seen.",
+        "SMITH, John\nDOB: 01/02/1990",
+    ],
+)
+def test_dob_formats(text):
+    assert one(text).attrs["dob"] == "1990-02-01"
+
+
+def test_impossible_dob_is_not_recorded():
+    assert "dob" not in one("John SMITH DOB 31/02/1990 was seen.").attrs
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("A 13-year-old Kyle O'BRIEN was found.", 13),
+        ("The 13 year old Kyle O'BRIEN was found.", 13),
+        ("Kyle O'BRIEN aged 15 was found.", 15),
+        ("Kyle O'BRIEN, age 15, was found.", 15),
+        ("16yo Kyle O'BRIEN was found.", 16),
+        ("Kyle O'BRIEN 16 y/o was found.", 16),
+        ("O'BRIEN, Kyle (15) was found.", 15),
+        ("John SMITH, 15, was found.", 15),
+    ],
+)
+def test_age_formats(text, age):
+    assert one(text).attrs["age"] == age
+
+
+def test_age_is_not_taken_from_the_next_person():
+    found = persons("John SMITH was with Kyle O'BRIEN (15) today.")
+    assert "age" not in found[0].attrs and found[1].attrs["age"] == 15
+
+
+@pytest.mark.parametrize(
+    "text, alias",
+    [
+        ('John SMITH aka "Smudge" was seen.', "Smudge"),
+        ("John SMITH a.k.a. Smudge was seen.", "Smudge"),
+        ('John SMITH, known as "Smudge", was seen.', "Smudge"),
+        ("John SMITH who goes by SMUDGE was seen.", "SMUDGE"),
+        ("John SMITH, nickname Smudge, was seen.", "Smudge"),
+    ],
+)
+def test_alias_is_recorded_and_emitted(text, alias):
+    found = persons(text)
+    main = [f for f in found if "alias_of" not in f.attrs]
+    al = [f for f in found if "alias_of" in f.attrs]
+    assert main[0].attrs["alias"] == alias
+    assert len(al) == 1 and al[0].text == alias and text[al[0].start : al[0].end] == alias
+    assert al[0].attrs["alias_of"] == main[0].key == "john smith"
+
+
+def test_bare_surname_refers_back_to_full_name():
+    found = persons("John SMITH was stopped. SMITH was driving. Later Smith ran off.")
+    refs = [f for f in found if f.attrs.get("surname_only")]
+    assert [f.text for f in refs] == ["SMITH", "Smith"] and {f.key for f in refs} == {"john smith"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PC 1234 WILLIAMS submitted this report.",
+        "DC SMITH spoke to the caller.",
+        "Sgt Brown and PCSO Jones attended.",
+        "Officer in case: John SMITH",
+        "Op NIGHTJAR is ongoing. Operation Beaconport too.",
+        "CLASS A supply by the OCG, COUNTY LINES, CSE and CCE concerns. MFH. NFA.",
+        "A black Ford Focus and a Kia Picanto were seen.",
+        "Youths gather on Mill Lane near Victoria Road.",
+        "Today SMITH. Intelligence Report SMITH.",
+        "Selling white and brown, food and work, to a nitty.",
+        "Seen on the A14 and the M62 on Monday 3 March.",
+    ],
+)
+def test_not_subjects(text):
+    assert persons(text) == []
+
+
+def test_title_with_surname_only():
+    found = persons("Mr BROWN and Mrs Jane Doe were spoken to.")
+    assert [(f.text, f.key, f.attrs.get("title")) for f in found] == [("BROWN", "brown", "Mr"), ("Jane Doe", "jane doe", "Mrs")]
+
+
+def test_extractor_runs_rules_without_a_model():
+    ex = Extractor(nlp=spacy.blank("en"))
+    found = ex.extract_text("Nominal: SMITH John (DOB 01/02/1990) seen at Oakfield Academy, Wolverhampton.")
+    got = {(f.type, f.text) for f in found}
+    assert ("PERSON", "SMITH John") in got
+    assert ("ORGANISATION", "Oakfield Academy") in got and ("LOCATION", "Wolverhampton") in got
+
+
+_alphabet = st.sampled_from(
+    list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.'()-:\n\"\t")
+    + ["SMITH", "John ", "O'BRIEN", "aka ", "DOB ", "01/02/1990", "<b>", "=SUM(A1)", "\x00", "\u202e", "PC 12 "]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_alphabet, max_size=60).map("".join))
+def test_offsets_exact_and_non_overlapping_on_hostile_text(text):
+    ex = Extractor(nlp=spacy.blank("en"))
+    found = ex.extract_text(text)
+    last = 0
+    for f in found:
+        assert text[f.start : f.end] == f.text and f.start >= last and f.end > f.start
+        last = f.end
