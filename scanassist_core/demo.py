@@ -274,6 +274,7 @@ class _Person:
     role: str = ""
     show_dob: bool = True
     show_age: bool = False
+    always_dob: bool = False
     on_soi: bool = False
     phone: str = ""
     address: _Address | None = None
@@ -515,6 +516,9 @@ class _Report:
         x = r.random()
         if prefix_age:
             t.facts.add((p.pid, "age"))
+        elif p.always_dob:
+            t.add(" " + _fmt_dob(r, p.dob))
+            t.facts.add((p.pid, "dob"))
         elif p.child and x < 0.7:
             t.add(r.choice([f" ({age})", f" aged {age}", f", {age}yo,", f" ({age}yrs)", f" {age} y/o",
                             f" who is {age}", f" (age {age})"]))
@@ -1319,7 +1323,7 @@ def _decoy_dob_person(g: _Generator) -> _Person:
     r = g.rng
     town = "Wolverhampton"
     p = g.new_person("M", 27, "o")
-    p.show_dob = True
+    p.always_dob = True
     p.address = g.pools.address(town)
     p.phone = g.pools.mobile()
     g.bg_persons.append(p)
@@ -1342,12 +1346,12 @@ def _finish_rows(g: _Generator, rows: list[_Row], decoy: _Person) -> tuple[list[
     # References and metadata in each system's style; serials restart each year like the systems do.
     serial: dict[tuple[str, int], int] = {}
     for row in rows:
-        key = (row.system, row.date.year)
+        key = (row.system, row.date.year if row.system != "partner" else 0)  # partner logs never restart
         if key not in serial:
             serial[key] = {"niche": r.randrange(200, 900), "xlsx": r.randrange(10, 90),
                            "partner": r.randrange(80000, 86000)}[row.system]
         serial[key] += r.randrange(1, 9) if row.system == "niche" else r.randrange(1, 4)
-        s = serial[key] if row.system != "partner" else serial[key] + 3000 * (row.date.year - 2024)
+        s = serial[key]
         if row.system == "niche":
             row.reference = f"NICHE-{row.date:%y}-{s:06d}"
             row.date_raw = f"{row.date:%d/%m/%Y %H:%M}"
