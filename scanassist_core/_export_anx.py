@@ -15,7 +15,6 @@ XML 1.0 cannot hold control characters, so they become U+FFFD in labels and attr
 
 from __future__ import annotations
 
-import io
 import math
 import re
 import xml.etree.ElementTree as ET
@@ -205,11 +204,10 @@ def write_anx(
 ) -> bytes:
     """Write the (scoped) subjects and links as an ANB .anx chart; return the bytes and save to ``out``."""
     entities, links = anx_items(analysis, scope)
-    tree = ET.ElementTree(_chart(entities, links))
-    ET.indent(tree, space=" ")
-    buffer = io.BytesIO()
-    tree.write(buffer, encoding="utf-8", xml_declaration=True)
-    data = buffer.getvalue()
+    root = _chart(entities, links)
+    ET.indent(root, space=" ")
+    # tostring to str then one encode: ElementTree.write to a byte stream is ~3x slower.
+    data = ('<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode")).encode("utf-8")
     if isinstance(out, (str, Path)):
         Path(out).write_bytes(data)
     elif out is not None:

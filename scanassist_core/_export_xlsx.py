@@ -2,12 +2,11 @@
 
 Sheet names and the leading columns of each sheet are a contract (:data:`CONTRACT`); extra
 columns only ever follow them. Report text is hostile, so every cell is written as a value,
-never a formula: openpyxl would turn a string starting ``=`` into a formula and ``#N/A`` into
-an error, so such strings are written as cells forced to the text type (with Excel's
-quote-prefix so re-editing keeps them text). Characters Excel refuses to store are replaced
-by :data:`MARKER` and the row is noted; text longer than Excel's cell limit continues in
-``<column>_2``, ``<column>_3`` ... at the end of the sheet, so no report is ever lost or cut.
-Write-only mode streams rows, so 10,000 reports take seconds.
+never a formula: the writer (:mod:`._export_ooxml`) has no way to write one, and text that
+starts like a formula gets Excel's quote prefix so re-editing keeps it text. Characters Excel
+refuses to store are replaced by :data:`MARKER` and the row is noted; text longer than
+Excel's cell limit continues in ``<column>_2``, ``<column>_3`` ... at the end of the sheet, so
+no report is ever lost or cut.
 """
 
 from __future__ import annotations
@@ -16,18 +15,15 @@ import io
 import json
 import math
 import re
-import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import BinaryIO
 
 import pandas as pd
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+from . import _export_ooxml as ooxml
 
 from ._export_scope import ExportScope, describe_scope, scoped_analysis
 
@@ -183,19 +179,6 @@ def _clean(text: str) -> tuple[str, int]:
     return text, n + m
 
 
-def _text_cell(ws, value: str) -> WriteOnlyCell:
-    """A cell that holds ``value`` as text whatever it looks like."""
-    cell = WriteOnlyCell(ws, value=None)
-    cell._value = value
-    cell.data_type = "s"
-    cell.quotePrefix = True
-    return cell
-
-
-def _needs_text_cell(value: str) -> bool:
-    return value.startswith(_FORMULA_START) or value in ERROR_CODES
-
-
 def _column_values(series: pd.Series) -> tuple[str, list]:
     """(kind, python values) with missing values as None."""
     if pd.api.types.is_datetime64_any_dtype(series):
@@ -221,9 +204,8 @@ def _column_values(series: pd.Series) -> tuple[str, list]:
     return "text", values
 
 
-def _write_sheet(wb: Workbook, name: str, frame: pd.DataFrame, notes: _Notes) -> None:
-    """Stream one frame as a sheet: bold frozen header, autofilter, widths, text-safe cells."""
-    ws = wb.create_sheet(name)
+def _write_sheet(book: ooxml.Writer, name: str, frame: pd.DataFrame, notes: _Notes) -> None:
+    """One frame as a sheet: bold frozen header, autofilter, widths, text-safe cells."""
     columns = [str(c) for c in frame.columns]
     kinds: list[str] = []
     values: list[list] = []
@@ -269,53 +251,26 @@ def _write_sheet(wb: Workbook, name: str, frame: pd.DataFrame, notes: _Notes) ->
             header.append(f"{columns[ci]}_{k}")
             continuation.append((ci, k))
 
-    for i, title in enumerate(header, 1):
-        if i <= len(columns) and kinds[i - 1] == "date":
-            width = 12
-        elif i <= len(columns):
-            sample = [v for v in values[i - 1][:300] if v is not None]
+    widths = []
+    for i, title in enumerate(header):
+        if i < len(columns) and kinds[i] == "date":
+            widths.append(12.0)
+        elif i < len(columns):
+            sample = [v for v in values[i][:300] if v is not None]
             longest = max((len(str(v)) for v in sample), default=0)
-            width = min(60, max(len(title) + 3, longest + 2, 8))
+            widths.append(float(min(60, max(len(title) + 3, longest + 2, 8))))
         else:
-            width = 60
-        ws.column_dimensions[get_column_letter(i)].width = width
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(max(1, len(header)))}{n_rows + 1}"
+            widths.append(60.0)
 
-    bold = Font(bold=True)
-    head_cells = []
-    for title in header:
-        cell = _text_cell(ws, title)
-        cell.font = bold
-        cell.alignment = Alignment(vertical="top")
-        head_cells.append(cell)
-    ws.append(head_cells)
+    def rows():
+        for ri in range(n_rows):
+            row = [values[ci][ri] for ci in range(len(columns))]
+            for ci, k in continuation:
+                parts = pieces.get((ri, ci))
+                row.append(parts[k - 1] if parts and len(parts) >= k else None)
+            yield row
 
-    date_cols = [ci for ci, k in enumerate(kinds) if k == "date"]
-    text_cols = [ci for ci, k in enumerate(kinds) if k == "text"]
-    for ri in range(n_rows):
-        row = [values[ci][ri] for ci in range(len(columns))]
-        for ci in date_cols:
-            if row[ci] is not None:
-                cell = WriteOnlyCell(ws, value=row[ci])
-                cell.number_format = _DATE_FORMAT
-                row[ci] = cell
-        for ci in text_cols:
-            v = row[ci]
-            if isinstance(v, str):
-                if v == "":
-                    row[ci] = None
-                elif _needs_text_cell(v):
-                    row[ci] = _text_cell(ws, v)
-            elif isinstance(v, datetime):
-                cell = WriteOnlyCell(ws, value=v)
-                cell.number_format = _DATE_FORMAT
-                row[ci] = cell
-        for ci, k in continuation:
-            parts = pieces.get((ri, ci))
-            piece = parts[k - 1] if parts and len(parts) >= k else None
-            row.append(_text_cell(ws, piece) if piece and _needs_text_cell(piece) else piece)
-        ws.append(row)
+    book.add_sheet(name, header, rows(), widths=widths)
 
 
 def _sheet_frames(a) -> dict[str, pd.DataFrame]:
@@ -435,26 +390,6 @@ def _readme(a, scope: ExportScope | None, frames: dict[str, pd.DataFrame], notes
     return pd.DataFrame(rows, columns=["section", "item", "value"])
 
 
-def _keep_carriage_returns(data: bytes) -> bytes:
-    """Write CR in cell text as ``&#13;``: a raw CR would be read back (by Excel and openpyxl) as LF.
-
-    openpyxl's writer leaves CR raw in text nodes; XML parsers normalise a raw CR to LF but keep
-    a character reference. Markup never holds a raw CR (attributes are escaped), so replacing
-    every CR byte in the worksheet parts changes only text, and only to make it exact.
-    """
-    with zipfile.ZipFile(io.BytesIO(data)) as src:
-        parts = [(info, src.read(info)) for info in src.infolist()]
-    if not any(b"\r" in body for info, body in parts if info.filename.startswith("xl/worksheets/")):
-        return data
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info, body in parts:
-            if info.filename.startswith("xl/worksheets/"):
-                body = body.replace(b"\r", b"&#13;")
-            dst.writestr(info, body, compress_type=zipfile.ZIP_DEFLATED)
-    return out.getvalue()
-
-
 def write_workbook(
     analysis,
     out: str | Path | BinaryIO | None = None,
@@ -464,16 +399,15 @@ def write_workbook(
     """Write the analysis (limited to ``scope``) as an .xlsx; return the bytes and also save to ``out``."""
     a = scoped_analysis(analysis, scope)
     frames = _sheet_frames(a)
-    wb = Workbook(write_only=True)
-    notes = _Notes()
-    # Data sheets first (they produce the notes), README is moved to the front afterwards.
-    for sheet in CONTRACT:
-        _write_sheet(wb, sheet, frames[sheet], notes)
-    _write_sheet(wb, "README", _readme(a, scope, frames, notes), _Notes())
-    wb._sheets.insert(0, wb._sheets.pop())
     buffer = io.BytesIO()
-    wb.save(buffer)
-    data = _keep_carriage_returns(buffer.getvalue())
+    notes = _Notes()
+    with ooxml.Writer(buffer) as book:
+        # Data sheets first (they produce the notes); the README sheet is listed first in the workbook.
+        for sheet in CONTRACT:
+            _write_sheet(book, sheet, frames[sheet], notes)
+        _write_sheet(book, "README", _readme(a, scope, frames, notes), _Notes())
+        book.order = ["README", *CONTRACT]
+    data = buffer.getvalue()
     if isinstance(out, (str, Path)):
         Path(out).write_bytes(data)
     elif out is not None:
