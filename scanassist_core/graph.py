@@ -58,7 +58,7 @@ MAX_CLIQUE = 30
 REPORT_TYPE = "REPORT"
 #: Exact betweenness up to this many nodes; above it, sampled from this many sources.
 _EXACT_BETWEENNESS_NODES = 2000
-_BETWEENNESS_SAMPLES = 400
+_BETWEENNESS_SAMPLES = 100
 #: Share of subjects (with betweenness > 0) flagged as brokers.
 _BROKER_SHARE = 0.05
 
@@ -370,7 +370,7 @@ def key_players(graph: nx.Graph, *, seed: int = 42) -> pd.DataFrame:
 
     Betweenness is the normalised unweighted shortest-path betweenness (weights are counts
     of reports, not distances). Up to 2,000 subjects it is exact; above, it is estimated
-    from 400 seeded random source subjects (Brandes-style sampling, computed by igraph), so
+    from 100 seeded random source subjects (Brandes-style sampling, computed by igraph), so
     it is deterministic for a given graph. ``broker`` is true for the top 5% of subjects by
     betweenness (at least one), among those with betweenness > 0: the people and
     identifiers through which otherwise separate groups connect.

@@ -153,3 +153,11 @@ def test_growth_rewards_activity_rising_in_the_latest_period():
     assert up["recent_reports"] == 4 and up["score_growth"] == 1.0
     assert down["recent_reports"] == 1 and down["score_growth"] == pytest.approx(-0.75)
     assert up["cohort_id"] == "C01" and up["score"] > down["score"]
+
+
+def test_report_nodes_do_not_change_cohorts():
+    reports, _ = planted(seed=2)
+    subj, men, rep = frames(reports)
+    plain = detect_cohorts(build_graph(subj, men, rep), Settings())
+    bipartite = detect_cohorts(build_graph(subj, men, rep, include_reports=True), Settings())
+    pd.testing.assert_frame_equal(plain, bipartite)

@@ -159,3 +159,12 @@ def test_sampled_betweenness_on_large_graph_still_finds_the_bridge():
     for sid in ("bridge", "lhub", "rhub"):
         assert estimate[sid] == pytest.approx(exact[sid], rel=0.25)
     pd.testing.assert_frame_equal(kp, key_players(g, seed=7))
+
+
+def test_empty_inputs_give_empty_outputs():
+    from scanassist_core.schemas import MentionSchema, ReportSchema, SubjectSchema
+
+    g = build_graph(SubjectSchema.empty(), MentionSchema.empty(), ReportSchema.empty())
+    assert g.number_of_nodes() == 0
+    assert list(links_frame(g).columns) == LinkSchema.names() and links_frame(g).empty
+    assert key_players(g).empty
