@@ -1,0 +1,158 @@
+"""The layered extractor end to end, with the real statistical model (loaded once)."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from scanassist_core.extract import Extractor, ModelNotInstalledError, extract_mentions, load_nlp
+from scanassist_core.extract._pipeline import _resolve
+from scanassist_core.extract._types import Found
+from scanassist_core.schemas import MentionSchema
+from scanassist_core.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp(Settings().spacy_model)
+
+
+@pytest.fixture()
+def ex(nlp):
+    return Extractor(Settings(), nlp=nlp)
+
+
+def spans(ex, text):
+    return {(f.type, f.text) for f in ex.extract_text(text)}
+
+
+def test_load_nlp_keeps_only_ner(nlp):
+    assert "ner" in nlp.pipe_names
+    assert not {"parser", "tagger", "lemmatizer", "attribute_ruler"} & set(nlp.pipe_names)
+
+
+def test_missing_model_is_a_clear_error():
+    with pytest.raises(ModelNotInstalledError, match="no_such_model_xyz"):
+        load_nlp("no_such_model_xyz")
+
+
+def test_stock_model_mistakes_are_fixed(ex):
+    text = (
+        "On 12/03/2024 John SMITH was seen with Kyle O'BRIEN outside Chicken Palace takeaway in "
+        "Wolverhampton WV1 3AB. He drove a Ford Focus. Call 07700 900123."
+    )
+    found = ex.extract_text(text)
+    got = {(f.type, f.text) for f in found}
+    assert ("PERSON", "John SMITH") in got and ("PERSON", "Kyle O'BRIEN") in got
+    assert ("LOCATION", "Wolverhampton") in got
+    assert ("ORGANISATION", "Chicken Palace takeaway") in got
+    assert not any(f.type == "PERSON" and "Ford" in f.text for f in found)
+    assert not any(f.type in ("PERSON", "ORGANISATION", "LOCATION") and "07700" in f.text for f in found)
+    assert not any(f.type == "ORGANISATION" and "Wolverhampton" in f.text for f in found)
+
+
+def test_lower_case_and_surname_first(ex):
+    got = spans(ex, "seen with john smith and kyle obrien. SMITH, Aaron (15) also present.")
+    assert {("PERSON", "john smith"), ("PERSON", "kyle obrien"), ("PERSON", "SMITH, Aaron")} <= got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Former prime minister Boris Johnson visited Manchester on Tuesday with Rishi Sunak.",
+            {("PERSON", "Boris Johnson"), ("LOCATION", "Manchester"), ("PERSON", "Rishi Sunak")},
+        ),
+        (
+            "Apple chief executive Tim Cook met Emmanuel Macron in Paris to discuss investment.",
+            {("ORGANISATION", "Apple"), ("PERSON", "Tim Cook"), ("PERSON", "Emmanuel Macron"), ("LOCATION", "Paris")},
+        ),
+        (
+            "Sarah Thompson, a teacher from Leeds, told the BBC she had not been consulted.",
+            {("PERSON", "Sarah Thompson"), ("LOCATION", "Leeds")},
+        ),
+    ],
+)
+def test_news_style_english_still_works(ex, text, expected):
+    assert expected <= spans(ex, text)
+
+
+def test_organisations_and_places(ex):
+    text = (
+        "Youths gather on the Heath Town estate and in West Park. Staff at St Mary's Primary School, "
+        "Oakfield Academy, Tesco Express and the Premier Inn raised concerns. Barnardo's are aware."
+    )
+    got = spans(ex, text)
+    for want in [
+        ("LOCATION", "Heath Town estate"),
+        ("LOCATION", "West Park"),
+        ("ORGANISATION", "St Mary's Primary School"),
+        ("ORGANISATION", "Oakfield Academy"),
+        ("ORGANISATION", "Tesco Express"),
+        ("ORGANISATION", "Premier Inn"),
+        ("ORGANISATION", "Barnardo's"),
+    ]:
+        assert want in got
+
+
+def test_jargon_officers_and_operations_are_not_subjects(ex):
+    text = (
+        "Op NIGHTJAR: CLASS A supply, COUNTY LINES, OCG, CSE and CCE concerns. MFH report, NFA. "
+        "PC 1234 WILLIAMS submitted this report. DC SMITH and Sgt Brown attended on the A14."
+    )
+    found = ex.extract_text(text)
+    assert not [f for f in found if f.type in ("PERSON", "ORGANISATION", "LOCATION")], found
+
+
+def test_overlaps_identifiers_then_person_rules_then_longest():
+    ident = Found("ADDRESS", 0, 20, "x" * 20, "k")
+    person_rule = Found("PERSON", 18, 30, "y" * 12, "p")
+    model_org = Found("ORGANISATION", 25, 45, "z" * 20, "o", "model")
+    short_rule = Found("LOCATION", 31, 35, "w" * 4, "l")
+    longer_model = Found("LOCATION", 46, 60, "v" * 14, "m", "model")
+    shorter_rule = Found("LOCATION", 50, 55, "u" * 5, "u")
+    got = _resolve([ident], [person_rule], [model_org, short_rule, longer_model, shorter_rule])
+    assert got == [ident, model_org, longer_model]
+
+
+def reports(texts):
+    n = len(texts)
+    return pd.DataFrame(
+        {
+            "report_id": pd.Series(range(1, n + 1), dtype="int64"),
+            "reference": pd.Series([f"REF{i}" for i in range(n)], dtype="string"),
+            "text": pd.Series(texts, dtype="string"),
+        }
+    )
+
+
+def test_extract_frame_cache_and_progress(ex):
+    a = "Intel: John SMITH DOB 01/02/1990 aka \"Smudge\" seen in Walsall."
+    b = "Kyle O'BRIEN (15) seen at Oakfield Academy."
+    df = reports([a, b, a, a, None])
+    calls = []
+    out = ex.extract(df, progress=lambda d, t: calls.append((d, t)))
+    MentionSchema.validate(out)
+    assert list(out.columns) == MentionSchema.names()
+    assert str(out["start"].dtype) == "int64" and str(out["text"].dtype) == "string"
+    assert ex.calls == 3  # two distinct texts plus the empty one
+    assert calls[-1] == (5, 5) and [d for d, _ in calls] == sorted(d for d, _ in calls)
+    assert (out["subject_id"] == "").all()
+    smith = out[(out.report_id == 1) & (out.key == "john smith")].iloc[0]
+    assert json.loads(smith["attrs"])["dob"] == "1990-02-01" and json.loads(smith["attrs"])["alias"] == "Smudge"
+    alias = out[(out.report_id == 1) & (out.text == "Smudge")].iloc[0]
+    assert json.loads(alias["attrs"]) == {"alias_of": "john smith"}
+    assert len(out[out.report_id == 3]) == len(out[out.report_id == 1])
+    for row in out.itertuples():
+        source = df.loc[df.report_id == row.report_id, "text"].iloc[0]
+        assert source[row.start : row.end] == row.text
+    again = ex.extract(df)
+    assert ex.calls == 3 and again.equals(out)
+
+
+def test_extract_mentions_function(nlp, monkeypatch):
+    monkeypatch.setattr("scanassist_core.extract._pipeline.load_nlp", lambda name: nlp)
+    out = extract_mentions(reports(["Aaron McDONALD was stopped in Dudley."]))
+    assert {"Aaron McDONALD", "Dudley"} <= set(out["text"])
