@@ -182,15 +182,9 @@ def _communities(edges: pd.DataFrame, nodes: list[Any], seed: int) -> list[list[
     index = pd.Index(nodes)
     pairs = list(zip(index.get_indexer(edges["p"]).tolist(), index.get_indexer(edges["q"]).tolist()))
     weights = edges["weight"].astype(float).tolist()
-    try:
-        import igraph as ig
-        import leidenalg as la
-    except ImportError:  # pragma: no cover - both are pinned dependencies
-        g = nx.Graph()
-        g.add_nodes_from(range(len(nodes)))
-        g.add_weighted_edges_from((a, b, w) for (a, b), w in zip(pairs, weights))
-        parts = nx.community.louvain_communities(g, weight="weight", seed=seed)
-        return [[nodes[i] for i in sorted(c)] for c in parts]
+    import igraph as ig
+    import leidenalg as la
+
     g = ig.Graph(n=len(nodes), edges=pairs)
     g.es["weight"] = weights
     part = la.find_partition(g, la.ModularityVertexPartition, weights="weight", seed=seed, n_iterations=-1)
