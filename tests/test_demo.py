@@ -6,9 +6,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
+import os
 import re
+import subprocess
+import sys
 from collections import Counter, defaultdict
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -63,6 +68,17 @@ def test_same_seed_same_bytes_and_other_seed_differs():
     for name in a.files:
         assert a.files[name] != c.files[name], name
     assert a.soi_files != c.soi_files
+
+
+def test_same_bytes_in_another_process_with_other_hash_seed():
+    code = ("import hashlib,sys; from scanassist_core.demo import generate_demo; d = generate_demo(3, 300); "
+            "sys.stdout.write(hashlib.sha256(b''.join(v for _, v in sorted({**d.files, **d.soi_files}.items())))"
+            ".hexdigest())")
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True,
+                         cwd=Path(__file__).resolve().parents[1]).stdout
+    here = generate_demo(3, 300)
+    assert out == hashlib.sha256(b"".join(v for _, v in sorted({**here.files, **here.soi_files}.items()))).hexdigest()
 
 
 def test_default_dataset_is_stable_between_calls(demo):
