@@ -176,3 +176,15 @@ def test_offsets_exact_and_non_overlapping_on_hostile_text(text):
     for f in found:
         assert text[f.start : f.end] == f.text and f.start >= last and f.end > f.start
         last = f.end
+
+
+def test_no_cue_lower_case_name_with_dob_and_caps_street_word_surname():
+    f = one("faisal ahmed (05/10/1988) identified from cctv.")
+    assert f.key == "faisal ahmed" and f.attrs["dob"] == "1988-10-05"
+    g = one("Intel suggests WOOD, Jack (21.06.87) is supplying.")
+    assert g.key == "jack wood" and g.attrs["dob"] == "1987-06-21"
+
+
+def test_bare_forename_refers_back_when_unambiguous():
+    found = persons("Kyle O'BRIEN was stopped. Kyle lives locally.")
+    assert [(f.text, f.key) for f in found][-1] == ("Kyle", "kyle o'brien")

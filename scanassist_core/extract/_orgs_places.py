@@ -106,7 +106,13 @@ def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
             continue
         # Extend forward over further suffix words ("Primary School", "Retail Park").
         e = k
-        while e + 1 < n and toks[e + 1].kind == "w" and adj(e, e + 1) and _kind_of_suffix(toks[e + 1].text, toks[e + 1].shape, lex) and toks[e + 1].shape != "LOWER":
+        while (
+            e + 1 < n
+            and toks[e + 1].kind == "w"
+            and adj(e, e + 1)
+            and _kind_of_suffix(toks[e + 1].text, toks[e + 1].shape, lex)
+            and (toks[e + 1].shape != "LOWER" or toks[e].shape == "LOWER")
+        ):
             e += 1
             kind = _kind_of_suffix(toks[e].text, toks[e].shape, lex) or kind
         s0, e0 = toks[run[0]].start, toks[e].end

@@ -49,6 +49,10 @@ _SURNAME_LIKE_SUFFIXES = frozenset(
     "rowe row croft meadows street parks banks woods hills".split()
 )
 
+_ATTR_NEXT = re.compile(
+    r"\s*(?:\(\s*\d|,?\s*(?:d\.?o\.?b|date of birth|born|aged?\b)|,?\s*\d{1,2}\s?(?:yo|y/o|yrs?)\b)", re.I
+)
+
 
 @dataclass(slots=True)
 class _Tok:
@@ -278,9 +282,14 @@ class _Scanner:
             len(word.replace("'", "")) >= 2
             and not self.bad(word)
             and low not in self.lex.vehicle_makes
-            and low not in self.lex.street_suffixes
-            and low not in self.lex.org_suffixes
-            and low not in self.lex.place_suffixes
+            and (
+                low in _SURNAME_LIKE_SUFFIXES
+                or (
+                    low not in self.lex.street_suffixes
+                    and low not in self.lex.org_suffixes
+                    and low not in self.lex.place_suffixes
+                )
+            )
         )
 
     def line_start(self, i: int) -> bool:
@@ -461,7 +470,7 @@ class _Scanner:
     def nominal_line(self, i: int) -> _Cand | None:
         """SMITH John (at the start of a nominal line, or after "named", "as" ...) / SMITH JOHN."""
         cue = not self.line_start(i)
-        if cue and not self.after_cue(i):
+        if cue and not (self.after_cue(i) or self.sentence_start(i)):
             return None
         k0 = self.particles(i)
         s = self.w(k0, "CAPS")
@@ -569,8 +578,12 @@ class _Scanner:
         if f is None:
             return None
         low = f.text.lower()
-        if not self.is_fore(low) or low in self.lex.lower_ambiguous or low in self.lex.stop or low in self.lex.noise:
+        if not self.is_fore(low) or low in self.lex.lower_ambiguous or low in self.lex.stop:
             return None
+        if low in self.lex.noise or low in self.lex.slang:
+            s2 = self.w(i + 1, "LOWER")
+            if s2 is None or not _ATTR_NEXT.match(self.text, s2.end):
+                return None
         k = i - 1
         if k >= 0 and self.toks[k].text in (",", "&", "+", ":"):
             cue_tok = self.toks[k]
@@ -580,7 +593,19 @@ class _Scanner:
                 k -= 1
                 cue_tok = self.toks[k] if self.w(k) is not None and self.adj(k, k + 1) else cue_tok
         else:
-            return None
+            cue_tok = None
+        if cue_tok is None or (
+            cue_tok.text.lower() not in self.lex.cues
+            and cue_tok.text.lower() not in self.lex.nominal_labels
+            and cue_tok.text not in (",", ":")
+        ):
+            # No cue: a lower-case full name still counts when a DOB or age follows it.
+            s2 = self.w(i + 1, "LOWER")
+            if s2 is None or not self.adj(i, i + 1) or s2.text in self.lex.stop:
+                return None
+            if not _ATTR_NEXT.match(self.text, s2.end):
+                return None
+            return _Cand(i, i + 1, [f.text], s2.text, rule="lower-case with dob/age")
         cue = cue_tok.text.lower()
         if cue not in self.lex.cues and cue not in self.lex.nominal_labels and cue not in (",", ":"):
             return None
@@ -691,6 +716,7 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
     out: list[Found] = []
     taken: list[tuple[int, int]] = list(spans)
     caps_surnames: dict[str, str] = {}
+    forenames: dict[str, set[str]] = {}
     for idx, c in enumerate(cands):
         s, e = spans[idx]
         nxt = spans[idx + 1][0] if idx + 1 < len(spans) else len(text)
@@ -712,6 +738,8 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
             taken.append((a_s, a_e))
         if c.fore and len(c.surname) > 2 and " " not in c.surname:
             caps_surnames.setdefault(c.surname.upper(), key)
+        if c.fore and len(c.fore[0]) > 2 and not c.fore[0].endswith("."):
+            forenames.setdefault(c.fore[0].lower(), set()).add(key)
         out.append(Found("PERSON", s, e, text[s:e], key, "rule", attrs))
         if alias_found is not None:
             out.append(alias_found)
@@ -723,5 +751,12 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
                 out.append(Found("PERSON", tok.start, tok.end, tok.text, key, "rule",
                                  {"surname": tok.text, "surname_only": True, "initial_only": False}))
                 taken.append((tok.start, tok.end))
+    # Later bare "Jack" for the one person of that forename named in full in this text.
+    for tok in sc.toks:
+        keys = forenames.get(tok.text.lower()) if tok.kind == "w" and tok.shape == "TITLE" else None
+        if keys and len(keys) == 1 and not _overlaps(tok.start, tok.end, taken + blocked):
+            out.append(Found("PERSON", tok.start, tok.end, tok.text, next(iter(keys)), "rule",
+                             {"forename": tok.text, "forename_only": True, "initial_only": False}))
+            taken.append((tok.start, tok.end))
     out.sort(key=lambda f: (f.start, f.end))
     return out

@@ -168,7 +168,7 @@ def _classify_model(text: str, label: str, lex: Lexicon) -> str | None:
         return None
     words = text.split()
     lows = [w.lower().strip(".,'") for w in words]
-    if lows[0] in lex.vehicle_makes:
+    if lows[0] in lex.vehicle_makes or (len(lows) == 1 and lows[0] in lex.vehicle_models):
         return None
     if place_pattern().fullmatch(text):
         return "LOCATION"
@@ -205,6 +205,9 @@ def _model_found(text: str, ents: list[tuple[int, int, str]], lex: Lexicon) -> l
             continue
         s, e = cleaned
         span = text[s:e]
+        before = text[max(0, s - 20) : s].split()
+        if before and before[-1].lower() in lex.vehicle_makes:
+            continue  # "Skoda Octavia": the model guessed at a car model
         typ = _classify_model(span, label, lex)
         if typ is None:
             continue
