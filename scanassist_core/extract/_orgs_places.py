@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ._filters import Lexicon, clean_key, lexicon
-from ._persons import _tokens
+from ._persons import tokens_of
 from ._types import Found
 
 __all__ = ["find_orgs_places", "place_pattern"]
@@ -59,7 +59,7 @@ def _kind_of_suffix(word: str, shape: str, lex: Lexicon) -> str | None:
 
 
 def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
-    toks = _tokens(text)
+    toks = tokens_of(text)
     out: list[Found] = []
     n = len(toks)
 

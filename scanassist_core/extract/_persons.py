@@ -63,7 +63,19 @@ class _Tok:
     shape: str  # CAPS TITLE LOWER INIT OTHER
 
 
+_SHAPES: dict[str, str] = {}
+
+
 def _shape(w: str) -> str:
+    got = _SHAPES.get(w)
+    if got is None:
+        got = _shape_uncached(w)
+        if len(_SHAPES) < 200_000:
+            _SHAPES[w] = got
+    return got
+
+
+def _shape_uncached(w: str) -> str:
     letters = w.replace("'", "").replace("\u2019", "").replace("-", "")
     if len(letters) == 1:
         return "INIT" if letters.isupper() else "LOWER"
@@ -87,6 +99,17 @@ def _tokens(text: str) -> list[_Tok]:
         t = m.group(0)
         out.append(_Tok(kind, t, m.start(), m.end(), _shape(t) if kind == "w" else "OTHER"))
     return out
+
+
+_TOKEN_CACHE: tuple[str, list[_Tok]] | None = None
+
+
+def tokens_of(text: str) -> list[_Tok]:
+    """Tokens of ``text``, shared by the person and organisation/place rules of one text."""
+    global _TOKEN_CACHE
+    if _TOKEN_CACHE is None or _TOKEN_CACHE[0] is not text:
+        _TOKEN_CACHE = (text, _tokens(text))
+    return _TOKEN_CACHE[1]
 
 
 # --------------------------------------------------------------------------- dates and attributes
@@ -248,7 +271,7 @@ class _Scanner:
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.text = text
         self.lex = lex
-        self.toks = _tokens(text)
+        self.toks = tokens_of(text)
 
     # helpers --------------------------------------------------------------
     def adj(self, a: int, b: int) -> bool:
@@ -670,6 +693,11 @@ class _Scanner:
             cand = None
             title = ""
             t = self.toks[i]
+            if t.shape == "LOWER":
+                low = t.text.lower()
+                if low not in self.lex.forenames and low not in self.lex.titles and low not in _PARTICLES:
+                    i += 1  # fast path: most words are ordinary lower-case words
+                    continue
             if t.text.lower() in self.lex.titles:
                 k = i + 1
                 if k < n and self.toks[k].text == "." and self.toks[k].start == t.end:
