@@ -1,12 +1,13 @@
 """Extraction accuracy on the independent annotated sets (information, not a gate: exits 0).
 
-Run from the repository root: ``python benchmarks/extraction_accuracy.py [--errors] [--set reports|news|both]``.
+Run from the repository root: ``python benchmarks/extraction_accuracy.py [--errors] [--set reports|news|both] [--split all|dev|test]``.
 Annotation guidelines and scoring rules are in ``benchmarks/_eval.py``.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 import traceback
@@ -51,7 +52,17 @@ def _by_style(records: list[dict], gold: list[_eval.Span], pred: list[_eval.Span
     return "micro by style:\n" + "\n".join(parts)
 
 
-def run(which: str, show_errors: bool, overrides: dict[str, object] | None = None) -> None:
+def _split(records: list[dict], split: str) -> list[dict]:
+    """Odd numeric id is ``dev`` (tune and inspect errors there), even is ``test`` (score only)."""
+    if hasattr(_eval, "split_records"):
+        return _eval.split_records(records, split)
+    if split == "all":
+        return records
+    want = 1 if split == "dev" else 0
+    return [r for r in records if (d := re.sub(r"\D", "", str(r.get("id", "")))) and int(d) % 2 == want]
+
+
+def run(which: str, show_errors: bool, overrides: dict[str, object] | None = None, split: str = "all") -> None:
     overrides = overrides or {}
     try:
         from scanassist_core.extract import extract_mentions
@@ -61,7 +72,7 @@ def run(which: str, show_errors: bool, overrides: dict[str, object] | None = Non
         return
     sets = {"reports": _eval.REPORTS_PATH, "news": _eval.NEWS_PATH}
     for name in (["reports", "news"] if which == "both" else [which]):
-        records = _eval.load_set(sets[name])
+        records = _split(_eval.load_set(sets[name]), split)
         reports = _eval.reports_frame(records)
         t0 = time.perf_counter()
         try:
@@ -73,7 +84,7 @@ def run(which: str, show_errors: bool, overrides: dict[str, object] | None = Non
         elapsed = time.perf_counter() - t0
         gold, pred = _eval.gold_spans(records), _eval.predicted_spans(mentions)
         print()
-        print(_eval.format_table(f"== {name} set: {len(records)} texts, exact-span match ({elapsed:.1f} s)", _eval.score_exact(gold, pred), TARGETS))
+        print(_eval.format_table(f"== {name} set ({split}): {len(records)} texts, exact-span match ({elapsed:.1f} s)", _eval.score_exact(gold, pred), TARGETS))
         lenient = _eval.score_lenient(gold, pred)["MICRO"]
         print(f"lenient (overlap) micro: P {lenient.precision:.3f}  R {lenient.recall:.3f}  F1 {lenient.f1:.3f}")
         if name == "reports":
@@ -86,10 +97,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list false positives/negatives per type")
     ap.add_argument("--set", choices=["reports", "news", "both"], default="both")
+    ap.add_argument("--split", choices=["all", "dev", "test"], default="all", help="dev = odd ids, test = even ids")
     ap.add_argument("--batch-size", type=int, default=None, help="override Settings.batch_size")
     args = ap.parse_args(argv)
     overrides = {"batch_size": args.batch_size} if args.batch_size else {}
-    run(args.set, args.errors, overrides)
+    run(args.set, args.errors, overrides, args.split)
     return 0
 
 
