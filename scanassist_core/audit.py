@@ -46,10 +46,7 @@ def _scalar(value: object) -> str | int | float | bool | None:
 
 
 def event(action: str, detail: str = "", *, time_utc: str | None = None, **meta: object) -> dict[str, object]:
-    """One audit event (UTC time now unless given); ``meta`` keys must not shadow the base columns."""
-    clash = set(meta) & set(COLUMNS)
-    if clash:
-        raise ValueError(f"metadata keys {sorted(clash)} are reserved")
+    """One audit event (UTC time now unless given) with JSON-scalar metadata (others become text)."""
     out: dict[str, object] = {"time_utc": _text(time_utc) if time_utc else _now(), "action": _text(action),
                               "detail": _text(detail)}
     out.update({_text(k): _scalar(v) for k, v in meta.items()})
