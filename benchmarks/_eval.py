@@ -67,6 +67,8 @@ __all__ = [
     "Span",
     "TypeScore",
     "load_set",
+    "SPLITS",
+    "split_records",
     "reports_frame",
     "gold_spans",
     "predicted_spans",
@@ -128,6 +130,28 @@ def load_set(path: Path | str) -> list[dict]:
     """Read a JSONL evaluation set (one report per line)."""
     with Path(path).open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+SPLITS = ("all", "dev", "test")
+
+
+def split_records(records: list[dict], split: str = "all") -> list[dict]:
+    """The records of one split: odd numeric id (EV-0001) is ``dev``, even is ``test``.
+
+    Tuning looks only at ``dev`` (its errors included); ``test`` is scored, never inspected,
+    so its figure stays an honest estimate. Each split is resolved on its own reports only.
+    """
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; expected one of {SPLITS}")
+    if split == "all":
+        return list(records)
+    want = 1 if split == "dev" else 0
+    out = []
+    for r in records:
+        digits = re.sub(r"\D", "", str(r.get("id", "")))
+        if digits and int(digits) % 2 == want:
+            out.append(r)
+    return out
 
 
 def reports_frame(records: list[dict]) -> pd.DataFrame:

@@ -31,6 +31,7 @@ __all__ = [
     "person_variant_key",
     "surname_block",
     "display_name",
+    "forename_identities",
 ]
 
 _DATA = Path(__file__).parent / "data" / "resolve_names.csv"
@@ -43,6 +44,10 @@ _ONE_MISSING = 0.5
 _TITLES = frozenset(
     "mr mrs miss ms mx dr sir dame lord lady rev prof master det pc ps dc ds di sgt insp".split()
 )
+# Surname particles: 'Ryan DE SOUZA' has the surname 'de souza', and a bare 'DE SOUZA' is a
+# surname, not forename 'De' + surname 'Souza'. 'van' is also a forename, so it needs 3+ tokens.
+_PARTICLES = frozenset("de da di du del della dos das von der den ten ter la le st".split())
+_PARTICLES_3 = _PARTICLES | {"van"}
 _PUNCT = re.compile(r"[^\w\s'\-,]")
 _SPACE = re.compile(r"\s+")
 
@@ -95,8 +100,14 @@ def parse_name(text: str) -> PName:
         return PName.make("", (), "", False)
     if len(toks) == 1:
         return PName.make("", (), toks[0], False)
-    fore, sur = toks[0], toks[-1]
-    return PName.make(fore, tuple(toks[1:-1]), sur, len(fore) == 1)
+    cut = len(toks) - 1
+    while cut >= 1 and toks[cut - 1] in (_PARTICLES_3 if cut >= 2 else _PARTICLES):
+        cut -= 1
+    sur = " ".join(toks[cut:])
+    if cut == 0:
+        return PName.make("", (), sur, False)
+    fore = toks[0]
+    return PName.make(fore, tuple(toks[1:cut]), sur, len(fore) == 1)
 
 
 def display_name(p: PName) -> str:
@@ -152,6 +163,11 @@ def _identities(name: str) -> frozenset[str]:
     out.update(_rep(c) for c in _CANON_OF.get(name, ()))
     out.update(_rep(c) for c in _CANON_OF.get(_rep(name), ()))
     return frozenset(out)
+
+
+def forename_identities(name: str) -> frozenset[str]:
+    """Formal names (spelling representatives) a forename or nickname may stand for: an index key."""
+    return _identities(name)
 
 
 @lru_cache(maxsize=500_000)

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 from rapidfuzz import fuzz
 
+from ._resolve_context import alias_links, surname_first
+from ._resolve_partials import attach_partials as _attach_partials
 from ._resolve_names import (
     FORENAME_SAME,
     PName,
@@ -46,6 +48,9 @@ class PersonRow:
     alias: str  # nickname written next to the name ('' if none)
     alias_of: str  # key of the main name this mention is an alias of ('' if none)
     eff_dob: str = ""  # dob, or the dob of the same name elsewhere in the same report
+    start: int = -1  # character offset in the report (orders mentions within a report)
+    link: int = -1  # row index of the mention this one is an alias of ('aka' in the text), or -1
+    child: bool = False  # stated age (or DOB) makes them under 18 at the report date
 
 
 def _attrs(text: object) -> dict:
@@ -58,15 +63,26 @@ def _attrs(text: object) -> dict:
     return val if isinstance(val, dict) else {}
 
 
-def person_rows(mentions: pd.DataFrame, report_dates: dict[int, pd.Timestamp]) -> list[PersonRow]:
-    """Parse person mentions (in frame order); attrs are trusted over re-parsing the key."""
+def person_rows(
+    mentions: pd.DataFrame,
+    report_dates: dict[int, pd.Timestamp],
+    report_texts: dict[int, str] | None = None,
+) -> list[PersonRow]:
+    """Parse person mentions (in frame order); attrs are trusted over re-parsing the key.
+
+    With ``report_texts``, alias cues between neighbouring mentions ('aka', 'known as') set
+    ``link`` (see ``_resolve_context``).
+    """
     out: list[PersonRow] = []
-    cache: dict[tuple[str, str], tuple] = {}
-    for rid, key, text, attrs_s in zip(
-        mentions["report_id"].tolist(), mentions["key"].tolist(), mentions["text"].tolist(),
-        mentions["attrs"].tolist(),
+    cache: dict[tuple[str, str, str], tuple] = {}
+    rids = [int(r) for r in mentions["report_id"].tolist()]
+    starts = [int(x) for x in mentions["start"].tolist()]
+    ends = [int(x) for x in mentions["end"].tolist()]
+    for rid, key, text, attrs_s, start in zip(
+        rids, mentions["key"].tolist(), mentions["text"].tolist(), mentions["attrs"].tolist(), starts,
     ):
-        ck = (str(key), str(attrs_s))
+        written = str(text) if isinstance(text, str) else ""
+        ck = (str(key), str(attrs_s), written)
         hit = cache.get(ck)
         if hit is None:
             a = _attrs(attrs_s)
@@ -75,8 +91,11 @@ def person_rows(mentions: pd.DataFrame, report_dates: dict[int, pd.Timestamp]) -
                     str(a.get("forename") or ""), str(a.get("middle") or ""),
                     str(a.get("surname") or ""), bool(a.get("initial_only")),
                 )
+            elif surname_first(written):
+                first, _, rest = written.partition(" ")
+                name = parse_name(f"{first}, {rest}")
             else:
-                name = parse_name(str(key) if isinstance(key, str) and key.strip() else str(text))
+                name = parse_name(str(key) if isinstance(key, str) and key.strip() else written)
             dob = str(a.get("dob") or "")[:10]
             age = a.get("age")
             age_i = int(age) if isinstance(age, (int, float)) and 0 <= age < 130 else None
@@ -86,11 +105,17 @@ def person_rows(mentions: pd.DataFrame, report_dates: dict[int, pd.Timestamp]) -
             cache[ck] = hit
         name, dob, age_i, alias, alias_of = hit
         byear = None
-        if age_i is not None:
-            d = report_dates.get(int(rid))
-            if d is not None and not pd.isna(d):
+        child = age_i is not None and age_i < 18
+        d = report_dates.get(int(rid))
+        if d is not None and not pd.isna(d):
+            if age_i is not None:
                 byear = int(d.year) - age_i
-        out.append(PersonRow(int(rid), name, dob, byear, alias, alias_of))
+            elif dob[:4].isdigit():
+                child = int(d.year) - int(dob[:4]) < 18
+        out.append(PersonRow(int(rid), name, dob, byear, alias, alias_of, start=start, child=child))
+    if report_texts:
+        for i, j in enumerate(alias_links(rids, starts, ends, report_texts)):
+            out[i].link = j
     _propagate_dob(out)
     return out
 
@@ -287,97 +312,12 @@ def cluster_persons(rows: list[PersonRow]) -> list[int]:
     for i in full_idx:
         report_full[rows[i].report_id][rows[i].name.key].append(i)
     for i, r in enumerate(rows):
-        if r.alias_of and r.name.full:
+        if r.link < 0 and r.alias_of:
             mains = report_full.get(r.report_id, {}).get(r.alias_of, [])
-            if mains:
-                uf.union(row_node[mains[0]], row_node[i], names=False)
-
-    # Phase 5: partial forms.
-    alias_roots: dict[str, set[int]] = defaultdict(set)
-    for i in full_idx:
-        if rows[i].alias:
-            alias_roots[rows[i].alias].add(uf.find(row_node[i]))
+            if mains and mains[0] != i:
+                r.link = mains[0]
     for i, r in enumerate(rows):
-        if r.alias_of and not r.name.full:
-            mains = report_full.get(r.report_id, {}).get(r.alias_of, [])
-            if mains:
-                alias_roots[r.name.key].add(uf.find(row_node[mains[0]]))
-    by_sur: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for n in nodes:
-        by_sur[(node_name[n].sur, node_name[n].fore[:1])].append(n)
-
-    partial_nodes: dict[tuple[str, str], int] = {}
-    initial_cache: dict[tuple[PName, str], int | None] = {}
-    for i, r in enumerate(rows):
-        if r.name.full:
-            continue
-        target = _attach_partial(
-            r, rows, row_node, report_full, alias_roots, by_sur, node_name, node_dob, uf, initial_cache
-        )
-        if target is None:
-            k = (r.name.key, r.eff_dob)
-            n = partial_nodes.get(k)
-            if n is None:
-                n = uf.add(r.name, r.eff_dob, None if r.eff_dob else r.byear)
-                node_name.append(r.name)
-                partial_nodes[k] = n
-            row_node[i] = n
-        else:
-            row_node[i] = target
+        if r.link >= 0 and r.name.full and rows[r.link].name.full:
+            uf.union(row_node[r.link], row_node[i], names=False)
+    _attach_partials(rows, row_node, report_full, node_name, node_dob, uf)
     return [uf.find(n) if n >= 0 else -1 for n in row_node]
-
-
-def _fits_partial(p: PName, full: PName) -> bool:
-    if not p.fore:  # bare token: a surname, or the forename/alias
-        return p.sur == full.sur or p.sur == full.fore
-    return (
-        p.sur == full.sur
-        and full.fore[:1] == p.fore[:1]
-        and middles_compatible(p.middles, full.middles)
-    )
-
-
-def _attach_partial(
-    r: PersonRow,
-    rows: list[PersonRow],
-    row_node: list[int],
-    report_full: dict[int, dict[str, list[int]]],
-    alias_roots: dict[str, set[int]],
-    by_sur: dict[tuple[str, str], list[int]],
-    node_name: list[PName],
-    node_dob: dict[int, str],
-    uf: _Clusters,
-    initial_cache: dict[tuple[PName, str], int | None],
-) -> int | None:
-    """The node a partial form joins, or None when no single person fits."""
-    if r.alias_of:
-        mains = report_full.get(r.report_id, {}).get(r.alias_of, [])
-        if mains:
-            return uf.find(row_node[mains[0]])
-    # Same report: the full name written there, when only one person fits.
-    roots: set[int] = set()
-    for idxs in report_full.get(r.report_id, {}).values():
-        if _fits_partial(r.name, rows[idxs[0]].name) or (
-            not r.name.fore and any(rows[j].alias == r.name.sur for j in idxs)
-        ):
-            roots.update(uf.find(row_node[j]) for j in idxs)
-    if len(roots) == 1:
-        return next(iter(roots))
-    if roots:
-        return None
-    if not r.name.fore:
-        aliases = alias_roots.get(r.name.sur, set())
-        found = {uf.find(a) for a in aliases}
-        return next(iter(found)) if len(found) == 1 else None
-    # Initial form: exactly one person in the dataset fits.
-    ck = (r.name, r.eff_dob)
-    if ck in initial_cache:
-        return initial_cache[ck]
-    found = set()
-    for n in by_sur.get((r.name.sur, r.name.fore[:1]), ()):
-        if _fits_partial(r.name, node_name[n]):
-            if r.eff_dob and node_dob.get(n) and node_dob[n] != r.eff_dob:
-                continue
-            found.add(uf.find(n))
-    initial_cache[ck] = next(iter(found)) if len(found) == 1 else None
-    return initial_cache[ck]

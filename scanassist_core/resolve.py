@@ -47,7 +47,9 @@ def subject_id(type_: str, key: str) -> str:
 class _Ctx:
     """Per-row facts resolution and corrections both need, as parallel lists."""
 
-    def __init__(self, m: pd.DataFrame, dates: dict[int, pd.Timestamp]) -> None:
+    def __init__(
+        self, m: pd.DataFrame, dates: dict[int, pd.Timestamp], texts: dict[int, str] | None = None
+    ) -> None:
         n = len(m)
         self.n = n
         self.types = [str(t).upper() for t in m["type"].fillna("")]
@@ -66,7 +68,7 @@ class _Ctx:
         }
         pidx = [i for i, t in enumerate(self.types) if t == "PERSON"]
         if pidx:
-            rows = person_rows(m.iloc[pidx], dates)
+            rows = person_rows(m.iloc[pidx], dates, texts)
             labels = cluster_persons(rows)
             for i, r, lab in zip(pidx, rows, labels):
                 self.person[i] = r
@@ -246,7 +248,7 @@ def resolve(
         dates = {int(r): d for r, d in zip(reports["report_id"], pd.to_datetime(reports["date"]))}
         texts = {int(r): str(t) for r, t in zip(reports["report_id"], reports["text"].fillna(""))}
     m = mentions.reset_index(drop=True)
-    ctx = _Ctx(m, dates)
+    ctx = _Ctx(m, dates, texts)
     if corrections is not None:
         ctx.apply(corrections)
 

@@ -1,0 +1,276 @@
+"""Attaching partial person forms (bare surname, bare forename, initial, nickname) to people.
+
+Why this order: police reports name a person in full once and then write SURNAME alone, the
+forename alone, an initial + surname or a nickname introduced with 'aka'. So a partial form
+first looks inside its own report (the full name it fits there; when several fit a bare
+token, a surname fit beats a forename fit, and an adult beats a stated child of the same
+surname). Nicknames follow the mention they were introduced after. Only forms with nothing
+to fit in their report look across the dataset: a known alias first, else the one person
+whose surname/forename (or initial + surname) fits, with no DOB or age
+conflict; when several fit, the one who appears in other reports with the people named
+alongside it here. Anything still open stays its own subject, keyed by the form written.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, Protocol
+
+from ._resolve_names import PName, forename_identities, forename_score, middles_compatible
+
+if TYPE_CHECKING:
+    from ._resolve_persons import PersonRow
+
+__all__ = ["attach_partials"]
+
+_NICK_SAME = 0.9  # a bare forename must be the same name, a spelling or a listed nickname
+_MAX_CANDS = 40  # more fitting people than this: too common to guess from context
+
+
+class _UF(Protocol):
+    info: list
+
+    def find(self, i: int) -> int: ...
+    def add(self, name: PName, dob: str, byear: int | None) -> int: ...
+    def union(self, a: int, b: int, names: bool = True) -> bool: ...
+
+
+def _bare_fit(tok: str, full: PName) -> int:
+    """Rank of a bare token's fit to a full name: 1 surname, 2 forename, 3 middle, 0 none."""
+    if tok == full.sur or tok in full.sur.replace("-", " ").split():
+        return 1
+    if forename_score(tok, full.fore) >= _NICK_SAME:
+        return 2
+    if full.middles and tok == full.middles[0]:
+        return 3
+    return 0
+
+
+def _initial_fit(p: PName, full: PName) -> bool:
+    return p.sur == full.sur and full.fore[:1] == p.fore[:1] and middles_compatible(p.middles, full.middles)
+
+
+def _fits_root(uf: _UF, root: int, dob: str, byear: int | None) -> bool:
+    info = uf.info[root]
+    if dob and info.dobs and dob not in info.dobs:
+        return False
+    years = (int(dob[:4]), int(dob[:4])) if dob[:4].isdigit() else ((byear - 1, byear) if byear is not None else None)
+    if years and info.years:
+        lo, hi = min(years[0], info.years[0]), max(years[1], info.years[1])
+        if hi - lo > 3:
+            return False
+    return True
+
+
+def attach_partials(
+    rows: list[PersonRow],
+    row_node: list[int],
+    report_full: dict[int, dict[str, list[int]]],
+    node_name: list[PName],
+    node_dob: dict[int, str],
+    uf: _UF,
+) -> None:
+    """Fill ``row_node`` for every row that is not a full name (full rows are already placed)."""
+    partial = [i for i, r in enumerate(rows) if not r.name.full]
+    unresolved: list[int] = []
+    linked: list[int] = []
+    for i in partial:
+        r = rows[i]
+        if r.link >= 0:
+            linked.append(i)
+            continue
+        t = _in_report(r, rows, row_node, report_full, uf)
+        if t is None:
+            unresolved.append(i)
+        else:
+            row_node[i] = t
+    linked.sort(key=lambda i: (rows[i].report_id, rows[i].start))
+    for i in linked:
+        j = rows[i].link
+        if row_node[j] >= 0:
+            row_node[i] = uf.find(row_node[j])
+        else:
+            unresolved.append(i)
+
+    alias_roots: dict[str, set[int]] = defaultdict(set)
+    for i, r in enumerate(rows):
+        if row_node[i] < 0:
+            continue
+        if r.alias and r.name.full:
+            alias_roots[r.alias].add(uf.find(row_node[i]))
+        if r.link >= 0 and not r.name.full:
+            alias_roots[r.name.key].add(uf.find(row_node[i]))
+
+    _across_reports(rows, row_node, unresolved, alias_roots, node_name, node_dob, uf)
+
+    # Still open: one subject per written form (and DOB); an alias keeps to its main.
+    partial_nodes: dict[tuple[str, str], int] = {}
+    for i in sorted(unresolved, key=lambda i: rows[i].link >= 0):
+        if row_node[i] >= 0:
+            continue
+        r = rows[i]
+        if r.link >= 0 and row_node[r.link] >= 0:
+            row_node[i] = uf.find(row_node[r.link])
+            continue
+        k = (r.name.key, r.eff_dob)
+        n = partial_nodes.get(k)
+        if n is None:
+            n = uf.add(r.name, r.eff_dob, None if r.eff_dob else r.byear)
+            node_name.append(r.name)
+            partial_nodes[k] = n
+        row_node[i] = n
+    # A full name given as the alias of a partial form ('FARAH ... known as "Abdi Mohamed"').
+    for i, r in enumerate(rows):
+        if r.link >= 0 and r.name.full and not rows[r.link].name.full and row_node[r.link] >= 0:
+            uf.union(row_node[r.link], row_node[i], names=False)
+
+
+def _in_report(
+    r: PersonRow,
+    rows: list[PersonRow],
+    row_node: list[int],
+    report_full: dict[int, dict[str, list[int]]],
+    uf: _UF,
+) -> int | None:
+    """The person a partial form fits among the full names of its own report, or None."""
+    fits: list[tuple[int, int, bool]] = []  # (rank, root, a stated child)
+    for idxs in report_full.get(r.report_id, {}).values():
+        full = rows[idxs[0]].name
+        if r.name.fore:
+            rank = 1 if _initial_fit(r.name, full) else 0
+        elif any(rows[j].alias == r.name.sur for j in idxs):
+            rank = 1
+        else:
+            rank = _bare_fit(r.name.sur, full)
+        if rank:
+            fits.append((rank, uf.find(row_node[idxs[0]]), any(rows[j].child for j in idxs)))
+    if not fits:
+        return None
+    top = min(f[0] for f in fits)
+    roots = {root for rank, root, _ in fits if rank == top}
+    if len(roots) == 1:
+        return next(iter(roots))
+    if r.name.fore:  # two people fit 'J SMITH' here: an initial is no tie-breaker
+        return None
+    # 'John SMITH (DOB 1990) ... their child Maisie SMITH (4) ... SMITH was arrested': the
+    # one adult. Two adults of one surname stay open (the dataset-wide step may settle it).
+    adults = {root for rank, root, child in fits if rank == top and not child}
+    children = roots - adults
+    return next(iter(adults)) if len(adults) == 1 and children else None
+
+
+def _across_reports(
+    rows: list[PersonRow],
+    row_node: list[int],
+    todo: list[int],
+    alias_roots: dict[str, set[int]],
+    node_name: list[PName],
+    node_dob: dict[int, str],
+    uf: _UF,
+) -> None:
+    """Dataset-wide attachment for partial forms with nothing to fit in their own report.
+
+    One fitting person: join. Several: prefer the one already named in this report, then the
+    one seen in other reports with the people named here. Forms are settled unique-first so
+    later ones see more context.
+    """
+    if not todo:
+        return
+    alias_only = {row_node[i] for i, r in enumerate(rows) if r.link >= 0 and r.name.full and row_node[i] >= 0}
+    alias_only -= {row_node[i] for i, r in enumerate(rows) if r.link < 0 and r.name.full}
+    by_sur: dict[str, list[int]] = defaultdict(list)
+    by_fore: dict[str, list[int]] = defaultdict(list)
+    for n, nm in enumerate(node_name):
+        if not nm.full or n in alias_only:
+            continue
+        by_sur[nm.sur].append(n)
+        for part in nm.sur.replace("-", " ").split():
+            if part != nm.sur:
+                by_sur[part].append(n)
+        for ident in forename_identities(nm.fore):
+            by_fore[ident].append(n)
+
+    cache: dict[tuple[PName, str, int | None], list[int]] = {}
+
+    def cands_of(i: int) -> list[int]:
+        r = rows[i]
+        byear = None if r.eff_dob else r.byear
+        ck = (r.name, r.eff_dob, byear)
+        hit = cache.get(ck)
+        if hit is None:
+            hit = _candidates(r.name, r.eff_dob, byear, alias_roots, by_sur, by_fore, node_name, uf)
+            cache[ck] = hit
+        return hit
+
+    # An alias whose main form is open: a known alias settles both ('SANDHU (aka GIPPY)').
+    for i in todo:
+        j = rows[i].link
+        if j < 0 or row_node[j] >= 0 or rows[j].name.full:
+            continue
+        known = sorted({uf.find(a) for a in alias_roots.get(rows[i].name.key, ())})
+        if len(known) == 1:
+            row_node[i] = known[0]
+            if known[0] in cands_of(j):
+                row_node[j] = known[0]
+
+    open_rows = [i for i in todo if row_node[i] < 0 and rows[i].link < 0]
+    several: list[int] = []
+    for i in open_rows:
+        cands = cands_of(i)
+        if len(cands) == 1:
+            row_node[i] = cands[0]
+        elif 1 < len(cands) <= _MAX_CANDS:
+            several.append(i)
+    if not several:
+        return
+    root_reports: dict[int, set[int]] = defaultdict(set)
+    report_roots: dict[int, set[int]] = defaultdict(set)
+    for i, n in enumerate(row_node):
+        if n >= 0:
+            root = uf.find(n)
+            root_reports[root].add(rows[i].report_id)
+            report_roots[rows[i].report_id].add(root)
+    for i in several:
+        r = rows[i]
+        cands = cands_of(i)
+        here = report_roots.get(r.report_id, set())
+        pick = _unique_best([(1 if c in here else 0, c) for c in cands])
+        if pick is None:
+            seen_with: set[int] = set()
+            for c in here - set(cands):
+                seen_with |= root_reports[c]
+            seen_with.discard(r.report_id)
+            pick = _unique_best([(len(root_reports[c] & seen_with), c) for c in cands])
+        if pick is not None:
+            row_node[i] = pick
+
+
+def _unique_best(scored: list[tuple[int, int]]) -> int | None:
+    """The candidate with the strictly highest positive score, else None."""
+    scored = sorted(scored, reverse=True)
+    if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return scored[0][1]
+    return None
+
+
+def _candidates(
+    p: PName,
+    dob: str,
+    byear: int | None,
+    alias_roots: dict[str, set[int]],
+    by_sur: dict[str, list[int]],
+    by_fore: dict[str, list[int]],
+    node_name: list[PName],
+    uf: _UF,
+) -> list[int]:
+    """Roots of the people a partial form could be, sorted; aliases win over name parts."""
+    if not p.fore:
+        found = {uf.find(a) for a in alias_roots.get(p.sur, ())}
+        if not found:
+            nodes = list(by_sur.get(p.sur, ()))
+            for ident in forename_identities(p.sur):
+                nodes += [n for n in by_fore.get(ident, ()) if forename_score(p.sur, node_name[n].fore) >= _NICK_SAME]
+            found = {uf.find(n) for n in nodes}
+    else:
+        found = {uf.find(n) for n in by_sur.get(p.sur, ()) if _initial_fit(p, node_name[n])}
+    return sorted(root for root in found if _fits_root(uf, root, dob, byear))
