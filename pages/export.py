@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from scanassist_core import export
+from scanassist_core import export, workspace
 from scanassist_core.network_html import network_html
 from scanassist_ui import audit, state
 from scanassist_ui.widgets import page_header, require_analysis
@@ -48,6 +48,8 @@ elif scope_kind == "One subject's network":
     scope = export.ExportScope(subject_id=subject_id, steps=int(steps))
     label = f"subject_{subject_id}"
 
+analysis.run_info["audit"] = [dict(e) for e in audit.events()]  # every export and the workspace carry the trail
+
 st.divider()
 c1, c2, c3 = st.columns(3)
 with c1:
@@ -85,6 +87,15 @@ with c3:
                            on_click=audit.record_export, args=("cohort profile", label))
     else:
         st.caption("Choose one subject or cohort above for a profile document.")
+
+st.divider()
+st.markdown("**Workspace**")
+st.caption("The whole analysis (reports, subjects, your corrections, SOI lists and decisions, audit trail) in one "
+           "file you keep: open it again on the Upload page to carry on. Nothing is stored on the server.")
+st.download_button("Save workspace (.zip)",
+                   data=lambda: workspace.save_workspace(analysis, audit=analysis.run_info["audit"]),
+                   file_name="scanassist_workspace.zip", key="dl_workspace", mime="application/zip",
+                   icon=":material/save:", on_click=audit.record_export, args=("workspace", "all"))
 
 st.divider()
 st.subheader("Audit trail")
