@@ -289,3 +289,69 @@ def test_audit_frame_columns():
     assert {"name", "size", "sha256", "rows", "count", "ratio", "ok"} <= set(frame.columns)
     assert len(frame) == 3 and frame.loc[0, "name"] == "rms.csv"
     assert list(audit.audit_frame([]).columns) == ["time_utc", "action", "detail"]
+
+
+# ------------------------------------------------------------------------------ the app pages
+
+
+def _app():
+    from pathlib import Path
+
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(Path(__file__).resolve().parents[1] / "app.py"), default_timeout=120)
+    at.run()
+    assert not at.exception
+    return at
+
+
+NEW_FILE = (
+    "Intelligence Reference,Intelligence Date,Intelligence Text\n"
+    "PND/1,05/01/2024,Gary WOOD arrested at 3 Elm Road; phone 07700 900111 seized.\n"
+    "PND/2,06/01/2024,Pat O'HARA visited Gary WOOD in custody.\n"
+).encode()
+
+
+def test_app_opens_a_workspace_then_adds_a_file_extracting_only_it(hostile_analysis):
+    from scanassist_ui import state
+
+    at = _app()
+    at.file_uploader(key="open_workspace").set_value(
+        [("ws.zip", save_workspace(hostile_analysis, audit=EVENTS), "application/zip")])
+    at.run()
+    assert not at.exception and not at.error
+    restored = at.session_state[state.ANALYSIS]
+    pd.testing.assert_frame_equal(restored.subjects, hostile_analysis.subjects)
+    trail = at.session_state[state.AUDIT]
+    assert trail[: len(EVENTS)] == EVENTS and trail[-1]["action"] == "workspace opened"
+    assert at.session_state[state.EXTRACTOR].calls == 0
+
+    at.file_uploader(key="upload_files").set_value([("pnd.csv", NEW_FILE, "text/csv")])
+    at.run()
+    assert not at.exception
+    assert {m.label: m.value for m in at.metric}["Kept"] == str(len(hostile_analysis.reports) + 2)
+    at.button(key="run_analysis").click().run()
+    assert not at.exception
+    after = at.session_state[state.ANALYSIS]
+    assert len(after.reports) == len(hostile_analysis.reports) + 2
+    assert at.session_state[state.EXTRACTOR].calls == 2  # only the two new reports
+    assert any(e["action"] == "file staged" and e["name"] == "pnd.csv" for e in at.session_state[state.AUDIT])
+
+    at.switch_page("pages/export.py")
+    at.run()
+    assert not at.exception
+    assert at.session_state[state.ANALYSIS].run_info["audit"][-1]["name"] == "pnd.csv"
+    buttons = {el.key: el.proto.label for el in at.get("download_button")}
+    assert buttons["dl_workspace"] == "Save workspace (.zip)"
+
+
+def test_app_refuses_a_bad_workspace_with_a_message():
+    from scanassist_ui import state
+
+    at = _app()
+    at.file_uploader(key="open_workspace").set_value([("ws.zip", b"not a zip at all", "application/zip")])
+    at.run()
+    assert not at.exception
+    assert any("cannot be opened" in e.value for e in at.error)
+    assert at.session_state[state.AUDIT][-1]["action"] == "workspace refused"
+    assert state.ANALYSIS not in at.session_state
