@@ -71,7 +71,7 @@ def surname_first(written: str) -> bool:
     Police systems write the surname in capitals; when it comes first without a comma the
     written order is surname-forename. Names wholly in one case say nothing and return False.
     """
-    toks = written.split()
+    toks = written.replace("\u2019", "'").replace("\u2018", "'").split()
     if len(toks) < 2 or "," in written:
         return False
     return bool(_CAPS.match(toks[0])) and all(_TITLE.match(t) for t in toks[1:])

@@ -71,8 +71,34 @@ class PName:
         return bool(self.fore) and bool(self.sur) and not self.initial
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+# Words a careless span can take in that are never part of a name: a role or relation before
+# it ('Mum Karen', 'Occupants Jerm THOMAS'), a label after it ('Mason O'Sullivan AKA', '... D O B').
+_LEADING_NOISE = frozenset(
+    "mum mother dad father brother sister son daughter uncle aunt auntie nan nana nanna gran grandad "
+    "grandma grandmother grandfather cousin partner girlfriend boyfriend wife husband stepdad stepmum "
+    "victim suspect subject nominal driver passenger occupant occupants witness informant male female "
+    "associate associates mentioned named youth juvenile child".split()
+)
+_TRAILING_NOISE = frozenset("aka dob nee born".split())
+
+
 def _clean_token(tok: str) -> str:
-    return tok.strip("'-.").replace("'", "")
+    return tok.translate(_APOSTROPHES).strip("'-.").replace("'", "")
+
+
+def _strip_noise(toks: list[str]) -> list[str]:
+    """Drop label words a span took in at either end, keeping at least one token."""
+    changed = True
+    while changed and len(toks) > 1:
+        changed = False
+        if toks[-1] in _TRAILING_NOISE:
+            toks, changed = toks[:-1], True
+        elif len(toks) > 3 and toks[-3:] == ["d", "o", "b"]:
+            toks, changed = toks[:-3], True
+        elif toks[0] in _LEADING_NOISE:
+            toks, changed = toks[1:], True
+    return toks
 
 
 @lru_cache(maxsize=200_000)
@@ -81,6 +107,10 @@ def parse_parts(fore: str, middle: str, sur: str, initial_only: bool = False) ->
     f = _clean_token(fore.lower().replace(".", " ").strip().split(" ")[0]) if fore.strip() else ""
     mids = tuple(_clean_token(m) for m in middle.lower().replace(".", " ").split() if _clean_token(m))
     s = " ".join(_clean_token(t) for t in sur.lower().replace(".", " ").split() if _clean_token(t))
+    toks = [t for t in (f, *mids, *s.split()) if t]
+    kept = _strip_noise(list(toks))
+    if kept != toks:
+        return parse_name(" ".join(kept))
     if not s and f:
         f, s = "", f
     return PName.make(f, mids, s, bool(initial_only) or len(f) == 1)
@@ -89,13 +119,14 @@ def parse_parts(fore: str, middle: str, sur: str, initial_only: bool = False) ->
 @lru_cache(maxsize=200_000)
 def parse_name(text: str) -> PName:
     """Parse a written or key form: 'SMITH, John', 'J. SMITH', 'Mr John Paul Smith', 'smith'."""
-    t = _PUNCT.sub(" ", str(text).replace(".", ". ")).lower()
+    t = _PUNCT.sub(" ", str(text).translate(_APOSTROPHES).replace(".", ". ")).lower()
     if "," in t:
         sur, _, rest = t.partition(",")
         t = rest.replace(",", " ") + " " + sur
     toks = [_clean_token(x) for x in _SPACE.split(t) if _clean_token(x)]
     while toks and toks[0] in _TITLES and len(toks) > 1:
         toks = toks[1:]
+    toks = _strip_noise(toks)
     if not toks:
         return PName.make("", (), "", False)
     if len(toks) == 1:

@@ -86,21 +86,21 @@ def person_rows(
         hit = cache.get(ck)
         if hit is None:
             a = _attrs(attrs_s)
-            if a.get("surname") or a.get("forename"):
+            if surname_first(written):  # 'NOWAK Bartosz': the capitals say which is the surname
+                first, _, rest = written.strip().partition(" ")
+                name = parse_name(f"{first}, {rest}")
+            elif a.get("surname") or a.get("forename"):
                 name = parse_parts(
                     str(a.get("forename") or ""), str(a.get("middle") or ""),
                     str(a.get("surname") or ""), bool(a.get("initial_only")),
                 )
-            elif surname_first(written):
-                first, _, rest = written.partition(" ")
-                name = parse_name(f"{first}, {rest}")
             else:
                 name = parse_name(str(key) if isinstance(key, str) and key.strip() else written)
             dob = str(a.get("dob") or "")[:10]
             age = a.get("age")
             age_i = int(age) if isinstance(age, (int, float)) and 0 <= age < 130 else None
-            alias = str(a.get("alias") or "").strip().lower()
-            alias_of = str(a.get("alias_of") or "").strip().lower()
+            alias = parse_name(str(a.get("alias") or "")).key
+            alias_of = parse_name(str(a.get("alias_of") or "")).key
             hit = (name, dob, age_i, alias, alias_of)
             cache[ck] = hit
         name, dob, age_i, alias, alias_of = hit
@@ -311,11 +311,19 @@ def cluster_persons(rows: list[PersonRow]) -> list[int]:
     report_full: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i in full_idx:
         report_full[rows[i].report_id][rows[i].name.key].append(i)
+    report_keys: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, r in enumerate(rows):
+        if r.alias_of:
+            report_keys[r.report_id]  # only reports that need the lookup
+    for i, r in enumerate(rows):
+        if r.report_id in report_keys:
+            report_keys[r.report_id][r.name.key].append(i)
     for i, r in enumerate(rows):
         if r.link < 0 and r.alias_of:
-            mains = report_full.get(r.report_id, {}).get(r.alias_of, [])
-            if mains and mains[0] != i:
-                r.link = mains[0]
+            mains = [j for j in report_keys[r.report_id].get(r.alias_of, []) if j != i]
+            if mains:  # the nearest mention of the main name before the alias, else the first
+                before = [j for j in mains if rows[j].start <= r.start]
+                r.link = max(before, key=lambda j: rows[j].start) if before else mains[0]
     for i, r in enumerate(rows):
         if r.link >= 0 and r.name.full and rows[r.link].name.full:
             uf.union(row_node[r.link], row_node[i], names=False)
