@@ -494,3 +494,152 @@ def test_hostile_and_empty_input() -> None:
     assert m_junk["subject_id"].tolist() == m["subject_id"].tolist()
     empty_s, empty_m = resolve(MentionSchema.empty(), reports())
     assert empty_s.empty and list(empty_s.columns) == SubjectSchema.names() and empty_m.empty
+
+
+# ------------------------------------------------------------------ partial forms, aliases in the text
+
+
+def from_texts(texts: dict[int, str], names: dict[int, list[str]], attrs: dict[tuple[int, str], dict] | None = None):
+    """Person mentions at their real offsets (each name's next occurrence in its report's text)."""
+    out = []
+    for rid, ns in names.items():
+        pos = 0
+        for n in ns:
+            s = texts[rid].index(n, pos)
+            pos = s + len(n)
+            out.append(
+                {
+                    "report_id": rid, "reference": f"IR{rid:04d}", "type": "PERSON", "text": n,
+                    "start": s, "end": s + len(n), "key": " ".join(n.lower().split()), "method": "rule",
+                    "attrs": json.dumps((attrs or {}).get((rid, n), {})), "subject_id": "",
+                }
+            )
+    return pd.DataFrame(out).astype(MentionSchema.columns), reports(texts)
+
+
+def test_aka_cue_in_the_text_joins_the_nickname_and_it_follows_across_reports() -> None:
+    texts = {
+        1: 'Aaron McDONALD (DOB 02/11/1998) aka "Mackie" runs the line. McDONALD drives a Golf.',
+        2: 'Callum REID known as "Reidy" was with him. "Mackie" was seen at the station.',
+        3: 'Jordan said little. He mentioned a male called "Smudge" who gives him lifts.',
+    }
+    m, r = from_texts(
+        texts, {1: ["Aaron McDONALD", "Mackie", "McDONALD"], 2: ["Callum REID", "Reidy", "Mackie"], 3: ["Jordan", "Smudge"]}
+    )
+    _, out = resolve(m, r)
+    assert same(out, "Mackie", "Aaron McDONALD") and same(out, "McDONALD", "Aaron McDONALD")
+    assert len(set(out.loc[out["text"] == "Mackie", "subject_id"])) == 1  # report 2's too
+    assert same(out, "Reidy", "Callum REID") and not same(out, "Reidy", "Aaron McDONALD")
+    assert not same(out, "Smudge", "Jordan")  # 'called' after a sentence break is no alias cue
+
+
+def test_nickname_cue_after_a_bare_surname_and_a_known_alias_settles_an_ambiguous_surname() -> None:
+    texts = {
+        1: 'Abdirahman Mohamed FARAH (DOB 09/09/2005) was stopped. FARAH is known to use the nickname "Abdi".',
+        2: 'Gurpreet Singh SANDHU aka "Gippy" sells cannabis. His brother Balwinder SANDHU drives.',
+        3: "Vehicle linked to SANDHU (aka GIPPY). Suspected drug run.",
+    }
+    m, r = from_texts(
+        texts,
+        {1: ["Abdirahman Mohamed FARAH", "FARAH", "Abdi"], 2: ["Gurpreet Singh SANDHU", "Gippy", "Balwinder SANDHU"],
+         3: ["SANDHU", "GIPPY"]},
+    )
+    _, out = resolve(m, r)
+    assert same(out, "Abdi", "Abdirahman Mohamed FARAH")
+    assert same(out, "GIPPY", "Gurpreet Singh SANDHU") and same(out, "SANDHU", "Gurpreet Singh SANDHU")
+    assert not same(out, "SANDHU", "Balwinder SANDHU")
+
+
+def test_bare_forename_and_nickname_fit_the_full_name_in_their_report() -> None:
+    _, m = resolve(
+        mentions(
+            P(1, "Siobhan KELLY", "siobhan kelly"), P(1, "John SMITH", "john smith"),
+            P(1, "Siobhan", "siobhan"), P(1, "Johnny", "johnny"), P(1, "KELLY", "kelly"),
+        ),
+        reports(),
+    )
+    assert same(m, "Siobhan", "Siobhan KELLY") and same(m, "KELLY", "Siobhan KELLY")
+    assert same(m, "Johnny", "John SMITH")
+    assert len(groups(m)) == 2
+
+
+def test_bare_surname_means_the_adult_when_the_other_namesake_is_a_stated_child() -> None:
+    _, m = resolve(
+        mentions(
+            P(1, "John SMITH", "john smith", dob="1990-02-01"), P(1, "Maisie SMITH", "maisie smith", age=4),
+            P(1, "SMITH", "smith"),
+            P(2, "Paul JONES", "paul jones"), P(2, "Peter JONES", "peter jones"), P(2, "JONES", "jones"),
+        ),
+        reports(),
+    )
+    assert same(m, "SMITH", "John SMITH") and not same(m, "SMITH", "Maisie SMITH")
+    assert not same(m, "JONES", "Paul JONES") and not same(m, "JONES", "Peter JONES")  # two adults: open
+
+
+def test_partial_forms_across_reports_join_the_one_person_who_fits() -> None:
+    _, m = resolve(
+        mentions(
+            P(1, "Aaron McDONALD", "aaron mcdonald", dob="1998-11-02"), P(1, "Kai JOSEPH", "kai joseph", age=16),
+            P(2, "McDONALD", "mcdonald"),
+            P(3, "kai", "kai"),
+            P(4, "JOSEPH (45)", "joseph", age=45),  # stated age conflicts: someone else
+            P(5, "A. McDONALD", "a mcdonald", dob="1970-01-01"),  # DOB conflicts: someone else
+        ),
+        reports(),
+    )
+    assert same(m, "McDONALD", "Aaron McDONALD")
+    assert same(m, "kai", "Kai JOSEPH")
+    assert not same(m, "JOSEPH (45)", "Kai JOSEPH")
+    assert not same(m, "A. McDONALD", "Aaron McDONALD")
+
+
+def test_ambiguous_partial_form_goes_to_the_person_seen_with_the_same_people() -> None:
+    _, m = resolve(
+        mentions(
+            P(1, "John SMITH", "john smith"), P(1, "Siobhan KELLY", "siobhan kelly"),
+            P(2, "Maisie SMITH", "maisie smith"), P(2, "Tom BROWN", "tom brown"),
+            P(3, "smith", "smith"), P(3, "siobhan", "siobhan"),
+            P(4, "SMITH", "smith"),  # no one alongside: stays open
+        ),
+        reports(),
+    )
+    assert same(m, "siobhan", "Siobhan KELLY")
+    assert same(m, "smith", "John SMITH") and not same(m, "smith", "Maisie SMITH")
+    assert not same(m, "SMITH", "John SMITH") and not same(m, "SMITH", "Maisie SMITH")
+
+
+def test_surname_first_in_capitals_and_particles() -> None:
+    _, m = resolve(
+        mentions(
+            P(1, "NOWAK Bartosz", "nowak bartosz"), P(2, "Bartosz NOWAK", "bartosz nowak"),
+            # the extractor read the capitals as a forename: the written case still decides
+            P(3, "OSULLIVAN Mason", "osullivan mason", forename="OSULLIVAN", surname="Mason"),
+            P(4, "Mason OSULLIVAN", "mason osullivan", forename="Mason", surname="OSULLIVAN"),
+            P(5, "Ryan DE SOUZA", "ryan de souza"), P(5, "DE SOUZA", "de souza"),
+            P(6, "Jan van der BERG", "jan van der berg"), P(7, "Jan BERG", "jan berg"),
+        ),
+        reports(),
+    )
+    assert same(m, "NOWAK Bartosz", "Bartosz NOWAK")
+    assert same(m, "OSULLIVAN Mason", "Mason OSULLIVAN")
+    assert same(m, "DE SOUZA", "Ryan DE SOUZA")
+    assert not same(m, "Jan van der BERG", "Jan BERG")
+
+
+def test_label_words_a_span_took_in_and_curly_apostrophes_do_not_split_a_person() -> None:
+    _, m = resolve(
+        mentions(
+            P(1, "Mason O'SULLIVAN", "mason o'sullivan", forename="Mason", surname="O'SULLIVAN", alias="K-Dog"),
+            P(1, "K-Dog", "k-dog", alias_of="mason o\u2019sullivan"),
+            P(2, "Mason O'Sullivan AKA", "mason o'sullivan aka", forename="Mason", middle="O'Sullivan", surname="AKA"),
+            P(3, "Mason O\u2019SULLIVAN", "mason o\u2019sullivan", forename="Mason", surname="O\u2019SULLIVAN"),
+            P(4, "Christopher EVANS D O B", "christopher evans d o b"),
+            P(5, "Christopher EVANS", "christopher evans"),
+            P(6, "Mum Karen", "mum karen", forename="Mum", surname="Karen"), P(7, "Karen WRIGHT", "karen wright"),
+        ),
+        reports(),
+    )
+    assert same(m, "Mason O'Sullivan AKA", "Mason O'SULLIVAN") and same(m, "Mason O\u2019SULLIVAN", "Mason O'SULLIVAN")
+    assert same(m, "K-Dog", "Mason O'SULLIVAN")
+    assert same(m, "Christopher EVANS D O B", "Christopher EVANS")
+    assert same(m, "Mum Karen", "Karen WRIGHT")
