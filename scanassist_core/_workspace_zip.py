@@ -17,7 +17,7 @@ __all__ = ["MAX_MEMBERS", "MAX_TOTAL_BYTES", "MAX_RATIO", "ZipProblem", "read_me
 
 MAX_MEMBERS = 64
 #: Uncompressed bytes in one workspace (10,000 reports are a few tens of MB).
-MAX_TOTAL_BYTES = 2 * 1024**3
+MAX_TOTAL_BYTES = 1024**3
 #: A member compressing better than this is treated as a zip bomb.
 MAX_RATIO = 200
 _NAME = re.compile(r"^[a-z0-9_]{1,64}\.(json|parquet)$")

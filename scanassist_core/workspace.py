@@ -289,6 +289,8 @@ def open_workspace(data: bytes | str | Path) -> tuple[Analysis, list[dict]]:
                     schema.validate(frame)
             except (TableFormatError, ValueError, TypeError, OverflowError) as error:
                 raise WorkspaceError(f"table {t['name']} is unusable: {error}") from None
+            except Exception as error:  # untrusted bytes: any other reader failure is still a bad file
+                raise WorkspaceError(f"table {t['name']} is unusable ({type(error).__name__})") from None
             frames[t["name"]] = frame
     except WorkspaceError as error:
         raise WorkspaceError(f"This workspace cannot be opened: {error}.") from None
@@ -322,8 +324,10 @@ def _restore(frames: dict[str, pd.DataFrame], state: dict[str, Any]) -> tuple[An
     try:
         graph = build_graph(pre_soi, frames["mentions"], frames["reports"])
         _sync_graph_attrs(graph, subjects)
-    except (KeyError, ValueError, TypeError) as error:
-        raise WorkspaceError(f"This workspace cannot be opened: its subjects and mentions disagree ({error}).") from None
+    except Exception as error:  # forged but well-formed tables that do not fit together
+        raise WorkspaceError(
+            f"This workspace cannot be opened: its subjects and mentions disagree ({type(error).__name__})."
+        ) from None
     analysis = Analysis(
         settings=_settings(state.get("settings")),
         corrections=corrections,

@@ -11,6 +11,9 @@ import zipfile
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from scanassist_core import audit, ingest, soi, workspace
 from scanassist_core.demo import generate_demo
@@ -355,3 +358,28 @@ def test_app_refuses_a_bad_workspace_with_a_message():
     assert any("cannot be opened" in e.value for e in at.error)
     assert at.session_state[state.AUDIT][-1]["action"] == "workspace refused"
     assert state.ANALYSIS not in at.session_state
+
+
+def test_every_truncation_is_refused(blob):
+    for cut in range(0, len(blob), max(1, len(blob) // 60)):
+        _refused(blob[:cut])
+
+
+@hsettings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_corrupted_bytes_never_crash(blob, data):
+    """Random damage to the file, or to one member with its hash forged: refused or opened, nothing else."""
+    members = _members(blob)
+    name = data.draw(st.sampled_from(sorted(members)))
+    in_member = data.draw(st.booleans())
+    target = bytearray(members[name] if in_member else blob)
+    for _ in range(data.draw(st.integers(1, 8))):
+        target[data.draw(st.integers(0, len(target) - 1))] = data.draw(st.integers(0, 255))
+    rehash = name != "manifest.json"
+    candidate = _zip(dict(members, **{name: bytes(target)}), rehash=rehash) if in_member else bytes(target)
+    try:
+        analysis, events = open_workspace(candidate)
+    except WorkspaceError as error:
+        assert str(error)
+    else:
+        assert isinstance(events, list) and len(analysis.reports) >= 0
