@@ -5,8 +5,9 @@ is done on *distinct name forms* (name, DOB, birth-year-from-age) and candidate 
 only from blocks (same DOB; same surname metaphone). Unions go strongest evidence first
 and are refused when they would put two DOBs, two distant ages, two incompatible forenames
 (Terence/Teresa via "Terry") or two different middle names in one person, so a chain of
-weak links cannot glue different people together. Partial forms (initials, bare surnames,
-"aka" nicknames) are attached last, only when one person fits.
+weak links cannot glue different people together. Partial forms (initials, bare surnames or
+forenames, "aka" nicknames) are attached last by ``_resolve_partials``: in their own report
+first, across the dataset only when one person fits (or context picks one).
 """
 
 from __future__ import annotations
