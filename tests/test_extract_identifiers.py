@@ -380,16 +380,18 @@ def test_vehicle_negative(text: str) -> None:
 @pytest.mark.parametrize(
     "text, span, key",
     [
-        ("Snapchat: kyle_xo", "Snapchat: kyle_xo", "snapchat:kyle_xo"),
-        ("his snap name kyle.xo.", "snap name kyle.xo", "snapchat:kyle.xo"),
-        ("Instagram @J_Smith99 posts", "Instagram @J_Smith99", "instagram:j_smith99"),
-        ("insta handle j.smith", "insta handle j.smith", "instagram:j.smith"),
-        ("TikTok @dealer.x.", "TikTok @dealer.x", "tiktok:dealer.x"),
-        ("on X @kyle_w", "X @kyle_w", "x:kyle_w"),
-        ("Twitter: @kyle_w", "Twitter: @kyle_w", "x:kyle_w"),
-        ("Facebook name John Smith", "Facebook name John Smith", "facebook:john smith"),
-        ("Telegram @plugman", "Telegram @plugman", "telegram:plugman"),
+        ("Snapchat: kyle_xo", "kyle_xo", "snapchat:kyle_xo"),
+        ("his snap name kyle.xo.", "kyle.xo", "snapchat:kyle.xo"),
+        ("Instagram @J_Smith99 posts", "@J_Smith99", "instagram:j_smith99"),
+        ("insta handle j.smith", "j.smith", "instagram:j.smith"),
+        ("TikTok @dealer.x.", "@dealer.x", "tiktok:dealer.x"),
+        ("on X @kyle_w", "@kyle_w", "x:kyle_w"),
+        ("Twitter: @kyle_w", "@kyle_w", "x:kyle_w"),
+        ("Facebook name John Smith", "John Smith", "facebook:john smith"),
+        ("Telegram @plugman", "@plugman", "telegram:plugman"),
         ("messaged by @dealer_22 today", "@dealer_22", "unknown:dealer_22"),
+        ("uses Snapchat (ruby.k_22) daily", "ruby.k_22", "snapchat:ruby.k_22"),
+        ("TikTok account mo.trapz9 shows", "mo.trapz9", "tiktok:mo.trapz9"),
     ],
 )
 def test_social_positive(text: str, span: str, key: str) -> None:
@@ -407,6 +409,8 @@ def test_social_positive(text: str, span: str, key: str) -> None:
         "WhatsApp 07700 900123",
         "sent to x and y",
         "meet @ 14:00",
+        "Instagram account messaging her",
+        "cell =@SUM(A1:A9) here",
     ],
 )
 def test_social_negative(text: str) -> None:

@@ -64,6 +64,7 @@ class Lexicon:
     lower_place_suffixes: frozenset[str]
     known_orgs: tuple[str, ...]
     lower_ambiguous: frozenset[str]
+    place_words: frozenset[str] = frozenset()  # known places, lower-cased (for membership tests)
 
     def not_a_name_word(self, word: str) -> bool:
         """A word that never starts or ends a person's name when capitalised."""
@@ -123,6 +124,7 @@ def lexicon() -> Lexicon:
         lower_place_suffixes=_words(sec["lower_place_suffixes"]),
         known_orgs=tuple(sec["known_orgs"]),
         lower_ambiguous=_words(sec["lower_ambiguous_forenames"]),
+        place_words=frozenset(p.lower() for p in places),
     )
 
 

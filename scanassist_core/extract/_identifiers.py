@@ -242,7 +242,7 @@ _HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,29})"
 _SOCIAL_CUE = re.compile(
     r"(?<![\w@.\-])(?P<cue>" + _alt(list(_PLATFORM_OF), ci=True) + r")(?![\w])"
     r"(?:[ \t]*(?P<nw>" + _alt(_RULES["social_name_words"], ci=True) + r")[sS]?\b)?"
-    r"[ \t]*(?P<colon>[:=\-]|\bis\b|\bof\b)?[ \t]*"
+    r"[ \t]*(?P<colon>[:=\-]|\bis\b|\bof\b)?[ \t]*(?P<paren>\()?"
     r"(?P<at>@)?(?P<handle>" + _HANDLE + r")"
 )
 _SOCIAL_TRIGGERS = tuple(
@@ -252,6 +252,14 @@ _SHORT_CUES = tuple(c for c in _PLATFORM_OF if len(c) < 3)
 _FB_NAME = re.compile(r"[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+){1,2}\b")
 _BARE_AT = re.compile(r"(?<![\w@.+\-/])@(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}))")
 _DOMAINISH = re.compile(r"(?i)\.(?:com|co|uk|net|org|gov|io|info|biz|me)(?:\.|$)")
+
+
+_PLAIN_WORD = re.compile(r"[a-z]+(?:ing|ed|ly|s)|[a-z]{1,3}")
+
+
+def _plain_word(h: str) -> bool:
+    """A lower-case dictionary-looking word (verb forms, plurals, tiny words) is no handle."""
+    return bool(_PLAIN_WORD.fullmatch(h)) or h.lower() in {"is", "was", "has", "the", "and", "for", "with", "which", "that"}
 
 
 def _clean_handle(h: str) -> str:
@@ -278,7 +286,7 @@ def _find_social(text: str) -> list[Found]:
             fb = _FB_NAME.match(text, hs)
             if fb:
                 out.append(
-                    Found("SOCIAL", m.start(), fb.end(), text[m.start() : fb.end()],
+                    Found("SOCIAL", fb.start(), fb.end(), fb.group(),
                           f"facebook:{fb.group().lower()}", "rule", {"platform": platform, "handle": fb.group()})
                 )
                 continue
@@ -286,15 +294,19 @@ def _find_social(text: str) -> list[Found]:
         he = hs + len(handle)
         if not handle or not re.search(r"[A-Za-z]", handle) or text[he : he + 1] == "@":
             continue  # digits are a phone (WhatsApp), "@" after means an email
-        explicit = bool(m["at"] or m["nw"] or m["colon"])
+        explicit = bool(m["at"] or m["nw"] or m["colon"] or m["paren"])
         if cue in _WEAK_CUES and not explicit:
             continue
         if not explicit and not re.search(r"[_.\d]", handle):
             continue  # "on Snapchat to arrange" - plain words are not handles
+        if not (m["at"] or m["colon"]) and _plain_word(handle):
+            continue  # "Instagram account messaging": an English word, not a handle
         if cue == "x" and not m["at"]:
             continue  # a lone "x" is too common to trust without "@"
+        # The span is the handle only (with its "@"): the platform word is context, kept in attrs.
+        hs0 = m.start("at") if m["at"] else hs
         out.append(
-            Found("SOCIAL", m.start(), he, text[m.start() : he], f"{platform}:{handle.lower()}", "rule",
+            Found("SOCIAL", hs0, he, text[hs0:he], f"{platform}:{handle.lower()}", "rule",
                   {"platform": platform, "handle": handle})
         )
     for m in _BARE_AT.finditer(text) if "@" in text else ():
@@ -302,6 +314,8 @@ def _find_social(text: str) -> list[Found]:
         he = m.start("handle") + len(handle)
         if not re.search(r"[A-Za-z]", handle) or _DOMAINISH.search(handle) or text[he : he + 1] == "@":
             continue
+        if text[max(0, m.start() - 1) : m.start()] == "=" or text[he : he + 1] == "(":
+            continue  # "=@SUM(A1:A9)": a spreadsheet formula, not a handle
         out.append(Found("SOCIAL", m.start(), he, text[m.start() : he], f"unknown:{handle.lower()}", "rule",
                          {"platform": "unknown", "handle": handle}))
     return out
@@ -526,13 +540,30 @@ _IPV4 = re.compile(r"(?=[0-9])(?<![\w.])" + _OCTET + r"(?:\." + _OCTET + r"){3}(
 _IPV6 = re.compile(r"(?<![\w:.])(?=(?:[0-9A-Fa-f]{0,4}:){3})[0-9A-Fa-f:]{6,39}(?![\w:])")
 
 
+# A label straight before the identifier ("NI number is QQ 12 34 56 C", "PNC ID: 12/345678X")
+# is strong evidence: the shape alone is then enough (reserved/example prefixes, mistyped checks).
+_NINO_CUE = re.compile(r"(?i)(?:\bnino|\bni\s*(?:no|number|num)|national\s+insurance(?:\s+(?:no|number))?)\b\.?"
+                       r"(?:\s+(?:is|was))?(?:\s+recorded\s+as|\s+given\s+as)?[\s:#\-]*\Z")
+_PNC_CUE = re.compile(r"(?i)\bpnc(?:\s*(?:id|no|number|ref))?\b\.?(?:\s+(?:is|was))?[\s:#\-]*\Z")
+_NINO_SHAPE = re.compile(r"[A-Z]{2}[0-9]{6}[A-D]")
+_PNC_SHAPE = re.compile(r"(?:[0-9]{2}|[0-9]{4})/[0-9]{1,7}[A-Z]")
+
+
+def _cued(cue: re.Pattern[str], text: str, start: int) -> bool:
+    return bool(cue.search(text, max(0, start - 40), start))
+
+
 def _find_small(text: str) -> list[Found]:
     out: list[Found] = []
     for m in _NINO_IN_TEXT.finditer(text):
-        if is_valid_nino(m.group()):
-            out.append(Found("NINO", m.start(), m.end(), m.group(), re.sub(r"\s", "", m.group()).upper(), "rule", {}))
+        compact = re.sub(r"\s", "", m.group()).upper()
+        if is_valid_nino(m.group()) or (_NINO_SHAPE.fullmatch(compact) and _cued(_NINO_CUE, text, m.start())):
+            out.append(Found("NINO", m.start(), m.end(), m.group(), compact, "rule", {}))
     for m in _PNC_IN_TEXT.finditer(text) if "/" in text else ():
         key = normalise_pnc_id(m.group())
+        if key is None and _PNC_SHAPE.fullmatch(m.group().upper()) and _cued(_PNC_CUE, text, m.start()):
+            yy, rest = m.group().upper().split("/")
+            key = f"{yy[-2:]}/{int(rest[:-1])}{rest[-1]}" if int(rest[:-1]) else None
         if key:
             out.append(Found("PNC_ID", m.start(), m.end(), m.group(), key, "rule", {}))
     for m in _IMEI_CUED.finditer(text) if "imei" in text.lower() else ():

@@ -40,6 +40,15 @@ def _org_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'\-])(?:{_alternation(list(lex.known_orgs))}){mods}(?![\w\-])")
 
 
+def _possessive_part(toks: list, text: str, b: int) -> bool:
+    """Token b is the apostrophe or the "s" of a possessive glued to a capitalised word."""
+    if toks[b].text in ("s", "S"):
+        return b >= 2 and toks[b - 1].text in ("'", "\u2019") and toks[b - 1].end == toks[b].start \
+            and toks[b - 2].end == toks[b - 1].start and toks[b - 2].shape in ("TITLE", "CAPS")
+    return b >= 1 and toks[b - 1].end == toks[b].start and toks[b - 1].shape in ("TITLE", "CAPS") \
+        and b + 1 < len(toks) and toks[b + 1].text in ("s", "S") and toks[b + 1].start == toks[b].end
+
+
 def _kind_of_suffix(word: str, shape: str, lex: Lexicon) -> str | None:
     low = word.lower()
     if shape in ("TITLE", "CAPS"):
@@ -85,6 +94,8 @@ def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
             tb = toks[b]
             if tb.kind == "w" and tb.shape in ("TITLE", "CAPS", "INIT") or tb.text in ("&",):
                 run.insert(0, b)
+            elif tb.text in ("s", "S", "'", "\u2019") and _possessive_part(toks, text, b):
+                run.insert(0, b)  # "St Mary's": the tokeniser splits the possessive off
             elif tb.kind == "w" and tb.text.lower() in _CONNECTORS and run:
                 run.insert(0, b)
             elif tb.kind == "p" and tb.text == "." and b >= 1 and toks[b - 1].text.lower() == "st":
@@ -107,7 +118,8 @@ def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
         # Extend forward over further suffix words ("Primary School", "Retail Park").
         e = k
         while (
-            e + 1 < n
+            t.shape != "LOWER"
+            and e + 1 < n
             and toks[e + 1].kind == "w"
             and adj(e, e + 1)
             and _kind_of_suffix(toks[e + 1].text, toks[e + 1].shape, lex)
@@ -115,7 +127,17 @@ def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
         ):
             e += 1
             kind = _kind_of_suffix(toks[e].text, toks[e].shape, lex) or kind
-        s0, e0 = toks[run[0]].start, toks[e].end
+        # Lower-case descriptors stay outside the name ("Lucky Star takeaway" -> "Lucky Star");
+        # a capitalised "The" mid-sentence is part of it ("at The Drysalters pub").
+        last = e
+        while last >= k and toks[last].shape == "LOWER":
+            last -= 1
+        last = max(last, run[-1])
+        first = run[0]
+        if (t.shape == "LOWER" and first >= 1 and toks[first - 1].text == "The" and adj(first - 1, first)
+                and first >= 2 and toks[first - 2].kind == "w"):
+            first -= 1
+        s0, e0 = toks[first].start, toks[last].end
         span = text[s0:e0]
         out.append(Found(kind, s0, e0, span, clean_key(span), "rule"))
         k = e + 1

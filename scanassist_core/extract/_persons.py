@@ -22,7 +22,9 @@ __all__ = ["find_persons", "parse_dob", "person_attrs_from_name"]
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u0118\u0141\u0143\u015a\u0179\u017b\u0160\u017d\u010c\u0158\u0110"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u0161\u017e\u010d\u0159\u0111\u0103\u0219\u021b\u0117\u012f\u016b\u0113"
 _L = _UP + _LO
-_WORD = rf"[{_L}]+(?:['\u2019][{_L}]+)*(?:-[{_L}]+(?:['\u2019][{_L}]+)*)*"
+# A trailing possessive "'s" is not part of the word ("Jaden's" -> "Jaden" "'" "s"); O'BRIEN is.
+_APOS_PART = rf"['\u2019](?![sS](?![{_L}]))[{_L}]+"
+_WORD = rf"[{_L}]+(?:{_APOS_PART})*(?:-[{_L}]+(?:{_APOS_PART})*)*"
 _TOKEN = re.compile(rf"(?P<w>{_WORD})|(?P<d>\d+)|(?P<o>\w+)|(?P<nl>\n)|(?P<p>[^\s\w])")
 _PARTICLES = frozenset(
     "de da di du van von der den le la del della dos das al el bin ibn ap ter ten".split()
@@ -48,6 +50,10 @@ _SURNAME_LIKE_SUFFIXES = frozenset(
     "green hill wood bank dale lane field fields gate chase brook grove court hall marsh moss heath "
     "rowe row croft meadows street parks banks woods hills".split()
 )
+
+_VOWEL = re.compile(r"[aeiouy\u00e0-\u00ff]")
+# Words written straight after a name that are never part of it (alias/DOB markers, outcomes).
+_NAME_STOP = frozenset("aka a.k.a dob d.o.b nfa nfa'd who and or re alias nickname".split())
 
 _ATTR_NEXT = re.compile(
     r"\s*(?:\(\s*\d|,?\s*(?:d\.?o\.?b|date of birth|born|aged?\b)|,?\s*\d{1,2}\s?(?:yo|y/o|yrs?)\b)", re.I
@@ -303,6 +309,9 @@ class _Scanner:
         low = word.lower()
         return (
             len(word.replace("'", "")) >= 2
+            and (len(word) <= 2 or bool(_VOWEL.search(low)))  # "LPT", "CCTV": acronyms
+            and low not in _NAME_STOP
+            and low not in self.lex.place_words
             and not self.bad(word)
             and low not in self.lex.vehicle_makes
             and (

@@ -129,6 +129,9 @@ def _model_chunks(text: str, covered: list[tuple[int, int]], lex: Lexicon) -> li
 # --------------------------------------------------------------------------- model entities
 
 _LEAD_DROP = re.compile(r"^(?:(?:the|The|THE|a|an|A|An)\s+)")
+_NAME_END = re.compile(
+    r"\s+(?:AKA|aka|A\.K\.A|a\.k\.a|DOB|dob|D\.O\.B|d\.o\.b|D O B|NFA|nfa|who|and|&)\b.*", re.S
+)
 _TRAIL_POSS = re.compile(r"(?:'s|\u2019s|')$")
 
 
@@ -148,6 +151,29 @@ def _clean_model_span(text: str, s: int, e: int, label: str, lex: Lexicon) -> tu
     m = re.search(r"\s+\S*\d", text[s:e])
     if m:
         e = s + m.start()
+    if label == "PERSON":
+        # Relationship words before a name ("Mum Karen") are not part of it.
+        while True:
+            m = re.match(r"([A-Za-z]+)\s+(?=[A-Za-z])", text[s:e])
+            if m and (m.group(1).lower() in lex.cues or lex.not_a_name_word(m.group(1))):
+                s += m.end()
+                continue
+            break
+        # Markers written after a name end it ("SMITH John DOB", "Kyle Jones AKA", "D O B").
+        m = _NAME_END.search(text, s, e)
+        if m and m.start() > s:
+            e = m.start()
+    else:
+        # Places and organisations: lower-case descriptors stay outside ("Orchard Park estate"),
+        # and "Hessle Road, Hull" is a street and a town, two mentions.
+        m = re.search(r",\s", text[s:e])
+        if m:
+            e = s + m.start()
+        while True:
+            m = re.search(r"\s+[a-z][a-z\-]*$", text[s:e])
+            if not m or m.start() == 0:
+                break
+            e = s + m.start()
     span = text[s:e]
     m = _TRAIL_POSS.search(span)
     if m and label == "PERSON":
@@ -166,12 +192,16 @@ def _classify_model(text: str, label: str, lex: Lexicon) -> str | None:
     typ = _LABELS.get(label)
     if typ is None or is_noise_text(text, lex):
         return None
+    if any(c in text for c in "()\"=<>[]{}") or "://" in text:
+        return None  # formula or markup debris ('HYPERLINK("http://...'), not an entity
     words = text.split()
     lows = [w.lower().strip(".,'") for w in words]
     if lows[0] in lex.vehicle_makes or (len(lows) == 1 and lows[0] in lex.vehicle_models):
         return None
     if place_pattern().fullmatch(text):
         return "LOCATION"
+    if typ != "PERSON" and len(words) == 1 and lows[0] in lex.forenames and lows[0] not in lex.lower_ambiguous:
+        return "PERSON"  # "Shannon found safe": a lone known forename the model took for a place
     last = lows[-1]
     if len(words) >= 2 and words[-1][:1].isupper():
         if last in lex.street_suffixes or last in lex.place_suffixes:
@@ -187,6 +217,8 @@ def _classify_model(text: str, label: str, lex: Lexicon) -> str | None:
             return None
         if lows[0] in lex.ranks:
             return None
+        if any(w in lex.noise for w in lows):
+            return None  # "Proactive CID", "Missing Team": a unit, not a person
         return typ
     if len(words) == 1 and text.isupper() and text not in lex.known_orgs:
         return None  # shouted acronym ("OCG", "HMO"): jargon, not a body the analyst tracks
