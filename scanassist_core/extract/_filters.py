@@ -65,6 +65,7 @@ class Lexicon:
     known_orgs: tuple[str, ...]
     lower_ambiguous: frozenset[str]
     place_words: frozenset[str] = frozenset()  # known places, lower-cased (for membership tests)
+    org_words: frozenset[str] = frozenset()  # known organisations, lower-cased
 
     def not_a_name_word(self, word: str) -> bool:
         """A word that never starts or ends a person's name when capitalised."""
@@ -125,6 +126,7 @@ def lexicon() -> Lexicon:
         known_orgs=tuple(sec["known_orgs"]),
         lower_ambiguous=_words(sec["lower_ambiguous_forenames"]),
         place_words=frozenset(p.lower() for p in places),
+        org_words=frozenset(o.lower() for o in sec["known_orgs"]),
     )
 
 

@@ -51,6 +51,20 @@ _SURNAME_LIKE_SUFFIXES = frozenset(
     "rowe row croft meadows street parks banks woods hills".split()
 )
 
+_ATTR_TAIL = re.compile(r"\s*[,:\-]?\s*(?:\(\s*\d|d\.?\s?o\.?\s?b\b|aged?\s*\d|born\b)", re.I)
+# Words common in hasty notes right after a name that are never surnames.
+_HASTY_WORDS = frozenset(
+    """nicked arrested stopped searched back home again ok okay safe missing mfh misper says said
+    reckons thinks wants knows has had got gets gave give owes owed lives stays staying answered
+    dealing drove driving seen spotted reported rang called texted messaged threatened threatening
+    poss possession w/i custody bail charged released rtc nfa ffi fyi pls asap tho aswell also
+    """.split()
+)
+_ALIAS_BEFORE = re.compile(
+    r"(?i:a\.?\s?k\.?\s?a\.?|also\s+known\s+as|known\s+as|goes\s+by|nick\s?named?|alias|street\s+name)\s*[:\-]?\s*[\"'(\u201c\u2018]?\Z"
+)
+_LONE_RULES = frozenset({"lone SURNAME", "lone Forename", "lower-case hasty forename"})
+_GROUP_WORDS = frozenset("family families household clan brothers sisters line lines crew gang".split())
 _VOWEL = re.compile(r"[aeiouy\u00e0-\u00ff]")
 # Words written straight after a name that are never part of it (alias/DOB markers, outcomes).
 _NAME_STOP = frozenset("aka a.k.a dob d.o.b nfa nfa'd who and or re alias nickname".split())
@@ -278,6 +292,13 @@ class _Scanner:
         self.text = text
         self.lex = lex
         self.toks = tokens_of(text)
+        words = [t for t in self.toks if t.kind == "w" and len(t.text) > 1]
+        lower = sum(1 for t in words if t.shape == "LOWER")
+        caps = sum(1 for t in words if t.shape == "CAPS")
+        # Hasty notes are typed almost all in lower case; shouted text almost all in capitals.
+        self.hasty = len(words) >= 4 and lower / len(words) >= 0.85
+        self.shouty = len(words) >= 4 and caps / len(words) >= 0.5
+        self._lower_words = {t.text for t in words if t.shape == "LOWER"}
 
     # helpers --------------------------------------------------------------
     def adj(self, a: int, b: int) -> bool:
@@ -415,6 +436,7 @@ class _Scanner:
         while run and (
             self.bad(self.toks[run[0]].text)
             or (self.toks[run[0]].text.lower() in self.lex.vehicle_makes)
+            or (self.toks[run[0]].text.lower() in self.lex.place_words and not self.is_fore(self.toks[run[0]].text))
             or (not self.is_fore(self.toks[run[0]].text) and self.sentence_start(run[0]) and len(run) > 1)
         ):
             run.pop(0)
@@ -423,10 +445,25 @@ class _Scanner:
         if self.next_is_suffix(end):
             return None
         fore = [self.toks[x].text for x in run]
+        if (
+            len(run) == 1
+            and end == sk
+            and sk == k
+            and self.is_fore(s.text)
+            and not self.is_fore(fore[0])
+            and s.text.lower() not in self.lex.lower_ambiguous
+        ):
+            # "Osullivan MASON": the capitals are a forename, so the title-case word is the surname.
+            return _Cand(run[0], end, [s.text], fore[0], rule="Surname FORENAME")
         return _Cand(run[0], end, fore, self.surname_text(sk if sk == k else k, end), rule="forename SURNAME")
 
     def initials_surname(self, i: int) -> _Cand | None:
         """J. SMITH / J SMITH / J.P. SMITH / J. Smith."""
+        if i >= 1 and (
+            (self.toks[i - 1].text == "/" and self.toks[i - 1].end == self.toks[i].start)
+            or (self.toks[i - 1].text.lower() == "class" and self.adj(i - 1, i))
+        ):
+            return None  # "Grading 2/B/C. J. ARMSTRONG", "CLASS A. FLETCHER": codes, not initials
         k = i
         inits: list[str] = []
         dotted = False
@@ -499,11 +536,20 @@ class _Scanner:
             p.text.lower() in self.lex.cues or p.text.lower() in self.lex.nominal_labels or p.text.lower() == "as"
         )
 
+    def attr_follows(self, j: int) -> bool:
+        """A DOB or age is written straight after token j ("... DOB 01/02/1990", "... (17)")."""
+        return bool(_ATTR_TAIL.match(self.text, self.toks[j].end))
+
     def nominal_line(self, i: int) -> _Cand | None:
         """SMITH John (at the start of a nominal line, or after "named", "as" ...) / SMITH JOHN."""
         cue = not self.line_start(i)
         if cue and not (self.after_cue(i) or self.sentence_start(i)):
-            return None
+            cand = self._nominal_core(i, False)
+            # In prose too, when a DOB or age follows: "Staff and EVANS Kyle DOB 02/03/1999".
+            return cand if cand is not None and self.attr_follows(cand.j) and self.is_fore(cand.fore[0]) else None
+        return self._nominal_core(i, cue)
+
+    def _nominal_core(self, i: int, cue: bool) -> _Cand | None:
         k0 = self.particles(i)
         s = self.w(k0, "CAPS")
         if s is None or not self.caps_surname_ok(s.text):
@@ -602,7 +648,100 @@ class _Scanner:
             or self.next_is_suffix(sk)
         ):
             return None
-        return _Cand(i, sk, [self.toks[x].text for x in run], self.surname_text(k, sk), rule="Forename Surname")
+        fore = [self.toks[x].text for x in run]
+        n = self.w(sk + 1, "TITLE")
+        if (
+            n is not None
+            and sk == k
+            and self.adj(sk, sk + 1)
+            and not self.bad(n.text)
+            and self._plain_surname(n.text)
+            and not self.next_is_suffix(sk + 1)
+            and not (self.w(sk + 2) is not None and self.adj(sk + 1, sk + 2) and self.toks[sk + 2].shape in ("TITLE", "CAPS"))
+        ):
+            # "Amira Begum Uddin": a second title-case surname word ends the name.
+            return _Cand(i, sk + 1, fore + [s.text], n.text, rule="Forename Middle Surname")
+        return _Cand(i, sk, fore, self.surname_text(k, sk), rule="Forename Surname")
+
+    def _plain_surname(self, word: str) -> bool:
+        low = word.lower()
+        return not (
+            low in self.lex.street_suffixes
+            or low in self.lex.org_suffixes
+            or low in self.lex.place_suffixes
+            or low in self.lex.vehicle_models
+            or low in self.lex.vehicle_makes
+            or low in self.lex.place_words
+            or low in self.lex.cues
+            or low in _NAME_STOP
+        )
+
+    def title_surname_forename(self, i: int) -> _Cand | None:
+        """Evans Kyle DOB 01/02/1990: a surname-first title-case name, trusted when a DOB/age follows."""
+        f = self.w(i, "TITLE")
+        n = self.w(i + 1, "TITLE")
+        if f is None or n is None or not self.adj(i, i + 1) or self.is_fore(f.text) or not self.is_fore(n.text):
+            return None
+        if self.bad(f.text) or not self._plain_surname(f.text) or not self.attr_follows(i + 1):
+            return None
+        return _Cand(i, i + 1, [n.text], f.text, rule="Surname Forename + DOB")
+
+    def caps_alone(self, i: int) -> _Cand | None:
+        """A lone SURNAME in capitals in ordinary prose ("Source reports that KOWALCZYK is ...")."""
+        if self.shouty:
+            return None
+        t = self.w(i, "CAPS")
+        if t is None or not self.caps_surname_ok(t.text):
+            return None
+        low = t.text.lower()
+        letters = low.replace("'", "").replace("-", "")
+        if len(letters) < 3 or (len(letters) < 5 and len(_VOWEL.findall(letters)) < 2):
+            return None  # short acronyms ("PWITS" passes neither test below either)
+        if letters.endswith(("ed", "ing")) or low in self.lex.slang or low in self.lex.vehicle_models:
+            return None
+        if low in self.lex.org_words or low in self._lower_words:
+            return None  # a word also written in lower case here is a word, not a name
+        if not re.search(r"[aeiouy][^aeiouy\W]|[^aeiouy\W][aeiouy]", letters):
+            return None
+        start = i
+        p = self.w(i - 1)
+        if p is not None and self.adj(i - 1, i):
+            if p.shape == "CAPS" and p.text.lower() in _PARTICLES:
+                start = i - 1  # "DE SOUZA"
+            elif p.shape in ("CAPS", "TITLE") or p.text.lower() in ("the", "class", "op", "operation"):
+                return None  # shouting, or a heading ("Intelligence Report SMITH")
+        if _ALIAS_BEFORE.search(self.text, max(0, self.toks[start].start - 40), self.toks[start].start):
+            return None  # "goes by SMUDGE": the alias of the name before, found with it
+        n = self.w(i + 1)
+        if n is not None and self.adj(i, i + 1) and (n.shape == "CAPS" or n.text.lower() in _GROUP_WORDS):
+            return None  # part of a shouted phrase, or "the FOLEY family", "the DEE line"
+        nxt = self.text[t.end : t.end + 2]
+        if nxt.startswith("(") or (nxt.startswith(":") and self.line_start(start)) or self.next_is_suffix(i):
+            return None  # a formula "HYPERLINK(", a field label ("UPDATE:"), a street/business name
+        return _Cand(start, i, [], self.surname_text(start, i), rule="lone SURNAME", surname_only=True)
+
+    def lone_forename(self, i: int) -> _Cand | None:
+        """Shannon found safe / his cousin Jamal: a known, unambiguous forename standing alone."""
+        f = self.w(i, "TITLE")
+        if f is None or not self.is_fore(f.text):
+            return None
+        low = f.text.lower()
+        if low in self.lex.lower_ambiguous or low in self.lex.place_words or self.bad(f.text):
+            return None
+        if low in self.lex.vehicle_makes or low in self.lex.vehicle_models or low in self.lex.org_words:
+            return None
+        p = self.w(i - 1)
+        if p is not None and self.adj(i - 1, i) and (
+            p.shape in ("TITLE", "CAPS") and not self.sentence_start(i - 1)
+            or p.text.lower() in ("st", "saint", "the", "in", "near", "towards", "into", "outside")
+        ):
+            return None  # "in Barry": a town that is also a forename
+        n = self.w(i + 1)
+        if n is not None and self.adj(i, i + 1) and n.shape in ("TITLE", "CAPS", "INIT"):
+            return None  # a longer name the other shapes did not accept
+        if self.next_is_suffix(i):
+            return None
+        return _Cand(i, i, [f.text], "", rule="lone Forename")
 
     def lower_with_cue(self, i: int) -> _Cand | None:
         """seen with john smith / a male called kyle obrien / his brother dean (cue word first)."""
@@ -616,6 +755,11 @@ class _Scanner:
             s2 = self.w(i + 1, "LOWER")
             if s2 is None or not _ATTR_NEXT.match(self.text, s2.end):
                 return None
+        if self.hasty:
+            s2 = self.w(i + 1, "LOWER")
+            if s2 is not None and self.adj(i, i + 1) and self._lower_surname_ok(s2.text):
+                # Hasty notes: "callum reid nicked for ...", "mate of x, connor walsh threatening".
+                return _Cand(i, i + 1, [f.text], s2.text, rule="lower-case hasty note")
         k = i - 1
         if k >= 0 and self.toks[k].text in (",", "&", "+", ":"):
             cue_tok = self.toks[k]
@@ -631,8 +775,10 @@ class _Scanner:
             and cue_tok.text.lower() not in self.lex.nominal_labels
             and cue_tok.text not in (",", ":")
         ):
-            # No cue: a lower-case full name still counts when a DOB or age follows it.
             s2 = self.w(i + 1, "LOWER")
+            if self.hasty and self._bounded(i):
+                return _Cand(i, i, [f.text], "", rule="lower-case hasty forename")
+            # No cue: a lower-case full name still counts when a DOB or age follows it.
             if s2 is None or not self.adj(i, i + 1) or s2.text in self.lex.stop:
                 return None
             if not _ATTR_NEXT.match(self.text, s2.end):
@@ -658,6 +804,31 @@ class _Scanner:
         ):
             return _Cand(i, i + 1, [f.text], s.text, rule="lower-case with cue")
         return _Cand(i, i, [], f.text, rule="lower-case with cue")
+
+    def _lower_surname_ok(self, word: str) -> bool:
+        low = word.lower()
+        return (
+            len(low) >= 2
+            and low not in self.lex.stop
+            and low not in _LOWER_NOT_SURNAME
+            and low not in self.lex.cues
+            and low not in self.lex.noise
+            and low not in self.lex.common
+            and low not in self.lex.day_month
+            and low not in self.lex.slang
+            and low not in self.lex.street_suffixes
+            and low not in self.lex.place_words
+            and low not in _HASTY_WORDS
+            and (not re.search(r"(?:ing|ed|ly|ish|s')$", low) or low in self.lex.forenames)
+        )
+
+    def _bounded(self, i: int) -> bool:
+        """Token i stands between a clause boundary (line, sentence, comma) and a verb-ish word."""
+        k = i - 1
+        before = k < 0 or self.toks[k].kind == "nl" or self.toks[k].text in ",;.:-+&("
+        n = self.w(i + 1)
+        after = n is not None and n.shape == "LOWER" and (n.text in self.lex.stop or n.text in _LOWER_NOT_SURNAME)
+        return before and after
 
     def _chain_ok(self, k: int) -> bool:
         """A list joiner (``and``, ``,``) counts as a cue only right after another name."""
@@ -685,14 +856,19 @@ class _Scanner:
     def scan(self) -> list[_Cand]:
         out: list[_Cand] = []
         self._ends: set[int] = set()
-        shapes = (
+        after_title = (
             self.surname_comma_forename,
             self.nominal_line,
             self.all_caps,
             self.forename_run_caps,
             self.initials_surname,
             self.title_prose,
+        )
+        shapes = after_title + (
+            self.title_surname_forename,
             self.lower_with_cue,
+            self.caps_alone,
+            self.lone_forename,
         )
         i, n = 0, len(self.toks)
         while i < n:
@@ -712,7 +888,7 @@ class _Scanner:
                 if k < n and self.toks[k].text == "." and self.toks[k].start == t.end:
                     k += 1
                 if self.adj(k - 1, k):
-                    for fn in shapes[:-1]:
+                    for fn in after_title:
                         cand = fn(k)
                         if cand is not None and cand.i == k:
                             break
@@ -736,6 +912,34 @@ class _Scanner:
         return out
 
 
+_QUOTED = re.compile(r"[\"\u201c]([A-Z][\w'\-]*(?:[ ][A-Z][\w'\-]*){0,2})[\"\u201d]")
+_NICK_CUE = re.compile(
+    r"(?i:known\s+(?:to\s+\w+(?:\s+\w+)?\s+)?as|called|named(?:\s+\w+){0,4}?\s+as|named|nick-?named?|nickname|"
+    r"a\.?k\.?a\.?|alias|goes\s+by|street\s+name|boyfriend|girlfriend|bf|gf|partner|by|for|male|man|female|"
+    r"woman|calls\s+(?:himself|herself))\s*[:\-]?\s*\Z"
+)
+
+
+def _not_a_nick(name: str, lex: Lexicon) -> bool:
+    low = name.lower()
+    return (
+        low in lex.noise or low in lex.common or low in lex.stop or low in lex.place_words or low in lex.org_words
+        or low in lex.slang or low in lex.vehicle_makes or low in lex.day_month or len(low) < 2
+    )
+
+
+def _names_a_thing(sc: "_Scanner", i: int) -> bool:
+    """Word i names a business, street or group, not the person ("Kaya's Barbers", "FOLEY family")."""
+    if sc.next_is_suffix(i):
+        return True
+    n = sc.w(i + 1)
+    if n is not None and sc.adj(i, i + 1) and n.text.lower() in _GROUP_WORDS:
+        return True
+    if i + 3 < len(sc.toks) and sc.toks[i + 1].text in ("'", "\u2019") and sc.toks[i + 2].text in ("s", "S"):
+        return sc.next_is_suffix(i + 2)
+    return False
+
+
 def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for s, e in spans)
 
@@ -749,11 +953,20 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
     blocked = blocked or []
     sc = _Scanner(text, lex)
     cands = [c for c in sc.scan() if not _overlaps(sc.toks[c.i].start, sc.toks[c.j].end, blocked)]
+    cands = [c for c in cands if not (c.rule in _LONE_RULES and _names_a_thing(sc, c.j))]
     spans = [(sc.toks[c.i].start, sc.toks[c.j].end) for c in cands]
     out: list[Found] = []
     taken: list[tuple[int, int]] = list(spans)
     caps_surnames: dict[str, str] = {}
     forenames: dict[str, set[str]] = {}
+    for c in cands:  # full names first, so lone mentions anywhere can refer to them
+        if c.rule in _LONE_RULES or not c.fore:
+            continue
+        full_key = clean_key(" ".join(c.fore + [c.surname]))
+        if len(c.surname) > 2 and " " not in c.surname:
+            caps_surnames.setdefault(c.surname.upper(), full_key)
+        if len(c.fore[0]) > 2 and not c.fore[0].endswith("."):
+            forenames.setdefault(c.fore[0].lower(), set()).add(full_key)
     for idx, c in enumerate(cands):
         s, e = spans[idx]
         nxt = spans[idx + 1][0] if idx + 1 < len(spans) else len(text)
@@ -763,6 +976,13 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
         attrs: dict[str, object] = (
             {"surname": c.surname, "initial_only": False} if c.surname_only else person_attrs_from_name(words, lex)
         )
+        if c.rule in _LONE_RULES:
+            ref = caps_surnames.get(c.surname.upper()) if c.surname_only else None
+            keys = forenames.get(c.fore[0].lower(), set()) if c.fore and not c.surname else set()
+            if ref:
+                key, attrs = ref, {"surname": c.surname, "surname_only": True, "initial_only": False}
+            elif len(keys) == 1:
+                key, attrs = next(iter(keys)), {"forename": c.fore[0], "forename_only": True, "initial_only": False}
         if c.title:
             attrs["title"] = c.title
         attrs.update(_attrs_after(text, s, e, min(nxt, e + 120), prev_end))
@@ -773,21 +993,56 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
             attrs["alias"] = a_text
             alias_found = Found("PERSON", a_s, a_e, a_text, clean_key(a_text), "rule", {"alias_of": key})
             taken.append((a_s, a_e))
-        if c.fore and len(c.surname) > 2 and " " not in c.surname:
-            caps_surnames.setdefault(c.surname.upper(), key)
-        if c.fore and len(c.fore[0]) > 2 and not c.fore[0].endswith("."):
-            forenames.setdefault(c.fore[0].lower(), set()).add(key)
         out.append(Found("PERSON", s, e, text[s:e], key, "rule", attrs))
         if alias_found is not None:
             out.append(alias_found)
     # Later bare SURNAME references to a person already named in full in this text.
     if caps_surnames:
-        for tok in sc.toks:
+        for ti, tok in enumerate(sc.toks):
             if tok.kind == "w" and tok.shape in ("CAPS", "TITLE") and tok.text.upper() in caps_surnames and not _overlaps(tok.start, tok.end, taken + blocked):
+                if _names_a_thing(sc, ti):
+                    continue
                 key = caps_surnames[tok.text.upper()]
+                prev = sc.w(ti - 1, "TITLE")
+                if (
+                    prev is not None
+                    and sc.adj(ti - 1, ti)
+                    and not sc.bad(prev.text)
+                    and sc._plain_surname(prev.text)
+                    and not sc.sentence_start(ti - 1)
+                    and not _overlaps(prev.start, prev.end, taken + blocked)
+                ):
+                    # "children Rayhan Uddin (12)": a relative sharing the surname named in full.
+                    words = [prev.text, tok.text]
+                    found = Found("PERSON", prev.start, tok.end, text[prev.start : tok.end], clean_key(" ".join(words)),
+                                  "rule", {**person_attrs_from_name(words, lex),
+                                           **_attrs_after(text, prev.start, tok.end, tok.end + 120, prev.start)})
+                    out = [f for f in out if not (f.start == prev.start and f.end == prev.end)]
+                    out.append(found)
+                    taken.append((prev.start, tok.end))
+                    continue
                 out.append(Found("PERSON", tok.start, tok.end, tok.text, key, "rule",
                                  {"surname": tok.text, "surname_only": True, "initial_only": False}))
                 taken.append((tok.start, tok.end))
+    # Nicknames: a quoted name after a cue ('known as "Blade"', 'a man called "Diddy"') and the
+    # aliases found above, then every later mention of them in this text.
+    nicks: dict[str, str] = {}
+    for f in out:
+        if "alias_of" in f.attrs:
+            nicks.setdefault(f.text, f.key)
+    for m in _QUOTED.finditer(text):
+        name = m.group(1)
+        if name in nicks or not _NICK_CUE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if _not_a_nick(name, lex):
+            continue
+        nicks[name] = clean_key(name)
+    for name, key in nicks.items():
+        for m in re.finditer(rf"(?<![\w'\-]){re.escape(name)}(?![\w\-]|'\w\w)", text):
+            if _overlaps(m.start(), m.end(), taken + blocked):
+                continue
+            out.append(Found("PERSON", m.start(), m.end(), name, key, "rule", {"nickname": True}))
+            taken.append(m.span())
     # Later bare "Jack" for the one person of that forename named in full in this text.
     for tok in sc.toks:
         keys = forenames.get(tok.text.lower()) if tok.kind == "w" and tok.shape == "TITLE" else None
