@@ -540,3 +540,9 @@ def test_property_offsets_and_no_overlap(text: str) -> None:
     for f in found:
         assert f.key and f.type in {"ADDRESS", "PHONE", "EMAIL", "VEHICLE", "SOCIAL", "NINO", "PNC_ID",
                                     "IMEI", "IP_ADDRESS"}
+
+
+def test_labelled_nino_and_pnc_accept_the_shape() -> None:
+    got = [(f.type, f.text) for f in find("NI number: QQ 65 43 21 B. PNC ID 11/765432K on file.")]
+    assert ("NINO", "QQ 65 43 21 B") in got and ("PNC_ID", "11/765432K") in got
+    assert find("code QQ654321B and 11/765432K", "NINO") == [] and find("ref 11/765432K", "PNC_ID") == []

@@ -188,3 +188,78 @@ def test_no_cue_lower_case_name_with_dob_and_caps_street_word_surname():
 def test_bare_forename_refers_back_when_unambiguous():
     found = persons("Kyle O'BRIEN was stopped. Kyle lives locally.")
     assert [(f.text, f.key) for f in found][-1] == ("Kyle", "kyle o'brien")
+
+
+# ------------------------------------------------------------------ police-prose conventions (v2)
+
+
+def _texts(found):
+    return [f.text for f in found]
+
+
+def test_aka_and_dob_never_swallowed_into_a_name():
+    found = persons("Seen collecting Thomas Nwachukwu AKA 'Rocket' and Staff and HENDRY Callum DOB 03/04/1997 left.")
+    texts = _texts(found)
+    assert "Thomas Nwachukwu" in texts and "Rocket" in texts
+    assert "HENDRY Callum" in texts and not any("AKA" in t or "DOB" in t for t in texts)
+    hendry = next(f for f in found if f.text == "HENDRY Callum")
+    assert hendry.key == "callum hendry" and hendry.attrs["dob"] == "1997-04-03"
+
+
+def test_surname_forename_in_capitals_order_is_read():
+    (f,) = persons("Stopped: Pemberton CALLUM near the shops.")
+    assert (f.text, f.key) == ("Pemberton CALLUM", "callum pemberton")
+
+
+def test_title_case_surname_first_trusted_with_dob():
+    (f,) = persons("Passenger Okafor Nathan D O B 12/12/2001 was searched.")
+    assert (f.text, f.key) == ("Okafor Nathan", "nathan okafor")
+
+
+def test_grading_codes_and_class_a_are_not_initials():
+    texts = _texts(persons("Grading 3/B/C. Imogen WESTWOOD (19) arrested for PWITS CLASS A. TREMAYNE released."))
+    assert texts == ["Imogen WESTWOOD", "TREMAYNE"]
+
+
+def test_lone_caps_surname_in_prose_but_not_acronyms_or_groups():
+    texts = _texts(persons("Source states that KOWALCZYK is storing cash. CCTV shows the HARGROVE family and a PWITS arrest."))
+    assert texts == ["KOWALCZYK"]
+
+
+def test_lone_caps_surname_refers_to_full_name_and_possessive_is_outside():
+    found = persons("Marek KOWALCZYK (DOB 01/01/1990) was stopped. KOWALCZYK's van was searched.")
+    assert [(f.text, f.key) for f in found] == [("Marek KOWALCZYK", "marek kowalczyk"), ("KOWALCZYK", "marek kowalczyk")]
+
+
+def test_caps_particle_surname():
+    assert _texts(persons("Intel suggests DA SILVA is supplying.")) == ["DA SILVA"]
+
+
+def test_lone_known_forename_but_not_town_after_in():
+    assert _texts(persons("Imogen found safe at 0300hrs.")) == ["Imogen"]
+    assert _texts(persons("She went to meet males in Harriet she said.")) == []
+
+
+def test_quoted_nickname_after_cue_and_later_mentions():
+    found = persons('A male known as "Sparrow" is dealing. "Sparrow" drives a van and Sparrow owes money.')
+    assert _texts(found) == ["Sparrow", "Sparrow", "Sparrow"]
+    assert persons('He said it was "Brilliant" and left.') == []
+
+
+def test_relative_sharing_a_surname_named_in_full():
+    texts = _texts(persons("Mother Farida Osei and children Kwabena Osei (10) and Efua Osei (7) were present."))
+    assert "Kwabena Osei" in texts and "Efua Osei" in texts
+
+
+def test_hasty_lower_case_names():
+    texts = _texts(persons("bradley hughes nicked again on the estate, mate of x, tyrone mensah threatening lads"))
+    assert "bradley hughes" in texts and "tyrone mensah" in texts
+
+
+def test_lower_case_words_are_not_names_in_proper_prose():
+    assert persons("Officers attended and spoke to the caller at length.") == []
+
+
+def test_business_named_after_a_person_is_not_a_person():
+    texts = _texts(persons("Imran QURESHI (DOB 02/02/1980) runs Qureshi's Barbers on the parade."))
+    assert texts == ["Imran QURESHI"]

@@ -156,3 +156,22 @@ def test_extract_mentions_function(nlp, monkeypatch):
     monkeypatch.setattr("scanassist_core.extract._pipeline.load_nlp", lambda name: nlp)
     out = extract_mentions(reports(["Aaron McDONALD was stopped in Dudley."]))
     assert {"Aaron McDONALD", "Dudley"} <= set(out["text"])
+
+
+def test_lower_case_descriptors_stay_outside_and_generic_services_are_not_orgs(ex):
+    text = "Youths met at the Black Horse pub car park, then outside Golden Dragon takeaway. Early Help and Social Services were told."
+    got = spans(ex, text)
+    assert ("ORGANISATION", "Golden Dragon") in got and ("ORGANISATION", "Black Horse") in got
+    assert not any(t == "ORGANISATION" and ("Early Help" in x or "Social Services" in x) for t, x in got)
+    assert not any("takeaway" in x or "car park" in x for _, x in got)
+
+
+def test_street_then_town_are_two_locations_and_lower_case_estate(ex):
+    got = spans(ex, "Dealing from a flat above the shop on Albion Street, Dudley and on the Priory estate.")
+    assert ("LOCATION", "Albion Street") in got and ("LOCATION", "Dudley") in got
+    assert ("LOCATION", "Priory") in got or not any("estate" in x for _, x in got)
+
+
+def test_unit_after_officer_and_relationship_word_are_not_people(ex):
+    got = spans(ex, "Submitted by DC 4410 PRYCE, Proactive CID. Mum Deborah says Kieran is missing.")
+    assert not any(t == "PERSON" and ("CID" in x or "PRYCE" in x or x.startswith("Mum")) for t, x in got)

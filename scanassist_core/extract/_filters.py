@@ -196,16 +196,22 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     case: ..." lines, and operation names."""
     rank, label_line, op, collar = _block_patterns()
     out: list[tuple[int, int]] = []
-    for m in rank.finditer(text):
+    pos = 0
+    while True:
+        m = rank.search(text, pos)
+        if m is None:
+            break
         first = re.match(r"[A-Za-z]+", m.group(0))
         word = first.group(0) if first else ""
         # Short ranks must be written in capitals ("PC", "DC") to count; long ones in any case.
-        if len(word) <= 4 and word.lower() not in ("sgt", "insp", "supt", "det") and not word.isupper():
-            continue
-        if word.lower() == "officer" and not re.match(r"\w+\s*\d", m.group(0)):
-            # "officer Smith" is rare; "officers attended" must not block.
+        skip = len(word) <= 4 and word.lower() not in ("sgt", "insp", "supt", "det") and not word.isupper()
+        # "officer Smith" is rare; "officers attended" must not block.
+        skip = skip or (word.lower() == "officer" and not re.match(r"\w+\s*\d", m.group(0)))
+        if skip:
+            pos = m.start() + max(1, len(word))  # "officer PC 5523 DAVIES": retry at "PC"
             continue
         out.append(m.span())
+        pos = m.end()
     for pat in (label_line, op, collar):
         out.extend(m.span() for m in pat.finditer(text))
     return out

@@ -543,11 +543,13 @@ class _Scanner:
     def nominal_line(self, i: int) -> _Cand | None:
         """SMITH John (at the start of a nominal line, or after "named", "as" ...) / SMITH JOHN."""
         cue = not self.line_start(i)
-        if cue and not (self.after_cue(i) or self.sentence_start(i)):
+        got = self._nominal_core(i, cue) if not cue or self.after_cue(i) or self.sentence_start(i) else None
+        if got is None and cue:
             cand = self._nominal_core(i, False)
             # In prose too, when a DOB or age follows: "Staff and EVANS Kyle DOB 02/03/1999".
-            return cand if cand is not None and self.attr_follows(cand.j) and self.is_fore(cand.fore[0]) else None
-        return self._nominal_core(i, cue)
+            if cand is not None and self.attr_follows(cand.j) and self.is_fore(cand.fore[0]):
+                return cand
+        return got
 
     def _nominal_core(self, i: int, cue: bool) -> _Cand | None:
         k0 = self.particles(i)

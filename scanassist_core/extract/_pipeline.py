@@ -132,6 +132,9 @@ _LEAD_DROP = re.compile(r"^(?:(?:the|The|THE|a|an|A|An)\s+)")
 _NAME_END = re.compile(
     r"\s+(?:AKA|aka|A\.K\.A|a\.k\.a|DOB|dob|D\.O\.B|d\.o\.b|D O B|NFA|nfa|who|and|&)\b.*", re.S
 )
+_GENERIC_SERVICE = re.compile(
+    r"(?i)\b(?:social\s+care|social\s+services|children'?s\s+services|early\s+help|team|unit|police|constabulary)\b"
+)
 _TRAIL_POSS = re.compile(r"(?:'s|\u2019s|')$")
 
 
@@ -194,6 +197,8 @@ def _classify_model(text: str, label: str, lex: Lexicon) -> str | None:
         return None
     if any(c in text for c in "()\"=<>[]{}") or "://" in text:
         return None  # formula or markup debris ('HYPERLINK("http://...'), not an entity
+    if typ == "ORGANISATION" and _GENERIC_SERVICE.search(text):
+        return None  # generic services and police units are not organisations (guidelines)
     words = text.split()
     lows = [w.lower().strip(".,'") for w in words]
     if lows[0] in lex.vehicle_makes or (len(lows) == 1 and lows[0] in lex.vehicle_models):
@@ -243,6 +248,8 @@ def _model_found(text: str, ents: list[tuple[int, int, str]], lex: Lexicon) -> l
         typ = _classify_model(span, label, lex)
         if typ is None:
             continue
+        if typ == "ORGANISATION" and " " not in span and before and before[-1] in ("in", "near", "around"):
+            typ = "LOCATION"  # "mopeds in Eastfield": a district the model took for a body
         attrs: dict[str, object] = {}
         if typ == "PERSON":
             words = span.replace(",", " ").split()
