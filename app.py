@@ -2,9 +2,10 @@
 
 import streamlit as st
 
-from scanassist_ui.nav import PAGES, SECTIONS
+from scanassist_ui.nav import ICON, PAGES, SECTIONS
 
-st.set_page_config(page_title="Scan Assist", page_icon=":material/travel_explore:", layout="wide")
+# A local icon file: a Material icon or emoji favicon would be fetched from the internet.
+st.set_page_config(page_title="Scan Assist", page_icon=str(ICON), layout="wide")
 
 navigation = st.navigation(
     {

@@ -161,7 +161,7 @@ for name, data in list(uploads.items()):
     failed = isinstance(result, tuple)
     icon = ":material/error:" if failed else ":material/description:"
     label = f"{name} — needs attention" if failed else (
-        f"{name} — {result.rows_in:,} rows, {len(result.reports):,} kept, {len(result.rejected):,} rejected"
+        f"{name} — {result.rows_in:,} rows read, {len(result.rejected):,} rejected"
     )
     with st.expander(label, icon=icon, expanded=failed):
         if failed:

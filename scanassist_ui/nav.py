@@ -7,6 +7,9 @@ forgotten.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+
+ICON = Path(__file__).with_name("assets") / "icon.png"
 
 
 @dataclass(frozen=True)

@@ -45,3 +45,17 @@ def test_page_renders_without_data(spec):
     assert any(e.label == "How to read this page" for e in at.expander), "every page has its help expander"
     if spec.needs_data:
         assert any("Upload" in i.value for i in at.info), "pages that need data point to Upload"
+
+
+def test_no_user_data_in_caches_shared_between_sessions():
+    """Only the read-only language model may live in a cross-session cache."""
+    import re
+
+    allowed = {"nlp_model"}
+    cached = []
+    for path in [ROOT / "app.py", *(ROOT / "pages").glob("*.py"), *(ROOT / "scanassist_ui").glob("*.py")]:
+        source = path.read_text()
+        assert "st.cache_data" not in source, f"{path.name} uses st.cache_data (shared by all users)"
+        cached += re.findall(r"@st\.cache_resource[^\n]*\n(?:@[^\n]*\n)*def (\w+)", source)
+    assert set(cached) <= allowed, f"shared caches beyond the model: {set(cached) - allowed}"
+    assert cached, "the model cache was found (the probe works)"
