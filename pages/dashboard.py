@@ -6,6 +6,7 @@ import plotly.express as px
 import streamlit as st
 
 from scanassist_core import dashboard as figures
+from scanassist_ui import cached
 from scanassist_ui.widgets import page_header, require_analysis
 
 page_header(
@@ -24,7 +25,19 @@ the subjects found by type, the links between them, the cohorts detected, SOI hi
 """,
 )
 analysis = require_analysis()
-summary = figures.headline(analysis)
+data = cached.per_analysis(
+    "dashboard",
+    lambda: {
+        "summary": figures.headline(analysis),
+        "over_time": figures.reports_over_time(analysis),
+        "by_type": figures.subjects_by_type(analysis),
+        "top_reports": figures.top_subjects(analysis, by="reports", types=("PERSON",)),
+        "top_links": figures.top_subjects(analysis, by="connections", types=("PERSON",)),
+        "cohorts": figures.top_cohorts(analysis),
+        "new": figures.new_subjects(analysis),
+    },
+)
+summary = data["summary"]
 
 row1 = st.columns(5)
 row1[0].metric("Reports", f"{summary['reports']:,}")
@@ -42,7 +55,7 @@ row2[4].metric("Duplicates", f"{summary['duplicates']:,}")
 left, right = st.columns(2)
 with left:
     st.subheader("Reports over time")
-    over_time = figures.reports_over_time(analysis)
+    over_time = data["over_time"]
     if len(over_time):
         fig = px.bar(over_time, x="month", y="reports", color="source", height=320)
         fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), legend_title_text="")
@@ -52,7 +65,7 @@ with left:
     st.page_link("pages/upload.py", label="Sources and rejected rows", icon=":material/upload_file:")
 with right:
     st.subheader("Subjects by type")
-    by_type = figures.subjects_by_type(analysis)
+    by_type = data["by_type"]
     fig = px.bar(by_type, x="subjects", y="type", orientation="h", height=320, color="type")
     fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), showlegend=False, yaxis=dict(autorange="reversed"))
     st.plotly_chart(fig, width="stretch", key="chart_by_type")
@@ -61,7 +74,7 @@ with right:
 left, right = st.columns(2)
 with left:
     st.subheader("Top persons by reports")
-    top = figures.top_subjects(analysis, by="reports", types=("PERSON",))
+    top = data["top_reports"]
     if len(top):
         fig = px.bar(top, x="reports", y="name", orientation="h", height=360, color="marker",
                      color_discrete_map=figures.MARKER_COLOURS)
@@ -70,7 +83,7 @@ with left:
     st.page_link("pages/subjects.py", label="Subject profiles", icon=":material/person_search:")
 with right:
     st.subheader("Top persons by connections")
-    top = figures.top_subjects(analysis, by="connections", types=("PERSON",))
+    top = data["top_links"]
     if len(top):
         fig = px.bar(top, x="connections", y="name", orientation="h", height=360, color="marker",
                      color_discrete_map=figures.MARKER_COLOURS)
@@ -81,7 +94,7 @@ with right:
 left, right = st.columns(2)
 with left:
     st.subheader("Top cohorts by score")
-    cohorts = figures.top_cohorts(analysis)
+    cohorts = data["cohorts"]
     if len(cohorts):
         fig = px.bar(cohorts, x="score", y="label", orientation="h", height=320, hover_data=["size", "reports"])
         fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), yaxis=dict(autorange="reversed", title=""))
@@ -90,7 +103,7 @@ with left:
         st.caption("No cohorts detected.")
     st.page_link("pages/cohorts.py", label="Review cohorts", icon=":material/groups:")
 with right:
-    new = figures.new_subjects(analysis)
+    new = data["new"]
     st.subheader(f"New in the latest period ({new.attrs.get('period', '')})")
     if len(new):
         st.dataframe(new, hide_index=True, width="stretch", height=320)

@@ -70,7 +70,10 @@ selection = st.dataframe(
         "subject_id": st.column_config.TextColumn("ID", width="small"),
         "reports": st.column_config.NumberColumn("Reports", width="small"),
         "connections": st.column_config.NumberColumn("Links", width="small"),
-        "marker": st.column_config.TextColumn("⚑", width="small", help="child / SOI"),
+        "marker": st.column_config.TextColumn("Flag", width="small", help="CHILD (under 18) / SOI (on a list)"),
+        "first_seen": st.column_config.DateColumn("First seen", format="DD/MM/YYYY"),
+        "last_seen": st.column_config.DateColumn("Last seen", format="DD/MM/YYYY"),
+        "cohort_id": st.column_config.TextColumn("Cohort", width="small"),
     },
 )
 rows = selection.selection.rows if selection is not None else []

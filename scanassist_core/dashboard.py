@@ -31,7 +31,7 @@ def _is_child(subjects: pd.DataFrame) -> pd.Series:
 def headline(analysis) -> dict[str, object]:
     reports, subjects = analysis.reports, analysis.subjects
     dates = reports["date"].dropna()
-    date_range = f"{dates.min():%d %b %Y} – {dates.max():%d %b %Y}" if len(dates) else "no dates"
+    date_range = f"{dates.min():%b %y} – {dates.max():%b %y}" if len(dates) else "no dates"
     soi = analysis.soi_matches
     hits = 0
     if len(soi):

@@ -60,7 +60,8 @@ def subject_table(
     out["connections"] = out["subject_id"].map(_connections(analysis)).fillna(0).astype(int)
     child = out["flags"].fillna("").str.contains(r"\bchild\b")
     soi = s["soi"].fillna(False).astype(bool).values
-    out["marker"] = ["🟠 child & 🔴 SOI" if c and o else "🟠 child" if c else "🔴 SOI" if o else "" for c, o in zip(child, soi)]
+    # Plain words, not emoji: analysts' machines often have no colour-emoji font.
+    out["marker"] = ["CHILD · SOI" if c and o else "CHILD" if c else "SOI" if o else "" for c, o in zip(child, soi)]
     out["_priority"] = child.astype(int) * 2 + soi.astype(int)
     out = out.sort_values(["_priority", "reports", "connections", "name"], ascending=[False, False, False, True])
     cols = ["marker", "name", "type", "reports", "connections", "dob", "age", "cohort_id", "flags", "first_seen",

@@ -36,3 +36,19 @@ def session_extractor():
         extractor = Extractor(current, nlp=nlp_model(current.spacy_model))
         state.put(state.EXTRACTOR, extractor)
     return extractor
+
+
+def per_analysis(name: str, compute):
+    """Memoise ``compute()`` for the current analysis in this session (reruns cost nothing).
+
+    Keyed by the analysis object's identity: any new run, correction or SOI change stores a
+    new analysis object, so stale figures are never shown.
+    """
+    analysis = state.analysis()
+    memo = st.session_state.setdefault(state.MEMO, {})
+    key = (name, id(analysis))
+    if key not in memo:
+        for stale in [k for k in memo if k[0] == name]:
+            del memo[stale]
+        memo[key] = compute()
+    return memo[key]

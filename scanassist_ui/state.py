@@ -27,6 +27,7 @@ SELECTED_SUBJECT = "sa_selected_subject"  # subject_id chosen on any page
 SELECTED_COHORT = "sa_selected_cohort"
 AUDIT = "sa_audit"  # list of audit events (metadata only)
 DEMO_SOI = "sa_demo_soi"  # the demo SOI list staged with the demo data
+MEMO = "sa_memo"  # per-analysis memo of derived figures (see cached.per_analysis)
 ERRORS = "sa_errors"  # dict[filename, message] for files that could not be read
 
 

@@ -71,3 +71,29 @@ def test_subjects_filter_and_profile(analysed):
     name = analysis.subjects.set_index("subject_id").loc[first, "name"]
     assert any(h.value == name for h in analysed.header)
     assert any(s.value == "Associates (shared reports)" for s in analysed.subheader)
+
+
+def test_dashboard_reruns_recompute_nothing(analysed, monkeypatch):
+    import scanassist_core.dashboard as dashboard
+    import scanassist_core.pipeline as pipeline
+    from scanassist_core.extract import Extractor
+
+    calls: dict[str, int] = {}
+
+    def counting(name, fn):
+        def wrapper(*args, **kwargs):
+            calls[name] = calls.get(name, 0) + 1
+            return fn(*args, **kwargs)
+
+        return wrapper
+
+    for name in ("analyse", "rebuild", "rematch_soi"):
+        monkeypatch.setattr(pipeline, name, counting(name, getattr(pipeline, name)))
+    monkeypatch.setattr(Extractor, "extract", counting("extract", Extractor.extract))
+    monkeypatch.setattr(dashboard, "headline", counting("headline", dashboard.headline))
+    analysed.switch_page("pages/dashboard.py")
+    for _ in range(3):
+        analysed.run()
+        assert not analysed.exception
+    assert calls.get("headline", 0) <= 1  # computed at most once for this analysis, then memoised
+    assert not any(calls.get(n) for n in ("analyse", "rebuild", "rematch_soi", "extract")), calls
