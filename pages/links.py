@@ -62,7 +62,9 @@ view = graphs.filter_graph(
     top_n=int(top_n) or None,
 )
 rendered = network_html(view, height="640px", title="Scan Assist network")
-st.caption(rendered.message)
+st.caption(f"{rendered.total:,} subjects and {view.number_of_edges():,} links match these filters.")
+if rendered.shown < rendered.total:
+    st.warning(f"The drawing is capped: {rendered.message}.", icon=":material/filter_alt:")
 if rendered.shown:
     st.iframe(rendered.html, height=680)
     st.download_button("Download this network (offline HTML)", data=rendered.html.encode("utf-8"),

@@ -97,3 +97,106 @@ def test_dashboard_reruns_recompute_nothing(analysed, monkeypatch):
         assert not analysed.exception
     assert calls.get("headline", 0) <= 1  # computed at most once for this analysis, then memoised
     assert not any(calls.get(n) for n in ("analyse", "rebuild", "rematch_soi", "extract")), calls
+
+
+def test_links_page_filters_the_network(analysed):
+    analysed.switch_page("pages/links.py")
+    analysed.run()
+    before = analysed.caption[0].value
+    analysis = analysed.session_state[state.ANALYSIS]
+    child = analysis.subjects[analysis.subjects["flags"].str.contains("child") & (analysis.subjects["reports"] > 2)]
+    ego = child.iloc[0]["subject_id"]
+    analysed.selectbox(key="links_ego").set_value(ego)
+    analysed.radio(key="links_steps").set_value(2)
+    analysed.number_input(key="links_min_weight").set_value(1)
+    analysed.run()
+    assert not analysed.exception
+    after = next(c.value for c in analysed.caption if "subject" in c.value.lower())
+    assert after != before
+    nodes = analysed.selectbox(key="links_node").options
+    assert child.iloc[0]["name"] + " · Person" in nodes
+    analysed.selectbox(key="links_node").set_value(ego)
+    analysed.run()
+    table = next(d.value for d in analysed.dataframe if "linked to" in d.value.columns)
+    assert len(table) > 0 and (table["weight"] >= 1).all() and table["reports"].str.len().gt(0).all()
+
+
+def test_cohorts_page_shows_members_with_roles(analysed):
+    analysed.switch_page("pages/cohorts.py")
+    analysed.run()
+    analysis = analysed.session_state[state.ANALYSIS]
+    top = analysis.cohorts.sort_values("score", ascending=False).iloc[-1]["cohort_id"]
+    analysed.selectbox(key="cohort_pick").set_value(top)
+    analysed.run()
+    assert not analysed.exception
+    members = next(d.value for d in analysed.dataframe if "role" in d.value.columns)
+    assert set(members["subject_id"]) == set(str(analysis.cohorts.set_index("cohort_id").loc[top, "members"]).split("; ")) \
+        & set(analysis.subjects["subject_id"])
+    assert members["role"].str.contains("hub").any()
+
+
+def test_soi_page_finds_hits_and_the_unlisted_child_first(analysed):
+    from scanassist_core.demo import generate_demo
+
+    demo = generate_demo()
+    analysed.switch_page("pages/soi.py")
+    analysed.run()
+    name, data = next(iter(demo.soi_files.items()))
+    analysed.file_uploader(key="soi_files").set_value([(name, data, "text/csv")])
+    analysed.run()
+    assert not analysed.exception
+    analysis = analysed.session_state[state.ANALYSIS]
+    hits = analysis.soi_matches
+    assert len(hits) >= 10 and analysis.subjects["soi"].sum() >= 10
+    linked = next(d.value for d in analysed.dataframe if "soi_links" in d.value.columns)
+    truth = demo.truth.persons.set_index("person_id")
+    thirteen = truth.loc[demo.truth.unlisted_children[0], "canonical_name"]
+    top_names = linked.head(10)["name"].tolist()
+    assert thirteen in top_names, (thirteen, top_names)
+    assert linked.head(5)["flags"].str.contains("child").all()
+
+
+def test_export_page_offers_every_download_and_audits_it(analysed):
+    analysed.switch_page("pages/export.py")
+    analysed.run()
+    assert not analysed.exception
+    keys = {b.key for b in analysed.get("download_button")}
+    assert {"dl_xlsx", "dl_anx", "dl_elt", "dl_html", "dl_workspace"} <= keys
+    analysed.get("download_button")[[b.key for b in analysed.get("download_button")].index("dl_xlsx")].click()
+    analysed.run()
+    audit = next(d.value for d in analysed.dataframe if "action" in d.value.columns)
+    assert (audit["action"] == "export").any() and audit["detail"].str.contains("Excel workbook").any()
+    analysed.radio(key="export_scope_kind").set_value("One cohort")
+    analysed.run()
+    assert "dl_profile" in {b.key for b in analysed.get("download_button")}
+
+
+def test_subject_corrections_merge_and_not_a_subject(analysed):
+    analysed.switch_page("pages/subjects.py")
+    analysed.run()
+    analysis = analysed.session_state[state.ANALYSIS]
+    persons = analysis.subjects[analysis.subjects["type"] == "PERSON"].sort_values("reports", ascending=False)
+    keep, other = persons.iloc[0]["subject_id"], persons.iloc[1]["subject_id"]
+    reports_before = int(persons.iloc[0]["reports"])
+    analysed.selectbox(key="subj_open").set_value(keep)
+    analysed.run()
+    analysed.multiselect(key="fix_merge_with").set_value([other])
+    analysed.run()
+    analysed.button(key="fix_merge").click()
+    analysed.run()
+    assert not analysed.exception
+    after = analysed.session_state[state.ANALYSIS]
+    assert other not in set(after.subjects["subject_id"]) or keep not in set(after.subjects["subject_id"])
+    merged = after.subjects.sort_values("reports", ascending=False).iloc[0]
+    assert merged["reports"] > reports_before
+    assert len(analysed.session_state[state.CORRECTIONS].ops) == 1
+
+    noise = after.subjects[after.subjects["type"] == "LOCATION"].iloc[0]
+    analysed.session_state[state.SELECTED_SUBJECT] = noise["subject_id"]
+    analysed.run()
+    analysed.button(key="fix_not_subject").click()
+    analysed.run()
+    assert not analysed.exception
+    final = analysed.session_state[state.ANALYSIS]
+    assert noise["key"] not in set(final.subjects.loc[final.subjects["type"] == "LOCATION", "key"])
+    assert len(analysed.session_state[state.CORRECTIONS].ops) == 2
