@@ -40,9 +40,9 @@ def _parse_map(items: list[str]) -> dict[str, str]:
 class _ProgressLine:
     """One rewritten progress line on stderr (a plain line per stage when not a terminal)."""
 
-    def __init__(self, stream=sys.stderr) -> None:
-        self.stream = stream
-        self.tty = stream.isatty()
+    def __init__(self, stream=None) -> None:
+        self.stream = stream or sys.stderr
+        self.tty = self.stream.isatty()
         self.last_stage = ""
         self.last_time = 0.0
 
