@@ -546,3 +546,62 @@ def test_labelled_nino_and_pnc_accept_the_shape() -> None:
     got = [(f.type, f.text) for f in find("NI number: QQ 65 43 21 B. PNC ID 11/765432K on file.")]
     assert ("NINO", "QQ 65 43 21 B") in got and ("PNC_ID", "11/765432K") in got
     assert find("code QQ654321B and 11/765432K", "NINO") == [] and find("ref 11/765432K", "PNC_ID") == []
+
+
+# ----------------------------------------------------------------- ADDRESS: buildings, hasty notes
+
+
+@pytest.mark.parametrize(
+    "text, span, key",
+    [
+        # flat + named building, no house number, then the street
+        ("Tenant of Flat 12 Lowther Court, Ashgrove Road, Carlisle CA2 6RT reported",
+         "Flat 12 Lowther Court, Ashgrove Road, Carlisle CA2 6RT", "CA2 6RT|flat 12||ashgrove road"),
+        ("resident, Apartment 3, Millview House, Canal Street, Stockport SK1 3AP, said",
+         "Apartment 3, Millview House, Canal Street, Stockport SK1 3AP", "SK1 3AP|flat 3||canal street"),
+        # unit on a named business park
+        ("trading from Unit 14, Meadowbank Business Park, Derby DE21 4SZ daily",
+         "Unit 14, Meadowbank Business Park, Derby DE21 4SZ", "DE21 4SZ|unit 14||meadowbank business park"),
+        # flat in a named building with no street at all, before a postcode
+        ("Flat 9 Calder Mill, Halifax HX1 5AB", "Flat 9 Calder Mill, Halifax HX1 5AB", "HX1 5AB|flat 9||calder mill"),
+        # a house name and a street
+        ("lives at Ivy Cottage, Church Lane, Ripon.", "Ivy Cottage, Church Lane, Ripon", "|||church lane"),
+        # a street named without a suffix word, anchored by its postcode
+        ("shop at 23 Briggate, Leeds LS1 6HD, was", "23 Briggate, Leeds LS1 6HD", "LS1 6HD||23|briggate"),
+        ("2 Northgate, Halifax.", "2 Northgate, Halifax", "||2|northgate"),
+    ],
+)
+def test_address_buildings_and_suffixless_streets(text: str, span: str, key: str) -> None:
+    (a,) = find(text, "ADDRESS")
+    assert (a.text, a.key) == (span, key)
+
+
+@pytest.mark.parametrize(
+    "text, span, key",
+    [
+        ("went to 9 dale st then left", "9 dale st", "||9|dale street"),
+        ("new addy 61 crossley rd, huddersfield", "61 crossley rd, huddersfield", "||61|crossley road"),
+        ("chk flat 2 33 windmill ln rotherham, mum says", "flat 2 33 windmill ln rotherham", "|flat 2|33|windmill lane"),
+        ("postcode s60 2bz", "s60 2bz", "S60 2BZ|||"),
+        ("4 Moor Lane\nSkipton\nBD23 1AA", "4 Moor Lane\nSkipton\nBD23 1AA", "BD23 1AA||4|moor lane"),
+    ],
+)
+def test_address_lower_case_hasty(text: str, span: str, key: str) -> None:
+    (a,) = find(text, "ADDRESS")
+    assert (a.text, a.key) == (span, key)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "found 3 wraps in the park",
+        "gave him 2 bags near the road",
+        "submitted by PC 5512 OLDROYD, Halifax",
+        "Location: Sefton Circus, High Green. Grounds: smell",
+        "seen with 3 Asian males, Leeds",
+        "on 12 March, Leeds said",
+        "code ab1 2cdx and s60-2bz",
+    ],
+)
+def test_address_negative_new_rules(text: str) -> None:
+    assert find(text, "ADDRESS") == []

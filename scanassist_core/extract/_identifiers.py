@@ -328,18 +328,41 @@ def _find_social(text: str) -> list[Found]:
 _SUFFIX_KEY: dict[str, str] = {k.lower(): v for k, v in _RULES["street_suffixes"].items()}
 _FLAT_KEY: dict[str, str] = {k.lower(): v for k, v in _RULES["flat_words"].items()}
 _PC = POSTCODE_RE.replace("?P<pc_out>", "?:").replace("?P<pc_in>", "?:")
-_POSTCODE_IN_TEXT = re.compile(r"(?<![A-Za-z0-9])(?P<pc>" + _PC + r")(?![A-Za-z0-9])")
-_STREET_WORD = r"(?:[A-Z][a-z'’]*[a-z]\.?|[A-Z]{2,}|[A-Z]['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
+#: Hasty notes write postcodes in lower case ("wv1 4ab"); only the spaced form is trusted then.
+_PC_LOWER = re.sub(r"\[([^\]]*)\]", lambda m: "[" + re.sub("[A-Z]", lambda c: c.group().lower(), m.group(1)) + "]",
+                   POSTCODE_RE.replace("?P<pc_out>", "?:").replace("?P<pc_in>", "?:").replace(" ?", " ")
+                   .replace("GIR", "gir").replace("0AA", "0aa"))
+_PC_ANY = r"(?:" + _PC + "|" + _PC_LOWER + r")"
+_POSTCODE_IN_TEXT = re.compile(r"(?<![A-Za-z0-9])(?P<pc>" + _PC_ANY + r")(?![A-Za-z0-9])")
+_STREET_WORD = r"(?:[A-Z][a-z'’]*[a-z]\.?|[A-Z]{2,}|[A-Z]['’][A-Z][a-z]+|[a-z][a-z'’]*[a-z])(?:-[A-Za-z][a-z]+)?"
+_TITLE_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]{2,})(?:-[A-Z][a-z]+)?"
+_BUILDING_WORDS = frozenset(w.lower() for w in _RULES["building_words"])
+_BUILDING_END = _alt(_title_upper(_RULES["building_words"] + list(_SUFFIX_KEY)))
+_SUFFIX_ALT = _alt(_title_upper(list(_SUFFIX_KEY)) + list(_SUFFIX_KEY))
+_NUMBER = r"\d{1,4}[A-Za-z]?(?:[ \t]?-[ \t]?\d{1,4}[A-Za-z]?)?"
 _ADDRESS = re.compile(
     r"(?<![\w£$€/.:\-#])"
     r"(?:(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>\d{1,4}[A-Za-z]?|[A-Za-z])\b"
     r"[ \t]*[,/]?[ \t]*\n?[ \t]*)?"
-    r"(?:(?P<building>(?:[A-Z][a-z'’]+[ \t]+){1,2}(?:" + _alt(_title_upper(_RULES["building_words"])) + r"))"
+    r"(?:(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r"))"
     r"[ \t]*,[ \t]*\n?[ \t]*)?"
-    r"(?P<number>\d{1,4}[A-Za-z]?(?:[ \t]?-[ \t]?\d{1,4}[A-Za-z]?)?)"
-    r"(?:[ \t]*,[ \t]*|[ \t]+)"
+    r"(?:(?P<number>" + _NUMBER + r")(?:[ \t]*,[ \t]*|[ \t]+))?"
     r"(?P<street>(?:" + _STREET_WORD + r"[ \t]+){1,4})"
-    r"(?P<suffix>" + _alt(_title_upper(list(_SUFFIX_KEY))) + r")(?![A-Za-z0-9'’])"
+    r"(?P<suffix>" + _SUFFIX_ALT + r")(?![A-Za-z0-9'’])"
+)
+#: "88 Kirkgate, Wakefield WF1 1TB": a street named without a suffix word, trusted only when a
+#: postcode or a known town follows it.
+_NUMBER_NAME = re.compile(
+    r"(?<![\w£$€/.:\-#])(?:(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>\d{1,4}[A-Za-z]?|[A-Za-z])\b"
+    r"[ \t]*[,/]?[ \t]*\n?[ \t]*)?"
+    r"(?P<number>" + _NUMBER + r")[ \t]*,?[ \t]+(?P<street>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r")?)"
+    r"(?![A-Za-z0-9'’])"
+)
+#: "Flat 4 Jubilee House, Leeds LS1 1AA": a named building with no street, again only before a
+#: postcode or known town.
+_FLAT_BUILDING = re.compile(
+    r"(?<![\w£$€/.:\-#])(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>\d{1,4}[A-Za-z]?|[A-Za-z])\b"
+    r"[ \t]*,?[ \t]*(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r"))(?![A-Za-z0-9'’])"
 )
 _PLACE_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]{3,})"
 _PLACE_AFTER = re.compile(
@@ -349,9 +372,41 @@ _PLACE_AFTER = re.compile(
 _PLACE_END = re.compile(r"[ \t]*(?:[.,;:)\]\n]|$)")
 _PLACE_PC = re.compile(
     r"[ \t]*,?[ \t]*\n?[ \t]*(?P<place>" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,2})"
-    r"[ \t]*,?[ \t]*\n?[ \t]*(?P<pc>" + _PC + r")(?![A-Za-z0-9])"
+    r"[ \t]*,?[ \t]*\n?[ \t]*(?P<pc>" + _PC_ANY + r")(?![A-Za-z0-9])"
 )
-_PC_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)?[ \t]*(?P<pc>" + _PC + r")(?![A-Za-z0-9])")
+_PC_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)?[ \t]*(?P<pc>" + _PC_ANY + r")(?![A-Za-z0-9])")
+#: Up to three words after a street, any case, to test against the known-places list.
+_KNOWN_PLACE_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*\n?|\n)?[ \t]*(?P<w>[A-Za-z][A-Za-z'’]+)(?:(?P<s1>[ \t]+|-)(?P<w2>[A-Za-z][A-Za-z'’]+))?"
+    r"(?:(?P<s2>[ \t]+|-)(?P<w3>[A-Za-z][A-Za-z'’]+))?"
+)
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Known towns (lower-case), and stop words/small words that never name a lower-case street."""
+    from ._filters import lexicon
+
+    lex = lexicon()
+    return lex.place_words, lex.stop | lex.day_month | lex.noise, lex.common
+
+
+def _known_place_at(text: str, pos: int) -> tuple[int, str] | None:
+    """Longest known town/district straight after ``pos`` (any case): (end, name)."""
+    m = _KNOWN_PLACE_AFTER.match(text, pos)
+    if not m:
+        return None
+    places = _places()[0]
+    for k in (3, 2, 1):
+        if k >= 2 and not m[f"w{k}"]:
+            continue
+        words = [m["w"]] + [m[f"w{i}"] for i in range(2, k + 1)]
+        seps = [m[f"s{i}"] for i in range(1, k)]
+        name = words[0] + "".join(s + w for s, w in zip(seps, words[1:]))
+        if " ".join(name.lower().replace("-", " ").split()) in places or name.lower() in places:
+            end = m.end("w" if k == 1 else f"w{k}")
+            return end, text[m.start("w") : end]
+    return None
 
 
 def _address_tail(text: str, pos: int) -> tuple[int, list[str], str]:
@@ -365,6 +420,11 @@ def _address_tail(text: str, pos: int) -> tuple[int, list[str], str]:
         pm = _PC_AFTER.match(text, cur)
         if pm and normalise_postcode(pm["pc"]):
             return pm.end(), places, normalise_postcode(pm["pc"]) or ""
+        kp = _known_place_at(text, cur)
+        if kp is not None:  # a known town needs no comma and may be lower case ("17 marsh ln bootle")
+            places.append(kp[1])
+            cur = kp[0]
+            continue
         m = _PLACE_AFTER.match(text, cur)
         if not m:
             break
@@ -373,40 +433,84 @@ def _address_tail(text: str, pos: int) -> tuple[int, list[str], str]:
     pm = _PC_AFTER.match(text, cur)
     if pm and normalise_postcode(pm["pc"]):
         return pm.end(), places, normalise_postcode(pm["pc"]) or ""
-    # Without a postcode, trust only place names that end a clause ("..., Wolverhampton.").
+    # Without a postcode, trust only known towns or place names that end a clause ("..., Wolverhampton.").
+    known = _places()[0]
     while places:
-        if _PLACE_END.match(text, cur):
+        if _PLACE_END.match(text, cur) or places[-1].lower() in known:
             return cur, places, ""
         places.pop()
         cur = pos
         for p in places:
+            kp = _known_place_at(text, cur)
             m = _PLACE_AFTER.match(text, cur)
-            cur = m.end() if m else cur
+            cur = kp[0] if kp is not None and kp[1] == p else (m.end() if m else cur)
     return pos, [], ""
 
 
 def _street_key(street: str, suffix: str) -> str:
     words = [w.strip(".").replace("’", "'").lower() for w in street.split()]
-    return " ".join(words + [_SUFFIX_KEY.get(suffix.lower(), suffix.lower())])
+    return " ".join(words + [_SUFFIX_KEY.get(suffix.lower(), suffix.lower())] if suffix else words)
+
+
+def _street_ok(m: re.Match[str]) -> bool:
+    """Reject regex matches that are not addresses: no number/flat/building, or lower-case
+    street words that are ordinary English ("found 3 wraps in the park")."""
+    if not (m["number"] or m["flatkw"] or m["building"]):
+        return False
+    if m["building"] and not (m["number"] or m["flatkw"]) and m["building"].split()[-1].lower() not in _BUILDING_WORDS:
+        return False  # "Showell Circus, Low Hill": a street and a district, not a house name
+    words = m["street"].split()
+    lower = [w for w in words if w[:1].islower()]
+    if not lower:
+        return True
+    if not (m["number"] or m["flatkw"]) or len(words) > 2:
+        return False
+    stop, common = _places()[1], _places()[2]
+    return not any(w.lower().strip(".'’") in stop or w.lower() in common for w in words)
+
+
+def _address_found(text: str, m: re.Match[str], end: int, places: list[str], postcode: str,
+                   suffix: str) -> Found:
+    g = m.groupdict()
+    flat = ""
+    if g.get("flatkw"):
+        flat = f"{_FLAT_KEY.get(m['flatkw'].lower(), 'flat')} {m['flat'].lower()}"
+    number = re.sub(r"\s", "", g.get("number") or "").lower()
+    street = _street_key(m["street"], suffix) if g.get("street") else ""
+    attrs: dict[str, object] = {"postcode": postcode, "flat": flat, "number": number, "street": street,
+                                "town": places[-1] if places else ""}
+    if len(places) > 1:
+        attrs["locality"] = places[0]
+    if g.get("building"):
+        attrs["building"] = " ".join(g["building"].split())
+        if not street:
+            street = " ".join(g["building"].lower().split())
+    return Found("ADDRESS", m.start(), end, text[m.start() : end], f"{postcode}|{flat}|{number}|{street}",
+                 "rule", attrs)
+
+
+_RANK_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}[ \t]*/?[ \t]*\Z")
 
 
 def _find_addresses(text: str) -> list[Found]:
     out: list[Found] = []
     for m in _ADDRESS.finditer(text):
+        if not _street_ok(m):
+            continue
         end, places, postcode = _address_tail(text, m.end())
-        flat = ""
-        if m["flatkw"]:
-            flat = f"{_FLAT_KEY.get(m['flatkw'].lower(), 'flat')} {m['flat'].lower()}"
-        number = re.sub(r"\s", "", m["number"]).lower()
-        street = _street_key(m["street"], m["suffix"])
-        attrs: dict[str, object] = {"postcode": postcode, "flat": flat, "number": number, "street": street,
-                                    "town": places[-1] if places else ""}
-        if len(places) > 1:
-            attrs["locality"] = places[0]
-        if m["building"]:
-            attrs["building"] = " ".join(m["building"].split())
-        out.append(Found("ADDRESS", m.start(), end, text[m.start() : end], f"{postcode}|{flat}|{number}|{street}",
-                         "rule", attrs))
+        out.append(_address_found(text, m, end, places, postcode, m["suffix"]))
+    has_digit_word = any(c.isdigit() for c in text)
+    for rx in (_NUMBER_NAME, _FLAT_BUILDING) if has_digit_word else ():
+        for m in rx.finditer(text):
+            words = (m["street"] if "street" in rx.groupindex else "").split()
+            if any(w.lower() in _places()[1] or w.lower() in _places()[2] for w in words):
+                continue  # "3 Asian males", "12 March"
+            if _RANK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "PC 4471 HARGREAVES": a collar number and an officer
+            end, places, postcode = _address_tail(text, m.end())
+            if not postcode and not (places and places[-1].lower() in _places()[0]):
+                continue
+            out.append(_address_found(text, m, end, places, postcode, ""))
     for m in _POSTCODE_IN_TEXT.finditer(text):
         pc = normalise_postcode(m["pc"])
         if pc:
