@@ -33,8 +33,12 @@ if not len(cohorts):
     st.stop()
 
 ranked = cohorts.sort_values("score", ascending=False)
-display_cols = [c for c in ranked.columns if c not in ("members",)]
-selection = st.dataframe(ranked[display_cols], hide_index=True, width="stretch", on_select="rerun",
+name_of = dict(zip(analysis.subjects["subject_id"], analysis.subjects["name"]))
+display = ranked.copy()
+if "hubs" in display.columns:
+    display["hubs"] = display["hubs"].fillna("").map(lambda ids: "; ".join(name_of.get(i, i) for i in ids.split("; ") if i))
+display_cols = [c for c in display.columns if c not in ("members", "soi_members", "children")]
+selection = st.dataframe(display[display_cols], hide_index=True, width="stretch", on_select="rerun",
                          selection_mode="single-row", key="cohort_table")
 rows = selection.selection.rows if selection is not None else []
 if rows:

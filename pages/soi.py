@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from scanassist_core import ingest, soi
@@ -68,6 +69,19 @@ for name, (_, result) in lists.items():
 
 matches = analysis.soi_matches
 entries = analysis.soi_entries
+linked = soi.associated_not_listed(analysis.subjects, analysis.mentions, matches, links=analysis.links,
+                                   cohorts=analysis.cohorts)
+children = linked[linked["flags"].fillna("").str.contains("child")]
+found = matches.loc[matches["status"] != "rejected", "soi_row"].nunique() if len(matches) else 0
+summary = st.columns(3)
+summary[0].metric("SOIs found in the reports", f"{found} of {len(entries)}")
+summary[1].metric("Linked to SOIs, not on any list", f"{len(linked):,}")
+summary[2].metric("…of whom children", f"{len(children):,}")
+if len(children):
+    first = children.iloc[0]
+    age = "" if pd.isna(first["age"]) else f", {int(first['age'])}"
+    st.warning(f"**{first['name']}{age}** is linked to {int(first['soi_links'])} SOI(s) but is on no list. "
+               "See *Linked but not listed*.", icon=":material/child_care:")
 hits_tab, missing_tab, linked_tab = st.tabs(["Hits", "Not found", "Linked but not listed"])
 with hits_tab:
     if not len(matches):
@@ -102,8 +116,6 @@ with missing_tab:
     st.caption(f"{len(missing)} of {len(entries)} SOI entries do not appear in these reports.")
     st.dataframe(missing, hide_index=True, width="stretch")
 with linked_tab:
-    linked = soi.associated_not_listed(analysis.subjects, analysis.mentions, matches, links=analysis.links,
-                                       cohorts=analysis.cohorts)
     st.caption("Children first, then by strength of association with SOIs.")
     picked = st.dataframe(linked, hide_index=True, width="stretch", on_select="rerun",
                           selection_mode="single-row", key="soi_linked_table")
