@@ -71,24 +71,23 @@ with right:
     st.plotly_chart(fig, width="stretch", key="chart_by_type")
     st.page_link("pages/subjects.py", label="Browse subjects", icon=":material/person_search:")
 
+def top_chart(frame, measure: str, key: str) -> None:
+    """Horizontal bars of the top persons, coloured by child/SOI marker."""
+    if len(frame):
+        fig = px.bar(frame, x=measure, y="name", orientation="h", height=360, color="marker",
+                     color_discrete_map=figures.MARKER_COLOURS)
+        fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), yaxis=dict(autorange="reversed"), legend_title_text="")
+        st.plotly_chart(fig, width="stretch", key=key)
+
+
 left, right = st.columns(2)
 with left:
     st.subheader("Top persons by reports")
-    top = data["top_reports"]
-    if len(top):
-        fig = px.bar(top, x="reports", y="name", orientation="h", height=360, color="marker",
-                     color_discrete_map=figures.MARKER_COLOURS)
-        fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), yaxis=dict(autorange="reversed"), legend_title_text="")
-        st.plotly_chart(fig, width="stretch", key="chart_top_reports")
+    top_chart(data["top_reports"], "reports", "chart_top_reports")
     st.page_link("pages/subjects.py", label="Subject profiles", icon=":material/person_search:")
 with right:
     st.subheader("Top persons by connections")
-    top = data["top_links"]
-    if len(top):
-        fig = px.bar(top, x="connections", y="name", orientation="h", height=360, color="marker",
-                     color_discrete_map=figures.MARKER_COLOURS)
-        fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), yaxis=dict(autorange="reversed"), legend_title_text="")
-        st.plotly_chart(fig, width="stretch", key="chart_top_links")
+    top_chart(data["top_links"], "connections", "chart_top_links")
     st.page_link("pages/links.py", label="Explore the network", icon=":material/hub:")
 
 left, right = st.columns(2)
