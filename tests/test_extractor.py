@@ -6,6 +6,8 @@ import json
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from scanassist_core.extract import Extractor, ModelNotInstalledError, extract_mentions, load_nlp
 from scanassist_core.extract._pipeline import _resolve
@@ -175,3 +177,87 @@ def test_street_then_town_are_two_locations_and_lower_case_estate(ex):
 def test_unit_after_officer_and_relationship_word_are_not_people(ex):
     got = spans(ex, "Submitted by DC 4410 PRYCE, Proactive CID. Mum Deborah says Kieran is missing.")
     assert not any(t == "PERSON" and ("CID" in x or "PRYCE" in x or x.startswith("Mum")) for t, x in got)
+
+
+# Word pieces chosen to provoke cue words inside longer words ("Known associates", "akas"),
+# identifiers glued to words, aliases, names, streets and towns, joined by varied separators.
+_PIECES = [
+    "Known", "associates", "known", "as", "aka", "akash", "Lil", "T", "Dean", "KAY", "Kay", "Dean's",
+    "goes", "by", "alias", "aliased", "Nova", "\"Nova\"", "Flat", "flat", "7", "12", "Mill", "Lane",
+    "mill", "ln", "Leeds", "LS1", "1AA", "ls1 1aa", "ZX61ABC", "zx61abc", "reg", "ab12", "cde", "POCA",
+    "Smithson", "SMITH", "Smiths", "John", "Johnson", "07700", "900123", "@nova_1", "x@y.com", "DOB",
+    "01/02/2003", "street", "name", "Kirkgate", "WF1", "1TB", "Unit", "6", "Cedar", "House", "Tesco",
+    "greggs", "PC", "1234", "Jones-Smith", "O'Neil", "McKAY", "nick", "named", "nicknamed", "Court",
+]
+_SEPS = [" ", " ", " ", ", ", "\n", ". ", "", "-", "'", "(", ") ", ": "]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SEPS)), min_size=1, max_size=25))
+def test_no_span_starts_or_ends_inside_a_word(nlp, parts):
+    text = "".join(w + s for w, s in parts)
+    ex = Extractor(Settings(), nlp=nlp)
+    for f in ex.extract_text(text):
+        assert text[f.start : f.end] == f.text
+        assert not (f.start > 0 and text[f.start - 1].isalnum() and text[f.start].isalnum()), (f, text)
+        assert not (f.end < len(text) and text[f.end].isalnum() and text[f.end - 1].isalnum()), (f, text)
+
+
+@pytest.mark.parametrize(
+    "text, bad",
+    [
+        ("Marcus uses 07700 900412. Known associates: Tyrell, Owen PRICE.", "sociates"),
+        ("Stopped in a grey Astra KP63 WNB. Redacted copy follows.", "B. Redacted"),
+        ("silver audi a3 ky19 vvx. ps 4410 HAYWOOD attended", "a3 ky"),
+    ],
+)
+def test_no_name_from_inside_a_longer_word(ex, text, bad):
+    got = ex.extract_text(text)
+    assert all(bad not in f.text for f in got)
+    for f in got:
+        assert not (f.start > 0 and text[f.start - 1].isalnum() and text[f.start].isalnum())
+
+
+def test_alias_two_words_single_letter_and_same_line_only(ex):
+    assert ("PERSON", "Big J") in spans(ex, "Tyrone BELL aka Big J is storing cash.")
+    got = spans(ex, "Tyrone BELL aka Ghosty\nGhosty was seen later.")
+    assert ("PERSON", "Ghosty") in got and not any("\n" in t for _, t in got)
+    got = spans(ex, "Tyrone BELL aka Ghosty Retail Park staff know him.")
+    assert ("PERSON", "Ghosty") in got and ("PERSON", "Ghosty Retail") not in got
+
+
+@pytest.mark.parametrize(
+    "text, acronym",
+    [
+        ("£900 cash seized under POCA and bagged.", "POCA"),
+        ("Charged contrary to s.4 MDA after interview.", "MDA"),
+        ("Interviewed under PACE at Halton custody.", "PACE"),
+        ("Applied for a DVPO order at court.", "DVPO"),
+    ],
+)
+def test_statutes_and_orders_are_not_persons(ex, text, acronym):
+    assert not any(t == "PERSON" and acronym in s for t, s in spans(ex, text))
+
+
+def test_caps_surname_in_prose_still_found(ex):
+    assert ("PERSON", "KOWALCZYK") in spans(ex, "Source reports that KOWALCZYK is dealing from the flat.")
+
+
+def test_owner_name_opening_a_business_is_the_business(ex):
+    got = spans(ex, "Cannabis sold from Dhillon Off Licence on the corner daily.")
+    assert ("ORGANISATION", "Dhillon Off Licence") in got
+    assert ("PERSON", "Dhillon") not in got
+    assert ("ORGANISATION", "Quickfix Phone Repairs") in spans(ex, "Stolen phones sold at Quickfix Phone Repairs weekly.")
+
+
+def test_hasty_lower_case_streets_towns_chains_estates(ex):
+    got = spans(ex, "lads hanging round outside greggs on sutton rd again, one went twds rotherham")
+    assert {("ORGANISATION", "greggs"), ("LOCATION", "sutton rd"), ("LOCATION", "rotherham")} <= got
+    assert ("LOCATION", "marfleet") in spans(ex, "kid from the marfleet estate says hes scared")
+    # ordinary words after a preposition are not streets or places
+    assert not spans(ex, "he was on the way up the road in a car, went to next door")
+
+
+def test_lower_case_plate_beside_a_described_vehicle(ex):
+    assert ("VEHICLE", "yt17 hzk") in spans(ex, "seen in a red vw polo yt17 hzk near shops")
+    assert ("VEHICLE", "bd68xrm") in spans(ex, "stopped, reg bd68xrm, driver nfa")

@@ -205,6 +205,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         word = first.group(0) if first else ""
         # Short ranks must be written in capitals ("PC", "DC") to count; long ones in any case.
         skip = len(word) <= 4 and word.lower() not in ("sgt", "insp", "supt", "det") and not word.isupper()
+        # ... unless a collar number follows: "ds 6546 JONES" in a hasty note is still an officer.
+        skip = skip and not re.match(r"[A-Za-z]+\.?\s*/?\s*\d{3,6}\s", m.group(0))
         # "officer Smith" is rare; "officers attended" must not block.
         skip = skip or (word.lower() == "officer" and not re.match(r"\w+\s*\d", m.group(0)))
         if skip:

@@ -602,7 +602,9 @@ def _find_vehicles(text: str) -> list[Found]:
         cue = cued and bool(_VCUE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         upper = raw == raw.upper()
         if fmt == "current":
-            ok = upper or cue
+            # A lower-case current mark is trusted beside a cue or a described vehicle
+            # ("black seat leon rf15tzz"): the shape is too specific to be an English word.
+            ok = upper or cue or bool(_vehicle_attrs(text, m.start(), 0))
         else:  # prefix/suffix marks look like road numbers and shouty words: need context
             letters = re.sub(r"[^A-Za-z]", "", raw)
             word = letters[:-1] if fmt == "suffix" else letters

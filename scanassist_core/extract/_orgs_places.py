@@ -144,6 +144,61 @@ def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
     return out
 
 
+#: Prepositions after which a hasty note names a place, street or shop in lower case.
+_LOWER_PLACE_CUE = r"(?:on|in|at|near|nr|off|down|up|along|from|to|towards|twds|outside|behind|inside|round|around|by|custody|via)"
+_LOWER_STREET_SUFFIX = (
+    "rd road ln lane st street ave avenue cl close dr drive gr grove cres crescent gdns gardens tce terrace way walk sq"
+)
+#: Chains and places whose names are also everyday words: never taken from lower-case text.
+_LOWER_AMBIGUOUS = frozenset(
+    "next boots iceland game shelter refuge coral spar bolt uber amazon fearless booker subway costa "
+    "bath reading wells deal march sale hope street ware hook rye diss looe ash eye wool bury".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _lower_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()
+    cue = rf"(?<![\w'\-])(?:{_LOWER_PLACE_CUE})[ \t]+(?:the[ \t]+)?"
+    suf = "|".join(sorted(_LOWER_STREET_SUFFIX.split(), key=len, reverse=True))
+    street = re.compile(cue + rf"(?P<name>[a-z][a-z'\-]{{2,}}(?:[ \t][a-z][a-z'\-]{{2,}})?[ \t](?:{suf}))(?![\w'\-])")
+    names = sorted({p.lower() for p in lex.places} | {o.lower() for o in lex.known_orgs if len(o) >= 4}, key=len, reverse=True)
+    known = re.compile(cue + rf"(?P<name>{'|'.join(re.escape(n) for n in names)})(?![\w\-]|'\w)")
+    estate = re.compile(r"(?<![\w'\-])the[ \t]+(?P<name>[a-z][a-z'\-]{2,})[ \t]+(?:estate|est)(?![\w\-])")
+    return street, known, estate
+
+
+def _lower_names(text: str, lex: Lexicon) -> list[Found]:
+    """Streets, towns and chains typed in lower case in hasty notes ("outside tesco on
+    holderness rd", "got on bus twds walsall", "from the lings estate")."""
+    if not any(c.islower() for c in text):
+        return []
+    street, known, estate = _lower_patterns()
+    out: list[Found] = []
+
+    def plain(words: list[str]) -> bool:
+        return not any(w in lex.stop or w in lex.common or w in lex.noise or w in lex.day_month
+                       or w in lex.vehicle_makes or w in lex.slang for w in words)
+
+    for m in street.finditer(text):
+        name = m["name"]
+        if plain(name.split()[:-1]):
+            out.append(Found("LOCATION", m.start("name"), m.end("name"), name, clean_key(name), "rule"))
+    for m in known.finditer(text):
+        name = m["name"]
+        low = name.lower()
+        if low in _LOWER_AMBIGUOUS or low in lex.stop or low in lex.common:
+            continue
+        kind = "LOCATION" if low in lex.place_words else "ORGANISATION"
+        out.append(Found(kind, m.start("name"), m.end("name"), name, clean_key(name), "rule"))
+    for m in estate.finditer(text):
+        name = m["name"]
+        if plain([name]) and name not in ("housing", "council", "industrial", "trading", "retail", "business", "same",
+                                          "local", "whole", "new", "old", "big", "private", "nearby"):
+            out.append(Found("LOCATION", m.start("name"), m.end("name"), name, clean_key(name), "rule"))
+    return out
+
+
 def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[Found]:
     """Rule-found ORGANISATION and LOCATION mentions (may overlap; the pipeline resolves)."""
     lex = lex or lexicon()
@@ -154,6 +209,7 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     for m in _org_pattern().finditer(text):
         out.append(Found("ORGANISATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule"))
     out.extend(_suffix_names(text, lex))
+    out.extend(_lower_names(text, lex))
     out = [f for f in out if not any(f.start < e and s < f.end for s, e in blocked)]
     out.sort(key=lambda f: (f.start, -f.end))
     return out

@@ -63,6 +63,11 @@ _HASTY_WORDS = frozenset(
 _ALIAS_BEFORE = re.compile(
     r"(?i:a\.?\s?k\.?\s?a\.?|also\s+known\s+as|known\s+as|goes\s+by|nick\s?named?|alias|street\s+name)\s*[:\-]?\s*[\"'(\u201c\u2018]?\Z"
 )
+_LEGAL_BEFORE = re.compile(
+    r"(?:\bunder|\bcontrary\s+to|\bbreach(?:ed)?\s+(?:of\s+)?(?:an?\s+|the\s+|his\s+|her\s+)?|\bs\.?\s*\d+[a-z]?\)?(?:\(\d+\))?"
+    r"|\bsection\s+\d+[a-z]?(?:\(\d+\))?|\bper|\bvia|\bin\s+line\s+with)\s+(?:the\s+)?\Z"
+)
+_LEGAL_AFTER = re.compile(r"\s+(?:act|order|orders|powers|legislation|offences?|warrant|seizure|s\.?\s*\d|section|\(?(?:19|20)\d\d\b)", re.I)
 _LONE_RULES = frozenset({"lone SURNAME", "lone Forename", "lower-case hasty forename"})
 _GROUP_WORDS = frozenset("family families household clan brothers sisters line lines crew gang".split())
 _VOWEL = re.compile(r"[aeiouy\u00e0-\u00ff]")
@@ -181,9 +186,9 @@ _ALIAS_CUE = (
     r"|nick\s?named?|street\s+name|alias|calls\s+(?:himself|herself))"
 )
 _ALIAS = re.compile(
-    rf"(?<![\w.])(?i:{_ALIAS_CUE})\s*[:\-]?\s*(?:\"|\u201c|'|\u2018)?"
+    rf"(?<![\w.])(?i:{_ALIAS_CUE})(?![A-Za-z])[ \t]*[:\-]?[ \t]*(?:\"|\u201c|'|\u2018)?"
     r"(?:(?<=[\"\u201c'\u2018])(?P<q>[^\"\u201d'\u2019\n]{1,30}?)(?:\"|\u201d|'|\u2019)"
-    r"|(?P<w>[A-Za-z][A-Za-z0-9\-]*(?:'[A-Za-z]+)?(?:\s+[A-Z][A-Za-z\-]+)?))"
+    r"|(?P<w>[A-Za-z][A-Za-z0-9\-]*(?:'[A-Za-z]+)?(?:[ \t]+[A-Z][A-Za-z\-]*(?![\w'\u2019]))?))"
 )
 
 
@@ -238,6 +243,18 @@ def _attrs_after(text: str, start: int, end: int, limit: int, before_start: int)
     return attrs
 
 
+def _second_alias_word_is_context(word: str, lex: Lexicon) -> bool:
+    """A capitalised word after a one-word alias that starts something else (a place, a business,
+    a common word, a new name written in capitals after a title-case alias)."""
+    low = word.lower()
+    return (
+        lex.not_a_name_word(low)
+        or low in lex.street_suffixes or low in lex.org_suffixes or low in lex.place_suffixes
+        or low in lex.place_words or low in lex.vehicle_makes
+        or (len(word) > 1 and word.isupper() and low in lex.forenames)
+    )
+
+
 def _find_alias(text: str, end: int, limit: int, lex: Lexicon) -> tuple[int, int, str] | None:
     window = text[end : min(limit, end + 80)]
     for m in _ALIAS.finditer(window):
@@ -248,6 +265,9 @@ def _find_alias(text: str, end: int, limit: int, lex: Lexicon) -> tuple[int, int
         grp = "q" if m.group("q") else "w"
         alias = m.group(grp).strip()
         s = end + m.start(grp) + (len(m.group(grp)) - len(m.group(grp).lstrip()))
+        parts = alias.split()
+        if grp == "w" and len(parts) == 2 and _second_alias_word_is_context(parts[1], lex):
+            alias = parts[0]  # "aka Blade Retail Park": the nickname, then a place name
         low = alias.lower()
         if not alias or low in lex.stop or low in lex.common or low in lex.noise:
             continue
@@ -705,6 +725,8 @@ class _Scanner:
             return None  # a word also written in lower case here is a word, not a name
         if not re.search(r"[aeiouy][^aeiouy\W]|[^aeiouy\W][aeiouy]", letters):
             return None
+        if len(letters) <= 5 and self.legal_context(i):
+            return None  # "seized under POCA", "s.23 MDA", "PACE Act 1984": a statute, not a person
         start = i
         p = self.w(i - 1)
         if p is not None and self.adj(i - 1, i):
@@ -721,6 +743,15 @@ class _Scanner:
         if nxt.startswith("(") or (nxt.startswith(":") and self.line_start(start)) or self.next_is_suffix(i):
             return None  # a formula "HYPERLINK(", a field label ("UPDATE:"), a street/business name
         return _Cand(start, i, [], self.surname_text(start, i), rule="lone SURNAME", surname_only=True)
+
+    def legal_context(self, i: int) -> bool:
+        """Token i sits where a statute or order is named: after "under", "contrary to", a
+        section number, "breach of"; or before "Act", "order", "powers" or a year."""
+        t = self.toks[i]
+        before = self.text[max(0, t.start - 24) : t.start].lower()
+        if _LEGAL_BEFORE.search(before):
+            return True
+        return bool(_LEGAL_AFTER.match(self.text, t.end))
 
     def lone_forename(self, i: int) -> _Cand | None:
         """Shannon found safe / his cousin Jamal: a known, unambiguous forename standing alone."""
@@ -880,6 +911,9 @@ class _Scanner:
             cand = None
             title = ""
             t = self.toks[i]
+            if i and self.toks[i - 1].end == t.start and self.toks[i - 1].kind in ("w", "d", "o"):
+                i += 1  # "ZMW989G": the tail of a code or plate, never the start of a name
+                continue
             if t.shape == "LOWER":
                 low = t.text.lower()
                 if low not in self.lex.forenames and low not in self.lex.titles and low not in _PARTICLES:
@@ -903,6 +937,9 @@ class _Scanner:
                     cand = fn(i)
                     if cand is not None:
                         break
+            if cand is not None and cand.j + 1 < n and self.toks[cand.j + 1].start == self.toks[cand.j].end \
+                    and self.toks[cand.j + 1].kind in ("w", "d", "o"):
+                cand = None  # "leon rf15tzz": a name never ends inside a longer token
             if cand is None:
                 i += 1
                 continue

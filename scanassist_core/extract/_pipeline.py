@@ -218,6 +218,8 @@ def _classify_model(text: str, label: str, lex: Lexicon) -> str | None:
             return None
         if len(words) == 1 and (lex.not_a_name_word(lows[0]) or lows[0] in lex.slang):
             return None
+        if len(words) == 1 and (last in lex.org_suffixes or last in lex.place_suffixes or last in lex.street_suffixes):
+            return None  # "Licence" cut from "Off Licence": a business word, not a name
         if all(lex.not_a_name_word(w) for w in lows):
             return None
         if lows[0] in lex.ranks:
@@ -302,6 +304,28 @@ def _link_short_names(found: list[Found], lex: Lexicon) -> list[Found]:
     return out
 
 
+def _whole_words(text: str, f: Found) -> bool:
+    """Names, bodies and places start and end on word boundaries ("Known as|sociates" is a bug)."""
+    s, e = f.start, f.end
+    return not (
+        (s > 0 and text[s - 1].isalnum() and text[s].isalnum())
+        or (e < len(text) and text[e].isalnum() and text[e - 1].isalnum())
+    )
+
+
+def _owner_word(text: str, f: Found, orgs: list[Found]) -> bool:
+    """A one-word name that opens a longer business name ("Sandhu Off Licence", "Kaya's
+    Barbers") is that business, not a person mentioned beside it."""
+    if " " in f.text:
+        return False
+    for o in orgs:
+        if o.start == f.start and o.end > f.end:
+            rest = text[f.end : o.end]
+            if len(o.text.split()) >= 3 or rest.startswith(("'s", "\u2019s")):
+                return True
+    return False
+
+
 class _Prepared:
     """One text after the cheap regex layers, waiting for the model's entities on its chunks."""
 
@@ -318,7 +342,11 @@ class _Prepared:
 
     def finish(self, ents: list[tuple[int, int, str]], lex: Lexicon) -> list[Found]:
         model = [f for f in _model_found(self.text, ents, lex) if not _overlaps(f.start, f.end, self.blocked)]
-        merged = _resolve(self.identifiers, self.persons, self.others + model)
+        t = self.text
+        others = [f for f in self.others + model if _whole_words(t, f)]
+        orgs = [f for f in self.others if f.type == "ORGANISATION" and f.method == "rule"]
+        persons = [f for f in self.persons if _whole_words(t, f) and not _owner_word(t, f, orgs)]
+        merged = _resolve(self.identifiers, persons, others)
         return _link_short_names(merged, lex)
 
 
