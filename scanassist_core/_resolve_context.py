@@ -26,12 +26,27 @@ _CUE_END = re.compile(
 # The alias comes first and the real name after: '"Diddy" (real name Darnell IDOWU)'.
 _REAL_END = re.compile(r"\b(?:real|true|full|actual)\s+name(?:\s+(?:is|of))?[\s:\-]*[\"'(]?\s*$", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s+[A-Z]|\n")
+# Words that bring a second party in before the cue ('in contact with Nate PEARSON aka Dinks'):
+# the alias then belongs to someone the extractor may have missed, not to the mention before.
+# A joining word then a capitalised word, or a relation noun: 'FARAH is known to use the nickname'
+# still links, 'with Nate Pearson aka', 'and his brother aka' do not.
+_PARTY = re.compile(
+    r"(?:\b(?i:and|with|to|for|from|or|plus|by)\b|&)\s+[\"'(]?[A-Z]"
+    r"|\b(?i:brother|sister|cousin|partner|friend|associate|mate|girlfriend|boyfriend|wife|husband|son"
+    r"|daughter|mum|mother|dad|father)s?\b"
+)
 
 
-def _gap_links(gap: str) -> bool:
+def _gap_link(gap: str) -> int:
+    """1: the later mention is an alias of the earlier; -1: the earlier is an alias of the later
+    ('"Diddy" (real name Darnell IDOWU)'); 0: no alias link."""
     if len(gap) > _GAP_MAX or _SENTENCE_BREAK.search(gap):
-        return False
-    return bool(_CUE_END.search(gap) or _REAL_END.search(gap))
+        return 0
+    for rx, kind in ((_CUE_END, 1), (_REAL_END, -1)):
+        m = rx.search(gap)
+        if m and not _PARTY.search(gap[: m.start()]):
+            return kind
+    return 0
 
 
 def alias_links(
@@ -41,7 +56,9 @@ def alias_links(
 
     The main name is the person mention immediately before it in the same report, and the
     text between the two must end with an alias cue (aka, known as, nickname, false name ...)
-    or a 'real name' cue. Mentions are given as parallel lists; ``texts`` maps report id to text.
+    with no second party ('and', 'with' ...) before the cue. After a 'real name' cue the link
+    runs the other way: the earlier mention is the alias of the later, real name.
+    Mentions are given as parallel lists; ``texts`` maps report id to text.
     """
     n = len(report_ids)
     out = [-1] * n
@@ -56,8 +73,11 @@ def alias_links(
         for a, b in zip(idx, idx[1:]):
             if ends[a] > starts[b] or starts[b] > len(text):
                 continue
-            if _gap_links(text[ends[a] : starts[b]]):
+            kind = _gap_link(text[ends[a] : starts[b]])
+            if kind == 1:
                 out[b] = a
+            elif kind == -1 and out[a] < 0:
+                out[a] = b
     return out
 
 

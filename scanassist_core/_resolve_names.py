@@ -26,6 +26,7 @@ __all__ = [
     "parse_parts",
     "forename_score",
     "surname_compatible",
+    "surname_compatible_parts",
     "middles_compatible",
     "names_compatible",
     "person_variant_key",
@@ -35,6 +36,9 @@ __all__ = [
 ]
 
 _DATA = Path(__file__).parent / "data" / "resolve_names.csv"
+# Read-only: the extractor's forename lexicon; its '-- ... male' / '-- ... female' sections give
+# the sex a name usually has, so sound-alike matching never pairs Lee with Leah or Kyle with Kayleigh.
+_FORENAMES = Path(__file__).parent / "data" / "forenames.txt"
 
 #: Forename relation scores; resolution treats >= FORENAME_SAME as the same forename.
 FORENAME_SAME = 0.85
@@ -183,6 +187,38 @@ def _load_tables() -> tuple[dict[str, str], dict[str, set[str]], dict[str, set[s
 _SPELLING, _CANON_OF, _UK_CANON_OF = _load_tables()
 
 
+def _load_sexes() -> dict[str, str]:
+    """forename -> 'm' or 'f' for names listed under only one sex ('' sections and both: absent)."""
+    seen: dict[str, set[str]] = {}
+    sex = ""
+    try:
+        lines = _FORENAMES.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return {}
+    for line in lines:
+        if line.startswith("#"):
+            low = line.lower()
+            sex = "f" if "female" in low else ("m" if "male" in low else "")
+            continue
+        if sex:
+            for w in line.lower().split():
+                seen.setdefault(w, set()).add(sex)
+    with _DATA.open(encoding="utf-8") as fh:  # UK supplement: 'name,sex,m|f' rows
+        for row in csv.reader(line for line in fh if not line.startswith("#")):
+            if len(row) == 3 and row[1] == "sex" and row[2] in ("m", "f"):
+                seen.setdefault(row[0], set()).add(row[2])
+    return {w: next(iter(s)) for w, s in seen.items() if len(s) == 1}
+
+
+_SEX = _load_sexes()
+
+
+def _other_sex(a: str, b: str) -> bool:
+    """Both names have a known usual sex and they differ (Lee/Leah, Kyle/Kayleigh)."""
+    sa, sb = _SEX.get(_rep(a), _SEX.get(a, "")), _SEX.get(_rep(b), _SEX.get(b, ""))
+    return bool(sa and sb and sa != sb)
+
+
 def _rep(name: str) -> str:
     return _SPELLING.get(name, name)
 
@@ -212,9 +248,17 @@ def forename_score(a: str, b: str) -> float:
         return _INITIAL if a[0] == b[0] else 0.0
     if _rep(a) == _rep(b):
         return 0.95
-    if _identities(a) & _identities(b):
-        return 0.9
-    # Typos and unlisted transliterations: sound alike and look alike.
+    ia, ib = _identities(a), _identities(b)
+    if ia & ib:
+        # Two nicknames of a third name (Lee and Leah both of Ashley) are one name only when
+        # they are not a man's and a woman's name; a direct nickname/formal pair always is.
+        if _rep(b) in ia or _rep(a) in ib or not _other_sex(a, b):
+            return 0.9
+        return 0.0
+    # Typos and unlisted transliterations: sound alike and look alike, but a man's name never
+    # a woman's (Lee/Leah, Kyle/Kayleigh) unless a nickname table above related them.
+    if _other_sex(a, b):
+        return 0.0
     jw = jellyfish.jaro_winkler_similarity(a, b)
     if jellyfish.metaphone(a) == jellyfish.metaphone(b) and jw >= 0.8:
         return 0.85
@@ -246,6 +290,17 @@ def surname_score(a: str, b: str) -> float:
 
 def surname_compatible(a: str, b: str) -> bool:
     return surname_score(a, b) > 0
+
+
+@lru_cache(maxsize=200_000)
+def surname_compatible_parts(a: str, b: str) -> bool:
+    """Surnames one person may carry: the same or a close spelling (Smith/Smythe), or one part of a double
+    surname ('HUGHES-PARRY' written 'PARRY'); particles alone ('de') do not count."""
+    if surname_score(a, b) > 0 or (surname_block(a) == surname_block(b) and fuzz.ratio(a, b) >= 70):
+        return True
+    pa = {t for t in a.replace("-", " ").split() if len(t) > 2 and t not in _PARTICLES_3}
+    pb = {t for t in b.replace("-", " ").split() if len(t) > 2 and t not in _PARTICLES_3}
+    return bool(pa & pb)
 
 
 def middles_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

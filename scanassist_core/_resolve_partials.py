@@ -21,7 +21,7 @@ from ._resolve_names import PName, forename_identities, forename_score, middles_
 if TYPE_CHECKING:
     from ._resolve_persons import PersonRow
 
-__all__ = ["attach_partials"]
+__all__ = ["attach_partials", "unique_best"]
 
 _NICK_SAME = 0.9  # a bare forename must be the same name, a spelling or a listed nickname
 _MAX_CANDS = 40  # more fitting people than this: too common to guess from context
@@ -119,10 +119,7 @@ def attach_partials(
             node_name.append(r.name)
             partial_nodes[k] = n
         row_node[i] = n
-    # A full name given as the alias of a partial form ('FARAH ... known as "Abdi Mohamed"').
-    for i, r in enumerate(rows):
-        if r.link >= 0 and r.name.full and not rows[r.link].name.full and row_node[r.link] >= 0:
-            uf.union(row_node[r.link], row_node[i], names=False)
+    # Full-shaped aliases ('FARAH ... known as "Abdi Mohamed"') are joined by _resolve_aliases.
 
 
 def _in_report(
@@ -234,18 +231,18 @@ def _across_reports(
         r = rows[i]
         cands = cands_of(i)
         here = report_roots.get(r.report_id, set())
-        pick = _unique_best([(1 if c in here else 0, c) for c in cands])
+        pick = unique_best([(1 if c in here else 0, c) for c in cands])
         if pick is None:
             seen_with: set[int] = set()
             for c in here - set(cands):
                 seen_with |= root_reports[c]
             seen_with.discard(r.report_id)
-            pick = _unique_best([(len(root_reports[c] & seen_with), c) for c in cands])
+            pick = unique_best([(len(root_reports[c] & seen_with), c) for c in cands])
         if pick is not None:
             row_node[i] = pick
 
 
-def _unique_best(scored: list[tuple[int, int]]) -> int | None:
+def unique_best(scored: list[tuple[int, int]]) -> int | None:
     """The candidate with the strictly highest positive score, else None."""
     scored = sorted(scored, reverse=True)
     if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):

@@ -5,9 +5,12 @@ is done on *distinct name forms* (name, DOB, birth-year-from-age) and candidate 
 only from blocks (same DOB; same surname metaphone). Unions go strongest evidence first
 and are refused when they would put two DOBs, two distant ages, two incompatible forenames
 (Terence/Teresa via "Terry") or two different middle names in one person, so a chain of
-weak links cannot glue different people together. Partial forms (initials, bare surnames or
-forenames, "aka" nicknames) are attached last by ``_resolve_partials``: in their own report
-first, across the dataset only when one person fits (or context picks one).
+weak links cannot glue different people together, and refused when one person would carry
+two different surnames (a surname-bearing form never joins another surname through a chain).
+Partial forms (initials, bare surnames or forenames, "aka" nicknames) are attached by
+``_resolve_partials``: in their own report first, across the dataset only when one person fits
+(or context picks one). Explicit aliases join last (``_resolve_aliases``), refusing a
+nickname shared by two people.
 """
 
 from __future__ import annotations
@@ -19,12 +22,14 @@ from dataclasses import dataclass, field
 import pandas as pd
 from rapidfuzz import fuzz
 
+from ._resolve_aliases import join_aliases
 from ._resolve_context import alias_links, surname_first
 from ._resolve_partials import attach_partials as _attach_partials
 from ._resolve_names import (
     FORENAME_SAME,
     PName,
     forename_score,
+    surname_compatible_parts,
     middles_compatible,
     parse_name,
     parse_parts,
@@ -141,6 +146,7 @@ class _Root:
     years: tuple[int, int] | None = None
     fores: set[str] = field(default_factory=set)
     middles: set[str] = field(default_factory=set)
+    surs: set[str] = field(default_factory=set)  # surnames of surname-bearing, non-alias forms
 
 
 class _Clusters:
@@ -150,7 +156,7 @@ class _Clusters:
         self.parent: list[int] = []
         self.info: list[_Root] = []
 
-    def add(self, name: PName, dob: str, byear: int | None) -> int:
+    def add(self, name: PName, dob: str, byear: int | None, alias: bool = False) -> int:
         i = len(self.parent)
         self.parent.append(i)
         years = None
@@ -164,6 +170,7 @@ class _Clusters:
                 years,
                 {name.fore} if name.full else set(),
                 {name.middles[0]} if name.middles and len(name.middles[0]) > 1 else set(),
+                {name.sur} if name.sur and name.fore and not alias else set(),
             )
         )
         return i
@@ -178,6 +185,8 @@ class _Clusters:
     def compatible(self, a: int, b: int, names: bool = True) -> bool:
         ia, ib = self.info[a], self.info[b]
         if ia.dobs and ib.dobs and ia.dobs != ib.dobs:
+            return False
+        if ia.surs and ib.surs and not all(surname_compatible_parts(x, y) for x in ia.surs for y in ib.surs):
             return False
         if ia.years and ib.years:
             lo, hi = min(ia.years[0], ib.years[0]), max(ia.years[1], ib.years[1])
@@ -209,6 +218,7 @@ class _Clusters:
             ia.years = ib.years if not ia.years else (min(ia.years[0], ib.years[0]), max(ia.years[1], ib.years[1]))
         ia.fores |= ib.fores
         ia.middles |= ib.middles
+        ia.surs |= ib.surs
         return True
 
 
@@ -222,7 +232,10 @@ def _same_name(a: PName, b: PName) -> bool:
 
 def cluster_persons(rows: list[PersonRow]) -> list[int]:
     """Cluster label (an int, same label = same person) for each row."""
+    _link_alias_of(rows)
     uf = _Clusters()
+    # A form ever written as somebody's alias carries no surname of its own ('Lil T', a false name).
+    alias_keys = {r.name.key for r in rows if r.link >= 0}
     node_of: dict[tuple[str, str, int | None], int] = {}
     node_name: list[PName] = []
     row_node: list[int] = [-1] * len(rows)
@@ -233,7 +246,7 @@ def cluster_persons(rows: list[PersonRow]) -> list[int]:
         k = (r.name.key, r.eff_dob, byear)
         n = node_of.get(k)
         if n is None:
-            n = uf.add(r.name, r.eff_dob, byear)
+            n = uf.add(r.name, r.eff_dob, byear, alias=r.name.key in alias_keys)
             node_of[k] = n
             node_name.append(r.name)
         row_node[i] = n
@@ -308,16 +321,20 @@ def cluster_persons(rows: list[PersonRow]) -> list[int]:
             if len(roots) == 1:
                 uf.union(ra, next(iter(roots)))
 
-    # Phase 4: explicit aliases ("John SMITH aka Johnny BOY") join regardless of name shape.
     report_full: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i in full_idx:
         report_full[rows[i].report_id][rows[i].name.key].append(i)
+    _attach_partials(rows, row_node, report_full, node_name, node_dob, uf)
+    join_aliases(rows, row_node, uf)
+    return [uf.find(n) if n >= 0 else -1 for n in row_node]
+
+
+def _link_alias_of(rows: list[PersonRow]) -> None:
+    """An extractor's ``alias_of`` key links to the nearest mention of that name before it."""
     report_keys: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    need = {r.report_id for r in rows if r.alias_of}
     for i, r in enumerate(rows):
-        if r.alias_of:
-            report_keys[r.report_id]  # only reports that need the lookup
-    for i, r in enumerate(rows):
-        if r.report_id in report_keys:
+        if r.report_id in need:
             report_keys[r.report_id][r.name.key].append(i)
     for i, r in enumerate(rows):
         if r.link < 0 and r.alias_of:
@@ -325,8 +342,3 @@ def cluster_persons(rows: list[PersonRow]) -> list[int]:
             if mains:  # the nearest mention of the main name before the alias, else the first
                 before = [j for j in mains if rows[j].start <= r.start]
                 r.link = max(before, key=lambda j: rows[j].start) if before else mains[0]
-    for i, r in enumerate(rows):
-        if r.link >= 0 and r.name.full and rows[r.link].name.full:
-            uf.union(row_node[r.link], row_node[i], names=False)
-    _attach_partials(rows, row_node, report_full, node_name, node_dob, uf)
-    return [uf.find(n) if n >= 0 else -1 for n in row_node]
