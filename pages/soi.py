@@ -117,6 +117,7 @@ with missing_tab:
     st.dataframe(missing, hide_index=True, width="stretch")
 with linked_tab:
     st.caption("Children first, then by strength of association with SOIs.")
+    linked = linked[[c for c in linked.columns if c != "subject_id"] + ["subject_id"]]
     picked = st.dataframe(linked, hide_index=True, width="stretch", on_select="rerun",
                           selection_mode="single-row", key="soi_linked_table")
     rows = picked.selection.rows if picked is not None else []

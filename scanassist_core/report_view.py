@@ -10,7 +10,7 @@ import html
 
 import pandas as pd
 
-__all__ = ["TYPE_COLOURS", "highlight_html", "legend_html", "excerpt"]
+__all__ = ["TYPE_COLOURS", "TYPE_LABELS", "highlight_html", "legend_html", "excerpt"]
 
 #: Background colour per entity type (colour-blind-friendly, light enough for black text).
 TYPE_COLOURS: dict[str, str] = {
@@ -28,6 +28,8 @@ TYPE_COLOURS: dict[str, str] = {
     "IP_ADDRESS": "#eebefa",
 }
 _DEFAULT = "#dee2e6"
+#: How each type is named for people.
+TYPE_LABELS: dict[str, str] = {"NINO": "NI number", "PNC_ID": "PNC ID", "IMEI": "IMEI", "IP_ADDRESS": "IP address"}
 
 
 def highlight_html(
@@ -75,7 +77,7 @@ def highlight_html(
 def legend_html(types: list[str] | None = None) -> str:
     """A row of colour chips explaining the highlight colours."""
     chips = [
-        f'<span style="background:{TYPE_COLOURS[t]};padding:1px 6px;border-radius:3px;margin-right:6px">{t.title()}</span>'
+        f'<span style="background:{TYPE_COLOURS[t]};padding:1px 6px;border-radius:3px;margin-right:6px">{TYPE_LABELS.get(t, t.title())}</span>'
         for t in (types or list(TYPE_COLOURS))
         if t in TYPE_COLOURS
     ]
