@@ -249,10 +249,15 @@ def forename_score(a: str, b: str) -> float:
     if _rep(a) == _rep(b):
         return 0.95
     ia, ib = _identities(a), _identities(b)
-    if ia & ib:
-        # Two nicknames of a third name (Lee and Leah both of Ashley) are one name only when
-        # they are not a man's and a woman's name; a direct nickname/formal pair always is.
-        if _rep(b) in ia or _rep(a) in ib or not _other_sex(a, b):
+    shared = ia & ib
+    if shared:
+        # A direct nickname/formal pair always counts. Two names linked only through a third
+        # (Lee and Leah both of Ashley; Ben and Jamie both of Benjamin) count when they are not
+        # a man's and a woman's name and the link is not one stray entry: they share two formal
+        # names (Nate/Nat) or one of them stands for nothing else (Jim/Jimmy).
+        if _rep(b) in ia or _rep(a) in ib:
+            return 0.9
+        if not _other_sex(a, b) and (len(shared) > 1 or len(ia) == 2 or len(ib) == 2):
             return 0.9
         return 0.0
     # Typos and unlisted transliterations: sound alike and look alike, but a man's name never
@@ -281,7 +286,10 @@ def surname_score(a: str, b: str) -> float:
     if not a or not b:
         return 0.0
     r = fuzz.ratio(a, b)
-    if surname_block(a) == surname_block(b) and r >= 75:
+    # Short surnames one letter apart are usually different families (Hill/Hall, Reid/Reed).
+    if surname_block(a) == surname_block(b) and (
+        r >= (80 if min(len(a), len(b)) <= 4 else 75) or sorted(a) == sorted(b)  # Khan/Kahn
+    ):
         return 0.9
     if r >= 88 and min(len(a), len(b)) >= 5:
         return 0.85

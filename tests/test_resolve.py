@@ -643,3 +643,122 @@ def test_label_words_a_span_took_in_and_curly_apostrophes_do_not_split_a_person(
     assert same(m, "K-Dog", "Mason O'SULLIVAN")
     assert same(m, "Christopher EVANS D O B", "Christopher EVANS")
     assert same(m, "Mum Karen", "Karen WRIGHT")
+
+
+# ---------------------------------------------------------------- round 2: false merges
+
+
+def test_full_shaped_alias_shared_by_two_people_does_not_merge_them() -> None:
+    texts = {
+        1: 'Mohammed ROBERTS (DOB 28/11/1995) aka "Lil T" runs the line.',
+        2: 'Mohammed ROBERTS known as "Lil T" was stopped in Redditch.',
+        3: "Logins linked to HUGHES-PARRY, Kyle AKA 'LIL T' account.",
+        4: "K. HUGHES-PARRY is supplying cannabis to students.",
+        5: "Lil T was seen with Mohammed ROBERTS at the garage.",
+        6: "Source says Lil T has a machete.",
+    }
+    m, r = from_texts(texts, {
+        1: ["Mohammed ROBERTS", "Lil T"], 2: ["Mohammed ROBERTS", "Lil T"], 3: ["HUGHES-PARRY, Kyle", "LIL T"],
+        4: ["K. HUGHES-PARRY"], 5: ["Lil T", "Mohammed ROBERTS"], 6: ["Lil T"],
+    })
+    subjects, out = resolve(m, r)
+    assert not same(out, "HUGHES-PARRY, Kyle", "Mohammed ROBERTS")
+    assert not same(out, "K. HUGHES-PARRY", "Mohammed ROBERTS")
+    sid = dict(zip(zip(out["report_id"], out["text"]), out["subject_id"]))
+    # each 'aka' mention goes with the name it follows
+    assert sid[(1, "Lil T")] == sid[(1, "Mohammed ROBERTS")] == sid[(2, "Lil T")]
+    assert sid[(3, "LIL T")] == sid[(3, "HUGHES-PARRY, Kyle")]
+    # a bare 'Lil T' next to one of the candidates goes with that one; alone it stays apart
+    assert sid[(5, "Lil T")] == sid[(1, "Mohammed ROBERTS")]
+    assert sid[(6, "Lil T")] not in {sid[(1, "Mohammed ROBERTS")], sid[(3, "HUGHES-PARRY, Kyle")]}
+    roberts = subjects.set_index("subject_id").loc[sid[(1, "Mohammed ROBERTS")], "aliases"]
+    assert "HUGHES" not in roberts.upper() and "Kyle" not in roberts
+
+
+def test_alias_used_by_one_person_still_joins_their_bare_mentions() -> None:
+    texts = {
+        1: 'Lee KAVANAGH (DOB 26/11/1983) aka "Mad Max" holds the line.',
+        2: 'Lee KAVANAGH known as "Mad Max" was arrested.',
+        3: "Mad Max was seen in Worcester.",
+    }
+    m, r = from_texts(texts, {1: ["Lee KAVANAGH", "Mad Max"], 2: ["Lee KAVANAGH", "Mad Max"], 3: ["Mad Max"]})
+    _, out = resolve(m, r)
+    assert out["subject_id"].nunique() == 1
+
+
+def test_false_name_of_another_real_person_keeps_two_surnames_apart() -> None:
+    texts = {
+        1: 'Zoe SMITH (DOB 01/02/1999) gave a false name of "Leah JONES" when stopped.',
+        2: "Leah JONES (DOB 05/06/2001) reported her bike stolen.",
+        3: "Leah JONES (DOB 05/06/2001) attended the station.",
+    }
+    m, r = from_texts(texts, {1: ["Zoe SMITH", "Leah JONES"], 2: ["Leah JONES"], 3: ["Leah JONES"]},
+                      {(1, "Zoe SMITH"): {"dob": "1999-02-01"}, (2, "Leah JONES"): {"dob": "2001-06-05"},
+                       (3, "Leah JONES"): {"dob": "2001-06-05"}})
+    _, out = resolve(m, r)
+    sid = dict(zip(zip(out["report_id"], out["text"]), out["subject_id"]))
+    assert sid[(1, "Leah JONES")] == sid[(1, "Zoe SMITH")]
+    assert sid[(2, "Leah JONES")] == sid[(3, "Leah JONES")] != sid[(1, "Zoe SMITH")]
+
+
+def test_alias_cue_after_a_second_party_is_not_an_alias_of_the_first() -> None:
+    texts = {1: "Mason O'SULLIVAN is in daily contact with Nate Pearson aka Dinks. Both travel."}
+    # the extractor missed 'Nate Pearson' as a person: Dinks must not become O'SULLIVAN's alias
+    m, r = from_texts(texts, {1: ["Mason O'SULLIVAN", "Dinks"]})
+    _, out = resolve(m, r)
+    assert not same(out, "Dinks", "Mason O'SULLIVAN")
+    texts2 = {1: 'FARAH is known to use the nickname "Abdi". Gurpreet SANDHU and his brother aka "Gip" left.'}
+    m2, r2 = from_texts(texts2, {1: ["FARAH", "Abdi", "Gurpreet SANDHU", "Gip"]})
+    _, out2 = resolve(m2, r2)
+    assert same(out2, "Abdi", "FARAH")
+    assert not same(out2, "Gip", "Gurpreet SANDHU")
+
+
+def test_real_name_cue_links_the_alias_to_the_name_after_it() -> None:
+    texts = {1: '"Diddy" (real name Darnell IDOWU) sells cannabis.', 2: "Darnell IDOWU was stopped."}
+    m, r = from_texts(texts, {1: ["Diddy", "Darnell IDOWU"], 2: ["Darnell IDOWU"]})
+    _, out = resolve(m, r)
+    assert out["subject_id"].nunique() == 1
+
+
+def test_forenames_of_different_sexes_are_not_sound_alike_variants() -> None:
+    _, m = resolve(
+        mentions(
+            P(1, "Lee WILSON", "lee wilson"), P(2, "Leah WILSON", "leah wilson"),
+            P(3, "Kyle WILLIAMS", "kyle williams"), P(4, "Kayleigh WILLIAMS", "kayleigh williams"),
+            P(5, "Lee KAVANAGH", "lee kavanagh"), P(6, "Lily KAVANAGH", "lily kavanagh"),
+            P(7, "Steven PRICE", "steven price"), P(8, "Stephen PRICE", "stephen price"),
+            P(9, "Mo KHAN", "mo khan"), P(10, "Mohammed KHAN", "mohammed khan"),
+        ),
+        reports(),
+    )
+    assert not same(m, "Lee WILSON", "Leah WILSON")
+    assert not same(m, "Kyle WILLIAMS", "Kayleigh WILLIAMS")
+    assert not same(m, "Lee KAVANAGH", "Lily KAVANAGH")
+    assert same(m, "Steven PRICE", "Stephen PRICE")
+    assert same(m, "Mo KHAN", "Mohammed KHAN")
+
+
+def test_two_nicknames_of_a_third_name_need_more_than_one_stray_link() -> None:
+    assert names_compatible("Ben MORRIS", "Jamie MORRIS") < 0.5  # both only via Benjamin
+    assert names_compatible("Jim MORRIS", "Jimmy MORRIS") >= 0.85  # both stand only for James
+    assert names_compatible("Bill MORRIS", "Will MORRIS") >= 0.85
+
+
+def test_cluster_never_holds_two_different_surnames_even_with_one_dob() -> None:
+    # whole names nearly alike and one DOB, but ALI and ALIM are different surnames; HILL and
+    # HALL (no DOB) are different families; SMITH/SMYTH with one DOB is a spelling slip
+    _, m = resolve(
+        mentions(
+            P(1, "Mohammed ALI", "mohammed ali", dob="1990-05-05"),
+            P(2, "Mohammed ALIM", "mohammed alim", dob="1990-05-05"),
+            P(3, "Jack HILL", "jack hill"),
+            P(4, "Jack HALL", "jack hall"),
+            P(5, "John SMITH", "john smith", dob="1990-01-01"),
+            P(6, "John SMYTH", "john smyth", dob="1990-01-01"),
+        ),
+        reports(),
+    )
+    assert not same(m, "Mohammed ALI", "Mohammed ALIM")
+    assert not same(m, "Jack HILL", "Jack HALL")
+    assert same(m, "John SMITH", "John SMYTH")
