@@ -114,7 +114,7 @@ if selected:
     facts = st.columns(4)
     facts[0].metric("Type", str(subject["type"]).title())
     facts[1].metric("Reports", f"{int(subject['reports']):,}")
-    facts[2].metric("DOB", subject["dob"] or "—")
+    facts[2].metric("DOB", "/".join(reversed(subject["dob"].split("-"))) if subject["dob"] else "—")
     facts[3].metric("Age (latest report)", "—" if subject["age"] is None else str(subject["age"]))
     st.markdown(f"**Seen:** {profile['seen']}  \n**Variants as written:** {subject['aliases'] or '—'}")
 

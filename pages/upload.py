@@ -30,8 +30,6 @@ Then press **Run analysis**. Adding another file later only extracts the new rep
 )
 
 # Open a saved workspace: restores the analysis; files added afterwards are combined with its reports.
-WORKSPACE_FILES = "sa_workspace_files"  # ingest.FileResult list rebuilt from an opened workspace
-WORKSPACE_ERROR = "sa_workspace_error"
 with st.expander("Open a saved workspace", icon=":material/folder_open:"):
     saved = st.file_uploader("Workspace file (.zip) saved from the Export page", type=["zip"], key="open_workspace")
     opened: set = st.session_state.setdefault(state.CONSUMED_UPLOADS, set())
@@ -41,7 +39,7 @@ with st.expander("Open a saved workspace", icon=":material/folder_open:"):
         try:
             restored, saved_events = workspace.open_workspace(saved_bytes)
         except workspace.WorkspaceError as error:
-            state.put(WORKSPACE_ERROR, str(error))
+            state.put(state.WORKSPACE_ERROR, str(error))
             audit.record_file(saved.name, saved_bytes, action="workspace refused")
         else:
             session_events = list(state.get(state.AUDIT) or [])
@@ -51,13 +49,13 @@ with st.expander("Open a saved workspace", icon=":material/folder_open:"):
             state.put(state.SOI_ENTRIES, restored.soi_entries if len(restored.soi_entries) else None)
             state.put(state.SOI_DECISIONS, dict(restored.run_info.get("soi_decisions") or {}))
             state.put(state.SOI_LISTS, {name: (b"", res) for name, res in workspace.soi_lists(restored).items()})
-            state.put(WORKSPACE_FILES, workspace.file_results(restored))
+            state.put(state.WORKSPACE_FILES, workspace.file_results(restored))
             workspace.prime_extractor(cached.session_extractor(), restored)
             state.put(state.AUDIT, saved_events + session_events)
             audit.record_file(saved.name, saved_bytes, len(restored.reports), action="workspace opened")
-            st.session_state.pop(WORKSPACE_ERROR, None)
-    if saved is not None and state.get(WORKSPACE_ERROR):
-        st.error(state.get(WORKSPACE_ERROR), icon=":material/error:")
+            st.session_state.pop(state.WORKSPACE_ERROR, None)
+    if saved is not None and state.get(state.WORKSPACE_ERROR):
+        st.error(state.get(state.WORKSPACE_ERROR), icon=":material/error:")
     elif saved is not None and state.has_analysis():
         st.success(f"Workspace {saved.name} open: {len(state.analysis().reports):,} reports. Add files below "
                    "to extend it (only their new reports are extracted).", icon=":material/check_circle:")
@@ -88,7 +86,7 @@ with right:
         st.toast(f"Demo data staged: {len(demo.files)} files from three systems.")
     if uploads and st.button("Clear all files", key="clear_files", icon=":material/delete:", width="stretch"):
         state.clear_analysis()
-        st.session_state.pop(WORKSPACE_FILES, None)
+        st.session_state.pop(state.WORKSPACE_FILES, None)
         st.rerun()
 
 # Stage each uploaded file once (by upload id), so "Remove" sticks even while the uploader still lists it.
@@ -200,7 +198,7 @@ if not results:
     st.warning("None of the staged files could be read, so there is nothing to analyse yet.")
     st.stop()
 
-combined = ingest.combine((state.get(WORKSPACE_FILES) or []) + results)
+combined = ingest.combine((state.get(state.WORKSPACE_FILES) or []) + results)
 state.put(state.INGEST, combined)
 
 st.subheader("Every row accounted for")

@@ -137,10 +137,22 @@ def shot(page, artifacts: Path, name: str) -> None:
     page.screenshot(path=str(artifacts / f"{name}.png"), full_page=True)
 
 
+def scroll_main(page, pixels: int) -> None:
+    """Scroll Streamlit's main pane (it scrolls inside a container, not the document)."""
+    page.evaluate(
+        """(y) => { const main = document.querySelector('[data-testid="stMain"]')
+                    || document.querySelector('section.main'); if (main) main.scrollTop = y; }""",
+        pixels,
+    )
+    page.wait_for_timeout(800)
+
+
 def test_analyst_journey_on_demo_data(browser, app_url, artifacts):
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     context, page, guard = open_page(browser, app_url)
+    page.get_by_role("button", name=re.compile("Load demo data")).wait_for(timeout=60_000)
+    wait_idle(page)
     shot(page, artifacts, "00_upload_empty")
 
     page.get_by_role("button", name=re.compile("Load demo data")).click()
@@ -163,6 +175,11 @@ def test_analyst_journey_on_demo_data(browser, app_url, artifacts):
             page.get_by_role("option").first.click()
             wait_idle(page)
             page.get_by_text("Associates (shared reports)").wait_for(timeout=60_000)
+            scroll_main(page, 1100)
+            shot(page, artifacts, "page_subjects_profile")
+            scroll_main(page, 2000)
+            shot(page, artifacts, "page_subjects_reports")
+            scroll_main(page, 0)
         if title == "Links":
             weight = page.get_by_label("Min link weight")
             weight.fill("3")
