@@ -342,6 +342,9 @@ _SUFFIX_ALT = _alt(_title_upper(list(_SUFFIX_KEY)) + list(_SUFFIX_KEY))
 _NUMBER = r"\d{1,4}[A-Za-z]?(?:[ \t]?-[ \t]?\d{1,4}[A-Za-z]?)?"
 _ADDRESS = re.compile(
     r"(?<![\w£$€/.:\-#])"
+    # An address starts at a house number, a flat word or a named building: the look-ahead keeps
+    # the scan from trying every ordinary word as the start of a street.
+    r"(?=[0-9]|(?i:" + _alt(list(_FLAT_KEY)) + r")\b|(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r")[ \t]*,)"
     r"(?:(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>\d{1,4}[A-Za-z]?|[A-Za-z])\b"
     r"[ \t]*[,/]?[ \t]*\n?[ \t]*)?"
     r"(?:(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r"))"
@@ -391,10 +394,15 @@ def _places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return lex.place_words, lex.stop | lex.day_month | lex.noise, lex.common
 
 
+@lru_cache(maxsize=1)
+def _place_first_words() -> frozenset[str]:
+    return frozenset(p.replace("-", " ").split()[0] for p in _places()[0] if p.strip())
+
+
 def _known_place_at(text: str, pos: int) -> tuple[int, str] | None:
     """Longest known town/district straight after ``pos`` (any case): (end, name)."""
     m = _KNOWN_PLACE_AFTER.match(text, pos)
-    if not m:
+    if not m or m["w"].lower() not in _place_first_words():
         return None
     places = _places()[0]
     for k in (3, 2, 1):
@@ -489,6 +497,7 @@ def _address_found(text: str, m: re.Match[str], end: int, places: list[str], pos
                  "rule", attrs)
 
 
+_DIGIT = re.compile(r"[0-9]")
 _RANK_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}[ \t]*/?[ \t]*\Z")
 
 
@@ -499,8 +508,7 @@ def _find_addresses(text: str) -> list[Found]:
             continue
         end, places, postcode = _address_tail(text, m.end())
         out.append(_address_found(text, m, end, places, postcode, m["suffix"]))
-    has_digit_word = any(c.isdigit() for c in text)
-    for rx in (_NUMBER_NAME, _FLAT_BUILDING) if has_digit_word else ():
+    for rx in (_NUMBER_NAME, _FLAT_BUILDING) if _DIGIT.search(text) else ():
         for m in rx.finditer(text):
             words = (m["street"] if "street" in rx.groupindex else "").split()
             if any(w.lower() in _places()[1] or w.lower() in _places()[2] for w in words):
