@@ -263,3 +263,9 @@ def test_lower_case_words_are_not_names_in_proper_prose():
 def test_business_named_after_a_person_is_not_a_person():
     texts = _texts(persons("Imran QURESHI (DOB 02/02/1980) runs Qureshi's Barbers on the parade."))
     assert texts == ["Imran QURESHI"]
+
+
+def test_deal_line_name_later_alone_is_not_a_person() -> None:
+    text = 'Phone advertising the VIPER line: "VIPER open now, ring 07700 900555". Dean HOLT runs VIPER.'
+    got = {(f.text) for f in find_persons(text)}
+    assert "VIPER" not in got and "Dean HOLT" in got

@@ -68,6 +68,7 @@ _LEGAL_BEFORE = re.compile(
     r"|\bsection\s+\d+[a-z]?(?:\(\d+\))?|\bper|\bvia|\bin\s+line\s+with)\s+(?:the\s+)?\Z"
 )
 _LEGAL_AFTER = re.compile(r"\s+(?:act|order|orders|powers|legislation|offences?|warrant|seizure|s\.?\s*\d|section|\(?(?:19|20)\d\d\b)", re.I)
+_LINE_NAME = re.compile(r"(?<![\w'\-])([A-Z][A-Za-z'\-]+)[ \t]+(?:deal[ \t]+|drugs?[ \t]+)?line\b|\bline[ \t]+holder[ \t]+for[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z'\-]+)")
 _LONE_RULES = frozenset({"lone SURNAME", "lone Forename", "lower-case hasty forename"})
 _GROUP_WORDS = frozenset("family families household clan brothers sisters line lines crew gang".split())
 _VOWEL = re.compile(r"[aeiouy\u00e0-\u00ff]")
@@ -1089,5 +1090,8 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
             out.append(Found("PERSON", tok.start, tok.end, tok.text, next(iter(keys)), "rule",
                              {"forename": tok.text, "forename_only": True, "initial_only": False}))
             taken.append((tok.start, tok.end))
+    lines = {(m.group(1) or m.group(2)).upper() for m in _LINE_NAME.finditer(text)}
+    if lines:  # "the TANGO line" ... later "TANGO back on": the deal line's name, not a person
+        out = [f for f in out if " " in f.text or f.text.upper() not in lines or "dob" in f.attrs or "age" in f.attrs]
     out.sort(key=lambda f: (f.start, f.end))
     return out
