@@ -7,7 +7,7 @@ import streamlit as st
 
 from scanassist_core import ingest, soi
 from scanassist_core.pipeline import rematch_soi
-from scanassist_ui import state
+from scanassist_ui import audit, state
 from scanassist_ui.widgets import csv_download, page_header, require_analysis
 
 page_header(
@@ -40,13 +40,16 @@ for f in files or []:
         except ingest.IngestError as error:
             st.error(f"{f.name}: {error}", icon=":material/error:")
             continue
+        audit.record_file(f.name, f.getvalue(), lists[f.name][1].rows_in, action="SOI list loaded")
         changed = True
 demo_soi = state.get(state.DEMO_SOI) or {}
 if demo_soi and c2.button("Use the demo SOI list", key="soi_demo", icon=":material/science:", width="stretch"):
     for name, data in demo_soi.items():
         lists[name] = (data, soi.read_soi_list(data, name))
+        audit.record_file(name, data, lists[name][1].rows_in, action="SOI list loaded (demo)")
     changed = True
 if lists and c2.button("Remove all lists", key="soi_clear", icon=":material/delete:", width="stretch"):
+    audit.record("SOI lists removed", f"{len(lists)} list(s)")
     lists = {}
     changed = True
 state.put(state.SOI_LISTS, lists)
@@ -106,6 +109,7 @@ with hits_tab:
                 state.put(state.SELECTED_SUBJECT, match["subject_id"])
                 st.switch_page("pages/subjects.py")
             if decision:
+                audit.record("SOI decision", f"{decision}: {match['soi_name']} = {match['subject_name']}")
                 decisions[match["match_key"]] = decision
                 state.put(state.SOI_DECISIONS, decisions)
                 state.put(state.ANALYSIS, rematch_soi(analysis, entries, decisions))

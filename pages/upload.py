@@ -231,6 +231,8 @@ if st.button("Run analysis", key="run_analysis", type="primary", icon=":material
         progress=progress_callback(bar),
     )
     state.put(state.ANALYSIS, result)
+    audit.record("analysis run", f"{len(result.reports):,} reports from {len(results)} file(s); "
+                 f"{result.run_info.get('texts_extracted', 0):,} texts extracted in {result.run_info.get('seconds')} s")
     bar.progress(1.0, text="Analysis complete")
 
 analysis = state.analysis()

@@ -106,6 +106,7 @@ def analyse(
 
     t = time.perf_counter()
     extractor = extractor or Extractor(settings)
+    calls_before = int(getattr(extractor, "calls", 0))
     mentions = extractor.extract(reports, progress=lambda d, n: report("extract", d, n))
     timings["extract"] = time.perf_counter() - t
 
@@ -115,7 +116,8 @@ def analyse(
         "seconds": round(time.perf_counter() - started, 2),
         "timings": {k: round(v, 3) for k, v in timings.items()},
         "reports": int(len(reports)),
-        "texts_extracted": int(getattr(extractor, "calls", 0)),
+        # New texts this run (the extractor's cache answers the rest).
+        "texts_extracted": int(getattr(extractor, "calls", 0)) - calls_before,
         "settings": settings.as_dict(),
         "soi_decisions": dict(soi_decisions or {}),
     }
