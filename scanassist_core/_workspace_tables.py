@@ -88,6 +88,7 @@ def decode_frame(data: bytes, description: dict[str, Any]) -> pd.DataFrame:
     """The frame :func:`encode_frame` described; :class:`TableFormatError` on any disagreement."""
     try:
         table = pq.read_table(pa.BufferReader(data))
+        table.validate(full=True)  # e.g. invalid UTF-8 would otherwise surface later, outside this guard
     except (pa.ArrowException, OSError, ValueError) as error:
         raise TableFormatError(f"not a readable Parquet table ({type(error).__name__})") from None
     columns = description.get("columns")
