@@ -65,6 +65,7 @@ class Lexicon:
     known_orgs: tuple[str, ...]
     lower_ambiguous: frozenset[str]
     place_words: frozenset[str] = frozenset()  # known places, lower-cased (for membership tests)
+    cued_places: tuple[str, ...] = ()  # places that are also words or names: need "in"/"near" first
     org_words: frozenset[str] = frozenset()  # known organisations, lower-cased
 
     def not_a_name_word(self, word: str) -> bool:
@@ -93,11 +94,10 @@ def lexicon() -> Lexicon:
         if not line.startswith("#")
         for w in line.split()
     )
-    places = tuple(
-        line.strip()
-        for line in _read("uk_places.txt").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    place_lines = [line.strip() for line in _read("uk_places.txt").splitlines()]
+    place_lines = [x for x in place_lines if x and not x.startswith("#")]
+    places = tuple(x for x in place_lines if not x.startswith("?"))
+    cued_places = tuple(x[1:].strip() for x in place_lines if x.startswith("?"))
     noise_lines = sec.get("noise_words", []) + sec.get("noise_words_more", [])
     return Lexicon(
         forenames=forenames,
@@ -126,6 +126,7 @@ def lexicon() -> Lexicon:
         known_orgs=tuple(sec["known_orgs"]),
         lower_ambiguous=_words(sec["lower_ambiguous_forenames"]),
         place_words=frozenset(p.lower() for p in places),
+        cued_places=cued_places,
         org_words=frozenset(o.lower() for o in sec["known_orgs"]),
     )
 

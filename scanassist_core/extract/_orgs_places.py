@@ -12,10 +12,11 @@ import re
 from functools import lru_cache
 
 from ._filters import Lexicon, clean_key, lexicon
+from ._gazetteer import find_known_places, is_known_place, known_place_at
 from ._persons import tokens_of
 from ._types import Found
 
-__all__ = ["find_orgs_places", "place_pattern"]
+__all__ = ["find_orgs_places", "is_known_place"]
 
 _CONNECTORS = frozenset({"of", "&", "de", "upon"})
 _PREFIX_ST = frozenset({"st", "st.", "saint"})
@@ -23,14 +24,6 @@ _PREFIX_ST = frozenset({"st", "st.", "saint"})
 
 def _alternation(names: list[str]) -> str:
     return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def place_pattern() -> re.Pattern[str]:
-    """Known places as written in title case or capitals, whole words only."""
-    lex = lexicon()
-    names = list(lex.places) + [p.upper() for p in lex.places]
-    return re.compile(rf"(?<![\w'\-])(?:{_alternation(names)})(?![\w\-]|'\w)")
 
 
 @lru_cache(maxsize=1)
@@ -157,15 +150,17 @@ _LOWER_AMBIGUOUS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _lower_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _lower_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
     cue = rf"(?<![\w'\-])(?:{_LOWER_PLACE_CUE})[ \t]+(?:the[ \t]+)?"
     suf = "|".join(sorted(_LOWER_STREET_SUFFIX.split(), key=len, reverse=True))
     street = re.compile(cue + rf"(?P<name>[a-z][a-z'\-]{{2,}}(?:[ \t][a-z][a-z'\-]{{2,}})?[ \t](?:{suf}))(?![\w'\-])")
-    names = sorted({p.lower() for p in lex.places} | {o.lower() for o in lex.known_orgs if len(o) >= 4}, key=len, reverse=True)
+    names = sorted({o.lower() for o in lex.known_orgs if len(o) >= 4}, key=len, reverse=True)
     known = re.compile(cue + rf"(?P<name>{'|'.join(re.escape(n) for n in names)})(?![\w\-]|'\w)")
+    # Towns and districts are looked up in the gazetteer index after any lower-case cue word.
+    known_place = re.compile(cue + r"(?=[a-z])")
     estate = re.compile(r"(?<![\w'\-])the[ \t]+(?P<name>[a-z][a-z'\-]{2,})[ \t]+(?:estate|est)(?![\w\-])")
-    return street, known, estate
+    return street, known, estate, known_place
 
 
 def _lower_names(text: str, lex: Lexicon) -> list[Found]:
@@ -173,7 +168,7 @@ def _lower_names(text: str, lex: Lexicon) -> list[Found]:
     holderness rd", "got on bus twds walsall", "from the lings estate")."""
     if not any(c.islower() for c in text):
         return []
-    street, known, estate = _lower_patterns()
+    street, known, estate, known_place = _lower_patterns()
     out: list[Found] = []
 
     def plain(words: list[str]) -> bool:
@@ -189,8 +184,17 @@ def _lower_names(text: str, lex: Lexicon) -> list[Found]:
         low = name.lower()
         if low in _LOWER_AMBIGUOUS or low in lex.stop or low in lex.common:
             continue
-        kind = "LOCATION" if low in lex.place_words else "ORGANISATION"
-        out.append(Found(kind, m.start("name"), m.end("name"), name, clean_key(name), "rule"))
+        out.append(Found("ORGANISATION", m.start("name"), m.end("name"), name, clean_key(name), "rule"))
+    for m in known_place.finditer(text):
+        s = m.end()
+        e = known_place_at(text, s)
+        if e is None:
+            continue
+        name = text[s:e]
+        low = name.lower()
+        if low in _LOWER_AMBIGUOUS or low in lex.stop or low in lex.common or low in lex.forenames:
+            continue
+        out.append(Found("LOCATION", s, e, name, clean_key(name), "rule"))
     for m in estate.finditer(text):
         name = m["name"]
         if plain([name]) and name not in ("housing", "council", "industrial", "trading", "retail", "business", "same",
@@ -204,8 +208,8 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     lex = lex or lexicon()
     blocked = blocked or []
     out: list[Found] = []
-    for m in place_pattern().finditer(text):
-        out.append(Found("LOCATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule"))
+    for s, e, cued in find_known_places(text, lex):
+        out.append(Found("LOCATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True} if cued else {}))
     for m in _org_pattern().finditer(text):
         out.append(Found("ORGANISATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule"))
     out.extend(_suffix_names(text, lex))

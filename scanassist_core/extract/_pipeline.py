@@ -21,7 +21,7 @@ from ..schemas import MentionSchema
 from ..settings import Settings
 from ._filters import Lexicon, blocked_spans, clean_key, is_noise_text, lexicon
 from ._nlp import load_nlp
-from ._orgs_places import find_orgs_places, place_pattern
+from ._orgs_places import find_orgs_places, is_known_place
 from ._persons import find_persons, person_attrs_from_name
 from ._types import Found
 
@@ -203,7 +203,7 @@ def _classify_model(text: str, label: str, lex: Lexicon) -> str | None:
     lows = [w.lower().strip(".,'") for w in words]
     if lows[0] in lex.vehicle_makes or (len(lows) == 1 and lows[0] in lex.vehicle_models):
         return None
-    if place_pattern().fullmatch(text):
+    if is_known_place(text):
         return "LOCATION"
     if typ != "PERSON" and len(words) == 1 and lows[0] in lex.forenames and lows[0] not in lex.lower_ambiguous:
         return "PERSON"  # "Shannon found safe": a lone known forename the model took for a place
@@ -335,7 +335,13 @@ class _Prepared:
         blocked = blocked_spans(text)
         id_spans = [(f.start, f.end) for f in self.identifiers]
         self.persons = [f for f in find_persons(text, blocked, lex) if not _overlaps(f.start, f.end, id_spans)]
-        self.others = find_orgs_places(text, blocked, lex)
+        others = find_orgs_places(text, blocked, lex)
+        # A "?" place after a place word ("missing in Barry") beats a lone forename rule there.
+        cued = {(f.start, f.end) for f in others if f.attrs.get("cued")}
+        if cued:
+            others = [Found(f.type, f.start, f.end, f.text, f.key, f.method) if f.attrs.get("cued") else f for f in others]
+            self.persons = [f for f in self.persons if (f.start, f.end) not in cued]
+        self.others = others
         covered = id_spans + blocked + [(f.start, f.end) for f in self.persons + self.others]
         self.blocked = blocked
         self.chunks = _model_chunks(text, covered, lex)

@@ -1,0 +1,159 @@
+"""Known-place lookup over the gazetteer in ``data/uk_places.txt`` (a few thousand names).
+
+Why not one regex alternation: with thousands of names Python's regex engine tries every
+alternative at every capital letter, which costs more than the model we try to spare. Instead
+each capitalised word is looked up by its lower-case first word, and only the handful of names
+sharing that first word are compared. Names marked "?" in the data (also everyday words,
+forenames or surnames: "Reading", "Barry", "Walker") count only straight after a place word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ._filters import Lexicon, lexicon
+
+__all__ = ["Place", "place_index", "find_known_places", "is_known_place", "known_place_at", "PLACE_CUE"]
+
+#: Words straight before a place name in police and news prose ("missing in Barry").
+PLACE_CUE = (
+    "in|at|from|to|near|nr|around|outside|towards|toward|twds|via|into|through|across|off|of|"
+    "visiting|visited|travelled|travelling|moved|relocated|returned|based|living|lives|born"
+)
+#: Cues that do not also introduce a person ("gave it to Barry", "message from Colin").
+_STRONG_CUE = "in|near|nr|around|outside|towards|toward|twds|via|into|through|across|based|living|lives|born"
+_CUE_BEFORE = re.compile(rf"(?:^|[^\w'\-])(?i:(?P<cue>{PLACE_CUE}))[ \t]+(?:(?i:the)[ \t]+)?$")
+_STRONG = frozenset(_STRONG_CUE.split("|"))
+_CAP_WORD = re.compile(r"(?<![\w'\-\u2019])[A-Z][A-Za-z'\u2019]*")
+_LOWER_WORD = re.compile(r"[a-z][a-z'\u2019]*")
+_APOS = str.maketrans({"\u2019": "'"})
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # as written in the data ("Stoke-on-Trent")
+    low: str  # lower-case, straight apostrophes
+    caps: tuple[bool, ...]  # which characters are capitals in the data form
+    cued: bool  # needs a place word before it
+    forename: bool  # also a forename: only the strong cues count
+
+
+def _first_key(name: str) -> str:
+    m = re.match(r"[A-Za-z][A-Za-z']*", name.translate(_APOS))
+    return m.group(0).lower() if m else ""
+
+
+@lru_cache(maxsize=1)
+def place_index() -> dict[str, tuple[Place, ...]]:
+    """First word (lower case) -> the places starting with it, longest first."""
+    lex = lexicon()
+    idx: dict[str, list[Place]] = {}
+    for names, cued in ((lex.places, False), (lex.cued_places, True)):
+        for n in names:
+            low = n.translate(_APOS).lower()
+            key = _first_key(n)
+            if not key or low in lex.day_month:  # "in March" is a month, never the town
+                continue
+            p = Place(n, low, tuple(c.isupper() for c in n), cued, low in lex.forenames)
+            idx.setdefault(key, []).append(p)
+    return {k: tuple(sorted(v, key=lambda p: len(p.low), reverse=True)) for k, v in idx.items()}
+
+
+def _end_ok(text: str, e: int) -> bool:
+    if e >= len(text):
+        return True
+    c = text[e]
+    if c.isalnum() or c in "-_":
+        return False
+    if c in "'\u2019" and e + 1 < len(text) and text[e + 1].isalnum():
+        return False  # "Barry's": a possessive, most often a person's
+    return True
+
+
+def _case_ok(seg: str, p: Place) -> bool:
+    """Written in capitals, or every capital of the data form is a capital here too."""
+    if seg.isupper():
+        return True
+    return all(c.isupper() or not cap or not c.isalpha() for c, cap in zip(seg, p.caps))
+
+
+def _cue_before(text: str, s: int) -> str | None:
+    m = _CUE_BEFORE.search(text, max(0, s - 24), s)
+    return m["cue"].lower() if m else None
+
+
+def _after_person_word(text: str, s: int, lex: Lexicon) -> bool:
+    """'Mr Preston', 'Ellie Walton': a surname that happens to be a town."""
+    m = re.search(r"([A-Za-z]+)\.?[ \t]+$", text[max(0, s - 24) : s])
+    if not m:
+        return False
+    w = m.group(1)
+    low = w.lower()
+    return low in lex.titles or (w[:1].isupper() and low in lex.forenames and low not in place_index())
+
+
+def _match_at(text: str, s: int, cands: tuple[Place, ...], lower: bool) -> Place | None:
+    for p in cands:
+        e = s + len(p.low)
+        seg = text[s:e]
+        if seg.translate(_APOS).lower() != p.low or not _end_ok(text, e):
+            continue
+        if lower:
+            if not seg.islower():
+                continue
+        elif not _case_ok(seg, p):
+            continue
+        return p
+    return None
+
+
+def find_known_places(text: str, lex: Lexicon | None = None) -> list[tuple[int, int, bool]]:
+    """(start, end, cued) of known places written capitalised; "?" names only after a place word."""
+    lex = lex or lexicon()
+    idx = place_index()
+    out: list[tuple[int, int, bool]] = []
+    last_end = 0
+    for m in _CAP_WORD.finditer(text):
+        s = m.start()
+        if s < last_end:
+            continue
+        cands = idx.get(m.group(0).translate(_APOS).lower().rstrip("'"))
+        if not cands:
+            continue
+        p = _match_at(text, s, cands, lower=False)
+        if p is None:
+            continue
+        if p.cued:
+            cue = _cue_before(text, s)
+            if cue is None or (p.forename and cue not in _STRONG):
+                continue
+        elif _after_person_word(text, s, lex) and " " not in p.low:
+            continue
+        out.append((s, s + len(p.low), p.cued))
+        last_end = s + len(p.low)
+    return out
+
+
+def known_place_at(text: str, s: int) -> int | None:
+    """End of an unmarked known place written in lower case starting at ``s`` ("bransholme")."""
+    m = _LOWER_WORD.match(text, s)
+    if not m:
+        return None
+    cands = place_index().get(m.group(0).translate(_APOS).rstrip("'"))
+    if not cands:
+        return None
+    p = _match_at(text, s, tuple(c for c in cands if not c.cued), lower=True)
+    return None if p is None else s + len(p.low)
+
+
+def is_known_place(text: str) -> bool:
+    """The whole text is one unmarked known place, capitalised ("Leeds", "STOKE-ON-TRENT")."""
+    t = text.strip()
+    m = _CAP_WORD.match(t)
+    if not m:
+        return False
+    cands = place_index().get(m.group(0).translate(_APOS).lower().rstrip("'"), ())
+    p = _match_at(t, 0, tuple(c for c in cands if not c.cued), lower=False)
+    return p is not None and len(p.low) == len(t)
