@@ -1,6 +1,7 @@
 """Extraction accuracy on the independent annotated sets (information, not a gate: exits 0).
 
-Run from the repository root: ``python benchmarks/extraction_accuracy.py [--errors] [--set reports|news|both] [--split all|dev|test]``.
+Run from the repository root: ``python benchmarks/extraction_accuracy.py [--errors] [--set reports|news|both|b] [--split all|dev|test]``.
+``--set b`` scores the second, held-back set ``data/eval_reports_b.jsonl`` (nobody tunes on it).
 Annotation guidelines and scoring rules are in ``benchmarks/_eval.py``.
 """
 
@@ -17,6 +18,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _eval  # noqa: E402
+
+#: Second, independently written reports set, held back from tuning.
+REPORTS_B_PATH = _eval.DATA_DIR / "eval_reports_b.jsonl"
 
 #: Targets printed beside the figures (F1).
 TARGETS = {"MICRO": 0.95, "PERSON": 0.93, "PHONE": 0.97, "EMAIL": 0.97, "VEHICLE": 0.97, "ADDRESS": 0.97}
@@ -70,7 +74,7 @@ def run(which: str, show_errors: bool, overrides: dict[str, object] | None = Non
     except ImportError as exc:
         print(f"extraction_accuracy: scanassist_core.extract.extract_mentions is not importable yet ({exc}); nothing measured.")
         return
-    sets = {"reports": _eval.REPORTS_PATH, "news": _eval.NEWS_PATH}
+    sets = {"reports": _eval.REPORTS_PATH, "news": _eval.NEWS_PATH, "b": REPORTS_B_PATH}
     for name in (["reports", "news"] if which == "both" else [which]):
         records = _split(_eval.load_set(sets[name]), split)
         reports = _eval.reports_frame(records)
@@ -87,7 +91,7 @@ def run(which: str, show_errors: bool, overrides: dict[str, object] | None = Non
         print(_eval.format_table(f"== {name} set ({split}): {len(records)} texts, exact-span match ({elapsed:.1f} s)", _eval.score_exact(gold, pred), TARGETS))
         lenient = _eval.score_lenient(gold, pred)["MICRO"]
         print(f"lenient (overlap) micro: P {lenient.precision:.3f}  R {lenient.recall:.3f}  F1 {lenient.f1:.3f}")
-        if name == "reports":
+        if name in ("reports", "b"):
             print(_by_style(records, gold, pred))
         if show_errors:
             print(_errors(records, gold, pred))
@@ -96,7 +100,7 @@ def run(which: str, show_errors: bool, overrides: dict[str, object] | None = Non
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list false positives/negatives per type")
-    ap.add_argument("--set", choices=["reports", "news", "both"], default="both")
+    ap.add_argument("--set", choices=["reports", "news", "both", "b"], default="both", help="b = held-back second set")
     ap.add_argument("--split", choices=["all", "dev", "test"], default="all", help="dev = odd ids, test = even ids")
     ap.add_argument("--batch-size", type=int, default=None, help="override Settings.batch_size")
     args = ap.parse_args(argv)

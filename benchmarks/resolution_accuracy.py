@@ -2,7 +2,8 @@
 
 Two figures: end to end (extract, then resolve) and gold (the annotated PERSON mentions fed
 straight into the resolver, isolating resolution from extraction errors). Information, not a
-gate: exits 0. ``python benchmarks/resolution_accuracy.py [--mode both|e2e|gold] [--split all|dev|test] [--errors]``.
+gate: exits 0. ``python benchmarks/resolution_accuracy.py [--mode both|e2e|gold] [--set reports|b] [--split all|dev|test] [--errors]``.
+``--set b`` uses the second, held-back set ``data/eval_reports_b.jsonl``.
 Tune on ``dev`` (odd ids) only; ``test`` (even ids) is the honest figure.
 """
 
@@ -19,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _eval  # noqa: E402
 
 TARGET = 0.92
+SETS = {"reports": _eval.REPORTS_PATH, "b": _eval.DATA_DIR / "eval_reports_b.jsonl"}
 
 
 def _report(title: str, gold_persons: list[_eval.Span], assigned: dict, show_errors: bool) -> None:
@@ -51,6 +53,7 @@ def _report(title: str, gold_persons: list[_eval.Span], assigned: dict, show_err
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mode", choices=["both", "e2e", "gold"], default="both")
+    ap.add_argument("--set", choices=list(SETS), default="reports", help="b = held-back second set")
     ap.add_argument("--split", choices=list(_eval.SPLITS), default="all", help="dev = odd ids, test = even ids")
     ap.add_argument("--errors", action="store_true", help="list merged and split gold persons")
     ap.add_argument("--batch-size", type=int, default=None, help="override Settings.batch_size")
@@ -61,8 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError as exc:
         print(f"resolution_accuracy: scanassist_core.resolve.resolve is not importable yet ({exc}); nothing measured.")
         return 0
-    records = _eval.split_records(_eval.load_set(_eval.REPORTS_PATH), args.split)
-    print(f"split {args.split}: {len(records)} reports")
+    records = _eval.split_records(_eval.load_set(SETS[args.set]), args.split)
+    print(f"set {args.set}, split {args.split}: {len(records)} reports")
     reports = _eval.reports_frame(records)
     gold_persons = [s for s in _eval.gold_spans(records) if s.type == "PERSON"]
     if args.mode in ("both", "e2e"):

@@ -20,14 +20,21 @@ _spec.loader.exec_module(ev)
 
 REPORTS = ev.load_set(ev.REPORTS_PATH)
 NEWS = ev.load_set(ev.NEWS_PATH)
+#: Second, independently written set (EB- ids), held back for one honest run of the benchmarks.
+REPORTS_B = ev.load_set(ev.DATA_DIR / "eval_reports_b.jsonl")
 
 MIN_PER_TYPE = {
     "PERSON": 400, "ADDRESS": 60, "PHONE": 40, "EMAIL": 10, "VEHICLE": 35,
     "SOCIAL": 15, "ORGANISATION": 50, "LOCATION": 150,
 }
+#: Set B is about half the size of set A; its floors scale with it.
+MIN_PER_TYPE_B = {
+    "PERSON": 300, "ADDRESS": 50, "PHONE": 40, "EMAIL": 10, "VEHICLE": 25,
+    "SOCIAL": 12, "ORGANISATION": 60, "LOCATION": 120, "IMEI": 5,
+}
 
 
-@pytest.mark.parametrize("records", [REPORTS, NEWS], ids=["reports", "news"])
+@pytest.mark.parametrize("records", [REPORTS, NEWS, REPORTS_B], ids=["reports", "news", "reports_b"])
 def test_spans_valid_and_non_overlapping(records):
     ids = [r["id"] for r in records]
     assert len(ids) == len(set(ids))
@@ -47,13 +54,25 @@ def test_spans_valid_and_non_overlapping(records):
             assert c >= b, (r["id"], text[a:b], text[c:d])
 
 
-def test_reports_set_size_styles_and_types():
-    assert len(REPORTS) >= 200
-    assert len({r["style"] for r in REPORTS}) >= 12
-    counts = Counter(e["type"] for r in REPORTS for e in r["entities"])
-    for t, n in MIN_PER_TYPE.items():
+@pytest.mark.parametrize(
+    "records, min_reports, minimums",
+    [(REPORTS, 200, MIN_PER_TYPE), (REPORTS_B, 120, MIN_PER_TYPE_B)],
+    ids=["reports", "reports_b"],
+)
+def test_reports_set_size_styles_and_types(records, min_reports, minimums):
+    assert len(records) >= min_reports
+    assert len({r["style"] for r in records}) >= 12
+    counts = Counter(e["type"] for r in records for e in r["entities"])
+    for t, n in minimums.items():
         assert counts[t] >= n, (t, counts[t])
-    assert any(not r["entities"] for r in REPORTS)  # reports with no subjects at all
+    assert any(not r["entities"] for r in records)  # reports with no subjects at all
+
+
+def test_reports_b_is_a_separate_set():
+    """Set B shares no id and no text with set A, so scoring it is not scoring tuned-on data."""
+    assert all(r["id"].startswith("EB-") for r in REPORTS_B)
+    assert not {r["id"] for r in REPORTS} & {r["id"] for r in REPORTS_B}
+    assert not {r["text"] for r in REPORTS} & {r["text"] for r in REPORTS_B}
 
 
 def test_news_set_types():
@@ -61,14 +80,29 @@ def test_news_set_types():
     assert {e["type"] for r in NEWS for e in r["entities"]} == {"PERSON", "ORGANISATION", "LOCATION"}
 
 
-def test_person_ids_consistent_across_reports():
-    per_person = Counter(e["person"] for r in REPORTS for e in r["entities"] if e["type"] == "PERSON")
+@pytest.mark.parametrize(
+    "records, min_persons", [(REPORTS, 100), (REPORTS_B, 80)], ids=["reports", "reports_b"]
+)
+def test_person_ids_consistent_across_reports(records, min_persons):
+    per_person = Counter(e["person"] for r in records for e in r["entities"] if e["type"] == "PERSON")
     reports_per_person = Counter()
-    for r in REPORTS:
+    for r in records:
         for pid in {e["person"] for e in r["entities"] if e["type"] == "PERSON"}:
             reports_per_person[pid] += 1
     assert sum(1 for n in reports_per_person.values() if n >= 3) >= 20  # real cross-report resolution work
-    assert len(per_person) >= 100
+    assert len(per_person) >= min_persons
+
+
+def test_reports_b_has_same_name_different_people():
+    """Set B holds name twins (same written name, different DOB) that a resolver must keep apart."""
+    names: dict[str, set] = {}
+    for r in REPORTS_B:
+        for e in r["entities"]:
+            if e["type"] == "PERSON":
+                key = " ".join(r["text"][e["start"] : e["end"]].lower().replace(",", " ").split())
+                if " " in key:
+                    names.setdefault(key, set()).add(e["person"])
+    assert sum(1 for pids in names.values() if len(pids) > 1) >= 2
 
 
 def test_reports_frame_matches_schema():
@@ -154,17 +188,34 @@ def test_gold_person_mentions_carry_dob_and_age():
     assert df["report_id"].tolist() == [1, 1]
 
 
-def test_identifiers_are_reserved_fictional_ranges():
+#: Ofcom's drama ranges: mobiles, 01632, and the 1,000-number blocks in geographic codes.
+_DRAMA_PHONE = r"07700900\d{3}|01632960\d{3}|01(?:13|14|31|41)4960\d{3}|02079460\d{3}|02920180\d{3}"
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        n = int(ch) * (2 if i % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
+
+
+@pytest.mark.parametrize("records", [REPORTS, REPORTS_B], ids=["reports", "reports_b"])
+def test_identifiers_are_reserved_fictional_ranges(records):
     """Phones only in Ofcom's drama ranges, emails only on example domains, no titles in names."""
     import re
 
-    for r in REPORTS:
+    for r in records:
         for e in r["entities"]:
             span = r["text"][e["start"] : e["end"]]
             if e["type"] == "PHONE":
                 digits = re.sub(r"^440?", "0", re.sub(r"\D", "", span))
-                assert re.fullmatch(r"07700900\d{3}|01632960\d{3}|01134960\d{3}|02079460\d{3}", digits), span
+                assert re.fullmatch(_DRAMA_PHONE, digits), span
             elif e["type"] == "EMAIL":
                 assert re.search(r"(^|\.)example\.(com|org|net)$", span.split("@")[1]), span
             elif e["type"] == "PERSON":
                 assert not re.match(r"(?i)(mr|mrs|ms|miss|dr|pc|dc|ds)\.?\s", span), span
+            elif e["type"] == "IMEI":
+                assert re.fullmatch(r"\d{15}", span) and _luhn_ok(span), span
+            elif e["type"] == "IP_ADDRESS":
+                assert re.match(r"(192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$|2001:db8:", span), span
