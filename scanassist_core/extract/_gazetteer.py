@@ -27,14 +27,16 @@ _STRONG_CUE = "in|near|nr|around|outside|towards|toward|twds|via|into|through|ac
 _CUE_BEFORE = re.compile(rf"(?:^|[^\w'\-])(?i:(?P<cue>{PLACE_CUE}))[ \t]+(?:(?i:the)[ \t]+)?$")
 _STRONG = frozenset(_STRONG_CUE.split("|"))
 _CAP_WORD = re.compile(r"(?<![\w'\-\u2019])[A-Z][A-Za-z'\u2019]*")
+_NEXT_CAP = re.compile(r"[ \t]+[A-Z][a-z]")
 _LOWER_WORD = re.compile(r"[a-z][a-z'\u2019]*")
 _APOS = str.maketrans({"\u2019": "'"})
+_NORM = str.maketrans({"\u2019": "'", "-": " "})  # "Stoke On Trent" is "Stoke-on-Trent"
 
 
 @dataclass(frozen=True)
 class Place:
     name: str  # as written in the data ("Stoke-on-Trent")
-    low: str  # lower-case, straight apostrophes
+    low: str  # lower-case, straight apostrophes, hyphens as spaces
     caps: tuple[bool, ...]  # which characters are capitals in the data form
     cued: bool  # needs a place word before it
     forename: bool  # also a forename: only the strong cues count
@@ -52,7 +54,7 @@ def place_index() -> dict[str, tuple[Place, ...]]:
     idx: dict[str, list[Place]] = {}
     for names, cued in ((lex.places, False), (lex.cued_places, True)):
         for n in names:
-            low = n.translate(_APOS).lower()
+            low = n.translate(_NORM).lower()
             key = _first_key(n)
             if not key or low in lex.day_month:  # "in March" is a month, never the town
                 continue
@@ -98,7 +100,7 @@ def _match_at(text: str, s: int, cands: tuple[Place, ...], lower: bool) -> Place
     for p in cands:
         e = s + len(p.low)
         seg = text[s:e]
-        if seg.translate(_APOS).lower() != p.low or not _end_ok(text, e):
+        if seg.translate(_NORM).lower() != p.low or not _end_ok(text, e):
             continue
         if lower:
             if not seg.islower():
@@ -129,6 +131,8 @@ def find_known_places(text: str, lex: Lexicon | None = None) -> list[tuple[int, 
             cue = _cue_before(text, s)
             if cue is None or (p.forename and cue not in _STRONG):
                 continue
+            if _NEXT_CAP.match(text, s + len(p.low)):
+                continue  # "near Barry Island", "in Walker Street": part of a longer name
         elif _after_person_word(text, s, lex) and " " not in p.low:
             continue
         out.append((s, s + len(p.low), p.cued))

@@ -42,6 +42,26 @@ def _possessive_part(toks: list, text: str, b: int) -> bool:
         and b + 1 < len(toks) and toks[b + 1].text in ("s", "S") and toks[b + 1].start == toks[b].end
 
 
+#: Head words that take "of" inside a name ("Bank of Scotland", "University of Leeds").
+_OF_HEADS = frozenset(
+    "bank university institute museum church city borough county royal friends house society "
+    "order school college academy chamber board council department ministry office"
+    .split()
+)
+
+
+def _joins_name(toks: list, b: int, lex: Lexicon) -> bool:
+    """Connector at b joins two parts of one name: "of" only after a head word or an initial
+    ("C of E"), so "Rachel Ng of Halden Securities" stays a person and a business."""
+    if toks[b].text.lower() != "of":
+        return True
+    if b == 0:
+        return False
+    prev = toks[b - 1]
+    low = prev.text.lower()
+    return prev.shape == "INIT" or low in _OF_HEADS or low in lex.org_suffixes or low in lex.place_suffixes
+
+
 def _kind_of_suffix(word: str, shape: str, lex: Lexicon) -> str | None:
     low = word.lower()
     if shape in ("TITLE", "CAPS"):
@@ -58,6 +78,14 @@ def _kind_of_suffix(word: str, shape: str, lex: Lexicon) -> str | None:
         if low in lex.lower_org_suffixes:
             return "ORGANISATION"
     return None
+
+
+#: Generic public services named after an area: not organisations an analyst tracks (guidelines).
+_GENERIC_TAIL = re.compile(
+    r"(?i)(?:children'?s|childrens|social|adult|adults'?|youth|family|families|probation|early\s+help|"
+    r"safeguarding|education|housing\s+options|emergency|ambulance|fire(?:\s+and\s+rescue)?)\s+"
+    r"(?:services?|care|team|hub|department|dept)$"
+)
 
 
 def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
@@ -83,13 +111,13 @@ def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
         # Walk back over capitalised words (and inner connectors) on the same line.
         run: list[int] = []
         b = k - 1
-        while b >= 0 and toks[b].kind in ("w", "p") and adj(b, b + 1) and len(run) < 6:
+        while b >= 0 and toks[b].kind in ("w", "p") and adj(b, b + 1) and len(run) < 10:
             tb = toks[b]
             if tb.kind == "w" and tb.shape in ("TITLE", "CAPS", "INIT") or tb.text in ("&",):
                 run.insert(0, b)
             elif tb.text in ("s", "S", "'", "\u2019") and _possessive_part(toks, text, b):
                 run.insert(0, b)  # "St Mary's": the tokeniser splits the possessive off
-            elif tb.kind == "w" and tb.text.lower() in _CONNECTORS and run:
+            elif tb.kind == "w" and tb.text.lower() in _CONNECTORS and run and _joins_name(toks, b, lex):
                 run.insert(0, b)
             elif tb.kind == "p" and tb.text == "." and b >= 1 and toks[b - 1].text.lower() == "st":
                 run.insert(0, b)
@@ -132,6 +160,9 @@ def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
             first -= 1
         s0, e0 = toks[first].start, toks[last].end
         span = text[s0:e0]
+        if kind == "ORGANISATION" and _GENERIC_TAIL.search(span):
+            k = e + 1  # "Sefton Children's Services": a generic service; the place is found alone
+            continue
         out.append(Found(kind, s0, e0, span, clean_key(span), "rule"))
         k = e + 1
     return out
@@ -145,8 +176,9 @@ _LOWER_STREET_SUFFIX = (
 #: Chains and places whose names are also everyday words: never taken from lower-case text.
 _LOWER_AMBIGUOUS = frozenset(
     "next boots iceland game shelter refuge coral spar bolt uber amazon fearless booker subway costa "
-    "bath reading wells deal march sale hope street ware hook rye diss looe ash eye wool bury".split()
-)
+    "bath reading wells deal march sale hope street ware hook rye diss looe ash eye wool bury "
+    "savers starling lakeside pret hermes avanti jack's northern".split()
+) | {"post office", "quality save", "the range", "pets at home"}
 
 
 @lru_cache(maxsize=1)
