@@ -269,3 +269,45 @@ def test_deal_line_name_later_alone_is_not_a_person() -> None:
     text = 'Phone advertising the VIPER line: "VIPER open now, ring 07700 900555". Dean HOLT runs VIPER.'
     got = {(f.text) for f in find_persons(text)}
     assert "VIPER" not in got and "Dean HOLT" in got
+
+
+# --- round 3: hasty lower-case openings, lone surnames, reported speech, diminutives ---------------
+
+
+def texts_of(text: str) -> list[str]:
+    return [f.text for f in persons(text)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("harvey dunmore back at nans again, wont say where he was", "harvey dunmore"),
+        ("jordan pike said he was jumped near the shops no injuries", "jordan pike"),  # ambiguous forename
+        ("call from school\nmason reilly in corridor with blade, staff took it off him", "mason reilly"),
+    ],
+)
+def test_hasty_note_opening_with_a_full_name(text, name):
+    assert name in texts_of(text)
+
+
+def test_hasty_opening_needs_a_name_then_a_clause_word():
+    assert texts_of("will check again later when mum is in, no answer at door") == []
+    assert texts_of("may need a second visit this week if no answer at door") == []
+
+
+def test_hasty_lone_surname_then_a_verb():
+    assert "jones" in texts_of("visit to flat re noise compl. jones answered door, no one else seen")
+    assert texts_of("visit to flat re noise compl. answered door and left, no one else seen") == []
+    # A frequent surname that opens a clause without a verb after it is left alone.
+    assert "khan" not in texts_of("welfare visit done. khan family not home, card left at door")
+
+
+def test_forename_after_comma_or_reported_speech_in_hasty_notes():
+    got = texts_of("flat visit done, keeley in kitchen crying. dad said harvey has a blade in his room")
+    assert "keeley" in got and "harvey" in got
+
+
+def test_diminutives_and_hyphenated_forenames_in_hasty_notes():
+    got = texts_of("seen with gaz and a lad called jonno outside the bookies, told them to move on")
+    assert "gaz" in got and "jonno" in got
+    assert "kerry-anne" in texts_of("spoke to mum, kerry-anne says nobody staying there at all")

@@ -66,6 +66,7 @@ class Lexicon:
     lower_ambiguous: frozenset[str]
     place_words: frozenset[str] = frozenset()  # known places, lower-cased (for membership tests)
     cued_places: tuple[str, ...] = ()  # places that are also words or names: need "in"/"near" first
+    surnames: frozenset[str] = frozenset()  # frequent surnames that are not everyday words
     org_words: frozenset[str] = frozenset()  # known organisations, lower-cased
 
     def not_a_name_word(self, word: str) -> bool:
@@ -127,6 +128,7 @@ def lexicon() -> Lexicon:
         lower_ambiguous=_words(sec["lower_ambiguous_forenames"]),
         place_words=frozenset(p.lower() for p in places),
         cued_places=cued_places,
+        surnames=_words(sec.get("common_surnames", [])),
         org_words=frozenset(o.lower() for o in sec["known_orgs"]),
     )
 

@@ -60,6 +60,20 @@ _HASTY_WORDS = frozenset(
     poss possession w/i custody bail charged released rtc nfa ffi fyi pls asap tho aswell also
     """.split()
 )
+#: Reported speech before a name in hasty notes ("mum said tobi has a knife").
+_SPEECH_VERBS = frozenset("said says told tells asked reckons thinks".split())
+#: Forenames that are also words a hasty note often opens a clause with ("will check", "may be").
+_NOT_OPENING_NAME = frozenset(
+    """will may mark bill rob pat sue hope grace chase grant ray dawn joy long an van said nick price page
+    art sky star summer august june april miles major king earl duke royal glen lane drew reed cliff rusty
+    sandy ash amber river brook penny gene sterling sunny justice unity precious blessing patience storm
+    hunter angel rich kit sol eve bay red rex""".split()
+)
+#: Verbs and words after a lone lower-case surname that make it a person ("jones answered door").
+_SURNAME_VERBS = frozenset(
+    """answered said says was is has had came went left told refused denied admitted arrested returned
+    lives wants claims reported rang called stated states opened seen spotted back nicked""".split()
+)
 _ALIAS_BEFORE = re.compile(
     r"(?i:a\.?\s?k\.?\s?a\.?|also\s+known\s+as|known\s+as|goes\s+by|nick\s?named?|alias|street\s+name)\s*[:\-]?\s*[\"'(\u201c\u2018]?\Z"
 )
@@ -777,6 +791,54 @@ class _Scanner:
             return None
         return _Cand(i, i, [f.text], "", rule="lone Forename")
 
+    def _clause_start(self, i: int) -> bool:
+        k = i - 1
+        return self.line_start(i) or self.sentence_start(i) or (k >= 0 and self.toks[k].text == ",")
+
+    def hasty_opening(self, i: int) -> _Cand | None:
+        """A hasty note opening a line or sentence with a lower-case full name and then what the
+        person did ("jordan wright back home", "faith okoro said ..."): even forenames that are
+        also words count there, as long as a verb or clause word follows the surname."""
+        if not self.hasty:
+            return None
+        f = self.w(i, "LOWER")
+        if f is None or not self.is_fore(f.text):
+            return None
+        low = f.text.lower()
+        if low in _NOT_OPENING_NAME or low in self.lex.stop or low in self.lex.noise or low in self.lex.slang:
+            return None
+        if not (self.line_start(i) or self.sentence_start(i)):
+            return None
+        s2 = self.w(i + 1, "LOWER")
+        if s2 is None or not self.adj(i, i + 1) or not self._lower_surname_ok(s2.text):
+            return None
+        if s2.text.lower() in _HASTY_WORDS or s2.text.lower() in self.lex.cues:
+            return None
+        j = i + 1
+        if j + 1 < len(self.toks):
+            n = self.toks[j + 1]
+            follows = (
+                (n.kind == "w" and self.adj(j, j + 1) and (n.text.lower() in _HASTY_WORDS or n.text.lower() in _LOWER_NOT_SURNAME))
+                or n.kind == "nl"
+                or n.text in ",;(-"
+            )
+        else:
+            follows = True
+        return _Cand(i, j, [f.text], s2.text, rule="lower-case hasty note") if follows else None
+
+    def hasty_surname(self, i: int) -> _Cand | None:
+        """A frequent surname alone at a clause start in a hasty note, then a verb ("smith answered
+        door", ". khan refused to open up")."""
+        if not self.hasty:
+            return None
+        t = self.w(i, "LOWER")
+        if t is None or t.text.lower() not in self.lex.surnames or not self._clause_start(i):
+            return None
+        n = self.w(i + 1, "LOWER")
+        if n is None or not self.adj(i, i + 1) or n.text.lower() not in _SURNAME_VERBS:
+            return None
+        return _Cand(i, i, [], t.text, rule="lone SURNAME", surname_only=True)
+
     def lower_with_cue(self, i: int) -> _Cand | None:
         """seen with john smith / a male called kyle obrien / his brother dean (cue word first)."""
         f = self.w(i, "LOWER")
@@ -822,6 +884,8 @@ class _Scanner:
         if cue not in self.lex.cues and cue not in self.lex.nominal_labels and cue not in (",", ":"):
             return None
         if cue in (",", "and", "&", "+", "or", "plus") and not self._chain_ok(k):
+            if cue == "," and self.hasty and self._bounded(i):
+                return _Cand(i, i, [f.text], "", rule="lower-case hasty forename")  # "..., siobhan in kitchen"
             return None
         s = self.w(i + 1, "LOWER")
         if (
@@ -853,13 +917,15 @@ class _Scanner:
             and low not in self.lex.street_suffixes
             and low not in self.lex.place_words
             and low not in _HASTY_WORDS
-            and (not re.search(r"(?:ing|ed|ly|ish|s')$", low) or low in self.lex.forenames)
+            and (not re.search(r"(?:ing|ed|ly|ish|s')$", low) or low in self.lex.forenames or low in self.lex.surnames)
         )
 
     def _bounded(self, i: int) -> bool:
         """Token i stands between a clause boundary (line, sentence, comma) and a verb-ish word."""
         k = i - 1
-        before = k < 0 or self.toks[k].kind == "nl" or self.toks[k].text in ",;.:-+&("
+        before = k < 0 or self.toks[k].kind == "nl" or self.toks[k].text in ",;.:-+&(" or (
+            self.toks[k].text.lower() in _SPEECH_VERBS and self.adj(k, i)
+        )
         n = self.w(i + 1)
         after = n is not None and n.shape == "LOWER" and (n.text in self.lex.stop or n.text in _LOWER_NOT_SURNAME)
         return before and after
@@ -900,7 +966,9 @@ class _Scanner:
         )
         shapes = after_title + (
             self.title_surname_forename,
+            self.hasty_opening,
             self.lower_with_cue,
+            self.hasty_surname,
             self.caps_alone,
             self.lone_forename,
         )
@@ -917,7 +985,8 @@ class _Scanner:
                 continue
             if t.shape == "LOWER":
                 low = t.text.lower()
-                if low not in self.lex.forenames and low not in self.lex.titles and low not in _PARTICLES:
+                if (low not in self.lex.forenames and low not in self.lex.titles and low not in _PARTICLES
+                        and low not in self.lex.surnames and not ("-" in low and self.is_fore(low))):
                     i += 1  # fast path: most words are ordinary lower-case words
                     continue
             if t.text.lower() in self.lex.titles:
