@@ -311,3 +311,19 @@ def test_diminutives_and_hyphenated_forenames_in_hasty_notes():
     got = texts_of("seen with gaz and a lad called jonno outside the bookies, told them to move on")
     assert "gaz" in got and "jonno" in got
     assert "kerry-anne" in texts_of("spoke to mum, kerry-anne says nobody staying there at all")
+
+
+def test_quoted_nickname_comes_back_bare_in_any_case_in_hasty_notes():
+    text = "tyler marsh aka 'bugsy' seen by shops. later bugsy ran off twds flats, BUGSY known to carry"
+    got = [(f.text, f.key) for f in persons(text) if f.key == "bugsy"]
+    assert [t for t, _ in got] == ["bugsy", "bugsy", "BUGSY"]
+
+
+def test_quoted_nickname_in_prose_keeps_its_case():
+    text = 'Subject Tyler MARSH, known as "Bugsy", seen in town. Bugsy then left. Not a bugsy thing.'
+    got = [f.text for f in persons(text) if f.key == "bugsy"]
+    assert got == ["Bugsy", "Bugsy"]
+
+
+def test_quoted_word_without_an_alias_cue_is_not_a_nickname():
+    assert persons("He said 'no' and left. no one else was there.") == []

@@ -1022,6 +1022,11 @@ class _Scanner:
 
 
 _QUOTED = re.compile(r"[\"\u201c]([A-Z][\w'\-]*(?:[ ][A-Z][\w'\-]*){0,2})[\"\u201d]")
+#: A nickname in single or double quotes in any case, after an alias cue ("aka 'dez'", "known as \"T\"").
+_QUOTED_ANY = re.compile(r"(?<!\w)[\"\u201c'\u2018]([A-Za-z][\w\-]*(?:[ ][A-Za-z][\w\-]*)?)[\"\u201d'\u2019](?!\w)")
+_ALIAS_CUE = re.compile(
+    r"(?i:a\.?\s?k\.?\s?a\.?|also\s+known\s+as|known\s+as|goes\s+by|nick-?\s?named?|nickname|alias|street\s+name|calls\s+(?:himself|herself))\s*[:\-]?\s*\Z"
+)
 _NICK_CUE = re.compile(
     r"(?i:known\s+(?:to\s+\w+(?:\s+\w+)?\s+)?as|called|named(?:\s+\w+){0,4}?\s+as|named|nick-?named?|nickname|"
     r"a\.?k\.?a\.?|alias|goes\s+by|street\s+name|boyfriend|girlfriend|bf|gf|partner|by|for|male|man|female|"
@@ -1146,11 +1151,25 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
         if _not_a_nick(name, lex):
             continue
         nicks[name] = clean_key(name)
+    loose: set[str] = set()  # nicknames whose later mentions may be in any case (hasty notes)
+    for m in _QUOTED_ANY.finditer(text):
+        name = m.group(1)
+        if not _ALIAS_CUE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if _not_a_nick(name, lex) or len(name) < 2:
+            continue
+        nicks.setdefault(name, clean_key(name))
+        loose.add(name)
     for name, key in nicks.items():
-        for m in re.finditer(rf"(?<![\w'\-]){re.escape(name)}(?![\w\-]|'\w\w)", text):
+        flags = re.IGNORECASE if name in loose else 0
+        for m in re.finditer(rf"(?<![\w'\-]){re.escape(name)}(?![\w\-]|'\w\w)", text, flags):
             if _overlaps(m.start(), m.end(), taken + blocked):
                 continue
-            out.append(Found("PERSON", m.start(), m.end(), name, key, "rule", {"nickname": True}))
+            seen = m.group(0)
+            # Quoted nicknames come back as written, in capitals, or (hasty notes) in lower case.
+            if seen != name and not (seen.isupper() or (sc.hasty and seen.islower())):
+                continue
+            out.append(Found("PERSON", m.start(), m.end(), seen, key, "rule", {"nickname": True}))
             taken.append(m.span())
     # Later bare "Jack" for the one person of that forename named in full in this text.
     for tok in sc.toks:
