@@ -118,3 +118,15 @@ def test_national_chains_title_and_lower_case(ex):
 def test_shouted_words_do_not_make_a_business(ex):
     got = spans(ex, "NOT TO BE SHARED WITHOUT CONSULTING THE HANDLER.")
     assert not [x for t, x in got if t == "ORGANISATION"]
+
+
+def test_titled_surname_comes_back_bare(ex):
+    text = "Mrs Abernethy, 61, of Hexham, denied the charge. Abernethy's solicitor said she would appeal."
+    found = [(f.text, f.key) for f in ex.extract_text(text) if f.type == "PERSON"]
+    assert found == [("Abernethy", "abernethy"), ("Abernethy", "abernethy")]
+
+
+def test_town_team_is_not_a_person(ex):
+    got = spans(ex, "Manchester United manager Ruben Amorim said the team was improving.")
+    assert ("PERSON", "Manchester United") not in got  # the model alone calls it a person
+    assert ("ORGANISATION", "Manchester United") in got and ("PERSON", "Ruben Amorim") in got

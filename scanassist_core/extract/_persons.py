@@ -1072,8 +1072,13 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
     out: list[Found] = []
     taken: list[tuple[int, int]] = list(spans)
     caps_surnames: dict[str, str] = {}
+    titled_refs: dict[str, str] = {}
     forenames: dict[str, set[str]] = {}
     for c in cands:  # full names first, so lone mentions anywhere can refer to them
+        if c.rule == "Title Surname" and c.title and len(c.surname) > 2 and " " not in c.surname \
+                and not lex.not_a_name_word(c.surname) and c.surname[:1].isupper():
+            # "Mr Hartley ... Hartley's lawyer": later bare mentions of a titled surname.
+            titled_refs.setdefault(c.surname.upper(), clean_key(c.surname))
         if c.rule in _LONE_RULES or not c.fore:
             continue
         full_key = clean_key(" ".join(c.fore + [c.surname]))
@@ -1110,6 +1115,8 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
         out.append(Found("PERSON", s, e, text[s:e], key, "rule", attrs))
         if alias_found is not None:
             out.append(alias_found)
+    for k, v in titled_refs.items():
+        caps_surnames.setdefault(k, v)
     # Later bare SURNAME references to a person already named in full in this text.
     if caps_surnames:
         for ti, tok in enumerate(sc.toks):

@@ -135,6 +135,12 @@ _NAME_END = re.compile(
 _GENERIC_SERVICE = re.compile(
     r"(?i)\b(?:social\s+care|social\s+services|children'?s\s+services|early\s+help|team|unit|police|constabulary)\b"
 )
+#: Last words of sports clubs named after their town ("Bristol Rovers", "Leeds Rhinos").
+_TEAM_WORDS = frozenset(
+    """united city town rovers wanderers athletic albion county villa rangers celtic hotspur forest
+    tigers rhinos warriors saints sharks wasps bears falcons giants eagles wolves dragons steelers
+    titans stags harriers""".split()
+)
 _TRAIL_POSS = re.compile(r"(?:'s|\u2019s|')$")
 
 
@@ -216,6 +222,9 @@ def _classify_model(text: str, label: str, lex: Lexicon) -> str | None:
     if typ == "PERSON":
         if any(ch.isdigit() for ch in text) or text.islower():
             return None
+        if len(words) >= 2 and is_known_place(words[0]) and lows[0] not in lex.forenames:
+            # "Manchester United", "Leicester Tigers": a town's team or body, not a person.
+            return "ORGANISATION" if lows[-1] in _TEAM_WORDS else None
         if len(words) == 1 and (lex.not_a_name_word(lows[0]) or lows[0] in lex.slang):
             return None
         if len(words) == 1 and (last in lex.org_suffixes or last in lex.place_suffixes or last in lex.street_suffixes):
