@@ -130,3 +130,23 @@ def test_town_team_is_not_a_person(ex):
     got = spans(ex, "Manchester United manager Ruben Amorim said the team was improving.")
     assert ("PERSON", "Manchester United") not in got  # the model alone calls it a person
     assert ("ORGANISATION", "Manchester United") in got and ("PERSON", "Ruben Amorim") in got
+
+
+def test_pub_names_opening_with_a_colour_or_adjective(ex):
+    got = spans(ex, "Drinking at the White Hart then at The Golden Fleece pub.")
+    assert ("ORGANISATION", "The Golden Fleece") in got
+    assert not [x for t, x in spans(ex, "Black male, White British, in a Black Audi A3.") if t == "ORGANISATION"]
+
+
+def test_lower_case_business_descriptor_stays_outside(ex):
+    assert ("ORGANISATION", "Paradiso") in spans(ex, "Door staff at Paradiso nightclub refused him entry.")
+
+
+def test_bare_lower_case_district_in_hasty_notes_only():
+    hasty = "lads on bikes again tettenhall, didnt stop. same lads as last wk"
+    assert ("LOCATION", "tettenhall") in [(f.type, f.text) for f in find_orgs_places(hasty)]
+    prose = "Officers attended and noted that tettenhall was quiet. No further action."
+    assert not [f for f in find_orgs_places(prose) if f.text == "tettenhall"]
+    # Places that are also words stay words, even in hasty notes.
+    assert not [f for f in find_orgs_places("dog barking all night again at flat 3, neighbour fed up")
+                if f.type == "LOCATION"]

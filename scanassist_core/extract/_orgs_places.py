@@ -19,6 +19,8 @@ from ._types import Found
 __all__ = ["find_orgs_places", "is_known_place"]
 
 _CONNECTORS = frozenset({"of", "&", "de", "upon"})
+#: Descriptive words that open pub, shop and estate names ("Black Horse", "White Hart", "New Inn").
+_NAME_ADJECTIVES = frozenset("black white red green blue golden royal new old grey brown".split())
 _PREFIX_ST = frozenset({"st", "st.", "saint"})
 
 
@@ -127,7 +129,8 @@ def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
         while run and (
             toks[run[0]].kind != "w"
             or toks[run[0]].text.lower() in _CONNECTORS
-            or (lex.not_a_name_word(toks[run[0]].text) and toks[run[0]].text.lower() not in _PREFIX_ST)
+            or (lex.not_a_name_word(toks[run[0]].text) and toks[run[0]].text.lower() not in _PREFIX_ST
+                and not (toks[run[0]].text.lower() in _NAME_ADJECTIVES and len(run) >= 2 and toks[run[0]].shape == "TITLE"))
         ):
             run.pop(0)
         words = [x for x in run if toks[x].kind == "w" and toks[x].text.lower() not in _CONNECTORS]
@@ -181,6 +184,23 @@ _LOWER_AMBIGUOUS = frozenset(
 ) | {"post office", "quality save", "the range", "pets at home"}
 
 
+#: Known places that are also lower-case English words: never taken bare from a hasty note.
+_LOWER_WORDLIKE = frozenset(
+    """barking tooting welling lancing poplar harrow rugby derby hull leek guernsey grays kent stewards
+    buckskin baffins brickfields dovecot beechwood oakwood broughton clifton sheldon aston dudley beverley
+    thorne stoke hayes dover boston newport normanton kensington""".split()
+)
+_LOWER_PLACE_WORD = re.compile(r"(?<![\w'\-@./])[a-z][a-z]{4,}")
+
+
+def _is_hasty(text: str) -> bool:
+    """Typed almost all in lower case (the hasty-note style), like the person rules' test."""
+    words = [t for t in tokens_of(text) if t.kind == "w"]
+    if len(words) < 4:
+        return False
+    return sum(1 for t in words if t.shape == "LOWER") / len(words) >= 0.85
+
+
 @lru_cache(maxsize=1)
 def _lower_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
@@ -227,6 +247,23 @@ def _lower_names(text: str, lex: Lexicon) -> list[Found]:
         if low in _LOWER_AMBIGUOUS or low in lex.stop or low in lex.common or low in lex.forenames:
             continue
         out.append(Found("LOCATION", s, e, name, clean_key(name), "rule"))
+    if _is_hasty(text):
+        taken = [(f.start, f.end) for f in out]
+        for m in _LOWER_PLACE_WORD.finditer(text):
+            s = m.start()
+            if any(a <= s < b for a, b in taken):
+                continue
+            e = known_place_at(text, s)
+            if e is None:
+                continue
+            name = text[s:e]
+            low = name.lower()
+            if (low in _LOWER_AMBIGUOUS or low in _LOWER_WORDLIKE or low in lex.stop or low in lex.common
+                    or low in lex.forenames or low in lex.surnames or low in lex.slang or low in lex.noise):
+                continue
+            # A bare lower-case district in a hasty note ("lads on bikes again tettenhall, didnt stop").
+            out.append(Found("LOCATION", s, e, name, clean_key(name), "rule"))
+            taken.append((s, e))
     for m in estate.finditer(text):
         name = m["name"]
         if plain([name]) and name not in ("housing", "council", "industrial", "trading", "retail", "business", "same",
