@@ -150,3 +150,17 @@ def test_bare_lower_case_district_in_hasty_notes_only():
     # Places that are also words stay words, even in hasty notes.
     assert not [f for f in find_orgs_places("dog barking all night again at flat 3, neighbour fed up")
                 if f.type == "LOCATION"]
+
+
+def test_prisons_and_courts_are_bodies(ex):
+    got = spans(ex, "Released from HMP Lindholme; earlier at HMYOI Feltham. Appeared at Hull Crown Court.")
+    assert {("ORGANISATION", "HMP Lindholme"), ("ORGANISATION", "HMYOI Feltham"), ("ORGANISATION", "Hull Crown Court")} <= got
+    assert not [x for t, x in got if t == "PERSON"]
+    # A street that happens to be called Crown Court stays a street.
+    assert ("LOCATION", "Crown Court") in spans(ex, "Youths gathered on Crown Court near the flats.")
+
+
+def test_care_agencies_but_not_generic_care(ex):
+    got = spans(ex, "She works for Larkspur Care as a carer. Known to Foster Care team.")
+    assert ("ORGANISATION", "Larkspur Care") in got
+    assert not [x for t, x in got if "Foster" in x]

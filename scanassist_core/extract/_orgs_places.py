@@ -16,7 +16,7 @@ from ._gazetteer import find_known_places, is_known_place, known_place_at
 from ._persons import tokens_of
 from ._types import Found
 
-__all__ = ["find_orgs_places", "is_known_place"]
+__all__ = ["find_orgs_places", "is_known_place", "is_generic_service"]
 
 _CONNECTORS = frozenset({"of", "&", "de", "upon"})
 #: Descriptive words that open pub, shop and estate names ("Black Horse", "White Hart", "New Inn").
@@ -85,9 +85,15 @@ def _kind_of_suffix(word: str, shape: str, lex: Lexicon) -> str | None:
 #: Generic public services named after an area: not organisations an analyst tracks (guidelines).
 _GENERIC_TAIL = re.compile(
     r"(?i)(?:children'?s|childrens|social|adult|adults'?|youth|family|families|probation|early\s+help|"
-    r"safeguarding|education|housing\s+options|emergency|ambulance|fire(?:\s+and\s+rescue)?)\s+"
+    r"safeguarding|education|housing\s+options|emergency|ambulance|fire(?:\s+and\s+rescue)?|foster|"
+    r"intensive|primary|residential|health|personal|home|respite|after|day|child|leaving)\s+"
     r"(?:services?|care|team|hub|department|dept)$"
 )
+
+
+def is_generic_service(span: str) -> bool:
+    """"Wirral Children's Services", "Foster Care": a generic public service (not annotated)."""
+    return _GENERIC_TAIL.search(span) is not None
 
 
 def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
@@ -272,6 +278,37 @@ def _lower_names(text: str, lex: Lexicon) -> list[Found]:
     return out
 
 
+#: Prisons and young offender institutions named by designator first ("HMP Doncaster").
+_PRISON = re.compile(
+    r"(?<![\w'\-])(?:HMP\s*(?:/|&|and)\s*YOI|HMP|HMYOI|HM\s+Prison|HM\s+YOI|YOI)\s+[A-Z][A-Za-z'\-]+(?:\s+(?!Prison\b)[A-Z][a-z][A-Za-z'\-]*)?"
+)
+#: A town's court: a body, not a street named "Crown Court" ("Leeds Crown Court").
+_COURT = re.compile(
+    r"(?<![\w'\-])(?:[A-Z][A-Za-z'\-]+\s+){1,3}(?:Magistrates'?|Crown|County|Family|Youth|Coroner'?s)\s+Court(?![\w\-])"
+)
+
+
+def _bodies(text: str) -> list[Found]:
+    out: list[Found] = []
+    if "HM" in text or "YOI" in text:
+        for m in _PRISON.finditer(text):
+            out.append(Found("ORGANISATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule"))
+    if "Court" in text:
+        for m in _COURT.finditer(text):
+            s = m.start()
+            while s < m.end():  # drop leading sentence words ("At Leeds Crown Court")
+                w = re.match(r"[A-Za-z'\-]+", text[s:]).group(0)
+                if w.lower() in lexicon().stop or lexicon().not_a_name_word(w):
+                    s = m.start() + text[m.start():m.end()].find(" ", s - m.start()) + 1
+                    s = s + len(text[s:]) - len(text[s:].lstrip())
+                    continue
+                break
+            if text[s:m.end()].split()[0] in ("Magistrates", "Magistrates'", "Crown", "County", "Family", "Youth"):
+                continue
+            out.append(Found("ORGANISATION", s, m.end(), text[s:m.end()], clean_key(text[s:m.end()]), "rule"))
+    return out
+
+
 def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[Found]:
     """Rule-found ORGANISATION and LOCATION mentions (may overlap; the pipeline resolves)."""
     lex = lex or lexicon()
@@ -281,6 +318,7 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
         out.append(Found("LOCATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True} if cued else {}))
     for m in _org_pattern().finditer(text):
         out.append(Found("ORGANISATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule"))
+    out.extend(_bodies(text))  # before the suffix names: equal spans keep the first (a court is a body)
     out.extend(_suffix_names(text, lex))
     out.extend(_lower_names(text, lex))
     out = [f for f in out if not any(f.start < e and s < f.end for s, e in blocked)]

@@ -21,7 +21,7 @@ from ..schemas import MentionSchema
 from ..settings import Settings
 from ._filters import Lexicon, blocked_spans, clean_key, is_noise_text, lexicon
 from ._nlp import load_nlp
-from ._orgs_places import find_orgs_places, is_known_place
+from ._orgs_places import find_orgs_places, is_generic_service, is_known_place
 from ._persons import find_persons, person_attrs_from_name
 from ._types import Found
 
@@ -203,7 +203,7 @@ def _classify_model(text: str, label: str, lex: Lexicon) -> str | None:
         return None
     if any(c in text for c in "()\"=<>[]{}") or "://" in text:
         return None  # formula or markup debris ('HYPERLINK("http://...'), not an entity
-    if typ == "ORGANISATION" and _GENERIC_SERVICE.search(text):
+    if typ == "ORGANISATION" and (_GENERIC_SERVICE.search(text) or is_generic_service(text)):
         return None  # generic services and police units are not organisations (guidelines)
     words = text.split()
     lows = [w.lower().strip(".,'") for w in words]
