@@ -164,3 +164,10 @@ def test_care_agencies_but_not_generic_care(ex):
     got = spans(ex, "She works for Larkspur Care as a carer. Known to Foster Care team.")
     assert ("ORGANISATION", "Larkspur Care") in got
     assert not [x for t, x in got if "Foster" in x]
+
+
+def test_town_clubs_are_organisations_and_sport_words_are_not_towns(ex):
+    got = spans(ex, "Risk supporter of Huddersfield Rangers, travels with Exeter Wanderers fans to Exeter.")
+    assert ("ORGANISATION", "Huddersfield Rangers") in got and ("ORGANISATION", "Exeter Wanderers") in got
+    assert ("LOCATION", "Exeter") in got
+    assert places("Rugby: the home side won.") == [] and places("He moved to Rugby.") == ["Rugby"]

@@ -16,7 +16,7 @@ from ._gazetteer import find_known_places, is_known_place, known_place_at
 from ._persons import tokens_of
 from ._types import Found
 
-__all__ = ["find_orgs_places", "is_known_place", "is_generic_service"]
+__all__ = ["find_orgs_places", "is_known_place", "is_generic_service", "TEAM_WORDS"]
 
 _CONNECTORS = frozenset({"of", "&", "de", "upon"})
 #: Descriptive words that open pub, shop and estate names ("Black Horse", "White Hart", "New Inn").
@@ -288,8 +288,30 @@ _COURT = re.compile(
 )
 
 
+#: Club words after a town ("Leeds United", "Bristol Rovers"); City/Town/County are left out
+#: because "Leicester City" is as often the place as the club.
+TEAM_WORDS = frozenset(
+    """united rovers wanderers athletic albion villa rangers celtic hotspur forest thistle tigers rhinos
+    warriors saints sharks wasps bears falcons giants eagles wolves dragons steelers titans stags harriers
+    city town county""".split()
+)
+_TEAM = re.compile(
+    r"(?<![\w'\-])(?P<town>[A-Z][A-Za-z'\-]+(?:[ ][A-Z][A-Za-z'\-]+)?)[ ](?P<club>United|Rovers|Wanderers|Athletic|"
+    r"Albion|Villa|Rangers|Celtic|Hotspur|Thistle|Tigers|Rhinos|Warriors|Saints|Sharks|Wasps|Bears|Falcons|"
+    r"Giants|Eagles|Wolves|Dragons|Steelers|Titans|Stags|Harriers)(?![\w\-])"
+)
+
+
 def _bodies(text: str) -> list[Found]:
     out: list[Found] = []
+    for m in _TEAM.finditer(text):
+        town = m["town"]
+        if not is_known_place(town):
+            town = town.split(" ", 1)[-1]
+            if not is_known_place(town):
+                continue
+        s0 = m.end() - len(m["club"]) - 1 - len(town)
+        out.append(Found("ORGANISATION", s0, m.end(), text[s0 : m.end()], clean_key(text[s0 : m.end()]), "rule"))
     if "HM" in text or "YOI" in text:
         for m in _PRISON.finditer(text):
             out.append(Found("ORGANISATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule"))

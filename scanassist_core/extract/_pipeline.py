@@ -21,7 +21,7 @@ from ..schemas import MentionSchema
 from ..settings import Settings
 from ._filters import Lexicon, blocked_spans, clean_key, is_noise_text, lexicon
 from ._nlp import load_nlp
-from ._orgs_places import find_orgs_places, is_generic_service, is_known_place
+from ._orgs_places import TEAM_WORDS, find_orgs_places, is_generic_service, is_known_place
 from ._persons import find_persons, person_attrs_from_name
 from ._types import Found
 
@@ -135,12 +135,6 @@ _NAME_END = re.compile(
 _GENERIC_SERVICE = re.compile(
     r"(?i)\b(?:social\s+care|social\s+services|children'?s\s+services|early\s+help|team|unit|police|constabulary)\b"
 )
-#: Last words of sports clubs named after their town ("Bristol Rovers", "Leeds Rhinos").
-_TEAM_WORDS = frozenset(
-    """united city town rovers wanderers athletic albion county villa rangers celtic hotspur forest
-    tigers rhinos warriors saints sharks wasps bears falcons giants eagles wolves dragons steelers
-    titans stags harriers""".split()
-)
 _TRAIL_POSS = re.compile(r"(?:'s|\u2019s|')$")
 
 
@@ -224,7 +218,7 @@ def _classify_model(text: str, label: str, lex: Lexicon) -> str | None:
             return None
         if len(words) >= 2 and is_known_place(words[0]) and lows[0] not in lex.forenames:
             # "Manchester United", "Leicester Tigers": a town's team or body, not a person.
-            return "ORGANISATION" if lows[-1] in _TEAM_WORDS else None
+            return "ORGANISATION" if lows[-1] in TEAM_WORDS else None
         if len(words) == 1 and (lex.not_a_name_word(lows[0]) or lows[0] in lex.slang):
             return None
         if len(words) == 1 and (last in lex.org_suffixes or last in lex.place_suffixes or last in lex.street_suffixes):
