@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["alias_links", "surname_first"]
+__all__ = ["alias_links", "surname_first", "caps_double_surname"]
 
 _GAP_MAX = 70
 # The gap must *end* with an alias cue (optionally a quote/bracket/colon): the alias follows it.
@@ -81,7 +81,8 @@ def alias_links(
     return out
 
 
-_CAPS = re.compile(r"^[A-Z][A-Z'\-]+$")
+# 'McKENZIE', 'MacDONALD', "O'NEILL": a Mc/Mac prefix keeps its lower-case letters in capitals style.
+_CAPS = re.compile(r"^(?:Mc|Mac)?[A-Z][A-Z'\-]+$")
 _TITLE = re.compile(r"^[A-Z][a-z][a-z'\-]*$")
 
 
@@ -95,3 +96,25 @@ def surname_first(written: str) -> bool:
     if len(toks) < 2 or "," in written:
         return False
     return bool(_CAPS.match(toks[0])) and all(_TITLE.match(t) for t in toks[1:])
+
+
+_LABELS = frozenset("aka dob nee born".split())  # a label a span took in: 'Lee KAVANAGH AKA'
+_PARTICLE_WORDS = frozenset("de da di du del della dos das von van der den ten ter la le st".split())
+
+
+def caps_double_surname(written: str) -> str | None:
+    """'Tomasz SMITH JONES' -> 'Tomasz SMITH-JONES': two or more words in capitals after title-case
+    forename(s) are one double surname, written with or without its hyphen by different systems.
+    Particle surnames ('DE SOUZA') are left to the name parser; anything else returns None."""
+    toks = written.replace("\u2019", "'").replace("\u2018", "'").split()
+    if len(toks) < 3 or "," in written:
+        return None
+    k = len(toks)
+    while k > 0 and _CAPS.match(toks[k - 1]):
+        k -= 1
+    caps = toks[k:]
+    if k == 0 or len(caps) < 2 or not all(_TITLE.match(t) for t in toks[:k]):
+        return None
+    if any(t.lower() in _PARTICLE_WORDS or t.lower() in _LABELS or len(t) < 3 for t in caps):
+        return None
+    return " ".join([*toks[:k], "-".join(caps)])

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Protocol
 
+import jellyfish
+
 from ._resolve_names import PName, forename_identities, forename_score, middles_compatible
 
 if TYPE_CHECKING:
@@ -242,6 +244,18 @@ def _across_reports(
             row_node[i] = pick
 
 
+def _misspelt_alias(tok: str, alias_roots: dict[str, set[int]], uf: _UF) -> set[int]:
+    """'Spaner' for the alias 'Spanner': one edit from the known aliases of exactly one person
+    (and nothing else fits), so a typo does not split them; two such people: nothing."""
+    roots: set[int] = set()
+    for alias, nodes in alias_roots.items():
+        if abs(len(alias) - len(tok)) <= 1 and len(alias) >= 5 and jellyfish.levenshtein_distance(alias, tok) == 1:
+            roots |= {uf.find(a) for a in nodes}
+            if len(roots) > 1:
+                return set()
+    return roots
+
+
 def unique_best(scored: list[tuple[int, int]]) -> int | None:
     """The candidate with the strictly highest positive score, else None."""
     scored = sorted(scored, reverse=True)
@@ -268,6 +282,8 @@ def _candidates(
             for ident in forename_identities(p.sur):
                 nodes += [n for n in by_fore.get(ident, ()) if forename_score(p.sur, node_name[n].fore) >= _NICK_SAME]
             found = {uf.find(n) for n in nodes}
+        if not found and len(p.sur) >= 5:
+            found = _misspelt_alias(p.sur, alias_roots, uf)
     else:
         found = {uf.find(n) for n in by_sur.get(p.sur, ()) if _initial_fit(p, node_name[n])}
     return sorted(root for root in found if _fits_root(uf, root, dob, byear))

@@ -23,7 +23,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from ._resolve_aliases import join_aliases
-from ._resolve_context import alias_links, surname_first
+from ._resolve_context import alias_links, caps_double_surname, surname_first
 from ._resolve_partials import attach_partials as _attach_partials
 from ._resolve_names import (
     FORENAME_SAME,
@@ -57,6 +57,7 @@ class PersonRow:
     start: int = -1  # character offset in the report (orders mentions within a report)
     link: int = -1  # row index of the mention this one is an alias of ('aka' in the text), or -1
     child: bool = False  # stated age (or DOB) makes them under 18 at the report date
+    free_order: bool = False  # two words in one case ('thomas aaron'): either may be the surname
 
 
 def _attrs(text: object) -> dict:
@@ -92,7 +93,10 @@ def person_rows(
         hit = cache.get(ck)
         if hit is None:
             a = _attrs(attrs_s)
-            if surname_first(written):  # 'NOWAK Bartosz': the capitals say which is the surname
+            double = caps_double_surname(written)
+            if double:  # 'Tomasz SMITH JONES' is Tomasz SMITH-JONES
+                name = parse_name(double)
+            elif surname_first(written):  # 'NOWAK Bartosz': the capitals say which is the surname
                 first, _, rest = written.strip().partition(" ")
                 name = parse_name(f"{first}, {rest}")
             elif a.get("surname") or a.get("forename"):
@@ -107,9 +111,10 @@ def person_rows(
             age_i = int(age) if isinstance(age, (int, float)) and 0 <= age < 130 else None
             alias = parse_name(str(a.get("alias") or "")).key
             alias_of = parse_name(str(a.get("alias_of") or "")).key
-            hit = (name, dob, age_i, alias, alias_of)
+            free = name.full and not name.middles and _one_case(written)
+            hit = (name, dob, age_i, alias, alias_of, free)
             cache[ck] = hit
-        name, dob, age_i, alias, alias_of = hit
+        name, dob, age_i, alias, alias_of, free = hit
         byear = None
         child = age_i is not None and age_i < 18
         d = report_dates.get(int(rid))
@@ -118,12 +123,50 @@ def person_rows(
                 byear = int(d.year) - age_i
             elif dob[:4].isdigit():
                 child = int(d.year) - int(dob[:4]) < 18
-        out.append(PersonRow(int(rid), name, dob, byear, alias, alias_of, start=start, child=child))
+        out.append(PersonRow(int(rid), name, dob, byear, alias, alias_of, start=start, child=child, free_order=free))
+    _fix_order(out)
     if report_texts:
         for i, j in enumerate(alias_links(rids, starts, ends, report_texts)):
             out[i].link = j
     _propagate_dob(out)
     return out
+
+
+def _one_case(written: str) -> bool:
+    """Two words written in one case, no comma: nothing says which is the surname."""
+    toks = written.split()
+    if len(toks) != 2 or "," in written:
+        return False
+    return all(t.islower() for t in toks) or all(t.isupper() for t in toks) or all(
+        t[:1].isupper() and t[1:].islower() for t in toks
+    )
+
+
+def _fix_order(rows: list[PersonRow]) -> None:
+    """'thomas aaron' is Aaron THOMAS when only that order is written elsewhere with its order
+    shown (SURNAME in capitals, or 'SURNAME, Forename'), and the written order is not."""
+    known: dict[str, set[str]] = defaultdict(set)  # surname -> forenames, from ordered forms
+    for r in rows:
+        if r.name.full and not r.free_order:
+            known[r.name.sur].add(r.name.fore)
+    if not known:
+        return
+    swapped: dict[PName, PName | None] = {}
+
+    def supported(fore: str, sur: str) -> bool:
+        return any(forename_score(fore, f) >= FORENAME_SAME for f in known.get(sur, ()))
+
+    for r in rows:
+        if not r.free_order:
+            continue
+        p = r.name
+        if p not in swapped:
+            alt = parse_name(f"{p.fore}, {p.sur}")
+            ok = alt.full and supported(alt.fore, alt.sur) and not supported(p.fore, p.sur)
+            swapped[p] = alt if ok else None
+        alt = swapped[p]
+        if alt is not None:
+            r.name = alt
 
 
 def _propagate_dob(rows: list[PersonRow]) -> None:
