@@ -84,6 +84,19 @@ def main() -> None:
     ex.extract(reports)
     again = time.perf_counter() - t0
     print(f"re-analysis (cached): {again:.2f} s")
+    # The whole batch analysis as the app and CLI run it: extraction (fresh, uncached) + resolve,
+    # link, cohorts. This is the end-to-end figure the 4x target is about.
+    from types import SimpleNamespace
+
+    from scanassist_core.pipeline import analyse
+
+    ingested = SimpleNamespace(reports=reports, rejected=pd.DataFrame(), duplicates=pd.DataFrame(), files=pd.DataFrame())
+    t0 = time.perf_counter()
+    result = analyse(ingested, settings=settings, extractor=Extractor(settings))
+    whole = time.perf_counter() - t0
+    stages = ", ".join(f"{k} {v:.1f} s" for k, v in result.run_info["timings"].items())
+    print(f"whole analysis: {n / whole:8.1f} reports/s  ({whole:.1f} s incl. model load: {stages}; "
+          f"{len(result.subjects)} subjects, {len(result.cohorts)} cohorts)  peak {peak_mb():.0f} MB")
     if args.skip_stock:
         return
     import spacy
@@ -93,7 +106,8 @@ def main() -> None:
     stock_ents = sum(len(d.ents) for d in nlp.pipe(texts))
     stock = time.perf_counter() - t0
     print(f"stock: {n / stock:8.1f} reports/s  ({stock:.1f} s incl. model load, {stock_ents} entities)")
-    print(f"ratio: {stock / ours:.2f}x  peak memory: {peak_mb():.0f} MB")
+    print(f"ratio, extraction only: {stock / ours:.2f}x; whole analysis: {stock / whole:.2f}x  "
+          f"peak memory: {peak_mb():.0f} MB")
 
 
 if __name__ == "__main__":
