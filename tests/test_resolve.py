@@ -762,3 +762,83 @@ def test_cluster_never_holds_two_different_surnames_even_with_one_dob() -> None:
     assert not same(m, "Mohammed ALI", "Mohammed ALIM")
     assert not same(m, "Jack HILL", "Jack HALL")
     assert same(m, "John SMITH", "John SMYTH")
+
+
+# ------------------------------------------------------------------ recall rules (round 3)
+
+
+def test_mac_surname_first_in_capitals_is_read_surname_first() -> None:
+    texts = {1: "Lachlan MacLEOD was stopped.", 2: "MacLEOD Lachlan was seen.", 3: "MacLEOD Ruaridh was seen."}
+    m, r = from_texts(texts, {1: ["Lachlan MacLEOD"], 2: ["MacLEOD Lachlan"], 3: ["MacLEOD Ruaridh"]})
+    subjects, out = resolve(m, r)
+    assert same(out, "Lachlan MacLEOD", "MacLEOD Lachlan")
+    assert not same(out, "MacLEOD Ruaridh", "Lachlan MacLEOD")
+    assert "Ruaridh MACLEOD" in set(subjects["name"])
+
+
+def test_one_case_two_word_name_is_reordered_only_when_the_other_order_is_known() -> None:
+    texts = {
+        1: "Ffion GARVEY was stopped.",
+        2: "garvey ffion was seen.",
+        3: "crombie tegwen was seen.",  # no ordered form anywhere: left as written
+        4: "Brannigan Whelan was seen.",  # the written order is itself known (5): kept
+        5: "Brannigan WHELAN was arrested.",
+        6: "WHELAN, Brannigan was charged.",
+    }
+    names = {1: ["Ffion GARVEY"], 2: ["garvey ffion"], 3: ["crombie tegwen"], 4: ["Brannigan Whelan"],
+             5: ["Brannigan WHELAN"], 6: ["WHELAN, Brannigan"]}
+    m, r = from_texts(texts, names)
+    subjects, out = resolve(m, r)
+    assert same(out, "Ffion GARVEY", "garvey ffion")
+    assert same(out, "Brannigan Whelan", "Brannigan WHELAN")
+    assert "Crombie TEGWEN" in set(subjects["name"])
+
+
+def test_one_case_form_is_not_reordered_into_a_dob_conflict() -> None:
+    texts = {1: "Ffion GARVEY (DOB 02/03/1990) was stopped.", 2: "garvey ffion (DOB 05/06/2001) was seen."}
+    attrs = {(1, "Ffion GARVEY"): {"dob": "1990-03-02"}, (2, "garvey ffion"): {"dob": "2001-06-05"}}
+    m, r = from_texts(texts, {1: ["Ffion GARVEY"], 2: ["garvey ffion"]}, attrs)
+    _, out = resolve(m, r)
+    assert not same(out, "Ffion GARVEY", "garvey ffion")
+
+
+def test_double_surname_in_capitals_with_or_without_hyphen() -> None:
+    texts = {
+        1: "Tegwen PENGELLY-TREMAYNE was stopped.",
+        2: "Tegwen PENGELLY TREMAYNE was seen.",
+        4: "Lachlan CROMBIE AKA was seen.",  # a label the span took in is no second surname
+        5: "Lachlan CROMBIE was arrested.",
+    }
+    names = {1: ["Tegwen PENGELLY-TREMAYNE"], 2: ["Tegwen PENGELLY TREMAYNE"],
+             4: ["Lachlan CROMBIE AKA"], 5: ["Lachlan CROMBIE"]}
+    m, r = from_texts(texts, names)
+    _, out = resolve(m, r)
+    assert same(out, "Tegwen PENGELLY-TREMAYNE", "Tegwen PENGELLY TREMAYNE")
+    assert same(out, "Lachlan CROMBIE AKA", "Lachlan CROMBIE")
+
+
+def test_misspelt_alias_of_exactly_one_person_joins_them() -> None:
+    texts = {
+        1: 'Ruaridh GARVEY aka "Sprocket" holds the line.',
+        2: "Sprockett was seen at the station.",
+        3: 'Lachlan WHELAN aka "Spanner" runs it.',
+        4: 'Tegwen CROMBIE aka "Spinner" runs it too.',
+        5: "Spnner was seen.",  # one edit from both Spanner and Spinner: two people, no guess
+    }
+    names = {1: ["Ruaridh GARVEY", "Sprocket"], 2: ["Sprockett"], 3: ["Lachlan WHELAN", "Spanner"],
+             4: ["Tegwen CROMBIE", "Spinner"], 5: ["Spnner"]}
+    m, r = from_texts(texts, names)
+    _, out = resolve(m, r)
+    assert same(out, "Sprockett", "Ruaridh GARVEY")
+    assert not same(out, "Spnner", "Lachlan WHELAN") and not same(out, "Spnner", "Tegwen CROMBIE")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [("Iain", "Ian"), ("Dafydd", "Dai"), ("Eoin", "Owen"), ("Ciaran", "Kieran"), ("Siobhan", "Shivaun"),
+     ("Kristopher", "Christopher"), ("Rebekah", "Becky"), ("Ayesha", "Aisha"), ("Jermaine", "Jerm")],
+)
+def test_gaelic_welsh_forms_and_spellings_join(a: str, b: str) -> None:
+    m = mentions(P(1, f"{a} PENGELLY", f"{a.lower()} pengelly"), P(2, f"{b} PENGELLY", f"{b.lower()} pengelly"))
+    _, out = resolve(m, reports())
+    assert same(out, f"{a} PENGELLY", f"{b} PENGELLY")
