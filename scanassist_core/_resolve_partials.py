@@ -5,7 +5,8 @@ forename alone, an initial + surname or a nickname introduced with 'aka'. So a p
 first looks inside its own report (the full name it fits there; when several fit a bare
 token, a surname fit beats a forename fit, and an adult beats a stated child of the same
 surname). Nicknames follow the mention they were introduced after. Only forms with nothing
-to fit in their report look across the dataset: a known alias first, else the one person
+to fit in their report look across the dataset: a known alias first (or a one-letter typo of
+the alias of exactly one person), else the one person
 whose surname/forename (or initial + surname) fits, with no DOB or age
 conflict; when several fit, the one who appears in other reports with the people named
 alongside it here. Anything still open stays its own subject, keyed by the form written.

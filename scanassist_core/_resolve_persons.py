@@ -10,7 +10,8 @@ two different surnames (a surname-bearing form never joins another surname throu
 Partial forms (initials, bare surnames or forenames, "aka" nicknames) are attached by
 ``_resolve_partials``: in their own report first, across the dataset only when one person fits
 (or context picks one). Explicit aliases join last (``_resolve_aliases``), refusing a
-nickname shared by two people.
+nickname shared by two people. Name order comes from case ('NOWAK Bartosz', 'Tomasz SMITH JONES');
+a two-word name in one case ('nowak bartosz') takes the order the dataset writes it in elsewhere.
 """
 
 from __future__ import annotations
