@@ -42,7 +42,7 @@ summary = data["summary"]
 row1 = st.columns(5)
 row1[0].metric("Reports", f"{summary['reports']:,}")
 row1[1].metric("Sources", f"{summary['sources']:,}")
-row1[2].metric("Date range", summary["date_range"])
+row1[2].metric("Months covered", f"{summary['months']:,}", help=f"Reports dated {summary['date_range']}")
 row1[3].metric("Subjects", f"{summary['subjects']:,}")
 row1[4].metric("Links", f"{summary['links']:,}")
 row2 = st.columns(5)
@@ -51,6 +51,8 @@ row2[1].metric("SOI hits", f"{summary['soi_hits']:,}")
 row2[2].metric("Children flagged", f"{summary['children']:,}")
 row2[3].metric("Rejected rows", f"{summary['rejected']:,}")
 row2[4].metric("Duplicates", f"{summary['duplicates']:,}")
+st.caption(f"Reports dated {summary['date_range']}"
+           + (f"; {summary['undated']:,} undated (missing or impossible dates)" if summary["undated"] else ""))
 
 left, right = st.columns(2)
 with left:

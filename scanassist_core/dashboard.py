@@ -31,7 +31,8 @@ def _is_child(subjects: pd.DataFrame) -> pd.Series:
 def headline(analysis) -> dict[str, object]:
     reports, subjects = analysis.reports, analysis.subjects
     dates = reports["date"].dropna()
-    date_range = f"{dates.min():%b %y} – {dates.max():%b %y}" if len(dates) else "no dates"
+    date_range = f"{dates.min():%d/%m/%Y} – {dates.max():%d/%m/%Y}" if len(dates) else "no dates"
+    months = (dates.max().year - dates.min().year) * 12 + dates.max().month - dates.min().month + 1 if len(dates) else 0
     soi = analysis.soi_matches
     hits = 0
     if len(soi):
@@ -41,6 +42,8 @@ def headline(analysis) -> dict[str, object]:
         "reports": int(len(reports)),
         "sources": int(reports["source"].nunique()),
         "date_range": date_range,
+        "months": int(months),
+        "undated": int(reports["date"].isna().sum()),
         "subjects": int(len(subjects)),
         "links": int(len(analysis.links)),
         "cohorts": int(len(analysis.cohorts)),
