@@ -166,6 +166,9 @@ def test_analyst_journey_on_demo_data(browser, app_url, artifacts):
     for title in ("Dashboard", "Subjects", "Links", "Cohorts", "SOI list", "Export", "Tutorial"):
         go(page, title)
         assert page.locator('[data-testid="stException"]').count() == 0, f"exception on {title}"
+        if title == "Dashboard":
+            page.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for(timeout=60_000)
+            page.wait_for_timeout(1500)  # let every chart finish drawing before the screenshot
         if title == "Subjects":
             # Open the first profile from the table's picker.
             page.get_by_text("Open profile").first.wait_for()
