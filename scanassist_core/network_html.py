@@ -78,6 +78,13 @@ class NetworkView:
         return self.html
 
 
+def _type_label(kind: str) -> str:
+    """How a subject type is named for people ("IP address", not "Ip_Address")."""
+    from .report_view import TYPE_LABELS
+
+    return TYPE_LABELS.get(kind, kind.replace("_", " ").title()) if kind else "Unknown"
+
+
 @lru_cache(maxsize=1)
 def _vis_assets() -> tuple[str, str]:
     """vis-network's JS and CSS from the installed pyvis package, made safe to inline."""
@@ -117,7 +124,7 @@ def _node(n: Any, d: dict[str, Any]) -> dict[str, Any]:
     label = name if len(name) <= 40 else name[:39] + "\u2026"
     if child:
         label = "\u2605 " + label
-    tip = [name, f"Type: {kind.title() or 'Unknown'}", f"Reports: {reports}"]
+    tip = [name, f"Type: {_type_label(kind)}", f"Reports: {reports}"]
     if d.get("aliases"):
         tip.append(f"Aliases: {_clean(d['aliases'])}")
     if d.get("flags"):
@@ -177,7 +184,7 @@ def _legend(types_present: list[str]) -> str:
     items = []
     for kind in types_present:
         colour, _ = TYPE_STYLES.get(kind, _OTHER)
-        items.append(f'<li><span class="sw" style="background:{colour}"></span>{html.escape(kind.title() or "Unknown")}</li>')
+        items.append(f'<li><span class="sw" style="background:{colour}"></span>{html.escape(_type_label(kind))}</li>')
     items.append(f'<li><span class="sw ring" style="border-color:{_SOI_BORDER}"></span>Subject of interest (thick red border)</li>')
     items.append(f'<li><span class="sw ring" style="border-color:{_CHILD_BORDER}"></span>\u2605 Child (orange border)</li>')
     items.append("<li>Node size: reports \u00b7 line width: shared reports</li>")
