@@ -417,6 +417,73 @@ def test_social_negative(text: str) -> None:
     assert find(text, "SOCIAL") == []
 
 
+@pytest.mark.parametrize(
+    "text, span, key",
+    [
+        # a handle word with no platform before it; platform taken from the same sentence
+        ("Flyer for fake tickets posted by gigs.resale_4u in the group.", "gigs.resale_4u", "unknown:gigs.resale_4u"),
+        ("His user name is tommo.k_12 on Instagram.", "tommo.k_12", "instagram:tommo.k_12"),
+        ("Account: wavey.ty2 (snapchat) sent the menu.", "wavey.ty2", "snapchat:wavey.ty2"),
+        ("Snapchat. Seller profile 'fresh.kickz_9' later deleted.", "fresh.kickz_9", "unknown:fresh.kickz_9"),
+        # quotes/brackets after a platform word; the span is the handle only
+        ('Snapchat user "marnie.b_x" asked for photos', "marnie.b_x", "snapchat:marnie.b_x"),
+        ("TikTok handle [rico_vlogs7] posted the clip", "rico_vlogs7", "tiktok:rico_vlogs7"),
+        ("insta ‘kez.m99’ tagged in the video", "kez.m99", "instagram:kez.m99"),
+        # messaging apps used for grooming and supply
+        ("Kik: lilpeach_06 contacted the child", "lilpeach_06", "kik:lilpeach_06"),
+        ("orders taken on Wickr user plugz.north", "plugz.north", "wickr:plugz.north"),
+        ("Threema ID 7RXK2MPA given to the buyer", "7RXK2MPA", "threema:7rxk2mpa"),
+        ("Discord username (nightowl#0415) ran the server", "nightowl#0415", "discord:nightowl#0415"),
+        # a bare @handle takes the platform named in its sentence
+        ("Seen on Instagram tagging @bex.t_01 in photos", "@bex.t_01", "instagram:bex.t_01"),
+    ],
+)
+def test_social_handle_cues(text: str, span: str, key: str) -> None:
+    (s,) = find(text, "SOCIAL")
+    assert (s.text, s.key) == (span, key)
+    assert s.start == text.index(span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "posted by J.Smith on the force intranet",
+        "seen to handle 2.5kg of herbal cannabis",
+        "a heroin user e.g. on Beech Street",
+        "Halifax account 20-45-77 31926819 in his name",
+        "account holder j.carr@example.com",
+        "leaflet posted by royal mail today",
+        "advert posted by www.cheapphones.co.uk",
+        "profile v2 of the risk matrix",
+        "user s.136 MHA detention",
+    ],
+)
+def test_social_handle_cue_negative(text: str) -> None:
+    assert find(text, "SOCIAL") == []
+
+
+def test_anpr_log_lines_take_plates_not_roads() -> None:
+    text = (
+        "ANPR hits:\nKN21 PWT - grey Kia Sportage - 07:55 M1 J39 NB\n"
+        "kn21pwt again 08:20 A61 Wakefield Rd\nVRM HG70LTU - black Fiesta - 09:02 M62 J29"
+    )
+    v = find(text, "VEHICLE")
+    assert [x.text for x in v] == ["KN21 PWT", "kn21pwt", "HG70LTU"]
+    assert v[0].attrs["make"] == "Kia" and v[0].attrs["colour"] == "grey"
+    assert v[2].attrs["model"] == "Fiesta" and "make" not in v[1].attrs
+
+
+def test_description_after_a_mark_is_not_claimed_by_the_next() -> None:
+    v = find("YD66 KRT, white Ford Transit, followed by LS19 NWA", "VEHICLE")
+    assert v[0].attrs["make"] == "Ford" and v[0].attrs["colour"] == "white"
+    assert "make" not in v[1].attrs and "colour" not in v[1].attrs
+
+
+def test_lower_case_plate_needs_camera_context() -> None:
+    assert keys("camera activation for sf68 bxn at 02:14 on the A57", "VEHICLE") == ["SF68BXN"]
+    assert keys("the lad sf68 bxn said nothing", "VEHICLE") == []
+
+
 # --------------------------------------------------------------------------------- NINO / PNC / IMEI / IP
 
 

@@ -242,9 +242,26 @@ _HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,29})"
 _SOCIAL_CUE = re.compile(
     r"(?<![\w@.\-])(?P<cue>" + _alt(list(_PLATFORM_OF), ci=True) + r")(?![\w])"
     r"(?:[ \t]*(?P<nw>" + _alt(_RULES["social_name_words"], ci=True) + r")[sS]?\b)?"
-    r"[ \t]*(?P<colon>[:=\-]|\bis\b|\bof\b)?[ \t]*(?P<paren>\()?"
-    r"(?P<at>@)?(?P<handle>" + _HANDLE + r")"
+    r"[ \t]*(?P<colon>[:=\-]|\bis\b|\bof\b)?[ \t]*(?P<paren>[(\[\"'“‘])?"
+    r"(?P<at>@)?(?P<handle>" + _HANDLE + r")(?P<disc>#[0-9]{4}(?![0-9]))?"
 )
+# A handle word with no platform word before it ("posted by x.y_1", "username is dan.k_7 on
+# Snapchat"): trusted only for handle-shaped strings (see ``_handle_shaped``).
+_HANDLE_WORD_CUE = re.compile(
+    r"(?<![\w@.\-])(?P<cue>" + _alt(_RULES["social_handle_cues"], ci=True) + r")[sS]?(?![\w])"
+    r"(?:[ \t]+(?:" + _alt(["user name", "username", "name", "id", "handle"], ci=True) + r")\b)?"
+    r"[ \t]*(?P<colon>[:=\-]|\b[iI][sS]\b|\b[cC][aA][lL][lL][eE][dD]\b|\b[nN][aA][mM][eE][dD]\b)?"
+    r"[ \t]*(?P<paren>[(\[\"'“‘])?(?P<at>@)?(?P<handle>" + _HANDLE + r")"
+)
+_HANDLE_TRIGGERS = tuple({c.lower().split()[0] for c in _RULES["social_handle_cues"]})
+# Platform words trusted on their own to name the platform of a nearby handle.
+_NEAR_PLATFORM = re.compile(
+    r"(?<![\w@.\-])(?P<cue>"
+    + _alt([c for c in _PLATFORM_OF if c not in _WEAK_CUES or c in ("insta", "snap")], ci=True)
+    + r")(?![\w])"
+)
+_QUANTITY = re.compile(r"[0-9][0-9.,]*[A-Za-z]{1,3}")
+_INITIAL_NAME = re.compile(r"[A-Z]\.[ ]?[A-Z][A-Za-z'\-]+")
 _SOCIAL_TRIGGERS = tuple(
     {c for c in _PLATFORM_OF if len(c) >= 3} | {w.lower() for w in _RULES["social_name_words"] if len(w) >= 4}
 )
@@ -276,8 +293,38 @@ def _social_possible(text: str) -> bool:
     )
 
 
+def _handle_shaped(h: str) -> bool:
+    """Dots, underscores or digits among letters: "kitchen.vapes_22", not "John" or "J.Smith"."""
+    parts = h.split(".")
+    return (
+        sum(c.isalpha() for c in h) >= 2
+        and not _QUANTITY.fullmatch(h)  # "handle 2.5kg", "user 14.30hrs"
+        and not (len(parts) > 1 and all(len(p) <= 2 and p.isalpha() for p in parts if p))  # "e.g", "i.e"
+        and bool(re.search(r"[_.\d]", h))
+        and not _INITIAL_NAME.fullmatch(h)
+        and not _DOMAINISH.search(h)
+    )
+
+
+def _near_platform(text: str, s: int, e: int) -> str:
+    """Platform word closest to a handle in its own sentence ("... dan.k_7 on Snapchat"), else unknown."""
+    lo, hi = max(0, s - 80), min(len(text), e + 60)
+    for b in _SENTENCE_BREAK.finditer(text, lo, s):
+        lo = b.end()
+    b = _SENTENCE_BREAK.search(text, e, hi)
+    if b:
+        hi = b.start()
+    best, dist = "unknown", 10**9
+    for m in _NEAR_PLATFORM.finditer(text, lo, hi):
+        d = s - m.end() if m.end() <= s else m.start() - e
+        if 0 <= d < dist:
+            best, dist = _PLATFORM_OF[" ".join(m["cue"].lower().split())], d
+    return best
+
+
 def _find_social(text: str) -> list[Found]:
     out: list[Found] = []
+    taken: set[int] = set()
     for m in _SOCIAL_CUE.finditer(text) if _social_possible(text) else ():
         cue = " ".join(m["cue"].lower().split())
         platform = _PLATFORM_OF[cue]
@@ -291,6 +338,8 @@ def _find_social(text: str) -> list[Found]:
                 )
                 continue
         handle = _clean_handle(m["handle"])
+        if m["disc"] and handle == m["handle"]:
+            handle += m["disc"]  # old Discord tag "name#1234": the number is part of the handle
         he = hs + len(handle)
         if not handle or not re.search(r"[A-Za-z]", handle) or text[he : he + 1] == "@":
             continue  # digits are a phone (WhatsApp), "@" after means an email
@@ -309,6 +358,21 @@ def _find_social(text: str) -> list[Found]:
             Found("SOCIAL", hs0, he, text[hs0:he], f"{platform}:{handle.lower()}", "rule",
                   {"platform": platform, "handle": handle})
         )
+        taken.add(hs)
+    low = text.lower()
+    for m in _HANDLE_WORD_CUE.finditer(text) if any(t in low for t in _HANDLE_TRIGGERS) else ():
+        hs = m.start("handle")
+        handle = _clean_handle(m["handle"])
+        he = hs + len(handle)
+        if hs in taken or text[he : he + 1] == "@" or not _handle_shaped(handle):
+            continue
+        if m["at"] is None and text[he : he + 1] == "(":
+            continue  # "user f(x)": not a handle
+        hs0 = m.start("at") if m["at"] else hs
+        platform = _near_platform(text, hs0, he)
+        out.append(Found("SOCIAL", hs0, he, text[hs0:he], f"{platform}:{handle.lower()}", "rule",
+                         {"platform": platform, "handle": handle}))
+        taken.add(hs)
     for m in _BARE_AT.finditer(text) if "@" in text else ():
         handle = _clean_handle(m["handle"])
         he = m.start("handle") + len(handle)
@@ -316,8 +380,11 @@ def _find_social(text: str) -> list[Found]:
             continue
         if text[max(0, m.start() - 1) : m.start()] == "=" or text[he : he + 1] == "(":
             continue  # "=@SUM(A1:A9)": a spreadsheet formula, not a handle
-        out.append(Found("SOCIAL", m.start(), he, text[m.start() : he], f"unknown:{handle.lower()}", "rule",
-                         {"platform": "unknown", "handle": handle}))
+        if m.start("handle") in taken:
+            continue
+        platform = _near_platform(text, m.start(), he)
+        out.append(Found("SOCIAL", m.start(), he, text[m.start() : he], f"{platform}:{handle.lower()}", "rule",
+                         {"platform": platform, "handle": handle}))
     return out
 
 
@@ -536,6 +603,7 @@ _MODELS: dict[str, str] = {k.lower(): v for k, v in _RULES["vehicle_models"].ite
 _COLOURS = _RULES["vehicle_colours"]
 _VCUE = _alt(_RULES["vehicle_cues"])
 _VCUE_TRIGGERS = tuple({c.split()[0].lower() for c in _RULES["vehicle_cues"]})
+_ANPR_CUES = tuple(c.lower() for c in _RULES["anpr_cues"])
 _VRM_PLAIN = re.compile(
     r"[A-Za-z](?<![A-Za-z0-9\-/].)(?:[A-Za-z][0-9]{2}[ ]?[A-Za-z]{3}|[0-9]{1,3}[ ]?[A-Za-z]{3}"
     r"|[A-Za-z]{2}[ ]?[0-9]{1,3}[ ]?[A-Za-z])(?![A-Za-z0-9]|-\w)"
@@ -587,10 +655,30 @@ def _vehicle_attrs(text: str, start: int, floor: int) -> dict[str, object]:
     return attrs
 
 
+_TABLE_SEP = re.compile(r"[ \t]*(?:[\-–|,(]|:[ \t])[ \t]*")
+
+
+def _vehicle_attrs_after(text: str, end: int, limit: int) -> tuple[dict[str, object], int]:
+    """Description after the mark in a log/table line ("AB12 CDE - silver Audi A3 - 14:32 M62"),
+    and where it ends (so the next mark does not claim it too)."""
+    sep = _TABLE_SEP.match(text, end)
+    if not sep:
+        return {}, end
+    stop = min(limit, end + 50)
+    br = _SENTENCE_BREAK.search(text, sep.end(), stop)
+    nxt_sep = re.compile(r"[ \t][\-–|][ \t]|,|\)").search(text, sep.end(), br.start() if br else stop)
+    hi = nxt_sep.start() if nxt_sep else (br.start() if br else stop)
+    seg = text[sep.end() : hi] + " "
+    attrs = _vehicle_attrs(seg, len(seg), 0)
+    attrs.pop("vehicle", None)
+    return attrs, hi
+
+
 def _find_vehicles(text: str) -> list[Found]:
     cands: dict[tuple[int, int], bool] = {}
     low = text.lower()
     cued = any(c in low for c in _VCUE_TRIGGERS)
+    anpr = any(c in low for c in _ANPR_CUES)
     for m in _VRM_AFTER_CUE.finditer(text) if cued else ():
         s, e = m.span("vrm")
         raw = m["vrm"]
@@ -612,7 +700,8 @@ def _find_vehicles(text: str) -> list[Found]:
         if fmt == "current":
             # A lower-case current mark is trusted beside a cue or a described vehicle
             # ("black seat leon rf15tzz"): the shape is too specific to be an English word.
-            ok = upper or cue or bool(_vehicle_attrs(text, m.start(), 0))
+            # In an ANPR/camera log a lower-case current mark is a plate too ("anpr hit on ab12cde").
+            ok = upper or cue or anpr or bool(_vehicle_attrs(text, m.start(), 0))
         else:  # prefix/suffix marks look like road numbers and shouty words: need context
             letters = re.sub(r"[^A-Za-z]", "", raw)
             word = letters[:-1] if fmt == "suffix" else letters
@@ -623,16 +712,26 @@ def _find_vehicles(text: str) -> list[Found]:
             cands[(m.start(), m.end())] = True
     out: list[Found] = []
     floor = 0
-    for s, e in sorted(cands):
+    spans = sorted(cands)
+    for i, (s, e) in enumerate(spans):
         raw = text[s:e]
         key = normalise_vrm(raw)
         if key is None:
             continue
         attrs = _vehicle_attrs(text, s, floor)
+        if not (attrs.keys() & {"colour", "make", "model"}):
+            nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+            after, desc_end = _vehicle_attrs_after(text, e, nxt)
+            if after:
+                attrs, e_floor = after, desc_end
+            else:
+                e_floor = e
+        else:
+            e_floor = e
         attrs.pop("vehicle", None)
         attrs["format"] = vrm_format(raw) or ""
         out.append(Found("VEHICLE", s, e, raw, key, "rule", attrs))
-        floor = e
+        floor = e_floor
     return out
 
 
