@@ -77,6 +77,21 @@ def test_dob_formats(text):
     assert one(text).attrs["dob"] == "1990-02-01"
 
 
+def test_nominal_list_lines_take_bare_dates_as_dob():
+    text = "Present:\n1. Niamh CORCORAN 14.06.98\n2) FENWICK, Dale 22/10/2001 - cannabis warning\n- Rhys OWUSU b. 3/9/2003"
+    found = persons(text)
+    assert [(f.text, f.attrs.get("dob")) for f in found] == [
+        ("Niamh CORCORAN", "1998-06-14"),
+        ("FENWICK, Dale", "2001-10-22"),
+        ("Rhys OWUSU", "2003-09-03"),
+    ]
+
+
+def test_bare_date_in_prose_or_recent_is_not_a_dob():
+    assert "dob" not in one("Officers spoke to Niamh CORCORAN 14.06.98 outside").attrs
+    assert "dob" not in one("Niamh CORCORAN 14/06/2025 - arrested for theft").attrs
+
+
 def test_impossible_dob_is_not_recorded():
     assert "dob" not in one("John SMITH DOB 31/02/1990 was seen.").attrs
 

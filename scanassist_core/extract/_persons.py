@@ -173,11 +173,15 @@ _DATE = (
     rf"|(?P<m3>{_MON})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})(?!\d)"
     r"|(?P<y4>(?:19|20)\d{2})-(?P<m4>\d{2})-(?P<d4>\d{2}))"
 )
-_DOB_LABEL = r"(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|born(?:\s+on)?)"
+_DOB_LABEL = r"(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|born(?:\s+on)?|b\.(?=\s*\d))"
 _DOB_AFTER = (
     re.compile(rf"^[^\n]{{0,30}}?(?:\n[ \t]*)?(?<![\w.]){_DOB_LABEL}\s*[:\-]?\s*{_DATE}", re.I),
     re.compile(rf"^\s*[(\[,]\s*{_DATE}\s*[)\],]?", re.I),
 )
+# Nominal-list line: "1. Tasha O'NEILL 03.04.05", "SHAW Mitchell 12/12/1999 - suspect" - a bare
+# date straight after a name that opens the line, ending the line or before a role, is its DOB.
+_LIST_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·]|\(?\d{1,2}[.)])?[ \t]*$")
+_BARE_DOB_AFTER = re.compile(rf"^[ \t]+{_DATE}(?=[ \t]*(?:$|\n|[-–(,;|]|\s-))", re.I)
 _AGE_WORDS = r"(?:years?|yrs?)"
 _AGE_AFTER = (
     re.compile(r"^\s*\(\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|years?(?:\s*old)?|y/?o)?\s*\)", re.I),
@@ -243,6 +247,11 @@ def _attrs_after(text: str, start: int, end: int, limit: int, before_start: int)
             if dob:
                 attrs["dob"] = dob
                 break
+    if "dob" not in attrs and _LIST_LINE_START.search(text, max(0, start - 12), start):
+        m = _BARE_DOB_AFTER.search(window)
+        dob = parse_dob(m) if m else None
+        if dob and int(dob[:4]) <= _dt.date.today().year - 5:  # a recent date is the event, not a birth
+            attrs["dob"] = dob
     for pat in _AGE_AFTER:
         m = pat.search(window)
         if m and 0 < int(m.group(1)) < 110:
