@@ -31,23 +31,45 @@ def _report(title: str, gold_persons: list[_eval.Span], assigned: dict, show_err
           f" {len(gold)} gold mentions, {len(set(gold.values()))} gold persons, {matched} matched to a subject")
     if not show_errors:
         return
-    names: dict[object, Counter] = defaultdict(Counter)
+    _print_errors(gold_persons, assigned)
+
+
+def _print_errors(gold_persons: list[_eval.Span], assigned: dict) -> None:
+    """Merged subjects and split gold persons, each with its mentions as 'text [report]'."""
+    by_pred: dict[object, list[_eval.Span]] = defaultdict(list)
+    by_gold: dict[object, list[_eval.Span]] = defaultdict(list)
+    sid_of = {g.key: assigned.get(g.key, ("unmatched", g.key)) for g in gold_persons}
+    short: dict[object, str] = {}
     for g in gold_persons:
-        names[g.person][g.text] += 1
-    by_pred: dict[object, set] = defaultdict(set)
-    by_gold: dict[object, set] = defaultdict(set)
-    for g in gold_persons:
-        sid = assigned.get(g.key, ("single", g.key))
-        by_pred[sid].add(g.person)
-        by_gold[g.person].add(sid)
-    print("  merged (one subject holding several gold persons):")
-    for sid, people in sorted(by_pred.items(), key=lambda kv: -len(kv[1])):
-        if len(people) > 1:
-            print(f"    {sid}: " + " | ".join(f"{pid} {'/'.join(n for n, _ in names[pid].most_common(3))}" for pid in sorted(people)))
-    print("  split (one gold person over several subjects or unmatched):")
-    for pid, sids in sorted(by_gold.items()):
-        if len(sids) > 1:
-            print(f"    {pid} ({'/'.join(n for n, _ in names[pid].most_common(4))}) -> {len(sids)} subjects")
+        by_pred[sid_of[g.key]].append(g)
+        by_gold[g.person].append(g)
+    for sid in by_pred:
+        short[sid] = sid if isinstance(sid, str) else "unmatched"
+
+    def forms(spans: list[_eval.Span]) -> str:
+        c = Counter((" ".join(g.text.split()), g.ref) for g in spans)
+        return ", ".join(f"{t!r}[{r}]" + (f"x{n}" if n > 1 else "") for (t, r), n in sorted(c.items(), key=lambda kv: (kv[0][1], kv[0][0])))
+
+    merged = [(sid, spans) for sid, spans in by_pred.items() if len({g.person for g in spans}) > 1]
+    print(f"  merged ({len(merged)} subjects holding several gold persons):")
+    for sid, spans in sorted(merged, key=lambda kv: (-len({g.person for g in kv[1]}), str(kv[0]))):
+        print(f"    {short[sid]}:")
+        per: dict[object, list[_eval.Span]] = defaultdict(list)
+        for g in spans:
+            per[g.person].append(g)
+        for pid, ss in sorted(per.items()):
+            print(f"      gold {pid}: {forms(ss)}")
+    split = [(pid, spans) for pid, spans in by_gold.items() if len({sid_of[g.key] for g in spans}) > 1]
+    print(f"  split ({len(split)} gold persons over several subjects or unmatched):")
+    for pid, spans in sorted(split, key=lambda kv: str(kv[0])):
+        print(f"    gold {pid}:")
+        per = defaultdict(list)
+        for g in spans:
+            per[sid_of[g.key]].append(g)
+        for sid, ss in sorted(per.items(), key=lambda kv: -len(kv[1])):
+            others = len({g.person for g in by_pred[sid]}) - 1
+            extra = f" (+{others} other gold)" if others else ""
+            print(f"      {short[sid]}{extra}: {forms(ss)}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mode", choices=["both", "e2e", "gold"], default="both")
     ap.add_argument("--set", choices=list(SETS), default="reports", help="b = held-back second set")
     ap.add_argument("--split", choices=list(_eval.SPLITS), default="all", help="dev = odd ids, test = even ids")
-    ap.add_argument("--errors", action="store_true", help="list merged and split gold persons")
+    ap.add_argument("--errors", action="store_true", help="list merged subjects and split gold persons with their mention texts and report ids")
     ap.add_argument("--batch-size", type=int, default=None, help="override Settings.batch_size")
     args = ap.parse_args(argv)
     overrides = {"batch_size": args.batch_size} if args.batch_size else {}

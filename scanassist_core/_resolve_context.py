@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["alias_links", "surname_first", "caps_double_surname"]
+__all__ = ["alias_links", "surname_first", "surname_initials", "caps_double_surname"]
 
 _GAP_MAX = 70
 # The gap must *end* with an alias cue (optionally a quote/bracket/colon): the alias follows it.
@@ -19,19 +19,34 @@ _CUE_END = re.compile(
     r"(?:\baka|\ba\.?k\.?a\.?|\ba/k/a|\balso\s+known\s+as|\bknown\s+as|\bknown\s+on\s+the\s+street\s+as"
     r"|\bnick\s?named?|\bnickname\s+(?:of|is)|\bstreet\s+name(?:\s+(?:of|is))?|\bgoes\s+by(?:\s+the\s+name(?:\s+of)?)?"
     r"|\bcalls?\s+(?:himself|herself|themselves)|\balias(?:\s+of)?|\bfalse\s+name(?:\s+(?:of|as))?"
-    r"|\bfalse\s+details\s+(?:of|as)|\bgave\s+(?:the\s+)?name(?:\s+(?:of|as))?|\bAKA)"
-    r"[\s:\-]*[\"'\u201c\u2018(\[]?\s*$",
+    r"|\bfalse\s+details\s+(?:of|as)|\bgave\s+(?:(?:the|his|her|their)\s+)?name(?:\s+(?:of|as))?|\bAKA"
+    r"|\b(?:goes|go|went)\s+by|\bcalled(?=\s*[\"'\u201c\u2018]))"
+    r"[\s:\-]*[\"'\u201c\u2018(\[]?\s*$"
+    # A quoted name straight after the name, nothing else between: 'Jake BELL ("JB")', 'Lee COX "Coxy"'.
+    r"|^\s*\(?\s*[\"\u201c]\s*$",
     re.I,
 )
-# The alias comes first and the real name after: '"Diddy" (real name Darnell IDOWU)'.
-_REAL_END = re.compile(r"\b(?:real|true|full|actual)\s+name(?:\s+(?:is|of))?[\s:\-]*[\"'(]?\s*$", re.I)
-_SENTENCE_BREAK = re.compile(r"[.!?;]\s+[A-Z]|\n")
+# The alias comes first and the real name after: '"Diddy" (real name Darnell IDOWU)', '"Uncle" is
+# believed to be Leon GRANT', 'real name thought to be ...': an identification, written after the alias.
+_THOUGHT = r"(?:believed|thought|suspected|understood|assessed|confirmed|known|likely|said)\s+to\s+be"
+_REAL_END = re.compile(
+    r"(?:\b(?:real|true|full|actual)\s+name(?:\s+(?:is|of|being))?(?:\s+(?:is\s+)?" + _THOUGHT + r")?"
+    r"|\b(?:is|was|are|now)\s+(?:now\s+|also\s+|strongly\s+)?" + _THOUGHT
+    + r"|\bidentified\s+(?:as|to\s+be)|\b(?:is|was)\s+in\s+fact)"
+    r"[\s:\-]*[\"'(\u201c\u2018]?\s*$",
+    re.I,
+)
+# A sentence ends inside the gap (the next one may open with the quoted mention itself).
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s+(?:[\"'\u201c\u2018(]?[A-Z]|[\"'\u201c\u2018(]?$)|\n")
 # Words that bring a second party in before the cue ('in contact with Nate PEARSON aka Dinks'):
 # the alias then belongs to someone the extractor may have missed, not to the mention before.
 # A joining word then a capitalised word, or a relation noun: 'FARAH is known to use the nickname'
 # still links, 'with Nate Pearson aka', 'and his brother aka' do not.
 _PARTY = re.compile(
     r"(?:\b(?i:and|with|to|for|from|or|plus|by)\b|&)\s+[\"'(]?[A-Z]"
+    # 'SMITH was seen with a male known as "Dink"', 'another man called "T"': a new, unnamed party.
+    r"|\b(?i:a|an|another|one|second|third|other|older|unknown|this)\s+(?:\w+\s+)?(?i:male|female|man|woman"
+    r"|men|women|person|lad|lads|boy|girl|youth|individual|someone|somebody|guy|bloke)\b"
     r"|\b(?i:brother|sister|cousin|partner|friend|associate|mate|girlfriend|boyfriend|wife|husband|son"
     r"|daughter|mum|mother|dad|father)s?\b"
 )
@@ -84,6 +99,7 @@ def alias_links(
 # 'McKENZIE', 'MacDONALD', "O'NEILL": a Mc/Mac prefix keeps its lower-case letters in capitals style.
 _CAPS = re.compile(r"^(?:Mc|Mac)?[A-Z][A-Z'\-]+$")
 _TITLE = re.compile(r"^[A-Z][a-z][a-z'\-]*$")
+_INITIAL = re.compile(r"^(?:[A-Z]\.?){1,2}$")
 
 
 def surname_first(written: str) -> bool:
@@ -96,6 +112,16 @@ def surname_first(written: str) -> bool:
     if len(toks) < 2 or "," in written:
         return False
     return bool(_CAPS.match(toks[0])) and all(_TITLE.match(t) for t in toks[1:])
+
+
+def surname_initials(written: str) -> bool:
+    """True for 'KOWALSKI M', 'TREGEAR K.J.': a word in capitals then one or two initials, the
+    SURNAME-first style of indexes and keeper details. 'LIL T' has the same shape, so callers
+    take this reading only when the first word is known as a surname."""
+    toks = written.replace("\u2019", "'").replace("\u2018", "'").split()
+    if not 2 <= len(toks) <= 3 or "," in written:
+        return False
+    return bool(_CAPS.match(toks[0])) and all(_INITIAL.match(t) for t in toks[1:])
 
 
 _LABELS = frozenset("aka dob nee born".split())  # a label a span took in: 'Lee KAVANAGH AKA'

@@ -43,6 +43,7 @@ _FORENAMES = Path(__file__).parent / "data" / "forenames.txt"
 #: Forename relation scores; resolution treats >= FORENAME_SAME as the same forename.
 FORENAME_SAME = 0.85
 _INITIAL = 0.6
+_CLIPPED = 0.9  # a clipped forename ('Lew' for Lewis) counts as a nickname
 _ONE_MISSING = 0.5
 
 _TITLES = frozenset(
@@ -72,7 +73,13 @@ class PName:
 
     @property
     def full(self) -> bool:
-        return bool(self.fore) and bool(self.sur) and not self.initial
+        return bool(self.fore) and len(self.sur) > 1 and not self.initial
+
+    @property
+    def sur_initial(self) -> bool:
+        """'Tomasz W', 'Stevie E.': a forename with only the surname's initial (a phone contact, a
+        victim's account) - a partial form, like an initial + surname."""
+        return bool(self.fore) and len(self.sur) == 1 and not self.initial
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
@@ -158,6 +165,7 @@ def _load_tables() -> tuple[dict[str, str], dict[str, set[str]], dict[str, set[s
     """(name -> spelling representative, nickname -> formal names, same from the UK list)."""
     spelling: dict[str, str] = {}
     extra_nicks: list[tuple[str, str]] = []
+    also: list[tuple[str, str]] = []  # related for matching, never the formal name of a variant key
     banned: set[frozenset[str]] = set()
     with _DATA.open(encoding="utf-8") as fh:
         rows = [r for r in csv.reader(line for line in fh if not line.startswith("#"))]
@@ -167,10 +175,12 @@ def _load_tables() -> tuple[dict[str, str], dict[str, set[str]], dict[str, set[s
             spelling.setdefault(name1, name1)
         elif rel == "has_nickname":
             extra_nicks.append((name1, name2))
+        elif rel == "also_nickname":
+            also.append((name1, name2))
         elif rel == "not_nickname":
             banned.add(frozenset((name1, name2)))
     lookup = NickNamer.default_lookup()
-    for canon, nick in extra_nicks:
+    for canon, nick in extra_nicks + also:
         lookup.setdefault(canon, set()).add(nick)
     canon_of: dict[str, set[str]] = {}
     for canon, nicks in lookup.items():
@@ -248,6 +258,8 @@ def forename_score(a: str, b: str) -> float:
         return _INITIAL if a[0] == b[0] else 0.0
     if _rep(a) == _rep(b):
         return 0.95
+    if _truncation(a, b) or _truncation(b, a):
+        return _CLIPPED
     ia, ib = _identities(a), _identities(b)
     shared = ia & ib
     if shared:
@@ -270,6 +282,31 @@ def forename_score(a: str, b: str) -> float:
     if min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= 88:
         return 0.85
     return 0.0
+
+
+def _sex_of(name: str) -> str:
+    """Usual sex of a forename, or of every formal name a nickname stands for ('' if unknown/mixed)."""
+    sx = _SEX.get(_rep(name), _SEX.get(name, ""))
+    if sx:
+        return sx
+    sexes = {_SEX.get(i, "") for i in _identities(name) if i != _rep(name)}
+    return next(iter(sexes)) if len(sexes) == 1 else ""
+
+
+def _truncation(short: str, long: str) -> bool:
+    """'Lew' for Lewis, 'Den' for Dennis, 'Ellie' for Ellie-Mae: the clipped start of the longer
+    name, the English way of shortening names not in any nickname table. Three letters or more,
+    two or more cut (Joe/Joel, Dan/Dana are different names), never a man's for a woman's name."""
+    if len(short) < 3 or len(long) < len(short) + 2 or not long.startswith(short):
+        return False
+    sa, sb = _sex_of(short), _sex_of(long)
+    if sa == "m" and not sb and long[len(short):] in _FEMININE_TAILS:  # Paul/Paulette, Georg/Georgina
+        return False
+    return not (sa and sb and sa != sb)
+
+
+# Endings that make a woman's name of a man's (Paulette, Georgina, Roberta) when the lexicon has no sex for it.
+_FEMININE_TAILS = frozenset("ette etta ine ina ene elle ella iella ienne ia ie".split())
 
 
 @lru_cache(maxsize=100_000)

@@ -50,6 +50,9 @@ def _bare_fit(tok: str, full: PName) -> int:
 
 
 def _initial_fit(p: PName, full: PName) -> bool:
+    """'J SMITH' fits John SMITH; 'Tomasz W' / 'Stevie E' fit Tomasz WILK / Stephen EVANS."""
+    if p.sur_initial:
+        return full.sur[:1] == p.sur and forename_score(p.fore, full.fore) >= _NICK_SAME
     return p.sur == full.sur and full.fore[:1] == p.fore[:1] and middles_compatible(p.middles, full.middles)
 
 
@@ -180,6 +183,7 @@ def _across_reports(
     alias_only -= {row_node[i] for i, r in enumerate(rows) if r.link < 0 and r.name.full}
     by_sur: dict[str, list[int]] = defaultdict(list)
     by_fore: dict[str, list[int]] = defaultdict(list)
+    by_clip: dict[str, list[int]] = defaultdict(list)
     for n, nm in enumerate(node_name):
         if not nm.full or n in alias_only:
             continue
@@ -189,6 +193,8 @@ def _across_reports(
                 by_sur[part].append(n)
         for ident in forename_identities(nm.fore):
             by_fore[ident].append(n)
+        for k in range(3, len(nm.fore) - 1):  # clipped forms: 'Lew' for Lewis, 'Daf' for Dafydd
+            by_clip[nm.fore[:k]].append(n)
 
     cache: dict[tuple[PName, str, int | None], list[int]] = {}
 
@@ -198,7 +204,7 @@ def _across_reports(
         ck = (r.name, r.eff_dob, byear)
         hit = cache.get(ck)
         if hit is None:
-            hit = _candidates(r.name, r.eff_dob, byear, alias_roots, by_sur, by_fore, node_name, uf)
+            hit = _candidates(r.name, r.eff_dob, byear, alias_roots, by_sur, by_fore, by_clip, node_name, uf)
             cache[ck] = hit
         return hit
 
@@ -272,6 +278,7 @@ def _candidates(
     alias_roots: dict[str, set[int]],
     by_sur: dict[str, list[int]],
     by_fore: dict[str, list[int]],
+    by_clip: dict[str, list[int]],
     node_name: list[PName],
     uf: _UF,
 ) -> list[int]:
@@ -282,9 +289,16 @@ def _candidates(
             nodes = list(by_sur.get(p.sur, ()))
             for ident in forename_identities(p.sur):
                 nodes += [n for n in by_fore.get(ident, ()) if forename_score(p.sur, node_name[n].fore) >= _NICK_SAME]
+            nodes += [n for n in by_clip.get(p.sur, ()) if forename_score(p.sur, node_name[n].fore) >= _NICK_SAME]
             found = {uf.find(n) for n in nodes}
         if not found and len(p.sur) >= 5:
             found = _misspelt_alias(p.sur, alias_roots, uf)
+    elif p.sur_initial:  # a known alias first ('Lil T'), else a forename + surname initial
+        found = {uf.find(a) for a in alias_roots.get(p.key, ())}
+        if not found:
+            nodes = [n for ident in forename_identities(p.fore) for n in by_fore.get(ident, ())]
+            nodes += by_clip.get(p.fore, ())
+            found = {uf.find(n) for n in nodes if _initial_fit(p, node_name[n])}
     else:
         found = {uf.find(n) for n in by_sur.get(p.sur, ()) if _initial_fit(p, node_name[n])}
     return sorted(root for root in found if _fits_root(uf, root, dob, byear))

@@ -24,7 +24,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from ._resolve_aliases import join_aliases
-from ._resolve_context import alias_links, caps_double_surname, surname_first
+from ._resolve_context import alias_links, caps_double_surname, surname_first, surname_initials
 from ._resolve_partials import attach_partials as _attach_partials
 from ._resolve_names import (
     FORENAME_SAME,
@@ -59,6 +59,7 @@ class PersonRow:
     link: int = -1  # row index of the mention this one is an alias of ('aka' in the text), or -1
     child: bool = False  # stated age (or DOB) makes them under 18 at the report date
     free_order: bool = False  # two words in one case ('thomas aaron'): either may be the surname
+    alt: PName | None = None  # 'TREGEAR K' read SURNAME-first, taken when that surname is known
 
 
 def _attrs(text: object) -> dict:
@@ -113,9 +114,13 @@ def person_rows(
             alias = parse_name(str(a.get("alias") or "")).key
             alias_of = parse_name(str(a.get("alias_of") or "")).key
             free = name.full and not name.middles and _one_case(written)
-            hit = (name, dob, age_i, alias, alias_of, free)
+            alt = None
+            if surname_initials(written):
+                first, _, rest = written.strip().partition(" ")
+                alt = parse_name(f"{first}, {rest}")
+            hit = (name, dob, age_i, alias, alias_of, free, alt)
             cache[ck] = hit
-        name, dob, age_i, alias, alias_of, free = hit
+        name, dob, age_i, alias, alias_of, free, alt = hit
         byear = None
         child = age_i is not None and age_i < 18
         d = report_dates.get(int(rid))
@@ -124,7 +129,9 @@ def person_rows(
                 byear = int(d.year) - age_i
             elif dob[:4].isdigit():
                 child = int(d.year) - int(dob[:4]) < 18
-        out.append(PersonRow(int(rid), name, dob, byear, alias, alias_of, start=start, child=child, free_order=free))
+        out.append(
+            PersonRow(int(rid), name, dob, byear, alias, alias_of, start=start, child=child, free_order=free, alt=alt)
+        )
     _fix_order(out)
     if report_texts:
         for i, j in enumerate(alias_links(rids, starts, ends, report_texts)):
@@ -145,13 +152,17 @@ def _one_case(written: str) -> bool:
 
 def _fix_order(rows: list[PersonRow]) -> None:
     """'thomas aaron' is Aaron THOMAS when only that order is written elsewhere with its order
-    shown (SURNAME in capitals, or 'SURNAME, Forename'), and the written order is not."""
+    shown (SURNAME in capitals, or 'SURNAME, Forename'), and the written order is not; 'SMITH J'
+    is J. SMITH when SMITH is a surname written elsewhere."""
     known: dict[str, set[str]] = defaultdict(set)  # surname -> forenames, from ordered forms
     for r in rows:
         if r.name.full and not r.free_order:
             known[r.name.sur].add(r.name.fore)
     if not known:
         return
+    for r in rows:  # 'TREGEAR K' is K. TREGEAR when TREGEAR is somebody's surname
+        if r.alt is not None and r.alt.sur in known:
+            r.name = r.alt
     swapped: dict[PName, PName | None] = {}
 
     def supported(fore: str, sur: str) -> bool:
