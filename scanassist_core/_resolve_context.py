@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["alias_links", "surname_first", "surname_initials", "caps_double_surname"]
+__all__ = ["alias_links", "surname_first", "surname_initials", "caps_double_surname", "title_sex"]
 
 _GAP_MAX = 70
 # The gap must *end* with an alias cue (optionally a quote/bracket/colon): the alias follows it.
@@ -144,3 +144,19 @@ def caps_double_surname(written: str) -> str | None:
     if any(t.lower() in _PARTICLE_WORDS or t.lower() in _LABELS or len(t) < 3 for t in caps):
         return None
     return " ".join([*toks[:k], "-".join(caps)])
+
+
+_TITLE_SEX = re.compile(r"\b(?:(Mrs|Miss|Ms|Madam)|(Mr|Master))\.?\s*$", re.I)
+_TITLE_SEX_WRITTEN = re.compile(r"^\s*(?:(Mrs|Miss|Ms)|(Mr|Master))\.?\s", re.I)
+
+
+def title_sex(text: str, start: int, written: str = "") -> str:
+    """'f' or 'm' from a title written just before the mention or inside it ('Mrs HEPPLE says'), else ''.
+
+    Why: a bare surname after a mother and son of that surname is settled by 'Mrs'/'Mr'."""
+    m = _TITLE_SEX_WRITTEN.match(written) if written else None
+    if m is None and 0 < start <= len(text):
+        m = _TITLE_SEX.search(text[max(0, start - 8) : start])
+    if m is None:
+        return ""
+    return "f" if m.group(1) else "m"

@@ -33,6 +33,7 @@ __all__ = [
     "surname_block",
     "display_name",
     "forename_identities",
+    "forename_sex",
 ]
 
 _DATA = Path(__file__).parent / "data" / "resolve_names.csv"
@@ -291,6 +292,11 @@ def _sex_of(name: str) -> str:
         return sx
     sexes = {_SEX.get(i, "") for i in _identities(name) if i != _rep(name)}
     return next(iter(sexes)) if len(sexes) == 1 else ""
+
+
+def forename_sex(name: str) -> str:
+    """'m' or 'f' when the forename (or every formal name a nickname stands for) has one usual sex."""
+    return _sex_of(name) if name else ""
 
 
 def _truncation(short: str, long: str) -> bool:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import jellyfish
 
-from ._resolve_names import PName, forename_identities, forename_score, middles_compatible
+from ._resolve_names import PName, forename_identities, forename_score, forename_sex, middles_compatible
 
 if TYPE_CHECKING:
     from ._resolve_persons import PersonRow
@@ -136,7 +136,7 @@ def _in_report(
     uf: _UF,
 ) -> int | None:
     """The person a partial form fits among the full names of its own report, or None."""
-    fits: list[tuple[int, int, bool]] = []  # (rank, root, a stated child)
+    fits: list[tuple[int, int, bool, int, str]] = []  # (rank, root, a stated child, first offset, forename)
     for idxs in report_full.get(r.report_id, {}).values():
         full = rows[idxs[0]].name
         if r.name.fore:
@@ -146,20 +146,32 @@ def _in_report(
         else:
             rank = _bare_fit(r.name.sur, full)
         if rank:
-            fits.append((rank, uf.find(row_node[idxs[0]]), any(rows[j].child for j in idxs)))
+            first = min(rows[j].start for j in idxs)
+            fits.append((rank, uf.find(row_node[idxs[0]]), any(rows[j].child for j in idxs), first, full.fore))
     if not fits:
         return None
     top = min(f[0] for f in fits)
-    roots = {root for rank, root, _ in fits if rank == top}
+    best = [f for f in fits if f[0] == top]
+    roots = {f[1] for f in best}
     if len(roots) == 1:
         return next(iter(roots))
     if r.name.fore:  # two people fit 'J SMITH' here: an initial is no tie-breaker
         return None
+    if r.sex:  # 'Carol and Connor HEPPLE ... Mrs HEPPLE said': the one of that sex
+        same_sex = {f[1] for f in best if forename_sex(f[4]) == r.sex}
+        other = {f[1] for f in best if forename_sex(f[4]) not in ("", r.sex)}
+        if len(same_sex) == 1 and same_sex | other == roots:
+            return next(iter(same_sex))
     # 'John SMITH (DOB 1990) ... their child Maisie SMITH (4) ... SMITH was arrested': the
     # one adult. Two adults of one surname stay open (the dataset-wide step may settle it).
-    adults = {root for rank, root, child in fits if rank == top and not child}
+    adults = {f[1] for f in best if not f[2]}
     children = roots - adults
-    return next(iter(adults)) if len(adults) == 1 and children else None
+    if len(adults) == 1 and children:
+        return next(iter(adults))
+    # 'Ryan COLE stopped ... COLE said ... not the same male as Dean COLE': only one of them has
+    # been named yet, and a bare surname refers back.
+    before = {f[1] for f in best if f[3] < r.start}
+    return next(iter(before)) if len(before) == 1 else None
 
 
 def _across_reports(
@@ -219,6 +231,7 @@ def _across_reports(
             if known[0] in cands_of(j):
                 row_node[j] = known[0]
 
+    todo_set = set(todo)
     open_rows = [i for i in todo if row_node[i] < 0 and rows[i].link < 0]
     several: list[int] = []
     for i in open_rows:
@@ -236,6 +249,10 @@ def _across_reports(
             root = uf.find(n)
             root_reports[root].add(rows[i].report_id)
             report_roots[rows[i].report_id].add(root)
+    bare_uses: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))  # surname -> root -> uses
+    for i, n in enumerate(row_node):
+        if n >= 0 and not rows[i].name.fore and i not in todo_set:
+            bare_uses[rows[i].name.sur][uf.find(n)] += 1
     for i in several:
         r = rows[i]
         cands = cands_of(i)
@@ -247,16 +264,31 @@ def _across_reports(
                 seen_with |= root_reports[c]
             seen_with.discard(r.report_id)
             pick = unique_best([(len(root_reports[c] & seen_with), c) for c in cands])
+        if pick is None and r.name.sur in bare_uses:
+            pick = _usual_bearer(r.name.sur, cands, bare_uses[r.name.sur], uf)
         if pick is not None:
             row_node[i] = pick
 
 
+def _usual_bearer(sur: str, cands: list[int], uses: dict[int, int], uf: _UF) -> int | None:
+    """The person a bare SURNAME usually means: the one reports call by that bare surname at least
+    twice and more than twice as often as any other candidate (the nominal, not the mother)."""
+    counts = sorted(((sum(n for root, n in uses.items() if uf.find(root) == c), c) for c in cands), reverse=True)
+    top, c = counts[0]
+    rest = counts[1][0] if len(counts) > 1 else 0
+    return c if top >= 2 and top > 2 * rest else None
+
+
 def _misspelt_alias(tok: str, alias_roots: dict[str, set[int]], uf: _UF) -> set[int]:
-    """'Spaner' for the alias 'Spanner': one edit from the known aliases of exactly one person
-    (and nothing else fits), so a typo does not split them; two such people: nothing."""
+    """'Spaner' for the alias 'Spanner' (one edit) or 'Spann' (its clipped start): a known alias of
+    exactly one person (and nothing else fits), so a typo or short form does not split them; two
+    such people: nothing."""
     roots: set[int] = set()
     for alias, nodes in alias_roots.items():
-        if abs(len(alias) - len(tok)) <= 1 and len(alias) >= 5 and jellyfish.levenshtein_distance(alias, tok) == 1:
+        clipped = len(tok) >= 3 and len(alias) >= len(tok) + 2 and alias.startswith(tok)  # 'Trig' for 'Trigger'
+        if clipped or (
+            abs(len(alias) - len(tok)) <= 1 and len(alias) >= 5 and jellyfish.levenshtein_distance(alias, tok) == 1
+        ):
             roots |= {uf.find(a) for a in nodes}
             if len(roots) > 1:
                 return set()
@@ -291,7 +323,7 @@ def _candidates(
                 nodes += [n for n in by_fore.get(ident, ()) if forename_score(p.sur, node_name[n].fore) >= _NICK_SAME]
             nodes += [n for n in by_clip.get(p.sur, ()) if forename_score(p.sur, node_name[n].fore) >= _NICK_SAME]
             found = {uf.find(n) for n in nodes}
-        if not found and len(p.sur) >= 5:
+        if not found and len(p.sur) >= 3:
             found = _misspelt_alias(p.sur, alias_roots, uf)
     elif p.sur_initial:  # a known alias first ('Lil T'), else a forename + surname initial
         found = {uf.find(a) for a in alias_roots.get(p.key, ())}

@@ -24,7 +24,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from ._resolve_aliases import join_aliases
-from ._resolve_context import alias_links, caps_double_surname, surname_first, surname_initials
+from ._resolve_context import alias_links, caps_double_surname, surname_first, surname_initials, title_sex
 from ._resolve_partials import attach_partials as _attach_partials
 from ._resolve_names import (
     FORENAME_SAME,
@@ -60,6 +60,7 @@ class PersonRow:
     child: bool = False  # stated age (or DOB) makes them under 18 at the report date
     free_order: bool = False  # two words in one case ('thomas aaron'): either may be the surname
     alt: PName | None = None  # 'TREGEAR K' read SURNAME-first, taken when that surname is known
+    sex: str = ""  # 'm'/'f' from a title written before the name ('Mrs HEPPLE')
 
 
 def _attrs(text: object) -> dict:
@@ -136,6 +137,10 @@ def person_rows(
     if report_texts:
         for i, j in enumerate(alias_links(rids, starts, ends, report_texts)):
             out[i].link = j
+        texts = mentions["text"].tolist()
+        for i, r in enumerate(out):
+            if not r.name.full:
+                r.sex = title_sex(report_texts.get(r.report_id, ""), starts[i], str(texts[i]))
     _propagate_dob(out)
     return out
 

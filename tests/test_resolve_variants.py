@@ -150,3 +150,53 @@ def test_nickname_of_a_new_unnamed_party_does_not_attach_to_the_name_before() ->
     texts2 = {1: 'Kofi ASANTE, who is known as "Dinky", was at the garage.'}
     s2 = sids(texts2, {1: ["Kofi ASANTE", "Dinky"]})
     assert s2[(1, "Dinky")] == s2[(1, "Kofi ASANTE")]
+
+
+# ------------------------------------------------------------------ bare surnames and short aliases
+
+
+def test_title_before_a_bare_surname_picks_the_person_of_that_sex() -> None:
+    text = "Home visit: Deirdre MCCANN and her son Cathal MCCANN. Mrs MCCANN said he was out."
+    s = sids({1: text}, {1: ["Deirdre MCCANN", "Cathal MCCANN", "MCCANN"]})
+    assert s[(1, "MCCANN")] == s[(1, "Deirdre MCCANN")]
+    s2 = sids({1: text.replace("Mrs MCCANN", "Mr MCCANN")}, {1: ["Deirdre MCCANN", "Cathal MCCANN", "MCCANN"]})
+    assert s2[(1, "MCCANN")] == s2[(1, "Cathal MCCANN")]
+
+
+def test_bare_surname_refers_back_to_the_only_bearer_named_so_far() -> None:
+    text = "Owen PRICE stopped on foot. PRICE said he was visiting. He is not Aled PRICE (other DOB)."
+    s = sids({1: text}, {1: ["Owen PRICE", "PRICE", "Aled PRICE"]})
+    assert s[(1, "PRICE")] == s[(1, "Owen PRICE")] != s[(1, "Aled PRICE")]
+    # both named before it: no guess
+    text2 = "Owen PRICE and Aled PRICE were stopped. PRICE said he was visiting."
+    s2 = sids({1: text2}, {1: ["Owen PRICE", "Aled PRICE", "PRICE"]})
+    assert s2[(1, "PRICE")] not in {s2[(1, "Owen PRICE")], s2[(1, "Aled PRICE")]}
+
+
+def test_bare_surname_alone_goes_to_the_person_usually_called_by_it() -> None:
+    texts = {
+        1: "Seamus HANLON (DOB 02/02/1994) supplies the estate. HANLON uses a Golf.",
+        2: "Seamus HANLON seen again. HANLON was with two youths.",
+        3: "Nuala HANLON, his mother, reported her car stolen.",
+        4: "HANLON - warning letter served.",
+    }
+    names = {1: ["Seamus HANLON", "HANLON"], 2: ["Seamus HANLON", "HANLON"], 3: ["Nuala HANLON"], 4: ["HANLON"]}
+    s = sids(texts, names)
+    assert s[(4, "HANLON")] == s[(1, "Seamus HANLON")] != s[(3, "Nuala HANLON")]
+    # with the surname used once only, nothing says who is meant
+    texts[2] = "Seamus HANLON seen again with two youths."
+    names[2] = ["Seamus HANLON"]
+    s = sids(texts, names)
+    assert s[(4, "HANLON")] not in {s[(1, "Seamus HANLON")], s[(3, "Nuala HANLON")]}
+
+
+def test_clipped_alias_of_one_person_joins_them_but_not_when_two_fit() -> None:
+    texts = {
+        1: 'Curtis BLAKE aka "Shadow" runs the line.',
+        2: 'Handset contact "Shad" 07700 900333.',
+    }
+    s = sids(texts, {1: ["Curtis BLAKE", "Shadow"], 2: ["Shad"]})
+    assert s[(2, "Shad")] == s[(1, "Curtis BLAKE")]
+    texts[3] = 'Kwame ADDO known as "Shadrach" was arrested.'
+    s = sids(texts, {1: ["Curtis BLAKE", "Shadow"], 2: ["Shad"], 3: ["Kwame ADDO", "Shadrach"]})
+    assert s[(2, "Shad")] not in {s[(1, "Curtis BLAKE")], s[(3, "Kwame ADDO")]}
