@@ -97,13 +97,16 @@ def _title_upper(words: list[str]) -> list[str]:
 #: decimal/time ("52.48", "14:22"), money or another "+".
 _PHONE_CHAIN = re.compile(
     r"(?P<chain>[+(\d](?<![\w+\-£$€#=@\\].)(?<!\d[.:].)(?<![^\d]/.)(?<!^/.)"
-    r"(?:(?<=\+)\(?\d|(?<=\()\d|(?<=\d))[\d()]*(?:[ \-\u00a0]{1,3}\(?\d[\d()]*)*)"
+    r"(?:(?<=\+)\(?\d|(?<=\()\d|(?<=\d))[\d()]*(?:(?:[ \-\u00a0]{1,3}|\.(?=\d{3}))\(?\d[\d()]*)*)"
 )
 _PHONE_ATOM = re.compile(r"\(0\)|\d+")
 _REF_CUE_BEFORE = re.compile(
     r"(?i)(?<![A-Za-z])(?:" + _alt(_RULES["reference_cues"]) + r")\.?"
     r"(?:[ \t]*(?:no|number|num|ref)\b\.?)?[ \t]*[:#\-]?[ \t]*\Z"
 )
+
+
+_PHONE_WORD_BEFORE = re.compile(r"(?i)\b(?:phone|telephone|tel|mobile|mob|landline|handset|whatsapp|sim)\b[^.\n]{0,30}\Z")
 
 
 def _phone_from(atoms: list[tuple[int, int, str, bool]], i: int, plus: bool) -> tuple[int, str] | None:
@@ -194,7 +197,8 @@ def _find_phones(text: str) -> list[Found]:
             found.append(Found("PHONE", start, end, text[start:end], e164, "rule", {"region": region}))
             i = j + 1
         if found and not leftover:  # a phone inside a longer digit run is a reference, not a phone
-            if not _REF_CUE_BEFORE.search(text, max(0, cs - 30), cs):  # "Ref 0121 496 0123"
+            # "Ref 0121 496 0123" is a reference, but "phone linked to account: 0121 ..." a phone.
+            if not _REF_CUE_BEFORE.search(text, max(0, cs - 30), cs) or _PHONE_WORD_BEFORE.search(text, max(0, cs - 40), cs):
                 out.extend(found)
     return out
 
@@ -322,6 +326,39 @@ def _near_platform(text: str, s: int, e: int) -> str:
     return best
 
 
+_LOOSE_HANDLE = re.compile(r"(?<![\w@.\-/\\:#£$€+'])[A-Za-z0-9_][A-Za-z0-9_.\-]{2,29}(?<![.\-])(?![\w@/\\]|\.[A-Za-z0-9]|-\w)")
+_FILE_EXT = re.compile(r"(?i)\.(?:jpe?g|png|gif|heic|mp4|mov|avi|pdf|docx?|xlsx?|csv|txt|zip|apk|exe|html?|php)$")
+_DEVICE = re.compile(r"(?i)(?:iphone|ipad|galaxy|pixel|redmi|moto|nokia|xbox|ps|windows|android|ios)\d")
+_SHORT_CODE = re.compile(r"[A-Za-z]{1,3}[0-9]{1,4}[A-Za-z]?|[0-9]+[A-Za-z]{1,3}")
+
+
+def _platform_text_handles(text: str, taken: set[int], at_starts: set[int]) -> list[Found]:
+    """Handles written bare in a report about a platform ("Snapchat friend dan.k_7", "... chats
+    with under-16s, including amy.j_x"): handle-shaped strings only. In the platform's own
+    sentence dots, underscores or digits are enough; elsewhere in the text an underscore is needed."""
+    out: list[Found] = []
+    for m in _LOOSE_HANDLE.finditer(text):
+        h = m.group()
+        s, e = m.span()
+        if s in taken or s - 1 in at_starts or not _handle_shaped(h) or _FILE_EXT.search(h):
+            continue
+        if _SHORT_CODE.fullmatch(h) or _DEVICE.match(h) or vrm_format(h) or normalise_postcode(h) or is_valid_nino(h):
+            continue  # "LS11", "X5", "AB12CDE": codes and marks, not handles
+        if h[:1].isupper() and "_" not in h and not any(c.isdigit() for c in h):
+            continue  # "St.Helens", "J.Smith"
+        if "-" in h and "_" not in h and "." not in h:
+            continue  # "anti-social", "14-year-old"
+        platform = _near_platform(text, s, e)
+        if platform == "unknown" and "_" not in h:
+            continue
+        if platform == "unknown":
+            cues = list(_NEAR_PLATFORM.finditer(text))
+            platform = _PLATFORM_OF[" ".join(cues[-1]["cue"].lower().split())] if cues else "unknown"
+        out.append(Found("SOCIAL", s, e, h, f"{platform}:{h.lower()}", "rule", {"platform": platform, "handle": h}))
+        taken.add(s)
+    return out
+
+
 def _find_social(text: str) -> list[Found]:
     out: list[Found] = []
     taken: set[int] = set()
@@ -373,6 +410,8 @@ def _find_social(text: str) -> list[Found]:
         out.append(Found("SOCIAL", hs0, he, text[hs0:he], f"{platform}:{handle.lower()}", "rule",
                          {"platform": platform, "handle": handle}))
         taken.add(hs)
+    if _NEAR_PLATFORM.search(text):
+        out.extend(_platform_text_handles(text, taken, {m.start() for m in _BARE_AT.finditer(text)}))
     for m in _BARE_AT.finditer(text) if "@" in text else ():
         handle = _clean_handle(m["handle"])
         he = m.start("handle") + len(handle)
@@ -407,12 +446,15 @@ _BUILDING_WORDS = frozenset(w.lower() for w in _RULES["building_words"])
 _BUILDING_END = _alt(_title_upper(_RULES["building_words"] + list(_SUFFIX_KEY)))
 _SUFFIX_ALT = _alt(_title_upper(list(_SUFFIX_KEY)) + list(_SUFFIX_KEY))
 _NUMBER = r"\d{1,4}[A-Za-z]?(?:[ \t]?-[ \t]?\d{1,4}[A-Za-z]?)?"
+#: Flat numbers: "3", "12B", "C", Scottish tenement positions "2/1" (floor/door) and "0/2",
+#: Edinburgh "3F2" (third floor, second door).
+_FLAT_NO = r"\d{1,2}/\d{1,2}(?![\d/])|\d{1,2}F\d{1,2}|\d{1,4}[A-Za-z]?|[A-Za-z]"
 _ADDRESS = re.compile(
     r"(?<![\w£$€/.:\-#])"
     # An address starts at a house number, a flat word or a named building: the look-ahead keeps
     # the scan from trying every ordinary word as the start of a street.
     r"(?=[0-9]|(?i:" + _alt(list(_FLAT_KEY)) + r")\b|(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r")[ \t]*,)"
-    r"(?:(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>\d{1,4}[A-Za-z]?|[A-Za-z])\b"
+    r"(?:(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b"
     r"[ \t]*[,/]?[ \t]*\n?[ \t]*)?"
     r"(?:(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r"))"
     r"[ \t]*,[ \t]*\n?[ \t]*)?"
@@ -423,16 +465,23 @@ _ADDRESS = re.compile(
 #: "88 Kirkgate, Wakefield WF1 1TB": a street named without a suffix word, trusted only when a
 #: postcode or a known town follows it.
 _NUMBER_NAME = re.compile(
-    r"(?<![\w£$€/.:\-#])(?:(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>\d{1,4}[A-Za-z]?|[A-Za-z])\b"
+    r"(?<![\w£$€/.:\-#])(?:(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b"
     r"[ \t]*[,/]?[ \t]*\n?[ \t]*)?"
-    r"(?P<number>" + _NUMBER + r")[ \t]*,?[ \t]+(?P<street>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r")?)"
+    r"(?P<number>" + _NUMBER + r")[ \t]*,?[ \t]+(?P<street>" + _TITLE_WORD
+    + r"(?:[ \t]+(?:(?:y|yr|'r|na|an|le|la|de|du|an|a')[ \t]+)?" + _TITLE_WORD + r"){0,2})"
     r"(?![A-Za-z0-9'’])"
 )
 #: "Flat 4 Jubilee House, Leeds LS1 1AA": a named building with no street, again only before a
 #: postcode or known town.
 _FLAT_BUILDING = re.compile(
-    r"(?<![\w£$€/.:\-#])(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>\d{1,4}[A-Za-z]?|[A-Za-z])\b"
+    r"(?<![\w£$€/.:\-#])(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b"
     r"[ \t]*,?[ \t]*(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r"))(?![A-Za-z0-9'’])"
+)
+#: "The Granary, Littleton, Anytown AB1 2CD": a house known by name, no number or street;
+#: trusted only when a postcode ends the run of localities after it.
+_HOUSE_NAME = re.compile(
+    r"(?<![\w£$€/.:\-#])(?:The|THE)[ \t]+(?P<building>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r")?)"
+    r"(?=[ \t]*,)"
 )
 _PLACE_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]{3,})"
 _PLACE_AFTER = re.compile(
@@ -577,7 +626,8 @@ def _find_addresses(text: str) -> list[Found]:
         out.append(_address_found(text, m, end, places, postcode, m["suffix"]))
     for rx in (_NUMBER_NAME, _FLAT_BUILDING) if _DIGIT.search(text) else ():
         for m in rx.finditer(text):
-            words = (m["street"] if "street" in rx.groupindex else "").split()
+            words = [w for w in (m["street"] if "street" in rx.groupindex else "").split()
+                     if w not in ("y", "yr", "'r", "na", "an", "le", "la", "de", "du", "a'")]
             if any(w.lower() in _places()[1] or w.lower() in _places()[2] for w in words):
                 continue  # "3 Asian males", "12 March"
             if _RANK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -585,6 +635,10 @@ def _find_addresses(text: str) -> list[Found]:
             end, places, postcode = _address_tail(text, m.end())
             if not postcode and not (places and places[-1].lower() in _places()[0]):
                 continue
+            out.append(_address_found(text, m, end, places, postcode, ""))
+    for m in _HOUSE_NAME.finditer(text) if "The" in text or "THE" in text else ():
+        end, places, postcode = _address_tail(text, m.end())
+        if postcode and places:
             out.append(_address_found(text, m, end, places, postcode, ""))
     for m in _POSTCODE_IN_TEXT.finditer(text):
         pc = normalise_postcode(m["pc"])
@@ -674,6 +728,11 @@ def _vehicle_attrs_after(text: str, end: int, limit: int) -> tuple[dict[str, obj
     return attrs, hi
 
 
+_VRM_NI_TEXT = re.compile(r"(?<![A-Za-z0-9\-/])[A-Z]{2,3}[ ]?[1-9][0-9]{0,3}(?![A-Za-z0-9]|-\w)")
+_NI_HINT = re.compile(r"[A-Z]?(?:[A-Z]Z|I[A-Z]|[OUJX]I)[ ]?[1-9]")
+_VEHICLE_LABEL = re.compile(r"(?i)\bvehicles?[ \t]*(?:of[ \t]+interest)?[ \t]*:[^\n]*\Z")
+
+
 def _find_vehicles(text: str) -> list[Found]:
     cands: dict[tuple[int, int], bool] = {}
     low = text.lower()
@@ -709,6 +768,16 @@ def _find_vehicles(text: str) -> list[Found]:
                 continue  # "BMW 320D" is a make and model, not a suffix mark
             ok = cue or (upper and bool(_vehicle_attrs(text, m.start(), 0)))
         if ok:
+            cands[(m.start(), m.end())] = True
+    for m in _VRM_NI_TEXT.finditer(text) if _NI_HINT.search(text) else ():
+        if (m.start(), m.end()) in cands or vrm_format(m.group()) != "ni":
+            continue
+        # Northern Ireland marks look like dateless ones: trusted beside a cue, in an ANPR log,
+        # after a described vehicle or a "Vehicles:" label, or with a description after them.
+        cue = cued and bool(_VCUE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+        label = bool(_VEHICLE_LABEL.search(text, max(0, m.start() - 60), m.start()))
+        if cue or anpr or label or _vehicle_attrs(text, m.start(), 0).keys() & {"colour", "make", "model", "vehicle"} \
+                or _vehicle_attrs_after(text, m.end(), len(text))[0]:
             cands[(m.start(), m.end())] = True
     out: list[Found] = []
     floor = 0

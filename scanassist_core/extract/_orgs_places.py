@@ -18,9 +18,21 @@ from ._types import Found
 
 __all__ = ["find_orgs_places", "is_known_place", "is_generic_service", "TEAM_WORDS"]
 
-_CONNECTORS = frozenset({"of", "&", "de", "upon"})
+_CONNECTORS = frozenset({"of", "&", "de", "upon", "and"})
 #: Descriptive words that open pub, shop and estate names ("Black Horse", "White Hart", "New Inn").
-_NAME_ADJECTIVES = frozenset("black white red green blue golden royal new old grey brown".split())
+_NAME_ADJECTIVES = frozenset(
+    "black white red green blue golden royal new old grey brown high great little upper lower north south east west"
+    .split()
+)
+#: Street words whose first part is often an everyday word ("Station Road", "Church Street",
+#: "Market Lane"): a capitalised common word before one of these is still the street's name.
+_CORE_STREETS = frozenset(
+    "road rd street st lane ln avenue ave drive close crescent cres grove terrace gardens gdns row mews parade square"
+    .split()
+)
+#: Two-word designators that make a named place a business ("Crown Point Retail Park").
+_ALIAS_BEFORE = re.compile(r"(?i)(?:\baka|a\.k\.a\.?|\balias|known\s+as|nicknamed)\s*\Z")
+_ORG_PAIR_TAILS = ("retail park", "shopping park", "shopping centre", "shopping center", "leisure park")
 _PREFIX_ST = frozenset({"st", "st.", "saint"})
 
 
@@ -40,8 +52,12 @@ def _possessive_part(toks: list, text: str, b: int) -> bool:
     if toks[b].text in ("s", "S"):
         return b >= 2 and toks[b - 1].text in ("'", "\u2019") and toks[b - 1].end == toks[b].start \
             and toks[b - 2].end == toks[b - 1].start and toks[b - 2].shape in ("TITLE", "CAPS")
-    return b >= 1 and toks[b - 1].end == toks[b].start and toks[b - 1].shape in ("TITLE", "CAPS") \
-        and b + 1 < len(toks) and toks[b + 1].text in ("s", "S") and toks[b + 1].start == toks[b].end
+    if not (b >= 1 and toks[b - 1].end == toks[b].start and toks[b - 1].shape in ("TITLE", "CAPS")):
+        return False
+    if b + 1 < len(toks) and toks[b + 1].text in ("s", "S") and toks[b + 1].start == toks[b].end:
+        return True
+    # A plural possessive ("Girls' Grammar School", "St Peters' Church"): word ends in s, then a space.
+    return toks[b - 1].text[-1:] in ("s", "S") and (b + 1 >= len(toks) or toks[b + 1].start > toks[b].end)
 
 
 #: Head words that take "of" inside a name ("Bank of Scotland", "University of Leeds").
@@ -55,6 +71,11 @@ _OF_HEADS = frozenset(
 def _joins_name(toks: list, b: int, lex: Lexicon) -> bool:
     """Connector at b joins two parts of one name: "of" only after a head word or an initial
     ("C of E"), so "Rachel Ng of Halden Securities" stays a person and a business."""
+    if toks[b].text.lower() == "and":
+        # "Gangmasters and Labour Abuse Authority": joins two capitalised non-name words only,
+        # so "Kyle and Dean Motors" stays a person beside a business.
+        return b >= 1 and toks[b - 1].shape == "TITLE" and toks[b - 1].text.lower() not in lex.forenames \
+            and toks[b - 1].text.lower() not in lex.stop
     if toks[b].text.lower() != "of":
         return True
     if b == 0:
@@ -86,7 +107,7 @@ def _kind_of_suffix(word: str, shape: str, lex: Lexicon) -> str | None:
 _GENERIC_TAIL = re.compile(
     r"(?i)(?:children'?s|childrens|social|adult|adults'?|youth|family|families|probation|early\s+help|"
     r"safeguarding|education|housing\s+options|emergency|ambulance|fire(?:\s+and\s+rescue)?|foster|"
-    r"intensive|primary|residential|health|personal|home|respite|after|day|child|leaving)\s+"
+    r"intensive|primary|residential|health|personal|home|respite|after|day|child|leaving|offending)\s+"
     r"(?:services?|care|team|hub|department|dept)$"
 )
 
@@ -132,17 +153,19 @@ def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
             else:
                 break
             b -= 1
+        street = t.shape == "TITLE" and low in _CORE_STREETS
         while run and (
             toks[run[0]].kind != "w"
             or toks[run[0]].text.lower() in _CONNECTORS
             or (lex.not_a_name_word(toks[run[0]].text) and toks[run[0]].text.lower() not in _PREFIX_ST
-                and not (toks[run[0]].text.lower() in _NAME_ADJECTIVES and len(run) >= 2 and toks[run[0]].shape == "TITLE"))
+                and not (toks[run[0]].text.lower() in _NAME_ADJECTIVES and len(run) >= 2 and toks[run[0]].shape == "TITLE")
+                and not (street and len(run) == 1 and _street_word_ok(toks[run[0]], lex)))
         ):
             run.pop(0)
         words = [x for x in run if toks[x].kind == "w" and toks[x].text.lower() not in _CONNECTORS]
         core = [x for x in words if _kind_of_suffix(toks[x].text, toks[x].shape, lex) is None]
         # "Primary School" alone is generic; "Heath Town estate" and "Oakfield Academy" are names.
-        if not (core or len(words) >= 2) or (t.shape == "LOWER" and any(toks[x].shape == "CAPS" for x in core) and len(core) == 1 and len(toks[core[0]].text) <= 3):
+        if not (core or len(words) >= 2 or (street and words)) or (t.shape == "LOWER" and any(toks[x].shape == "CAPS" for x in core) and len(core) == 1 and len(toks[core[0]].text) <= 3):
             k += 1
             continue
         # Extend forward over further suffix words ("Primary School", "Retail Park").
@@ -157,6 +180,18 @@ def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
         ):
             e += 1
             kind = _kind_of_suffix(toks[e].text, toks[e].shape, lex) or kind
+        # "College of Science", "University of Leeds": a head word takes "of" and the name after it.
+        if (kind == "ORGANISATION" and toks[e].text.lower() in _OF_HEADS and toks[e].shape == "TITLE"
+                and e + 2 < n and toks[e + 1].text == "of" and adj(e, e + 1) and adj(e + 1, e + 2)):
+            f = e + 2
+            if toks[f].text == "the" and f + 1 < n and adj(f, f + 1):
+                f += 1
+            g = f
+            while g < n and toks[g].kind == "w" and toks[g].shape in ("TITLE", "CAPS") and (g == f or adj(g - 1, g)) \
+                    and not lex.not_a_name_word(toks[g].text) and g - f < 4:
+                g += 1
+            if g > f:
+                e = g - 1
         # Lower-case descriptors stay outside the name ("Lucky Star takeaway" -> "Lucky Star");
         # a capitalised "The" mid-sentence is part of it ("at The Drysalters pub").
         last = e
@@ -172,9 +207,38 @@ def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
         if kind == "ORGANISATION" and _GENERIC_TAIL.search(span):
             k = e + 1  # "Sefton Children's Services": a generic service; the place is found alone
             continue
-        out.append(Found(kind, s0, e0, span, clean_key(span), "rule"))
+        if kind == "LOCATION" and span.lower().endswith(_ORG_PAIR_TAILS) \
+                and not _ALIAS_BEFORE.search(text, max(0, s0 - 16), s0):
+            kind = "ORGANISATION"  # a retail park or shopping centre is run by a business
+        split = _town_then_street(text, toks, run, last, lex) if kind == "LOCATION" and street else None
+        if split:
+            out.extend(split)  # "Scarborough Falsgrave Road": a town, then the street in it
+            k = e + 1
+            continue
+        attrs: dict[str, object] = {"cued": True} if street and t.shape == "TITLE" else {}
+        out.append(Found(kind, s0, e0, span, clean_key(span), "rule", attrs))
         k = e + 1
     return out
+
+
+def _street_word_ok(tok, lex: Lexicon) -> bool:
+    """A capitalised everyday word that can name a street ("Station", "Church", "Market")."""
+    w = tok.text.lower()
+    return tok.shape == "TITLE" and not (w in lex.stop or w in lex.day_month or w in lex.titles or w in lex.ranks
+                                         or w in lex.determiners or w in lex.noise)
+
+
+def _town_then_street(text: str, toks: list, run: list[int], last: int, lex: Lexicon) -> list[Found] | None:
+    """A known town written straight before a street in a log line: two mentions, not one."""
+    words = [x for x in run if toks[x].kind == "w"]
+    for j in range(min(3, len(words) - 1), 0, -1):
+        a, b = toks[words[0]].start, toks[words[j - 1]].end
+        if is_known_place(text[a:b]) and toks[words[j]].shape == "TITLE":
+            s1 = toks[words[j]].start
+            e1 = toks[last].end
+            return [Found("LOCATION", a, b, text[a:b], clean_key(text[a:b]), "rule"),
+                    Found("LOCATION", s1, e1, text[s1:e1], clean_key(text[s1:e1]), "rule", {"cued": True})]
+    return None
 
 
 #: Prepositions after which a hasty note names a place, street or shop in lower case.
@@ -331,18 +395,144 @@ def _bodies(text: str) -> list[Found]:
     return out
 
 
+#: Bodies named designator first: Welsh and Irish schools, colleges, hospitals and councils
+#: ("Ysgol Bryn Hedd", "Coleg Gwent", "Gaelscoil na Mara") and English ministries/departments
+#: ("Department for Work and Pensions", "Ministry of Justice").
+_DESIGNATOR_FIRST = re.compile(
+    r"(?<![\w'\-])(?:(?:Ysgol|Coleg|Prifysgol|Ysbyty|Canolfan|Cyngor|Meithrinfa|Gaelscoil|Scoil|Col[aá]iste|Meánscoil)"
+    r"(?:[ ](?:[A-Z][A-Za-z'\-]+|y|yr|'r|na|an|Gyfun|Gynradd|Uwchradd)){1,4}"
+    r"|(?:Department|Ministry|Office|Institute|Commissioner|Secretary)[ ](?:for|of)[ ](?:the[ ])?"
+    r"[A-Z][A-Za-z'\-]+(?:[ ](?:and[ ]|&[ ])?[A-Z][A-Za-z'\-]+){0,3})"
+)
+#: A council named after its area in lower case ("rang great yarmouth borough council").
+_LOWER_COUNCIL = re.compile(
+    r"(?<![\w'\-])(?P<place>[a-z][a-z'\-]+(?:[ ][a-z][a-z'\-]+){0,2})[ ]"
+    r"(?:(?:metropolitan[ ])?borough[ ]|city[ ]|county[ ]|district[ ]|town[ ]|parish[ ]|unitary[ ])?council(?![\w\-])"
+)
+#: A premises named, then its address ("Licensing review - The Kings Head, 4 Mill Lane"): the
+#: name is the business. "The" names always; other names only after a premises word.
+_PREMISES_THEN_ADDRESS = re.compile(
+    r"(?<![\w'\-])(?P<name>(?:The[ ])?[A-Z][A-Za-z'\u2019&\-]+(?:[ ](?:&[ ])?[A-Z][A-Za-z'\u2019\-]+){0,3}),[ \t]*"
+    r"(?:Unit[ ]\d+[A-Za-z]?,?[ ])?\d{1,4}[A-Za-z]?[ ,]+[A-Z][a-z]"
+)
+_PREMISES_CUE = re.compile(
+    r"(?i)(?:licen[cs]e[ds]?|licensing|premises|venue|test[ ]purchase|business|shop|store|takeaway|pub|bar|club|"
+    r"off[ \-]licen[cs]e|restaurant|cafe|hotel|salon|car[ ]wash|nightclub|objection|review|closure[ ]order)"
+    r"[ \t]*(?:review|visit|check|inspection|objection|application)?[ \t]*[:\-\u2013][ \t]*\Z"
+)
+#: ANPR and camera logs: a road number then the camera site ("A30 Carn Brea", "M62 J26 Chain Bar").
+_ROAD_SITE = re.compile(
+    r"(?<![\w\-/])[AMB][1-9]\d{0,3}(?:\(M\))?[ \t]+(?:J\d{1,2}[ab]?[ \t]+)?"
+    r"(?P<name>[A-Z][a-z'\u2019]+(?:[ \t][A-Z][a-z'\u2019]+){0,2})(?![\w\-])"
+)
+#: ANPR log lines: a time then the camera site ("0210 Holme Cross", "14:32 Kirkstall Viaduct").
+_TIME_SITE = re.compile(
+    r"(?<![\w/:.])(?:[01]\d|2[0-3]):?[0-5]\d(?:hrs)?[ \t]+(?:hrs[ \t]+)?"
+    r"(?P<name>[A-Z][a-z'\u2019]+(?:[ \t][A-Z][a-z'\u2019]+){0,2})(?![\w\-])"
+)
+_DIRECTIONS = frozenset(
+    "northbound southbound eastbound westbound nb sb eb wb north south east west junction jct j roundabout "
+    "slip services bypass".split()
+)
+_ANPR_TEXT = re.compile(r"(?i)\b(?:anpr|camera|cameras|activations?|hits?|vrm|sightings?)\b")
+
+
+def _site_name(text: str, s: int, e: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Trim a camera-site name to its capitalised place words (no direction words, no jargon)."""
+    words = list(re.finditer(r"[A-Za-z'\u2019]+", text[s:e]))
+    keep = []
+    for w in words:
+        low = w.group().lower()
+        if low in _DIRECTIONS or lex.not_a_name_word(low) and not keep or low in lex.vehicle_makes \
+                or low in lex.vehicle_models or low in lex.day_month:
+            break
+        keep.append(w)
+    if not keep:
+        return None
+    return s + keep[0].start(), s + keep[-1].end()
+
+
+def _designated(text: str, lex: Lexicon) -> list[Found]:
+    out: list[Found] = []
+    if any(w in text for w in ("Ysgol", "Coleg", "Prifysgol", "Ysbyty", "Canolfan", "Cyngor", "Meithrinfa", "scoil",
+                               "Scoil", "Col", "Department", "Ministry", "Office", "Institute", "Commissioner", "Secretary")):
+        for m in _DESIGNATOR_FIRST.finditer(text):
+            span = m.group(0)
+            while span.split()[-1] in ("y", "yr", "'r", "na", "an", "and", "&", "the"):
+                span = span.rsplit(" ", 1)[0]
+            # The designator makes it a body: a forename inside ("Ysgol Bryn Hedd") is not a person.
+            out.append(Found("ORGANISATION", m.start(), m.start() + len(span), span, clean_key(span), "rule",
+                             {"cued": True}))
+    if "council" in text:
+        for m in _LOWER_COUNCIL.finditer(text):
+            words = m["place"].split()
+            while words and words[-1] in ("metropolitan", "borough", "city", "county", "district", "town", "parish"):
+                words.pop()
+            for j in range(len(words)):  # the longest known place that ends right before "council"
+                cand = " ".join(words[j:])
+                if cand in lex.place_words and cand not in lex.stop and cand not in lex.common:
+                    s0 = m.start("place") + len(" ".join(words[:j])) + (1 if j else 0)
+                    out.append(Found("ORGANISATION", s0, m.end(), text[s0:m.end()], clean_key(text[s0:m.end()]), "rule"))
+                    break
+    if "," in text:
+        for m in _PREMISES_THEN_ADDRESS.finditer(text):
+            name = m["name"]
+            if not name.startswith("The ") and not _PREMISES_CUE.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            words = name.split()
+            if all(lex.not_a_name_word(w) for w in words[1:] or words) or is_known_place(name.removeprefix("The ")):
+                continue
+            out.append(Found("ORGANISATION", m.start(), m.start() + len(name), name, clean_key(name), "rule"))
+    if _ANPR_TEXT.search(text) or re.search(r"(?<![\w])[AM][1-9]\d{0,3}[ \t]+J\d", text):
+        for rx in (_ROAD_SITE, _TIME_SITE):
+            for m in rx.finditer(text):
+                if rx is _ROAD_SITE:
+                    before = text[max(0, m.start() - 20) : m.start()].split()
+                    if before and (before[-1].lower() in lex.vehicle_makes or before[-1].lower() in lex.vehicle_models):
+                        continue  # "Audi A3 Sportback": a model, not a road
+                site = _site_name(text, m.start("name"), m.end("name"), lex)
+                if site is None:
+                    continue
+                s0, e0 = site
+                first = text[s0:e0].split()[0].lower()
+                if rx is _TIME_SITE and (first in lex.forenames or first in lex.titles or first in lex.ranks):
+                    continue  # "0210 Kyle SMITH stopped": a person in the log, not a camera
+                # After a road number the words are a site; after a time a person rule may still win.
+                attrs: dict[str, object] = {"cued": True} if rx is _ROAD_SITE else {}
+                out.append(Found("LOCATION", s0, e0, text[s0:e0], clean_key(text[s0:e0]), "rule", attrs))
+    return out
+
+
+def _repeats(text: str, found: list[Found]) -> list[Found]:
+    """A business named once by a rule is the same business where the name recurs in the text
+    ("... The Feathers, 14 Hope St ... the licensee of The Feathers ...")."""
+    out: list[Found] = []
+    names = {f.text for f in found if f.type == "ORGANISATION" and f.method == "rule" and " " in f.text}
+    have = {(f.start, f.end) for f in found}
+    for name in names:
+        for m in re.finditer(r"(?<![\w'\-])" + re.escape(name) + r"(?![\w\-]|['\u2019]\w)", text):
+            if (m.start(), m.end()) not in have:
+                out.append(Found("ORGANISATION", m.start(), m.end(), name, clean_key(name), "rule"))
+    return out
+
+
 def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[Found]:
     """Rule-found ORGANISATION and LOCATION mentions (may overlap; the pipeline resolves)."""
     lex = lex or lexicon()
     blocked = blocked or []
     out: list[Found] = []
     for s, e, cued in find_known_places(text, lex):
-        out.append(Found("LOCATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True} if cued else {}))
+        # A "?" place after a place word, or a known name of two words ("King's Lynn"), beats a
+        # person rule that took part of it.
+        strong = cued or " " in text[s:e].strip()
+        out.append(Found("LOCATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True} if strong else {}))
     for m in _org_pattern().finditer(text):
         out.append(Found("ORGANISATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule"))
     out.extend(_bodies(text))  # before the suffix names: equal spans keep the first (a court is a body)
     out.extend(_suffix_names(text, lex))
     out.extend(_lower_names(text, lex))
+    out.extend(_designated(text, lex))
+    out.extend(_repeats(text, out))
     out = [f for f in out if not any(f.start < e and s < f.end for s, e in blocked)]
     out.sort(key=lambda f: (f.start, -f.end))
     return out

@@ -150,6 +150,10 @@ def _clean_model_span(text: str, s: int, e: int, label: str, lex: Lexicon) -> tu
             s += m.end()
             continue
         break
+    # A leading road number or time is not part of a place ("A30 Carn Brea", "2112 Holme Bridge").
+    m = re.match(r"(?:[AMB]\d{1,4}|\d{3,4}(?:hrs)?)\s+(?=[A-Z])", text[s:e])
+    if m and label != "PERSON":
+        s += m.end()
     # Cut at the first word holding a digit ("Wolverhampton WV1", "Ford Focus VRM AB12").
     m = re.search(r"\s+\S*\d", text[s:e])
     if m:
@@ -343,7 +347,7 @@ class _Prepared:
         cued = {(f.start, f.end) for f in others if f.attrs.get("cued")}
         if cued:
             others = [Found(f.type, f.start, f.end, f.text, f.key, f.method) if f.attrs.get("cued") else f for f in others]
-            self.persons = [f for f in self.persons if (f.start, f.end) not in cued]
+            self.persons = [f for f in self.persons if not _overlaps(f.start, f.end, cued)]
         self.others = others
         covered = id_spans + blocked + [(f.start, f.end) for f in self.persons + self.others]
         self.blocked = blocked

@@ -139,10 +139,15 @@ VRM_PREFIX = r"[A-HJ-NPR-TV-Y][1-9][0-9]{0,2}[A-HJ-PR-Y]{3}"
 VRM_SUFFIX = r"[A-HJ-PR-Y]{3}[1-9][0-9]{0,2}[A-HJ-NPR-TV-Y]"
 #: Dateless (pre-1963 and Northern Ireland) marks; too short to trust without a cue.
 VRM_DATELESS = r"(?:[A-Z]{1,3}[1-9][0-9]{0,3}|[1-9][0-9]{0,3}[A-Z]{1,3})"
+#: Northern Ireland marks: an optional serial letter, a two-letter code holding I or Z
+#: ("AZ", "IA", "OI"), then up to four digits ("LKZ 4821"). Mainland marks never use these codes.
+_NI_CODES = "AZ BZ CZ DZ EZ FZ GZ HZ IA IB IG IJ IL IW JI JZ KZ LZ MZ NZ OI OZ PZ RZ SZ TZ UI UZ VZ WZ XI XZ YZ"
+VRM_NI = r"[A-HJ-PR-Y]?(?:" + "|".join(_NI_CODES.split()) + r"|[A-HJ-PR-Y]IZ|[A-HJ-PR-Y]I)[1-9][0-9]{0,3}"
 _VRM_FORMS = (
     ("current", re.compile(VRM_CURRENT)),
     ("prefix", re.compile(VRM_PREFIX)),
     ("suffix", re.compile(VRM_SUFFIX)),
+    ("ni", re.compile(VRM_NI)),
     ("dateless", re.compile(VRM_DATELESS)),
 )
 
