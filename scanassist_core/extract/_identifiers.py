@@ -777,7 +777,8 @@ def _find_vehicles(text: str) -> list[Found]:
         cue = cued and bool(_VCUE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         label = bool(_VEHICLE_LABEL.search(text, max(0, m.start() - 60), m.start()))
         if cue or anpr or label or _vehicle_attrs(text, m.start(), 0).keys() & {"colour", "make", "model", "vehicle"} \
-                or _vehicle_attrs_after(text, m.end(), len(text))[0]:
+                or _vehicle_attrs_after(text, m.end(), len(text))[0] \
+                or _MAKE_RX.match(text, m.end() + 1) or _MODEL_RX.match(text, m.end() + 1):
             cands[(m.start(), m.end())] = True
     out: list[Found] = []
     floor = 0
