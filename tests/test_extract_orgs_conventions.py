@@ -106,3 +106,9 @@ def test_station_descriptor_makes_the_name_a_place():
 def test_multi_word_known_town_beats_a_forename_inside_it(ex):
     got = spans(ex, "Workers are moved between farms near Boston and King's Lynn every week.")
     assert ("LOCATION", "King's Lynn") in got
+
+
+def test_sighting_log_with_date_time_stamps_counts_as_a_camera_log():
+    got = rules("Hire van seen 11/06 2140 A6 Garstang Road End 11/06 2215 Brockholes Arches then stopped.")
+    assert ("LOCATION", "Brockholes Arches") in got
+    assert ("LOCATION", "Brockholes Arches") not in rules("He said 2215 Brockholes Arches was quiet.")

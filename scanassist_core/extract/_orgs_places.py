@@ -430,6 +430,8 @@ _TIME_SITE = re.compile(
     r"(?<![\w/:.])(?:[01]\d|2[0-3]):?[0-5]\d(?:hrs)?[ \t]+(?:hrs[ \t]+)?"
     r"(?P<name>[A-Z][a-z'\u2019]+(?:[ \t][A-Z][a-z'\u2019]+){0,2})(?![\w\-])"
 )
+#: A sighting log without the word ANPR: two or more "dd/mm hhmm" stamps.
+_LOG_STAMP = re.compile(r"(?<![\w/])\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d(?!\d)")
 _DIRECTIONS = frozenset(
     "northbound southbound eastbound westbound nb sb eb wb north south east west junction jct j roundabout "
     "slip services bypass".split()
@@ -483,7 +485,8 @@ def _designated(text: str, lex: Lexicon) -> list[Found]:
             if all(lex.not_a_name_word(w) for w in words[1:] or words) or is_known_place(name.removeprefix("The ")):
                 continue
             out.append(Found("ORGANISATION", m.start(), m.start() + len(name), name, clean_key(name), "rule"))
-    if _ANPR_TEXT.search(text) or re.search(r"(?<![\w])[AM][1-9]\d{0,3}[ \t]+J\d", text):
+    if _ANPR_TEXT.search(text) or re.search(r"(?<![\w])[AM][1-9]\d{0,3}[ \t]+J\d", text) \
+            or len(_LOG_STAMP.findall(text)) >= 2:
         for rx in (_ROAD_SITE, _TIME_SITE):
             for m in rx.finditer(text):
                 if rx is _ROAD_SITE:
