@@ -67,20 +67,17 @@ class PName:
     sur: str
     initial: bool
     key: str = field(default="", compare=False)  # 'fore middles sur', filled by make()
+    # Forename and surname both written ('John SMITH'), not an initial: a cluster node of its own.
+    full: bool = field(default=False, compare=False)
+    # 'Tomasz W', 'Stevie E.': a forename with only the surname's initial (a phone contact, a
+    # victim's account) - a partial form, like an initial + surname.
+    sur_initial: bool = field(default=False, compare=False)
 
     @staticmethod
     def make(fore: str, middles: tuple[str, ...], sur: str, initial: bool) -> "PName":
-        return PName(fore, middles, sur, initial, " ".join(p for p in (fore, *middles, sur) if p))
-
-    @property
-    def full(self) -> bool:
-        return bool(self.fore) and len(self.sur) > 1 and not self.initial
-
-    @property
-    def sur_initial(self) -> bool:
-        """'Tomasz W', 'Stevie E.': a forename with only the surname's initial (a phone contact, a
-        victim's account) - a partial form, like an initial + surname."""
-        return bool(self.fore) and len(self.sur) == 1 and not self.initial
+        key = " ".join(p for p in (fore, *middles, sur) if p)
+        both = bool(fore) and not initial
+        return PName(fore, middles, sur, initial, key, both and len(sur) > 1, both and len(sur) == 1)
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})

@@ -200,6 +200,7 @@ def _across_reports(
         if not nm.full or n in alias_only:
             continue
         by_sur[nm.sur].append(n)
+        by_sur[f"{nm.sur}\x00{nm.fore[:1]}"].append(n)  # 'J SMITH' looks up only the J. SMITHs
         for part in nm.sur.replace("-", " ").split():
             if part != nm.sur:
                 by_sur[part].append(n)
@@ -273,7 +274,10 @@ def _across_reports(
 def _usual_bearer(sur: str, cands: list[int], uses: dict[int, int], uf: _UF) -> int | None:
     """The person a bare SURNAME usually means: the one reports call by that bare surname at least
     twice and more than twice as often as any other candidate (the nominal, not the mother)."""
-    counts = sorted(((sum(n for root, n in uses.items() if uf.find(root) == c), c) for c in cands), reverse=True)
+    per_root: dict[int, int] = defaultdict(int)
+    for root, n in uses.items():
+        per_root[uf.find(root)] += n
+    counts = sorted(((per_root.get(c, 0), c) for c in cands), reverse=True)
     top, c = counts[0]
     rest = counts[1][0] if len(counts) > 1 else 0
     return c if top >= 2 and top > 2 * rest else None
@@ -332,5 +336,5 @@ def _candidates(
             nodes += by_clip.get(p.fore, ())
             found = {uf.find(n) for n in nodes if _initial_fit(p, node_name[n])}
     else:
-        found = {uf.find(n) for n in by_sur.get(p.sur, ()) if _initial_fit(p, node_name[n])}
+        found = {uf.find(n) for n in by_sur.get(f"{p.sur}\x00{p.fore[:1]}", ()) if _initial_fit(p, node_name[n])}
     return sorted(root for root in found if _fits_root(uf, root, dob, byear))

@@ -260,6 +260,15 @@ def resolve(
     sid_of: dict[str, str] = {}
     seen_keys: Counter[str] = Counter()
     order = sorted(members, key=lambda lab: min((refs[i], starts[i]) for i in members[lab]))
+    has_missing: dict[int, bool] = {}
+
+    def missing_here(rid: int) -> bool:
+        """Whether the report mentions going missing at all (most do not: skip the window scan)."""
+        hit = has_missing.get(rid)
+        if hit is None:
+            hit = has_missing[rid] = bool(_MISSING.search(texts.get(rid, "")))
+        return hit
+
     for lab in order:
         idx = members[lab]
         t = ctx.types[idx[0]]
@@ -300,7 +309,7 @@ def resolve(
                     age = int(d.year) - int(byear)
             if age is not None and age < 18:
                 flags.append("child")
-            if any(_flags_missing(texts, ctx.rids[i], starts[i], ends[i]) for i in idx):
+            if any(missing_here(ctx.rids[i]) and _flags_missing(texts, ctx.rids[i], starts[i], ends[i]) for i in idx):
                 flags.append("missing")
         aliases = [w for c, w in sorted(folded.values(), key=lambda cw: (-cw[0], cw[1]))]
         rows.append(
