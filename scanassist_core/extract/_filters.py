@@ -6,6 +6,7 @@ only parses them once and answers questions such as "is this span officer boiler
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,6 +69,8 @@ class Lexicon:
     cued_places: tuple[str, ...] = ()  # places that are also words or names: need "in"/"near" first
     surnames: frozenset[str] = frozenset()  # frequent surnames that are not everyday words
     org_words: frozenset[str] = frozenset()  # known organisations, lower-cased
+    diminutives: frozenset[str] = frozenset()  # short forms of known forenames (Cal, Tasha, Kay)
+    role_words: frozenset[str] = frozenset()  # "Keeper", "Co-accused": a role written before a name
 
     def not_a_name_word(self, word: str) -> bool:
         """A word that never starts or ends a person's name when capitalised."""
@@ -130,7 +133,26 @@ def lexicon() -> Lexicon:
         cued_places=cued_places,
         surnames=_words(sec.get("common_surnames", [])),
         org_words=frozenset(o.lower() for o in sec["known_orgs"]),
+        diminutives=_diminutives(forenames, frozenset(_words(sec.get("not_diminutives", [])))),
+        role_words=_words(sec.get("role_words", [])),
     )
+
+
+def _diminutives(forenames: frozenset[str], refused: frozenset[str]) -> frozenset[str]:
+    """Pet forms of the forenames we know ("Cal", "Tasha", "Kay"), from the ``nicknames`` package
+    (carltonnorthern's names.csv). Reports name people by these all the time; forms that are
+    also everyday words are refused by the ``not_diminutives`` lexicon section."""
+    try:
+        data = resources.files("nicknames").joinpath("names.csv").read_text(encoding="utf-8")
+    except (ImportError, FileNotFoundError):  # pragma: no cover - nicknames is a dependency
+        return frozenset()
+    out = set()
+    for row in csv.reader(data.splitlines()):
+        if len(row) == 3 and row[1] == "has_nickname" and row[0].strip().lower() in forenames:
+            short = row[2].strip().lower()
+            if short.isalpha() and len(short) >= 2 and short not in refused:
+                out.add(short)
+    return frozenset(out - forenames)
 
 
 def _pairs(words: list[str]) -> list[list[str]]:

@@ -279,7 +279,19 @@ def _second_alias_word_is_context(word: str, lex: Lexicon) -> bool:
     )
 
 
+# A nickname quoted straight after a name, maybe after its DOB or age and maybe in brackets:
+# 'Craig SMITH ("Tank")', "O'HARA Ciaran 'Chick' - 01/02/1990", 'Dan PRICE 19/07/1995 ("Dan")'.
+_QUOTED_AFTER = re.compile(
+    r"(?:[ \t]*[,\-\u2013]?[ \t]*(?:\(?[ \t]*(?:(?:d\.?o\.?b\.?|b\.)[ \t]*:?[ \t]*)?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}[ \t]*\)?"
+    r"|\([ \t]*\d{1,2}[ \t]*\)|,[ \t]*\d{1,2}(?=[ \t]*[,(\-])))*"
+    r"[ \t]*[,\-\u2013]?[ \t]*\(?[ \t]*[\"\u201c'\u2018](?P<n>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})[\"\u201d'\u2019](?![\w])"
+)
+
+
 def _find_alias(text: str, end: int, limit: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    m = _QUOTED_AFTER.match(text, end, min(limit, end + 60))
+    if m and not _not_a_nick(m.group("n"), lex):
+        return m.start("n"), m.end("n"), m.group("n")
     window = text[end : min(limit, end + 80)]
     for m in _ALIAS.finditer(window):
         if "\n" in window[: m.start()] and m.start() > 2:
@@ -342,7 +354,13 @@ class _Scanner:
         # Hasty notes are typed almost all in lower case; shouted text almost all in capitals.
         self.hasty = len(words) >= 4 and lower / len(words) >= 0.85
         self.shouty = len(words) >= 4 and caps / len(words) >= 0.5
-        self._lower_words = {t.text for t in words if t.shape == "LOWER"}
+        # Lower-case words of the prose itself; "e.strachan90@example.net" and "@jt_gy" do not
+        # make STRACHAN an ordinary word.
+        self._lower_words = {
+            t.text for t in words
+            if t.shape == "LOWER" and text[t.start - 1 : t.start] not in (".", "@", "_", "/")
+            and not re.match(r"[\w@.]*[@_\d]", text[t.end : t.end + 40])
+        }
 
     # helpers --------------------------------------------------------------
     def adj(self, a: int, b: int) -> bool:
@@ -363,12 +381,26 @@ class _Scanner:
 
     def is_fore(self, word: str) -> bool:
         low = word.lower().replace("\u2019", "'")
-        return low in self.lex.forenames or (
-            "-" in low and all(p in self.lex.forenames for p in low.split("-"))
+        return self._fore1(low) or (
+            low.count("-") == 1 and self._fore1(low.split("-")[0]) and all(len(p) >= 2 for p in low.split("-"))
+        )
+
+    def _fore1(self, low: str) -> bool:
+        """A known forename, or a pet form of one ("Tasha", "Cal") that is not an everyday word."""
+        if low in self.lex.forenames:
+            return True
+        return low in self.lex.diminutives and low not in self.lex.lower_ambiguous and not (
+            self.bad(low) or low in self.lex.place_words or low in self.lex.vehicle_makes
+            or low in self.lex.slang or low in self.lex.street_suffixes or low in self.lex.org_suffixes
         )
 
     def bad(self, word: str) -> bool:
         return self.lex.not_a_name_word(word)
+
+    def is_role(self, word: str) -> bool:
+        """"Keeper", "Co-accused", "Occupant": a role label written before a name."""
+        low = word.lower()
+        return (low in self.lex.role_words or low in self.lex.nominal_labels) and not self.is_fore(word)
 
     def caps_surname_ok(self, word: str) -> bool:
         low = word.lower()
@@ -479,6 +511,7 @@ class _Scanner:
             end = sk + 1
         while run and (
             self.bad(self.toks[run[0]].text)
+            or self.is_role(self.toks[run[0]].text)
             or (self.toks[run[0]].text.lower() in self.lex.vehicle_makes)
             or (self.toks[run[0]].text.lower() in self.lex.place_words and not self.is_fore(self.toks[run[0]].text))
             or (not self.is_fore(self.toks[run[0]].text) and self.sentence_start(run[0]) and len(run) > 1)
@@ -578,6 +611,7 @@ class _Scanner:
         p = self.w(i - 1)
         return p is not None and self.adj(i - 1, i) and (
             p.text.lower() in self.lex.cues or p.text.lower() in self.lex.nominal_labels or p.text.lower() == "as"
+            or self.is_role(p.text)
         )
 
     def attr_follows(self, j: int) -> bool:
@@ -614,7 +648,11 @@ class _Scanner:
         if not run:
             return None
         first = self.toks[run[0]].text
-        if cue and (
+        role = i >= 1 and self.w(i - 1) is not None and self.is_role(self.toks[i - 1].text)
+        if role and not self.is_fore(first) and len(run) == 1 and self.toks[run[0]].shape == "TITLE" \
+                and re.match(r"[ \t]*(?:[,;(\n]|$)", self.text[self.toks[run[0]].end :]):
+            pass  # "Keeper STRACHAN Euan, 44 ...": a role label, then a SURNAME Forename field
+        elif cue and (
             not self.is_fore(first)
             or self.toks[run[0]].shape != "TITLE"
             or self.toks[i - 1].text.lower() in ("and", "&", "+", "or", "plus")
@@ -756,6 +794,10 @@ class _Scanner:
         if p is not None and self.adj(i - 1, i):
             if p.shape == "CAPS" and p.text.lower() in _PARTICLES:
                 start = i - 1  # "DE SOUZA"
+            elif self.is_role(p.text) or (
+                p.shape == "TITLE" and p.text.lower() in self.lex.stop and self.sentence_start(i - 1)
+            ):
+                pass  # "Co-accused GRIFFITHS", "Occupant NOWAK", "Since TREGEAR's arrest"
             elif p.shape in ("CAPS", "TITLE") or p.text.lower() in ("the", "class", "op", "operation"):
                 return None  # shouting, or a heading ("Intelligence Report SMITH")
         if _ALIAS_BEFORE.search(self.text, max(0, self.toks[start].start - 40), self.toks[start].start):
@@ -763,6 +805,9 @@ class _Scanner:
         n = self.w(i + 1)
         if n is not None and self.adj(i, i + 1) and (n.shape == "CAPS" or n.text.lower() in _GROUP_WORDS):
             return None  # part of a shouted phrase, or "the FOLEY family", "the DEE line"
+        if self.trailing_initial(i):
+            ini = self.toks[i + 1].text
+            return _Cand(start, i + 1, [ini + "."], self.surname_text(start, i), rule="SURNAME I")
         nxt = self.text[t.end : t.end + 2]
         if nxt.startswith("(") or (nxt.startswith(":") and self.line_start(start)) or self.next_is_suffix(i):
             return None  # a formula "HYPERLINK(", a field label ("UPDATE:"), a street/business name
@@ -793,12 +838,29 @@ class _Scanner:
             or p.text.lower() in ("st", "saint", "the", "in", "near", "towards", "into", "outside")
         ):
             return None  # "in Barry": a town that is also a forename
+        if self.trailing_initial(i):
+            return _Cand(i, i + 1, [f.text], self.toks[i + 1].text, rule="Forename I")  # "Tomasz W"
         n = self.w(i + 1)
         if n is not None and self.adj(i, i + 1) and n.shape in ("TITLE", "CAPS", "INIT"):
             return None  # a longer name the other shapes did not accept
         if self.next_is_suffix(i):
             return None
         return _Cand(i, i, [f.text], "", rule="lone Forename")
+
+    def trailing_initial(self, j: int) -> bool:
+        """One capital letter after a name that ends it ("KOWALCZYK M -", "Tomasz W has", saved
+        as "Danny D"): the other name's initial, as systems and phone contacts write it."""
+        t = self.w(j + 1, "INIT")
+        if t is None or t.text in ("A", "I") or self.text[self.toks[j].end : t.start] != " ":
+            return False
+        if j + 2 >= len(self.toks):
+            return True
+        n = self.toks[j + 2]
+        if n.kind == "p" and n.text == "." and n.start == t.end:
+            return False  # "J. Smith" style: an initial that opens the next name
+        if n.kind == "w" and self.adj(j + 1, j + 2):
+            return n.shape == "LOWER" and n.text.lower() not in self.lex.stop - {"has", "had", "was", "is"}
+        return n.kind in ("nl", "p")
 
     def _clause_start(self, i: int) -> bool:
         k = i - 1
@@ -1031,13 +1093,17 @@ class _Scanner:
 
 
 _QUOTED = re.compile(r"[\"\u201c]([A-Z][\w'\-]*(?:[ ][A-Z][\w'\-]*){0,2})[\"\u201d]")
+#: A quoted name straight before a phone number: how handset downloads list saved contacts.
+_CONTACT = re.compile(
+    r"[\"\u201c]([A-Z][\w'\-]*(?:[ ][A-Z][\w'\-]*){0,2})[^\"\u201d\n\w]{0,4}[\"\u201d][ \t]*[=:\-\u2013]?[ \t]*(?:\+\d|\(?0\d)"
+)
 #: A nickname in single or double quotes in any case, after an alias cue ("aka 'dez'", "known as \"T\"").
 _QUOTED_ANY = re.compile(r"(?<!\w)[\"\u201c'\u2018]([A-Za-z][\w\-]*(?:[ ][A-Za-z][\w\-]*)?)[\"\u201d'\u2019](?!\w)")
 _ALIAS_CUE = re.compile(
     r"(?i:a\.?\s?k\.?\s?a\.?|also\s+known\s+as|known\s+as|goes\s+by|nick-?\s?named?|nickname|alias|street\s+name|calls\s+(?:himself|herself))\s*[:\-]?\s*\Z"
 )
 _NICK_CUE = re.compile(
-    r"(?i:known\s+(?:to\s+\w+(?:\s+\w+)?\s+)?as|called|named(?:\s+\w+){0,4}?\s+as|named|nick-?named?|nickname|"
+    r"(?i:known\s+(?:to\s+\w+(?:\s+\w+)?\s+)?(?:only\s+)?as|(?<![\w'])as|calls?|belongs?\s+to|contact|saved|called|named(?:\s+\w+){0,4}?\s+as|named|nick-?named?|nickname|"
     r"a\.?k\.?a\.?|alias|goes\s+by|street\s+name|boyfriend|girlfriend|bf|gf|partner|by|for|male|man|female|"
     r"woman|calls\s+(?:himself|herself))\s*[:\-]?\s*\Z"
 )
@@ -1167,6 +1233,10 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
         if _not_a_nick(name, lex):
             continue
         nicks[name] = clean_key(name)
+    for m in _CONTACT.finditer(text):  # phone contacts: '"Kay" 07700 900158', 'Contact "Reece" = 0141 ...'
+        name = m.group(1)
+        if name not in nicks and not _not_a_nick(name, lex) and not lex.not_a_name_word(name):
+            nicks[name] = clean_key(name)
     loose: set[str] = set()  # nicknames whose later mentions may be in any case (hasty notes)
     for m in _QUOTED_ANY.finditer(text):
         name = m.group(1)

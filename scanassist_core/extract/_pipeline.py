@@ -110,8 +110,10 @@ def _needs_model(text: str, s: int, e: int, covered: list[tuple[int, int]], lex:
         if word.isupper() and len(word) <= 4 and low not in lex.forenames:
             continue  # short shouted acronyms (BWV, POCA): jargon the model would only mislabel
         if was_first and low not in lex.forenames:
-            # A capitalised sentence opener counts only when a capitalised word follows it.
-            if not re.match(r"\s+[A-Z]", chunk[m.end() :]):
+            # A capitalised sentence opener counts only when a capitalised word follows it, or a
+            # role noun it qualifies ("Apple chief executive ...", "Tesco staff ...": a body).
+            nxt = re.match(r"\s+([A-Za-z]+)", chunk[m.end() :])
+            if not (nxt and (nxt.group(1)[0].isupper() or nxt.group(1).lower() in lex.role_words)):
                 continue
         return True
     return False

@@ -1,0 +1,118 @@
+"""Person conventions of report styles the rules once generalised badly to: phone-download contact
+lists, role labels before a surname, trailing initials, quoted nicknames after a name, pet forms of
+forenames, system fields. Examples are our own wording, not evaluation text."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanassist_core.extract._filters import blocked_spans, lexicon
+from scanassist_core.extract._persons import find_persons
+
+
+def names(text: str) -> list[str]:
+    return [f.text for f in find_persons(text, blocked_spans(text)) if f.type == "PERSON"]
+
+
+def by_text(text: str) -> dict[str, dict]:
+    return {f.text: f.attrs | {"_key": f.key} for f in find_persons(text, blocked_spans(text))}
+
+
+# --------------------------------------------------------------------------- role labels
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Registered keeper FAIRLIE, 3 Mossbank Way, Perth.", "FAIRLIE"),
+        ("Co-defendant and Co-accused MERRICK was bailed.", "MERRICK"),
+        ("Occupant DRUMMOND refused entry to officers.", "DRUMMOND"),
+        ("After the raid, Tenant HALLORAN moved out.", "HALLORAN"),
+        ("Since BRANAGH's release the visits resumed.", "BRANAGH"),
+    ],
+)
+def test_role_word_before_a_capitals_surname(text, want):
+    got = names(text)
+    assert want in got
+    assert not any(" " in g and want in g for g in got)  # the role word stays outside the span
+
+
+def test_role_label_then_surname_forename_field():
+    got = by_text("Keeper LENNOX Ruaridh, 9 Harbour Row, Oban PA34 4AB")
+    assert "LENNOX Ruaridh" in got
+    assert got["LENNOX Ruaridh"]["surname"] == "LENNOX"
+
+
+def test_heading_words_before_capitals_are_still_not_names():
+    assert names("Intelligence Report HALLORAN") == []
+
+
+# --------------------------------------------------------------------------- trailing initials
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Keeper DUFFY R, 4 Quay Street, Ayr.", "DUFFY R"),
+        ("Licensee: STANEK P - premises licence suspended.", "STANEK P"),
+        ("Stolen vehicle recovered. Marek T has since left the country.", "Marek T"),
+    ],
+)
+def test_name_with_a_trailing_initial(text, span):
+    assert span in names(text)
+
+
+def test_initial_before_a_name_is_not_a_trailing_initial():
+    got = names("Seen with Marek T. Nowicki at the docks.")
+    assert "Marek T" not in got
+
+
+# --------------------------------------------------------------------------- quoted nicknames
+
+
+@pytest.mark.parametrize(
+    "text, nick, owner",
+    [
+        ('Lewis BARCLAY ("Shifty") runs the line.', "Shifty", "lewis barclay"),
+        ("Nominal: DUNNE Padraig 'Spud' - 02/03/1991 - Derry.", "Spud", "padraig dunne"),
+        ('Ryan COOKE 04/05/1996 ("Cookie") remains at large.', "Cookie", "ryan cooke"),
+    ],
+)
+def test_quoted_nickname_straight_after_a_name(text, nick, owner):
+    got = by_text(text)
+    assert nick in got and got[nick]["alias_of"] == owner
+
+
+def test_phone_contacts_listed_by_quoted_name():
+    text = 'Handset examined - contacts:\n"Gaz \u2764" 07700 900412\n"Nikki" 01632 960117\n"Plug" 07700 900999\n'
+    got = names(text)
+    assert "Gaz" in got and "Nikki" in got
+    assert "Plug" not in got  # drug slang, not a person
+
+
+def test_saved_contact_and_known_only_as():
+    got = names('Number saved as "Wee Davie" in the seized phone. A man known only as "Biscuit" collects.')
+    assert "Wee Davie" in got and "Biscuit" in got
+
+
+def test_quoted_slogans_are_not_nicknames():
+    assert names('Graffiti reading "Free The Lads" was painted, and a sign said "Closed" on the door.') == []
+
+
+# --------------------------------------------------------------------------- pet forms and email tokens
+
+
+def test_pet_forms_from_the_nicknames_package_are_forenames():
+    lex = lexicon()
+    assert "tasha" in lex.diminutives and "kay" in lex.diminutives
+    assert "dot" not in lex.diminutives and "mac" not in lex.diminutives  # everyday words refused
+    assert "Tasha" in names("Tasha gave her address as the hostel.")
+
+
+def test_hyphenated_forename_with_a_short_second_part():
+    assert "Lily-Mae" in names("Lily-Mae was found at the bus station.")
+
+
+def test_surname_seen_only_inside_an_email_is_still_a_name():
+    got = names("Handset seized from GALBRAITH (IMEI 353912087654999). Email a.galbraith77@example.net used.")
+    assert "GALBRAITH" in got
