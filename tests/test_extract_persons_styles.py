@@ -116,3 +116,42 @@ def test_hyphenated_forename_with_a_short_second_part():
 def test_surname_seen_only_inside_an_email_is_still_a_name():
     got = names("Handset seized from GALBRAITH (IMEI 353912087654999). Email a.galbraith77@example.net used.")
     assert "GALBRAITH" in got
+
+
+# --------------------------------------------------------------------------- forms and tables
+
+
+def test_form_fields_are_one_span_each_with_a_shared_key():
+    text = (
+        "RECORD 1 SURNAME: McCANDLESS FORENAME: ORLA DOB: 02/03/2004 PNC: 19/55555X\n"
+        "RECORD 2 SURNAME: VAN DER BERG FORENAMES: PIETER JAN DOB: 09/09/1999\n"
+    )
+    got = by_text(text)
+    assert got["McCANDLESS"]["_key"] == got["ORLA"]["_key"] == "orla mccandless"
+    assert got["ORLA"]["dob"] == "2004-03-02"
+    assert got["VAN DER BERG"]["_key"] == got["PIETER JAN"]["_key"] == "pieter jan van der berg"
+    assert got["PIETER JAN"]["surname"] == "VAN DER BERG" and got["PIETER JAN"]["middle"] == "JAN"
+    assert "DOB" not in got and "PNC" not in got
+
+
+def test_form_field_with_no_name_is_skipped():
+    assert names("Surname: unknown  Forename: N/A\n") == []
+
+
+def test_column_layout_rows_give_one_span_per_cell():
+    text = (
+        "NOMINALS\n"
+        "TREMAYNE  Lowenna  02/02/1999  Bodmin  - principal\n"
+        "KESSELL  Jordan  09/01/2009  Redruth  - runner\n"
+        "Morgan  PASCOE-LEE  01/01/1980  Looe\n"
+    )
+    got = by_text(text)
+    assert got["TREMAYNE"]["_key"] == got["Lowenna"]["_key"] == "lowenna tremayne"
+    assert got["Lowenna"]["dob"] == "1999-02-02"
+    assert got["Jordan"]["_key"] == "jordan kessell"  # an ambiguous forename, read from its column
+    assert got["PASCOE-LEE"]["_key"] == "morgan pascoe-lee"
+    assert "Bodmin" not in got and "Redruth" not in got
+
+
+def test_single_double_space_in_prose_does_not_split_a_name():
+    assert "Lowenna  TREMAYNE" in names("Seen with Lowenna  TREMAYNE at the harbour.")

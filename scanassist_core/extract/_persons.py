@@ -89,6 +89,8 @@ _VOWEL = re.compile(r"[aeiouy\u00e0-\u00ff]")
 # Words written straight after a name that are never part of it (alias/DOB markers, outcomes).
 _NAME_STOP = frozenset("aka a.k.a dob d.o.b nfa nfa'd who and or re alias nickname".split())
 
+_CELL_GAP = re.compile(r"\S(?:\t|[ ]{2,})[ \t]*(?=\S)")
+
 _ATTR_NEXT = re.compile(
     r"\s*(?:\(\s*\d|,?\s*(?:d\.?o\.?b|date of birth|born|aged?\b)|,?\s*\d{1,2}\s?(?:yo|y/o|yrs?)\b)", re.I
 )
@@ -181,7 +183,7 @@ _DOB_AFTER = (
 # Nominal-list line: "1. Tasha O'NEILL 03.04.05", "SHAW Mitchell 12/12/1999 - suspect" - a bare
 # date straight after a name that opens the line, ending the line or before a role, is its DOB.
 _LIST_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·]|\(?\d{1,2}[.)])?[ \t]*$")
-_BARE_DOB_AFTER = re.compile(rf"^[ \t]+{_DATE}(?=[ \t]*(?:$|\n|[-–(,;|]|\s-))", re.I)
+_BARE_DOB_AFTER = re.compile(rf"^[ \t]+{_DATE}(?=[ \t]*(?:$|\n|[-–(,;|]|\s-)|\t|[ ]{{2}})", re.I)
 _AGE_WORDS = r"(?:years?|yrs?)"
 _AGE_AFTER = (
     re.compile(r"^\s*\(\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|years?(?:\s*old)?|y/?o)?\s*\)", re.I),
@@ -341,6 +343,7 @@ class _Cand:
     title: str = ""
     rule: str = ""
     surname_only: bool = False
+    extra: dict[str, object] | None = None  # attributes read by the shape itself (a table row's DOB)
 
 
 class _Scanner:
@@ -356,6 +359,11 @@ class _Scanner:
         self.shouty = len(words) >= 4 and caps / len(words) >= 0.5
         # Lower-case words of the prose itself; "e.strachan90@example.net" and "@jt_gy" do not
         # make STRACHAN an ordinary word.
+        # Lines laid out in columns (cells split by tabs or runs of spaces, as legacy exports and
+        # pasted tables are): a column gap ends a name, so "SMITH  John  01/02/1990" is two cells.
+        self._columns = [
+            (m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if len(_CELL_GAP.findall(m.group(0))) >= 2
+        ]
         self._lower_words = {
             t.text for t in words
             if t.shape == "LOWER" and text[t.start - 1 : t.start] not in (".", "@", "_", "/")
@@ -370,7 +378,49 @@ class _Scanner:
         gap = self.text[self.toks[a].end : self.toks[b].start]
         if gap.startswith(".") and self.toks[a].shape == "INIT":
             gap = gap[1:]
+        if (len(gap) >= 2 or "\t" in gap) and self.in_columns(self.toks[a].end):
+            return False  # a column gap between two cells
         return gap == "" or (gap.isspace() and "\n" not in gap and len(gap) <= 3)
+
+    def in_columns(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self._columns)
+
+    def table_row(self, i: int) -> list[_Cand] | None:
+        """A row of a column layout opening with a name in two cells: "SMITH  John  01/02/1990"
+        or "John  SMITH". Each cell is its own mention (as on a form); both carry the full name."""
+        if not self._columns or not self.in_columns(self.toks[i].start) or not self.line_start(i):
+            return None
+        a = self.w(i)
+        k = i + 1
+        if a is None or k >= len(self.toks) or self.adj(i, k) or self.w(k) is None:
+            return None
+        if not re.fullmatch(r"(?:\t|[ ]{2,})[ \t]*", self.text[a.end : self.toks[k].start]):
+            return None
+        run = [k]
+        while len(run) < 3 and self.w(run[-1] + 1) is not None and self.adj(run[-1], run[-1] + 1):
+            run.append(run[-1] + 1)
+        cell = [self.toks[x] for x in run]
+        end = cell[-1].end
+        if not re.match(r"(?:\t|[ ]{2,}|[ \t]*(?:\n|$))", self.text[end : end + 2] or "\n"):
+            return None
+        if a.shape == "CAPS" and self.caps_surname_ok(a.text) and all(
+            c.shape == "TITLE" and not self.bad(c.text) and c.text.lower() not in self.lex.place_words for c in cell
+        ):
+            sur, fore = a.text, [c.text for c in cell]
+        elif a.shape == "TITLE" and self.is_fore(a.text) and len(cell) == 1 and cell[0].shape == "CAPS" \
+                and self.caps_surname_ok(cell[0].text):
+            sur, fore = cell[0].text, [a.text]
+        else:
+            return None
+        extra: dict[str, object] = {}
+        m = re.match(rf"(?:\t|[ ]{{2,}})[ \t]*{_DATE}", self.text[end : end + 30], re.I)
+        dob = parse_dob(m) if m else None
+        if dob:
+            extra["dob"] = dob
+        return [
+            _Cand(i, i, fore, sur, rule="table cell", extra=extra),
+            _Cand(run[0], run[-1], fore, sur, rule="table cell", extra=extra),
+        ]
 
     def w(self, k: int, shape: str | None = None) -> _Tok | None:
         if 0 <= k < len(self.toks) and self.toks[k].kind == "w":
@@ -1073,6 +1123,13 @@ class _Scanner:
                 if cand is None:
                     cand = self.titled(i)
                 title = t.text
+            if cand is None and self._columns:
+                row = self.table_row(i)
+                if row is not None:
+                    out.extend(row)
+                    self._ends.add(row[-1].j)
+                    i = row[-1].j + 1
+                    continue
             if cand is None:
                 for fn in shapes:
                     cand = fn(i)
@@ -1129,6 +1186,60 @@ def _names_a_thing(sc: "_Scanner", i: int) -> bool:
     return False
 
 
+_FIELD_LABELS = (
+    r"surname|family\s+name|last\s+name|forenames?|first\s+names?|given\s+names?|christian\s+names?"
+    r"|middle\s+names?|other\s+names?|d\.?o\.?b\.?|date\s+of\s+birth|age|sex|gender|pnc(?:\s+id)?|cro|ni(?:no)?"
+    r"|address|postcode|tel|phone|mobile|email|occupation|nationality|ethnicity|pob|place\s+of\s+birth"
+    r"|alias(?:es)?|aka|nickname|height|build|subject|nominal|ref(?:erence)?|role|status|location"
+)
+#: "SURNAME: O'NEILL FORENAME: CIARA DOB: ..." - system/form fields, one name part each.
+_NAME_FIELD = re.compile(
+    r"(?<![\w])(?P<label>(?i:surname|family\s+name|last\s+name|forenames?(?:\(s\))?|first\s+names?|given\s+names?"
+    r"|christian\s+names?|middle\s+names?))[ \t]*[:=][ \t]*"
+    rf"(?P<v>[A-Za-z\u00c0-\u017f'\u2019\-]+(?:[ ](?!(?i:{_FIELD_LABELS})\b)[A-Za-z\u00c0-\u017f'\u2019\-]+){{0,2}})"
+    r"(?=[ \t]*(?:[,;|/\n]|$|[ \t](?i:" + _FIELD_LABELS + r")\b))"
+)
+
+
+def _name_fields(text: str, lex: Lexicon) -> list[Found]:
+    """Name parts written as form fields; parts of one record (on one line, or the next within a
+    short distance) share the full-name key, so they resolve to one person."""
+    fields = []
+    for m in _NAME_FIELD.finditer(text):
+        v = m.group("v")
+        if len(v) < 2 or text[m.end("v") : m.end("v") + 1] == "/" or lex.not_a_name_word(v.split()[0]) \
+                or v.lower() in ("unknown", "none", "nk", "tbc", "not known", "na"):
+            continue
+        kind = "sur" if re.match(r"(?i)surname|family|last", m.group("label")) else (
+            "mid" if m.group("label").lower().startswith("middle") else "fore")
+        fields.append((kind, m.start("v"), m.end("v"), v))
+    records: list[list[tuple[str, int, int, str]]] = []
+    for f in fields:  # a record ends where a part repeats or the next field is far away
+        if not records or any(g[0] == f[0] for g in records[-1]) or f[1] - records[-1][-1][2] > 80:
+            records.append([])
+        records[-1].append(f)
+    out: list[Found] = []
+    for rec in records:
+        parts = {k: v for k, _, _, v in rec}
+        words = " ".join(parts[x] for x in ("fore", "mid", "sur") if x in parts).split()
+        given = " ".join(parts[x] for x in ("fore", "mid") if x in parts).split()
+        attrs: dict[str, object] = {"initial_only": False}
+        if given:
+            attrs["forename"] = given[0]
+        if len(given) > 1:
+            attrs["middle"] = " ".join(given[1:])
+        if "sur" in parts:
+            attrs["surname"] = parts["sur"]
+        tail = text[rec[-1][2] : rec[-1][2] + 60]
+        dm = _DOB_AFTER[0].search(tail)
+        dob = parse_dob(dm) if dm else None
+        if dob:
+            attrs["dob"] = dob
+        for kind, s, e, v in rec:
+            out.append(Found("PERSON", s, e, v, clean_key(" ".join(words)), "rule", attrs))
+    return out
+
+
 def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for s, e in spans)
 
@@ -1140,11 +1251,15 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
     """
     lex = lex or lexicon()
     blocked = blocked or []
+    fields = _name_fields(text, lex) if ":" in text or "=" in text else []
+    fields = [f for f in fields if not _overlaps(f.start, f.end, blocked)]
+    if fields:
+        blocked = blocked + [(f.start, f.end) for f in fields]
     sc = _Scanner(text, lex)
     cands = [c for c in sc.scan() if not _overlaps(sc.toks[c.i].start, sc.toks[c.j].end, blocked)]
     cands = [c for c in cands if not (c.rule in _LONE_RULES and _names_a_thing(sc, c.j))]
     spans = [(sc.toks[c.i].start, sc.toks[c.j].end) for c in cands]
-    out: list[Found] = []
+    out: list[Found] = list(fields)
     taken: list[tuple[int, int]] = list(spans)
     caps_surnames: dict[str, str] = {}
     titled_refs: dict[str, str] = {}
@@ -1180,6 +1295,8 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
         if c.title:
             attrs["title"] = c.title
         attrs.update(_attrs_after(text, s, e, min(nxt, e + 120), prev_end))
+        if c.extra:
+            attrs.update(c.extra)
         alias = _find_alias(text, e, nxt, lex)
         alias_found = None
         if alias is not None and not _overlaps(alias[0], alias[1], taken + blocked):
