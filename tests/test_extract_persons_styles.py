@@ -155,3 +155,41 @@ def test_column_layout_rows_give_one_span_per_cell():
 
 def test_single_double_space_in_prose_does_not_split_a_name():
     assert "Lowenna  TREMAYNE" in names("Seen with Lowenna  TREMAYNE at the harbour.")
+
+
+# --------------------------------------------------------------------------- hasty lower-case notes
+
+
+def test_hasty_pet_forename_then_surname_and_chained_forename():
+    got = names("nat brannigan & siobhan seen again by the shops tonight. nat gave staff abuse.")
+    assert "nat brannigan" in got and "siobhan" in got
+    assert got.count("nat") == 1  # the later bare forename refers back
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("mum rang re niamh - she has a new phone again", "niamh"),
+        ("tasha (15) at the hospital again wont say who with", "tasha"),
+        ("dad says kieran's phone off since 1800", "kieran"),
+    ],
+)
+def test_hasty_forename_closed_by_punctuation_age_or_possessive(text, want):
+    assert want in names(text)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("mcfadyen + lad seen at the bus station", ["mcfadyen"]),
+        ("youths fighting by the park, quinn and walsh there, ran off", ["quinn", "walsh"]),
+        ("blue astra 2 up, think passenger was mcgarry", ["mcgarry"]),
+    ],
+)
+def test_hasty_lower_case_surnames(text, want):
+    got = names(text)
+    assert all(w in got for w in want), got
+
+
+def test_hasty_mc_words_that_are_places_or_things_are_not_names():
+    assert names("went to mcdonalds with the lads, machine broken, then home") == []

@@ -321,7 +321,7 @@ def person_attrs_from_name(words: list[str], lex: Lexicon | None = None) -> dict
         return {}
     if len(words) == 1:
         w = words[0]
-        if w.lower() in lex.forenames and not w.isupper():
+        if (w.lower() in lex.forenames or w.lower() in lex.diminutives) and not w.isupper():
             return {"forename": w, "initial_only": False}
         return {"surname": w, "initial_only": False}
     attrs: dict[str, object] = {"forename": words[0], "surname": words[-1]}
@@ -941,7 +941,7 @@ class _Scanner:
             follows = (
                 (n.kind == "w" and self.adj(j, j + 1) and (n.text.lower() in _HASTY_WORDS or n.text.lower() in _LOWER_NOT_SURNAME))
                 or n.kind == "nl"
-                or n.text in ",;(-"
+                or n.text in ",;(-&+"
             )
         else:
             follows = True
@@ -953,12 +953,34 @@ class _Scanner:
         if not self.hasty:
             return None
         t = self.w(i, "LOWER")
-        if t is None or t.text.lower() not in self.lex.surnames or not self._clause_start(i):
+        if t is None or not self._lower_surname(t.text):
+            return None
+        rest = self.text[t.end : t.end + 12]
+        p = self.w(i - 1)
+        if p is not None and self.adj(i - 1, i) and p.text.lower() in ("was", "and", "&") and re.match(
+            r"[ \t]*(?:[.,;\n]|$|(?:there|here|again|too)\b)", rest
+        ):
+            # "think driver was mcdonald.", "walsh and reid there": a surname closing the clause.
+            return _Cand(i, i, [], t.text, rule="lone SURNAME", surname_only=True)
+        if not self._clause_start(i):
             return None
         n = self.w(i + 1, "LOWER")
-        if n is None or not self.adj(i, i + 1) or n.text.lower() not in _SURNAME_VERBS:
-            return None
-        return _Cand(i, i, [], t.text, rule="lone SURNAME", surname_only=True)
+        if n is not None and self.adj(i, i + 1) and n.text.lower() in _SURNAME_VERBS:
+            return _Cand(i, i, [], t.text, rule="lone SURNAME", surname_only=True)
+        m = re.match(r"[ \t]*(?:\+|&|and)[ \t]+([a-z'\-]+)", rest + self.text[t.end + 12 : t.end + 30])
+        if m and (self._lower_surname(m.group(1)) or m.group(1) in ("girl", "boy", "lad", "male", "female", "mate")):
+            return _Cand(i, i, [], t.text, rule="lone SURNAME", surname_only=True)  # "mcallister + girl"
+        return None
+
+    def _lower_surname(self, word: str) -> bool:
+        """A frequent surname, or a Mc/Mac/O' one ("mcallister"), written in lower case."""
+        low = word.lower()
+        if low in self.lex.surnames:
+            return True
+        return bool(re.fullmatch(r"(?:mc|mac|o')[a-z]{3,}", low)) and not low.endswith(("s", "'s")) and not (
+            low in self.lex.stop or low in self.lex.common or low in self.lex.place_words
+            or low in self.lex.org_words or low in ("machine", "macho", "macro", "mackerel", "macaroni")
+        )
 
     def lower_with_cue(self, i: int) -> _Cand | None:
         """seen with john smith / a male called kyle obrien / his brother dean (cue word first)."""
@@ -1045,10 +1067,17 @@ class _Scanner:
         """Token i stands between a clause boundary (line, sentence, comma) and a verb-ish word."""
         k = i - 1
         before = k < 0 or self.toks[k].kind == "nl" or self.toks[k].text in ",;.:-+&(" or (
-            self.toks[k].text.lower() in _SPEECH_VERBS and self.adj(k, i)
+            self.toks[k].text.lower() in _SPEECH_VERBS | {"re"} and self.adj(k, i)
         )
         n = self.w(i + 1)
-        after = n is not None and n.shape == "LOWER" and (n.text in self.lex.stop or n.text in _LOWER_NOT_SURNAME)
+        after = n is not None and n.shape == "LOWER" and (
+            n.text in self.lex.stop or n.text in _LOWER_NOT_SURNAME or n.text in _HASTY_WORDS
+        )
+        if not after and (n is None or not self.adj(i, i + 1)):
+            # "... re bethan - new phone", "tasha (16) at ...", "says zoe's phone ...": a name
+            # closed by punctuation, an age or a possessive.
+            rest = self.text[self.toks[i].end : self.toks[i].end + 6]
+            after = rest == "" or bool(re.match(r"(?:['\u2019]s\b|[ \t]*(?:[-,;.&+\n]|\(\s*\d|$))", rest))
         return before and after
 
     def _chain_ok(self, k: int) -> bool:
@@ -1107,7 +1136,9 @@ class _Scanner:
             if t.shape == "LOWER":
                 low = t.text.lower()
                 if (low not in self.lex.forenames and low not in self.lex.titles and low not in _PARTICLES
-                        and low not in self.lex.surnames and not ("-" in low and self.is_fore(low))):
+                        and low not in self.lex.surnames and not (low in self.lex.diminutives and self.is_fore(low))
+                        and not (self.hasty and low.startswith(("mc", "mac", "o'")))
+                        and not ("-" in low and self.is_fore(low))):
                     i += 1  # fast path: most words are ordinary lower-case words
                     continue
             if t.text.lower() in self.lex.titles:
