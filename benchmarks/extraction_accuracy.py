@@ -70,7 +70,23 @@ def _split(records: list[dict], split: str) -> list[dict]:
     return [r for r in records if (d := re.sub(r"\D", "", str(r.get("id", "")))) and int(d) % 2 == want]
 
 
-def run(which: str, show_errors: bool, overrides: dict[str, object] | None = None, split: str = "all") -> None:
+def recase(records: list[dict], case: str) -> list[dict]:
+    """The same reports shouted (``upper``) or hastily typed (``lower``), gold spans unchanged.
+
+    Why: legacy RMS exports arrive all in capitals and quick notes all in lower case, where
+    capitalisation says nothing about names; re-casing the annotated sets gives development
+    data for both without writing new gold. Characters whose case form changes length
+    (``ß`` -> ``SS``) are left as they are, so offsets stay valid.
+    """
+    if case == "as-written":
+        return records
+    def change(c: str) -> str:
+        t = c.upper() if case == "upper" else c.lower()
+        return t if len(t) == 1 else c
+    return [{**r, "text": "".join(change(c) for c in r["text"])} for r in records]
+
+
+def run(which: str, show_errors: bool, overrides: dict[str, object] | None = None, split: str = "all", case: str = "as-written") -> None:
     overrides = overrides or {}
     try:
         from scanassist_core.extract import extract_mentions
@@ -83,7 +99,7 @@ def run(which: str, show_errors: bool, overrides: dict[str, object] | None = Non
         if not sets[name].exists():
             print(f"extraction_accuracy: {sets[name].name} is not there; nothing measured for set {name}.")
             continue
-        records = _split(_eval.load_set(sets[name]), split)
+        records = recase(_split(_eval.load_set(sets[name]), split), case)
         reports = _eval.reports_frame(records)
         t0 = time.perf_counter()
         try:
@@ -95,7 +111,7 @@ def run(which: str, show_errors: bool, overrides: dict[str, object] | None = Non
         elapsed = time.perf_counter() - t0
         gold, pred = _eval.gold_spans(records), _eval.predicted_spans(mentions)
         print()
-        print(_eval.format_table(f"== {name} set ({split}): {len(records)} texts, exact-span match ({elapsed:.1f} s)", _eval.score_exact(gold, pred), TARGETS))
+        print(_eval.format_table(f"== {name} set ({split}): {len(records)} texts{'' if case == 'as-written' else ', ' + case + '-cased'}, exact-span match ({elapsed:.1f} s)", _eval.score_exact(gold, pred), TARGETS))
         lenient = _eval.score_lenient(gold, pred)["MICRO"]
         print(f"lenient (overlap) micro: P {lenient.precision:.3f}  R {lenient.recall:.3f}  F1 {lenient.f1:.3f}")
         if name in ("reports", "b", "c"):
@@ -111,10 +127,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="list false positives/negatives per type")
     ap.add_argument("--set", choices=["reports", "news", "both", "b", "c"], default="both", help="b = second set (dev), c = held-out third set")
     ap.add_argument("--split", choices=["all", "dev", "test"], default="all", help="dev = odd ids, test = even ids")
+    ap.add_argument("--case", choices=["as-written", "upper", "lower"], default="as-written", help="re-case every report (gold spans unchanged) to test shouted or hasty text")
     ap.add_argument("--batch-size", type=int, default=None, help="override Settings.batch_size")
     args = ap.parse_args(argv)
     overrides = {"batch_size": args.batch_size} if args.batch_size else {}
-    run(args.set, args.errors, overrides, args.split)
+    run(args.set, args.errors, overrides, args.split, args.case)
     return 0
 
 
