@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["alias_links", "surname_first", "surname_initials", "caps_double_surname", "title_sex"]
+__all__ = [
+    "alias_links", "surname_first", "surname_initials", "caps_double_surname", "title_sex", "birth_year_after",
+    "other_bearer",
+]
 
 _GAP_MAX = 70
 # The gap must *end* with an alias cue (optionally a quote/bracket/colon): the alias follows it.
@@ -160,3 +163,39 @@ def title_sex(text: str, start: int, written: str = "") -> str:
     if m is None:
         return ""
     return "f" if m.group(1) else "m"
+
+
+# Year-only birth details written straight after a name: '(b.1997)', ', born 1997', 'DOB 1997',
+# 'YOB: 1997', 'born in 1997', 'aged 27 in 2024' (an age at a stated year). A full date is the
+# extractor's job; a year followed by '/' or a month is not a year-only form.
+_YEAR_AFTER = re.compile(
+    r"\s*[,(\[\-]?\s*(?:(?:b\.?|born(?:\s+in)?|dob:?|d\.o\.b\.?:?|yob:?|year\s+of\s+birth:?)\s*((?:19|20)\d\d)"
+    r"|aged?\s+(\d{1,2})\s+(?:in|as\s+of|at)\s+((?:19|20)\d\d))(?![\d/.\-]\d)",
+    re.I,
+)
+
+
+def birth_year_after(text: str, end: int) -> int | None:
+    """Birth year from a year-only form straight after the mention ending at ``end``, else None."""
+    if not 0 <= end <= len(text):
+        return None
+    m = _YEAR_AFTER.match(text, end, min(len(text), end + 40))
+    if m is None:
+        return None
+    if m.group(1):
+        return int(m.group(1))
+    return int(m.group(3)) - int(m.group(2))
+
+
+# 'the other John SMITH', 'not the John SMITH', 'a different John SMITH', 'another Jack': the writer
+# says this bearer of the name is not the one already named.
+_OTHER_BEFORE = re.compile(
+    r"\b(?:the\s+other|not\s+the(?:\s+same)?|a\s+different|another|a\s+second|unrelated)\s*$", re.I
+)
+
+
+def other_bearer(text: str, start: int) -> bool:
+    """Whether the words just before the mention say it is a different person of that name."""
+    if not 0 < start <= len(text):
+        return False
+    return bool(_OTHER_BEFORE.search(text[max(0, start - 24) : start]))

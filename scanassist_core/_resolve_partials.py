@@ -34,7 +34,7 @@ class _UF(Protocol):
     info: list
 
     def find(self, i: int) -> int: ...
-    def add(self, name: PName, dob: str, byear: int | None) -> int: ...
+    def add(self, name: PName, dob: str, byear: int | None, alias: bool = False, year: int | None = None) -> int: ...
     def union(self, a: int, b: int, names: bool = True) -> bool: ...
 
 
@@ -56,10 +56,14 @@ def _initial_fit(p: PName, full: PName) -> bool:
     return p.sur == full.sur and full.fore[:1] == p.fore[:1] and middles_compatible(p.middles, full.middles)
 
 
-def _fits_root(uf: _UF, root: int, dob: str, byear: int | None) -> bool:
+def _fits_root(uf: _UF, root: int, dob: str, byear: int | None, year: int | None = None) -> bool:
     info = uf.info[root]
     if dob and info.dobs and dob not in info.dobs:
         return False
+    if year is not None and not dob:
+        if info.exact and year not in info.exact:
+            return False
+        byear = year
     years = (int(dob[:4]), int(dob[:4])) if dob[:4].isdigit() else ((byear - 1, byear) if byear is not None else None)
     if years and info.years:
         lo, hi = min(years[0], info.years[0]), max(years[1], info.years[1])
@@ -118,10 +122,10 @@ def attach_partials(
         if r.link >= 0 and row_node[r.link] >= 0:
             row_node[i] = uf.find(row_node[r.link])
             continue
-        k = (r.name.key, r.eff_dob)
+        k = (r.name.key, r.eff_dob, r.year)
         n = partial_nodes.get(k)
         if n is None:
-            n = uf.add(r.name, r.eff_dob, None if r.eff_dob else r.byear)
+            n = uf.add(r.name, r.eff_dob, None if r.eff_dob else r.byear, year=None if r.eff_dob else r.year)
             node_name.append(r.name)
             partial_nodes[k] = n
         row_node[i] = n
@@ -145,6 +149,10 @@ def _in_report(
             rank = 1
         else:
             rank = _bare_fit(r.name.sur, full)
+        if rank and (r.year is not None or r.eff_dob) and not _fits_root(
+            uf, uf.find(row_node[idxs[0]]), r.eff_dob, None, r.year
+        ):
+            rank = 0
         if rank:
             first = min(rows[j].start for j in idxs)
             fits.append((rank, uf.find(row_node[idxs[0]]), any(rows[j].child for j in idxs), first, full.fore))
@@ -214,10 +222,10 @@ def _across_reports(
     def cands_of(i: int) -> list[int]:
         r = rows[i]
         byear = None if r.eff_dob else r.byear
-        ck = (r.name, r.eff_dob, byear)
+        ck = (r.name, r.eff_dob, byear, r.year)
         hit = cache.get(ck)
         if hit is None:
-            hit = _candidates(r.name, r.eff_dob, byear, alias_roots, by_sur, by_fore, by_clip, node_name, uf)
+            hit = _candidates(r.name, r.eff_dob, byear, alias_roots, by_sur, by_fore, by_clip, node_name, uf, r.year)
             cache[ck] = hit
         return hit
 
@@ -317,6 +325,7 @@ def _candidates(
     by_clip: dict[str, list[int]],
     node_name: list[PName],
     uf: _UF,
+    year: int | None = None,
 ) -> list[int]:
     """Roots of the people a partial form could be, sorted; aliases win over name parts."""
     if not p.fore:
@@ -337,4 +346,4 @@ def _candidates(
             found = {uf.find(n) for n in nodes if _initial_fit(p, node_name[n])}
     else:
         found = {uf.find(n) for n in by_sur.get(f"{p.sur}\x00{p.fore[:1]}", ()) if _initial_fit(p, node_name[n])}
-    return sorted(root for root in found if _fits_root(uf, root, dob, byear))
+    return sorted(root for root in found if _fits_root(uf, root, dob, byear, year))

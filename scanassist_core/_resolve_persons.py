@@ -24,7 +24,15 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from ._resolve_aliases import join_aliases
-from ._resolve_context import alias_links, caps_double_surname, surname_first, surname_initials, title_sex
+from ._resolve_context import (
+    alias_links,
+    birth_year_after,
+    caps_double_surname,
+    other_bearer,
+    surname_first,
+    surname_initials,
+    title_sex,
+)
 from ._resolve_partials import attach_partials as _attach_partials
 from ._resolve_names import (
     FORENAME_SAME,
@@ -61,6 +69,8 @@ class PersonRow:
     free_order: bool = False  # two words in one case ('thomas aaron'): either may be the surname
     alt: PName | None = None  # 'TREGEAR K' read SURNAME-first, taken when that surname is known
     sex: str = ""  # 'm'/'f' from a title written before the name ('Mrs HEPPLE')
+    year: int | None = None  # exact birth year: a DOB's, or a year-only form ('(b.1997)', 'born 1997')
+    other: bool = False  # 'the other John SMITH', 'not the John SMITH': a second bearer of a name
 
 
 def _attrs(text: object) -> dict:
@@ -139,8 +149,20 @@ def person_rows(
             out[i].link = j
         texts = mentions["text"].tolist()
         for i, r in enumerate(out):
+            text = report_texts.get(r.report_id, "")
             if not r.name.full:
-                r.sex = title_sex(report_texts.get(r.report_id, ""), starts[i], str(texts[i]))
+                r.sex = title_sex(text, starts[i], str(texts[i]))
+            if text:
+                r.other = other_bearer(text, starts[i])
+                if not r.dob and r.byear is None:
+                    r.year = birth_year_after(text, ends[i])
+                    if r.year is not None:
+                        d = report_dates.get(r.report_id)
+                        if d is not None and not pd.isna(d):
+                            r.child = int(d.year) - r.year < 18
+    for r in out:
+        if r.dob[:4].isdigit():
+            r.year = int(r.dob[:4])
     _propagate_dob(out)
     return out
 
@@ -194,10 +216,22 @@ def _propagate_dob(rows: list[PersonRow]) -> None:
             by_report[r.report_id][r.name.key].add(r.dob)
     for r in rows:
         r.eff_dob = r.dob
-        if not r.dob and r.name.full:
+        if not r.dob and r.name.full and not r.other:
             dobs = by_report.get(r.report_id, {}).get(r.name.key)
             if dobs and len(dobs) == 1:
-                r.eff_dob = next(iter(dobs))
+                dob = next(iter(dobs))
+                if _years_agree(dob, r):
+                    r.eff_dob = dob
+
+
+def _years_agree(dob: str, r: PersonRow) -> bool:
+    """A DOB may be copied onto a mention only if its own birth year or stated age does not contradict it."""
+    if not dob[:4].isdigit():
+        return True
+    y = int(dob[:4])
+    if r.year is not None and r.year != y:
+        return False
+    return r.byear is None or abs(r.byear - y) <= _AGE_SLACK
 
 
 @dataclass(slots=True)
@@ -207,6 +241,9 @@ class _Root:
     fores: set[str] = field(default_factory=set)
     middles: set[str] = field(default_factory=set)
     surs: set[str] = field(default_factory=set)  # surnames of surname-bearing, non-alias forms
+    exact: set[int] = field(default_factory=set)  # birth years known exactly (DOB, '(b.1997)')
+    tags: set[int] = field(default_factory=set)  # node ids held
+    apart: set[int] = field(default_factory=set)  # node ids this person must never join ('the other X')
 
 
 class _Clusters:
@@ -216,12 +253,14 @@ class _Clusters:
         self.parent: list[int] = []
         self.info: list[_Root] = []
 
-    def add(self, name: PName, dob: str, byear: int | None, alias: bool = False) -> int:
+    def add(self, name: PName, dob: str, byear: int | None, alias: bool = False, year: int | None = None) -> int:
         i = len(self.parent)
         self.parent.append(i)
         years = None
         if dob[:4].isdigit():
-            years = (int(dob[:4]), int(dob[:4]))
+            year = int(dob[:4])
+        if year is not None:
+            years = (year, year)
         elif byear is not None:
             years = (byear - 1, byear)
         self.info.append(
@@ -231,6 +270,8 @@ class _Clusters:
                 {name.fore} if name.full else set(),
                 {name.middles[0]} if name.middles and len(name.middles[0]) > 1 else set(),
                 {name.sur} if name.sur and name.fore and not alias else set(),
+                {year} if year is not None else set(),
+                {i},
             )
         )
         return i
@@ -245,6 +286,10 @@ class _Clusters:
     def compatible(self, a: int, b: int, names: bool = True) -> bool:
         ia, ib = self.info[a], self.info[b]
         if ia.dobs and ib.dobs and ia.dobs != ib.dobs:
+            return False
+        if ia.exact and ib.exact and ia.exact != ib.exact:
+            return False
+        if (ia.apart & ib.tags) or (ib.apart & ia.tags):
             return False
         if ia.surs and ib.surs and not all(surname_compatible_parts(x, y) for x in ia.surs for y in ib.surs):
             return False
@@ -279,6 +324,9 @@ class _Clusters:
         ia.fores |= ib.fores
         ia.middles |= ib.middles
         ia.surs |= ib.surs
+        ia.exact |= ib.exact
+        ia.tags |= ib.tags
+        ia.apart |= ib.apart
         return True
 
 
@@ -296,20 +344,22 @@ def cluster_persons(rows: list[PersonRow]) -> list[int]:
     uf = _Clusters()
     # A form ever written as somebody's alias carries no surname of its own ('Lil T', a false name).
     alias_keys = {r.name.key for r in rows if r.link >= 0}
-    node_of: dict[tuple[str, str, int | None], int] = {}
+    node_of: dict[tuple[str, str, int | None, int | None, int], int] = {}
     node_name: list[PName] = []
     row_node: list[int] = [-1] * len(rows)
     full_idx = [i for i, r in enumerate(rows) if r.name.full]
     for i in full_idx:
         r = rows[i]
         byear = None if r.eff_dob else r.byear
-        k = (r.name.key, r.eff_dob, byear)
+        year = None if r.eff_dob else r.year
+        k = (r.name.key, r.eff_dob, byear, year, i if r.other else -1)
         n = node_of.get(k)
         if n is None:
-            n = uf.add(r.name, r.eff_dob, byear, alias=r.name.key in alias_keys)
+            n = uf.add(r.name, r.eff_dob, byear, alias=r.name.key in alias_keys, year=year)
             node_of[k] = n
             node_name.append(r.name)
         row_node[i] = n
+    _keep_apart(rows, row_node, full_idx, uf)
     node_dob = {n: k[1] for k, n in node_of.items()}
     nodes = sorted(node_of.values(), key=lambda n: (node_name[n].key, node_dob[n]))
 
@@ -387,6 +437,21 @@ def cluster_persons(rows: list[PersonRow]) -> list[int]:
     _attach_partials(rows, row_node, report_full, node_name, node_dob, uf)
     join_aliases(rows, row_node, uf)
     return [uf.find(n) if n >= 0 else -1 for n in row_node]
+
+
+def _keep_apart(rows: list[PersonRow], row_node: list[int], full_idx: list[int], uf: _Clusters) -> None:
+    """'the other John SMITH' never joins a John SMITH named before it in its report."""
+    by_report: dict[int, list[int]] = defaultdict(list)
+    for i in full_idx:
+        by_report[rows[i].report_id].append(i)
+    for i in full_idx:
+        r = rows[i]
+        if not r.other:
+            continue
+        for j in by_report[r.report_id]:
+            o = rows[j]
+            if o.start < r.start and row_node[j] != row_node[i] and _same_name(o.name, r.name):
+                uf.info[row_node[i]].apart.add(row_node[j])
 
 
 def _link_alias_of(rows: list[PersonRow]) -> None:

@@ -1,0 +1,94 @@
+"""Person resolution, round 2: year-only birth details, 'the other X' cues, case-only name
+forms, transliterated and double-barrelled surnames, particles and clipped diminutives."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+
+from scanassist_core._resolve_context import birth_year_after, other_bearer
+from scanassist_core.resolve import resolve
+from scanassist_core.schemas import MentionSchema
+
+
+def _frame(texts: dict[int, str], names: dict[int, list[str]], attrs: dict | None = None):
+    rows = []
+    for rid, ns in names.items():
+        pos = 0
+        for n in ns:
+            s = texts[rid].index(n, pos)
+            pos = s + len(n)
+            rows.append(
+                {
+                    "report_id": rid, "reference": f"R{rid:03d}", "type": "PERSON", "text": n, "start": s,
+                    "end": s + len(n), "key": " ".join(n.lower().split()), "method": "rule",
+                    "attrs": json.dumps((attrs or {}).get((rid, len(rows)), {})), "subject_id": "",
+                }
+            )
+    ids = sorted(texts)
+    reports = pd.DataFrame(
+        {
+            "report_id": pd.Series(ids, dtype="int64"),
+            "reference": pd.Series([f"R{r:03d}" for r in ids], dtype="string"),
+            "date": pd.Series([pd.Timestamp("2024-06-01")] * len(ids), dtype="datetime64[ns]"),
+            "source": pd.Series(["x.csv"] * len(ids), dtype="string"),
+            "text": pd.Series([texts[r] for r in ids], dtype="string"),
+        }
+    )
+    return pd.DataFrame(rows).astype(MentionSchema.columns), reports
+
+
+def labels(texts: dict[int, str], names: dict[int, list[str]], attrs: dict | None = None) -> list[str]:
+    """Subject id of each mention, in the order given."""
+    m, r = _frame(texts, names, attrs)
+    _, out = resolve(m, r)
+    return out["subject_id"].tolist()
+
+
+# ------------------------------------------------------------------ year-only birth details
+
+
+def test_year_only_forms_are_read() -> None:
+    assert birth_year_after("Mia ROWE (b.2003) was", 8) == 2003
+    assert birth_year_after("Mia ROWE, born in 1988, was", 8) == 1988
+    assert birth_year_after("Mia ROWE YOB: 1975 was", 8) == 1975
+    assert birth_year_after("Mia ROWE aged 31 in 2022", 8) == 1991
+    # a full date or a plain later year is not a year-only birth form
+    assert birth_year_after("Mia ROWE DOB 1975/03/02", 8) is None
+    assert birth_year_after("Mia ROWE in 2019 moved", 8) is None
+
+
+def test_same_name_with_different_birth_years_stay_apart_in_one_report() -> None:
+    t = {1: "Owen PRICE (b.1979) drove. His son Owen PRICE (b.2006) was a passenger."}
+    a, b = labels(t, {1: ["Owen PRICE", "Owen PRICE"]})
+    assert a != b
+
+
+def test_same_name_with_same_birth_year_joins_across_reports() -> None:
+    t = {1: "Owen PRICE born 1979 stopped.", 2: "Owen PRICE, born 1979, arrested."}
+    a, b = labels(t, {1: ["Owen PRICE"], 2: ["Owen PRICE"]})
+    assert a == b
+
+
+def test_dob_is_not_copied_onto_a_same_name_mention_with_another_age_at_date() -> None:
+    t = {1: "Nia HOLT (DOB 02/02/1960) is the mother. Nia HOLT, aged 19 in 2023, is the daughter."}
+    attrs = {(1, 0): {"dob": "1960-02-02"}}
+    a, b = labels(t, {1: ["Nia HOLT", "Nia HOLT"]}, attrs)
+    assert a != b
+    # and without a contradicting age the repeated name is the same person
+    t2 = {1: "Nia HOLT (DOB 02/02/1960) is the mother. Nia HOLT later left."}
+    a, b = labels(t2, {1: ["Nia HOLT", "Nia HOLT"]}, attrs)
+    assert a == b
+
+
+def test_other_bearer_cue_keeps_a_second_person_of_the_same_name_apart() -> None:
+    cued = "not to be confused with the other Sam LEE"
+    assert other_bearer(cued, cued.index("Sam"))
+    assert not other_bearer("spoke to Sam LEE", 9)
+    t = {1: "Sam LEE was present. This is not the Sam LEE from the garage."}
+    a, b = labels(t, {1: ["Sam LEE", "Sam LEE"]})
+    assert a != b
+    t2 = {1: "Sam LEE was present. Later Sam LEE left the garage."}
+    a, b = labels(t2, {1: ["Sam LEE", "Sam LEE"]})
+    assert a == b
