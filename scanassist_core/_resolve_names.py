@@ -53,7 +53,8 @@ _TITLES = frozenset(
 # Surname particles: 'Ryan DE SOUZA' has the surname 'de souza', and a bare 'DE SOUZA' is a
 # surname, not forename 'De' + surname 'Souza'. 'van' is also a forename, so it needs 3+ tokens.
 _PARTICLES = frozenset("de da di du del della dos das von der den ten ter la le st".split())
-_PARTICLES_3 = _PARTICLES | {"van"}
+# Arabic 'al'/'el' ('Omar Al Rashid') likewise, though 'Al' alone is also a forename.
+_PARTICLES_3 = _PARTICLES | {"van", "al", "el"}
 _PUNCT = re.compile(r"[^\w\s'\-,]")
 _SPACE = re.compile(r"\s+")
 
@@ -256,7 +257,7 @@ def forename_score(a: str, b: str) -> float:
         return _INITIAL if a[0] == b[0] else 0.0
     if _rep(a) == _rep(b):
         return 0.95
-    if _truncation(a, b) or _truncation(b, a):
+    if _truncation(a, b) or _truncation(b, a) or _diminutive(a, b) or _diminutive(b, a):
         return _CLIPPED
     ia, ib = _identities(a), _identities(b)
     shared = ia & ib
@@ -308,6 +309,26 @@ def _truncation(short: str, long: str) -> bool:
     return not (sa and sb and sa != sb)
 
 
+# Pet-form endings added to a clipped stem: Danny (Dan-ny), Tomek (Tom-ek), Jonny, Stevie, Marko.
+_PET_TAILS = ("ek", "ie", "ey", "y", "o", "ka", "ko", "ik")
+
+
+def _diminutive(short: str, long: str) -> bool:
+    """'Tomek' for Tomasz, 'Danny' for Daniel: a pet ending on the clipped start of the longer name
+    (a doubled last consonant counts once), under the same rules as a plain clipped form. A pet form
+    the nickname tables already explain (Kenny for Kenneth) is not guessed onto another name."""
+    if short in _CANON_OF:
+        return False
+    for tail in _PET_TAILS:
+        if short.endswith(tail) and len(short) > len(tail) + 2:
+            stem = short[: -len(tail)]
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                stem = stem[:-1]
+            if len(stem) >= 3 and not long.startswith(short) and _truncation(stem, long):
+                return True
+    return False
+
+
 # Endings that make a woman's name of a man's (Paulette, Georgina, Roberta) when the lexicon has no sex for it.
 _FEMININE_TAILS = frozenset("ette etta ine ina ene elle ella iella ienne ia ie".split())
 
@@ -315,7 +336,10 @@ _FEMININE_TAILS = frozenset("ette etta ine ina ene elle ella iella ienne ia ie".
 @lru_cache(maxsize=100_000)
 def surname_block(sur: str) -> str:
     """Blocking code: surnames that may match share it (metaphone of the last surname word)."""
-    last = sur.split()[-1] if sur else ""
+    parts = sur.replace("-", " ").split()
+    last = parts[-1] if parts else ""
+    if len(parts) == 1 and last[:2] in ("al", "el") and len(last) >= 7:  # 'ALRASHID' meets 'AL-RASHID'
+        last = last[2:]
     return jellyfish.metaphone(last) or last
 
 
@@ -325,6 +349,8 @@ def surname_score(a: str, b: str) -> float:
         return 1.0
     if not a or not b:
         return 0.0
+    if _joined(a) == _joined(b):  # 'al rashid', 'al-rashid', 'alrashid'; 'van der berg', 'vanderberg'
+        return 0.95
     r = fuzz.ratio(a, b)
     # Short surnames one letter apart are usually different families (Hill/Hall, Reid/Reed).
     if surname_block(a) == surname_block(b) and (
@@ -334,6 +360,10 @@ def surname_score(a: str, b: str) -> float:
     if r >= 88 and min(len(a), len(b)) >= 5:
         return 0.85
     return 0.0
+
+
+def _joined(sur: str) -> str:
+    return sur.replace(" ", "").replace("-", "")
 
 
 def surname_compatible(a: str, b: str) -> bool:

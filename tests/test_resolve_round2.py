@@ -92,3 +92,28 @@ def test_other_bearer_cue_keeps_a_second_person_of_the_same_name_apart() -> None
     t2 = {1: "Sam LEE was present. Later Sam LEE left the garage."}
     a, b = labels(t2, {1: ["Sam LEE", "Sam LEE"]})
     assert a == b
+
+
+# ------------------------------------------------------------------ name forms
+
+
+def test_pet_ending_on_a_clipped_stem_is_the_same_forename_but_not_a_listed_pet_of_another() -> None:
+    from scanassist_core._resolve_names import forename_score
+
+    assert forename_score("tomek", "tomasz") >= 0.85
+    assert forename_score("kenny", "kennedy") == 0.0  # Kenny is Kenneth's in the tables
+    assert forename_score("tomek", "tobias") == 0.0
+
+
+def test_particle_surnames_written_joined_hyphenated_or_spaced_are_one_person() -> None:
+    t = {1: "Yusuf AL-HAKIM seen.", 2: "Yusuf Al Hakim seen.", 3: "Yusuf ALHAKIM seen.", 4: "Yusuf EL-AMIN seen."}
+    a, b, c, d = labels(t, {1: ["Yusuf AL-HAKIM"], 2: ["Yusuf Al Hakim"], 3: ["Yusuf ALHAKIM"], 4: ["Yusuf EL-AMIN"]})
+    assert a == b == c
+    assert d != a
+
+
+def test_capitals_and_lower_case_forms_join_their_normal_form() -> None:
+    t = {1: "Kyle O'BRIEN was stopped.", 2: "RMS: KYLE OBRIEN", 3: "note: kyle obrien again", 4: "Kyle BROWN seen"}
+    a, b, c, d = labels(t, {1: ["Kyle O'BRIEN"], 2: ["KYLE OBRIEN"], 3: ["kyle obrien"], 4: ["Kyle BROWN"]})
+    assert a == b == c
+    assert d != a
