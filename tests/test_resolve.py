@@ -16,21 +16,13 @@ from scanassist_core.resolve import (
 )
 from scanassist_core.schemas import MentionSchema, SubjectSchema
 
+from _person_frames import person_mentions, report_frame
+
 DATES = {n: pd.Timestamp("2024-01-01") + pd.Timedelta(days=30 * n) for n in range(1, 40)}
 
 
 def reports(texts: dict[int, str] | None = None, ids: range | list[int] = range(1, 40)) -> pd.DataFrame:
-    texts = texts or {}
-    ids = list(ids)
-    return pd.DataFrame(
-        {
-            "report_id": pd.Series(ids, dtype="int64"),
-            "reference": pd.Series([f"IR{r:04d}" for r in ids], dtype="string"),
-            "date": pd.Series([DATES[r] for r in ids], dtype="datetime64[ns]"),
-            "source": pd.Series(["test.csv"] * len(ids), dtype="string"),
-            "text": pd.Series([texts.get(r, "") for r in ids], dtype="string"),
-        }
-    )
+    return report_frame(texts or {}, ids, DATES.__getitem__)
 
 
 def mentions(*rows: tuple) -> pd.DataFrame:
@@ -500,21 +492,8 @@ def test_hostile_and_empty_input() -> None:
 
 
 def from_texts(texts: dict[int, str], names: dict[int, list[str]], attrs: dict[tuple[int, str], dict] | None = None):
-    """Person mentions at their real offsets (each name's next occurrence in its report's text)."""
-    out = []
-    for rid, ns in names.items():
-        pos = 0
-        for n in ns:
-            s = texts[rid].index(n, pos)
-            pos = s + len(n)
-            out.append(
-                {
-                    "report_id": rid, "reference": f"IR{rid:04d}", "type": "PERSON", "text": n,
-                    "start": s, "end": s + len(n), "key": " ".join(n.lower().split()), "method": "rule",
-                    "attrs": json.dumps((attrs or {}).get((rid, n), {})), "subject_id": "",
-                }
-            )
-    return pd.DataFrame(out).astype(MentionSchema.columns), reports(texts)
+    """Person mentions at their real offsets, with this file's report dates."""
+    return person_mentions(texts, names, attrs), reports(texts)
 
 
 def test_aka_cue_in_the_text_joins_the_nickname_and_it_follows_across_reports() -> None:

@@ -3,40 +3,16 @@ forms, transliterated and double-barrelled surnames, particles and clipped dimin
 
 from __future__ import annotations
 
-import json
-
 import pandas as pd
 
 from scanassist_core._resolve_context import birth_year_after, other_bearer
 from scanassist_core.resolve import resolve
-from scanassist_core.schemas import MentionSchema
+
+from _person_frames import person_mentions, report_frame
 
 
 def _frame(texts: dict[int, str], names: dict[int, list[str]], attrs: dict | None = None):
-    rows = []
-    for rid, ns in names.items():
-        pos = 0
-        for n in ns:
-            s = texts[rid].index(n, pos)
-            pos = s + len(n)
-            rows.append(
-                {
-                    "report_id": rid, "reference": f"R{rid:03d}", "type": "PERSON", "text": n, "start": s,
-                    "end": s + len(n), "key": " ".join(n.lower().split()), "method": "rule",
-                    "attrs": json.dumps((attrs or {}).get((rid, len(rows)), {})), "subject_id": "",
-                }
-            )
-    ids = sorted(texts)
-    reports = pd.DataFrame(
-        {
-            "report_id": pd.Series(ids, dtype="int64"),
-            "reference": pd.Series([f"R{r:03d}" for r in ids], dtype="string"),
-            "date": pd.Series([pd.Timestamp("2024-06-01")] * len(ids), dtype="datetime64[ns]"),
-            "source": pd.Series(["x.csv"] * len(ids), dtype="string"),
-            "text": pd.Series([texts[r] for r in ids], dtype="string"),
-        }
-    )
-    return pd.DataFrame(rows).astype(MentionSchema.columns), reports
+    return person_mentions(texts, names, attrs), report_frame(texts, date_of=lambda r: pd.Timestamp("2024-06-01"))
 
 
 def labels(texts: dict[int, str], names: dict[int, list[str]], attrs: dict | None = None) -> list[str]:

@@ -1,48 +1,18 @@
-"""Person resolution, round 3: name variants seen in unseen police writing (clipped forenames,
+"""Person resolution: name variants seen in unseen police writing (clipped forenames,
 SURNAME + initial, forename + surname initial, identification cues, quoted nicknames) and the
 precision guards that keep them from chaining different people together."""
 
 from __future__ import annotations
 
-import json
-
-import pandas as pd
-
 from scanassist_core._resolve_context import alias_links
 from scanassist_core._resolve_names import forename_score, parse_name
 from scanassist_core.resolve import resolve
-from scanassist_core.schemas import MentionSchema
 
-
-def _reports(texts: dict[int, str]) -> pd.DataFrame:
-    ids = sorted(texts)
-    return pd.DataFrame(
-        {
-            "report_id": pd.Series(ids, dtype="int64"),
-            "reference": pd.Series([f"IR{r:04d}" for r in ids], dtype="string"),
-            "date": pd.Series([pd.Timestamp("2024-03-01") + pd.Timedelta(days=r) for r in ids], dtype="datetime64[ns]"),
-            "source": pd.Series(["t.csv"] * len(ids), dtype="string"),
-            "text": pd.Series([texts[r] for r in ids], dtype="string"),
-        }
-    )
+from _person_frames import person_mentions, report_frame
 
 
 def from_texts(texts: dict[int, str], names: dict[int, list[str]], attrs: dict[tuple[int, str], dict] | None = None):
-    """Person mentions at their real offsets (each name's next occurrence in its report)."""
-    out = []
-    for rid, ns in names.items():
-        pos = 0
-        for n in ns:
-            s = texts[rid].index(n, pos)
-            pos = s + len(n)
-            out.append(
-                {
-                    "report_id": rid, "reference": f"IR{rid:04d}", "type": "PERSON", "text": n,
-                    "start": s, "end": s + len(n), "key": " ".join(n.lower().split()), "method": "rule",
-                    "attrs": json.dumps((attrs or {}).get((rid, n), {})), "subject_id": "",
-                }
-            )
-    return pd.DataFrame(out).astype(MentionSchema.columns), _reports(texts)
+    return person_mentions(texts, names, attrs), report_frame(texts)
 
 
 def sids(texts: dict[int, str], names: dict[int, list[str]], attrs: dict | None = None) -> dict[tuple[int, str], str]:
