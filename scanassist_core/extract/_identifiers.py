@@ -533,8 +533,9 @@ def _known_place_at(text: str, pos: int) -> tuple[int, str] | None:
     return None
 
 
-def _address_tail(text: str, pos: int) -> tuple[int, list[str], str]:
-    """Locality/town names and a postcode following a street: (end, places, postcode)."""
+def _address_tail(text: str, pos: int, view: bool = False) -> tuple[int, list[str], str]:
+    """Locality/town names and a postcode following a street: (end, places, postcode). In a
+    cased view (``view``) every word looks like a name, so only known towns or a postcode count."""
     places: list[str] = []
     cur = pos
     m = _PLACE_PC.match(text, pos)  # "12 MILL LANE WOLVERHAMPTON WV1 4AB": no commas at all
@@ -560,7 +561,7 @@ def _address_tail(text: str, pos: int) -> tuple[int, list[str], str]:
     # Without a postcode, trust only known towns or place names that end a clause ("..., Wolverhampton.").
     known = _places()[0]
     while places:
-        if _PLACE_END.match(text, cur) or places[-1].lower() in known:
+        if (_PLACE_END.match(text, cur) and not view) or places[-1].lower() in known:
             return cur, places, ""
         places.pop()
         cur = pos
@@ -576,10 +577,13 @@ def _street_key(street: str, suffix: str) -> str:
     return " ".join(words + [_SUFFIX_KEY.get(suffix.lower(), suffix.lower())] if suffix else words)
 
 
-def _street_ok(m: re.Match[str]) -> bool:
+def _street_ok(m: re.Match[str], view: bool = False) -> bool:
     """Reject regex matches that are not addresses: no number/flat/building, or lower-case
-    street words that are ordinary English ("found 3 wraps in the park")."""
+    street words that are ordinary English ("found 3 wraps in the park"); in a cased view, a
+    street with a function word inside ("2 bags near the road")."""
     if not (m["number"] or m["flatkw"] or m["building"]):
+        return False
+    if view and any(w.lower() in _places()[1] for w in m["street"].split()[1:]):
         return False
     if m["building"] and not (m["number"] or m["flatkw"]) and m["building"].split()[-1].lower() not in _BUILDING_WORDS:
         return False  # "Showell Circus, Low Hill": a street and a district, not a house name
@@ -617,12 +621,68 @@ _DIGIT = re.compile(r"[0-9]")
 _RANK_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}[ \t]*/?[ \t]*\Z")
 
 
+#: Small words that stay lower case in a re-cased view, as they do inside real addresses
+#: ("Heol y Wern", "Stratford upon Avon", "3 other lads on Stovell Ave" is then not a street).
+_VIEW_LOWER = frozenset(
+    "of on upon in under by at to from for with and or near off into onto outside behind opposite towards y yr na an le la de du en a is was are were his her "
+    "their our my your its he she they we it this that these those".split()
+)
+_WORD_RUN = re.compile(r"[A-Za-z0-9'’]+")
+
+
+def text_case(text: str) -> str:
+    """"upper", "lower" or "mixed": whether the writer used capitals at all. Shouted RMS
+    exports and hasty notes carry no case cues, so rules must not read meaning from case."""
+    words = [w for w in re.findall(r"[A-Za-z]{2,}", text)]
+    if len(words) < 4:
+        return "mixed"
+    up = sum(1 for w in words if w.isupper())
+    lo = sum(1 for w in words if w.islower())
+    if up >= 0.9 * len(words):
+        return "upper"
+    if lo >= 0.9 * len(words):
+        return "lower"
+    return "mixed"
+
+
+def cased_view(text: str) -> str:
+    """Same-length copy of a case-less text written the way addresses are usually written:
+    words Title-cased, small function words lower case, tokens with digits (postcodes, marks)
+    in capitals. Offsets are unchanged, so spans found in the view index the original."""
+    from ._filters import lexicon
+
+    stop = lexicon().stop
+
+    def fix(m: re.Match[str]) -> str:
+        w = m.group()
+        if any(c.isdigit() for c in w):
+            out = w.upper()
+        elif w.lower() in _VIEW_LOWER or (w.lower() in stop and w.lower() != "the" and len(w) > 1):
+            out = w.lower()
+        else:
+            out = w[:1].upper() + w[1:].lower()
+        return out if len(out) == len(w) else w
+
+    return _WORD_RUN.sub(fix, text)
+
+
 def _find_addresses(text: str) -> list[Found]:
+    """Addresses as written; a text with no case cues is read through its cased view."""
+    if text_case(text) == "mixed":
+        return _find_addresses_in(text)
+    view = cased_view(text)
+    out = []
+    for f in _find_addresses_in(view, True):
+        out.append(Found(f.type, f.start, f.end, text[f.start : f.end], f.key, f.method, f.attrs))
+    return out
+
+
+def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
     out: list[Found] = []
     for m in _ADDRESS.finditer(text):
-        if not _street_ok(m):
+        if not _street_ok(m, view):
             continue
-        end, places, postcode = _address_tail(text, m.end())
+        end, places, postcode = _address_tail(text, m.end(), view)
         out.append(_address_found(text, m, end, places, postcode, m["suffix"]))
     for rx in (_NUMBER_NAME, _FLAT_BUILDING) if _DIGIT.search(text) else ():
         for m in rx.finditer(text):
@@ -632,12 +692,12 @@ def _find_addresses(text: str) -> list[Found]:
                 continue  # "3 Asian males", "12 March"
             if _RANK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "PC 4471 HARGREAVES": a collar number and an officer
-            end, places, postcode = _address_tail(text, m.end())
+            end, places, postcode = _address_tail(text, m.end(), view)
             if not postcode and not (places and places[-1].lower() in _places()[0]):
                 continue
             out.append(_address_found(text, m, end, places, postcode, ""))
     for m in _HOUSE_NAME.finditer(text) if "The" in text or "THE" in text else ():
-        end, places, postcode = _address_tail(text, m.end())
+        end, places, postcode = _address_tail(text, m.end(), view)
         if postcode and places:
             out.append(_address_found(text, m, end, places, postcode, ""))
     for m in _POSTCODE_IN_TEXT.finditer(text):
@@ -730,7 +790,35 @@ def _vehicle_attrs_after(text: str, end: int, limit: int) -> tuple[dict[str, obj
 
 _VRM_NI_TEXT = re.compile(r"(?<![A-Za-z0-9\-/])[A-Z]{2,3}[ ]?[1-9][0-9]{0,3}(?![A-Za-z0-9]|-\w)")
 _NI_HINT = re.compile(r"[A-Z]?(?:[A-Z]Z|I[A-Z]|[OUJX]I)[ ]?[1-9]")
+_VRM_NI_TEXT_ANY = re.compile(r"(?<![A-Za-z0-9\-/])[A-Za-z]{2,3}[ ]?[1-9][0-9]{0,3}(?![A-Za-z0-9]|-\w)")
 _VEHICLE_LABEL = re.compile(r"(?i)\bvehicles?[ \t]*(?:of[ \t]+interest)?[ \t]*:[^\n]*\Z")
+
+
+#: Verbs and checks that put a mark in a vehicle role ("stopped driving", "left in", "pnc check
+#: on") or say what a mark has ("keeper", "cloned plates") - the context a lower-case mark needs.
+_DRIVE_BEFORE = re.compile(
+    r"(?i)\b(?:driv(?:e|es|ing|en)|drove|rode|riding|stopped(?:[ \t]+in)?|left[ \t]+in|got[ \t]+(?:into|in|out[ \t]+of)|"
+    r"sat[ \t]+in|seen[ \t]+in|parked|passenger[ \t]+in|(?:pnc|dvla|anpr)[ \t]+(?:check|checks|hit|hits)[ \t]+on|"
+    r"displaying|plated|keeper[ \t]+of)[ \t]*:?[ \t]*\Z"
+)
+_DRIVE_AFTER = re.compile(
+    r"(?i)[ \t]*[,;\-:]?[ \t]*(?:\(|(?:was|is|has|had|now)[ \t]+)?(?:sold|keeper|registered|taxed|untaxed|insured|"
+    r"uninsured|sorn|no[ \t]+mot|cloned|false[ \t]+plates|on[ \t]+false|seen|stopped|parked|drove|driven|left)\b"
+)
+
+
+def _drive_context(text: str, s: int, e: int) -> bool:
+    """A mark used as a vehicle: after a driving verb or a vehicle check, or followed by one."""
+    return bool(_DRIVE_BEFORE.search(text, max(0, s - 30), s) or _DRIVE_AFTER.match(text, e))
+
+
+def _described_after(text: str, s: int, e: int) -> bool:
+    """A mark after a "Vehicles:" label or followed by its make/model/colour ("sn19 kxf (audi a3)")."""
+    if _VEHICLE_LABEL.search(text, max(0, s - 60), s):
+        return True
+    after = _vehicle_attrs_after(text, e, len(text))[0]
+    return bool(after.keys() & {"make", "model"}) or bool(
+        _MAKE_RX.match(text, e + 1) or _MODEL_RX.match(text, e + 1))
 
 
 def _find_vehicles(text: str) -> list[Found]:
@@ -738,6 +826,8 @@ def _find_vehicles(text: str) -> list[Found]:
     low = text.lower()
     cued = any(c in low for c in _VCUE_TRIGGERS)
     anpr = any(c in low for c in _ANPR_CUES)
+    # In a hasty note typed all in lower case, case says nothing: a mark is read as if in capitals.
+    caseless = text_case(text) == "lower"
     for m in _VRM_AFTER_CUE.finditer(text) if cued else ():
         s, e = m.span("vrm")
         raw = m["vrm"]
@@ -756,6 +846,9 @@ def _find_vehicles(text: str) -> list[Found]:
             continue
         cue = cued and bool(_VCUE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         upper = raw == raw.upper()
+        if not upper and not cue and (_described_after(text, m.start(), m.end())
+                                      or caseless and _drive_context(text, m.start(), m.end())):
+            cue = True  # "vehicles: sn19 kxf (audi a3)", "left in kp19 zzt": a lower-case mark in context
         if fmt == "current":
             # A lower-case current mark is trusted beside a cue or a described vehicle
             # ("black seat leon rf15tzz"): the shape is too specific to be an English word.
@@ -766,10 +859,11 @@ def _find_vehicles(text: str) -> list[Found]:
             word = letters[:-1] if fmt == "suffix" else letters
             if word.lower() in _MAKES or word.lower() in _MODELS:
                 continue  # "BMW 320D" is a make and model, not a suffix mark
-            ok = cue or (upper and bool(_vehicle_attrs(text, m.start(), 0)))
+            ok = cue or ((upper or caseless) and bool(_vehicle_attrs(text, m.start(), 0)))
         if ok:
             cands[(m.start(), m.end())] = True
-    for m in _VRM_NI_TEXT.finditer(text) if _NI_HINT.search(text) else ():
+    ni_text = _VRM_NI_TEXT_ANY if caseless else _VRM_NI_TEXT
+    for m in ni_text.finditer(text) if _NI_HINT.search(text.upper() if caseless else text) else ():
         if (m.start(), m.end()) in cands or vrm_format(m.group()) != "ni":
             continue
         # Northern Ireland marks look like dateless ones: trusted beside a cue, in an ANPR log,
