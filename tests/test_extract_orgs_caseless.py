@@ -69,3 +69,17 @@ def test_lower_case_mark_shape_alone_in_mixed_text_is_not_trusted() -> None:
 def test_lower_case_dateless_look_alike_without_vehicle_context() -> None:
     text = "went round to liz 12 times last month about the rent arrears"
     assert _of(text, "VEHICLE") == []
+
+
+def test_field_label_before_area_word_is_not_a_place() -> None:
+    from scanassist_core.extract._orgs_places import find_orgs_places
+
+    got = [(f.type, f.text) for f in find_orgs_places("Postcode area LS9 is his patch, Address on file.")]
+    assert not [x for _, x in got if x.split()[0].lower() in ("postcode", "address")]
+
+
+def test_real_area_name_still_found_beside_labels() -> None:
+    from scanassist_core.extract._orgs_places import find_orgs_places
+
+    got = [(f.type, f.text) for f in find_orgs_places("Mobile seen cell-siting in the Lower Gornal area at night.")]
+    assert ("LOCATION", "Lower Gornal") in got

@@ -34,6 +34,11 @@ _CORE_STREETS = frozenset(
 _ALIAS_BEFORE = re.compile(r"(?i)(?:\baka|a\.k\.a\.?|\balias|known\s+as|nicknamed)\s*\Z")
 _ORG_PAIR_TAILS = ("retail park", "shopping park", "shopping centre", "shopping center", "leisure park")
 _PREFIX_ST = frozenset({"st", "st.", "saint"})
+#: Form field labels ("Postcode area TF2", "Address: ...", "Vehicle: ..."): never a name or part of one.
+_FIELD_LABELS = frozenset(
+    "postcode post code address addr name surname forename forenames dob d.o.b tel telephone mobile mob phone "
+    "email e-mail vehicle vehicles vrm reg registration nino pnc occupation nationality".split()
+) | {"post code", "e-mail"}
 
 
 def _alternation(names: list[str]) -> str:
@@ -157,6 +162,7 @@ def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
         while run and (
             toks[run[0]].kind != "w"
             or toks[run[0]].text.lower() in _CONNECTORS
+            or toks[run[0]].text.lower() in _FIELD_LABELS
             or (lex.not_a_name_word(toks[run[0]].text) and toks[run[0]].text.lower() not in _PREFIX_ST
                 and not (toks[run[0]].text.lower() in _NAME_ADJECTIVES and len(run) >= 2 and toks[run[0]].shape == "TITLE")
                 and not (street and len(run) == 1 and _street_word_ok(toks[run[0]], lex)))
@@ -536,6 +542,7 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     out.extend(_lower_names(text, lex))
     out.extend(_designated(text, lex))
     out.extend(_repeats(text, out))
-    out = [f for f in out if not any(f.start < e and s < f.end for s, e in blocked)]
+    out = [f for f in out if not any(f.start < e and s < f.end for s, e in blocked)
+           and " ".join(f.text.lower().split()) not in _FIELD_LABELS]
     out.sort(key=lambda f: (f.start, -f.end))
     return out
