@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from scanassist_core.extract._filters import lexicon
-from scanassist_core.extract._pipeline import Extractor, caseless, truecase
+from scanassist_core.extract._pipeline import Extractor
+from scanassist_core.extract._truecase import caseless, truecase
 
 SHOUTED = (
     "SUBJECT: BRENNAN, NIALL DOB 14/03/1996. ON 02/05 NIALL BRENNAN WAS SEEN IN A GREY VAN WITH "

@@ -1,0 +1,295 @@
+"""A truecased view of case-less reports, with the same character offsets.
+
+Why: legacy RMS exports arrive shouted in capitals and hasty notes typed all in lower case, so
+capitalisation (the strongest clue to names in police writing) says nothing there. The view
+lower-cases the words, capitalises sentence starts, then restores capitals on evidence (known
+forenames, cue words around names, the police SURNAME convention, gazetteer places), so that the
+rules and the model can read it; every change keeps the length, so spans map straight back.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ._filters import Lexicon, lexicon
+from ._persons import _HASTY_WORDS, _LOWER_NOT_SURNAME, _NOT_OPENING_NAME, _SURNAME_VERBS
+
+__all__ = ["caseless", "truecase"]
+
+_LETTER_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+_CUE_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:\(\s*\d{1,2}\s*(?:yrs?|years?)?\s*\)|d\.?\s?o\.?\s?b\b|date of birth|born\b|aged?\s*\d|\(?b\.\s*\d"
+    r"|,[ \t]*\d{1,2}\b(?![\d:/.])|\d{1,2}[ \t]*(?:yrs?|yo|years old)\b)",
+    re.I,
+)
+_NAME_BEFORE_CUES = frozenset("aka alias nicknamed named called nickname".split())
+#: Person cues too weak to make an everyday word ("with mark", "and will") a name.
+_WEAK_CUES = frozenset(
+    "with and & + plus or by met meeting visited visit seen saw accompanied alongside including involving against".split()
+)
+_SHORT_RANK = 4
+_WORD_TABLES: dict[str, frozenset[str]] | None = None
+
+
+def _opens(low: str, a: int) -> bool:
+    """Does a word at ``a`` open a sentence, line or field?"""
+    k = a - 1
+    while k >= 0 and low[k] in " \t\"'([*-\u2022":
+        k -= 1
+    return k < 0 or low[k] in ".!?:;\n\r"
+
+
+def caseless(text: str) -> bool:
+    """Is capitalisation meaningless here: a report shouted in capitals (legacy RMS exports,
+    >85% of letters upper case) or typed all in lower case (hasty notes, <1% capitals)?"""
+    letters = upper = 0
+    for c in text:
+        if c.isalpha():
+            letters += 1
+            upper += c.isupper()
+    if letters < 20:
+        return False
+    return upper / letters > 0.85 or upper <= letters * 0.01
+
+
+def _english() -> dict[str, frozenset[str]]:
+    """Verbs and adverbs of English (WordNet lists shipped inside the spaCy model's lemmatizer),
+    used to refuse "john drove" / "kyle quickly" as forename + surname. Empty when unavailable."""
+    global _WORD_TABLES
+    if _WORD_TABLES is None:
+        tables: dict[str, frozenset[str]] = {"verb": frozenset(), "adv": frozenset(), "verb_forms": frozenset(), "adj": frozenset()}
+        try:
+            import spacy.util
+            from spacy.lookups import Lookups
+
+            from ..settings import DEFAULT_SPACY_MODEL
+
+            root = spacy.util.get_package_path(DEFAULT_SPACY_MODEL)
+            found = sorted(root.glob("**/lemmatizer/lookups"))
+            if found:
+                lk = Lookups().from_disk(found[0])
+                idx = lk.get_table("lemma_index")
+                exc = lk.get_table("lemma_exc")
+                tables = {
+                    "verb": frozenset(idx["verb"]),
+                    "adv": frozenset(idx["adv"]),
+                    "adj": frozenset(idx["adj"]),
+                    "verb_forms": frozenset(exc["verb"].keys()),
+                }
+        except Exception:  # pragma: no cover - the model is a dependency; degrade to the lexicon
+            pass
+        _WORD_TABLES = tables
+    return _WORD_TABLES
+
+
+def _is_verb_or_adverb(w: str) -> bool:
+    """An inflected verb ("went", "stopped", "runs") or an adverb: what follows a subject's name
+    in narration. Base forms are allowed: many surnames are also nouns or verbs (Frost, Marsh)."""
+    t = _english()
+    if w in t["adv"] or w in t["verb_forms"]:
+        return True
+    for suf, rep in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", "")):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            base = w[: -len(suf)] + rep
+            if base in t["verb"] and w not in lex_surnames() or (suf == "ly" and len(w) > 5):
+                return True
+            if suf in ("ing", "ed") and len(base) >= 3 and base[-1] == base[-2] and base[:-1] in t["verb"]:
+                return True  # "stopped", "running"
+    return False
+
+
+@lru_cache(maxsize=1)
+def lex_surnames() -> frozenset[str]:
+    from ._filters import lexicon
+
+    return lexicon().surnames
+
+
+@lru_cache(maxsize=1)
+def _known_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern over the gazetteer (lower case) -> each place's own casing."""
+    from ._filters import lexicon
+
+    lex = lexicon()
+    cased: dict[str, str] = {}
+    for p in lex.places:  # known bodies: the organisation rules already read them in any case
+        low = p.lower()
+        if len(low) >= 3 and any(c.isupper() for c in p) and len(low) == len(p):
+            cased.setdefault(low, p)
+    alt = "|".join(re.escape(k) for k in sorted(cased, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'\-])(?:{alt})(?![\w'\-])"), cased
+
+
+def _plain_word(w: str, lex: Lexicon) -> bool:
+    """An everyday word that is no part of a name without further evidence."""
+    return (
+        lex.not_a_name_word(w)
+        or w in lex.cues
+        or w in lex.slang
+        or w in lex.nominal_labels
+        or w in lex.role_words
+        or w in _HASTY_WORDS
+        or w in _LOWER_NOT_SURNAME
+        or w in _SURNAME_VERBS
+        or w in lex.vehicle_makes
+        or w in lex.street_suffixes
+    )
+
+
+def truecase(text: str, lex: Lexicon) -> str | None:
+    """A cased reading of a case-less text with identical offsets, or None when the text has case.
+
+    Why: rules and model lean on capitals (police write SURNAME in capitals, names in title
+    case); a shouted export or an all-lower-case note carries none. Words are lower-cased, then
+    capitals restored on evidence only: sentence starts, gazetteer places and known bodies,
+    unambiguous forenames, words beside name cues (DOB, aged, (15), aka, brother ...), and the
+    police SURNAME convention re-created for the word after a forename that is no everyday
+    English word. Only per-character case changes of equal length are made.
+    """
+    if not caseless(text):
+        return None
+    chars = [c.lower() if len(c.lower()) == 1 else c for c in text]
+    low = "".join(chars)
+
+    def title(a: int, b: int) -> None:
+        u = low[a].upper()
+        if len(u) == 1:
+            chars[a] = u
+        for k in range(a + 1, b):  # "o'neill" -> "O'Neill", "smith-jones" -> "Smith-Jones"
+            if low[k - 1] in "'\u2019-" and k - 1 > a and (k - a > 2 or low[a] in "o"):
+                u = low[k].upper()
+                if len(u) == 1:
+                    chars[k] = u
+        if low.startswith(("mc", "mac"), a) and b - a > 4 and low[a:b] not in lex.common:
+            k = a + (2 if low.startswith("mc", a) else 3)
+            if low.startswith("mc", a):
+                chars[k] = low[k].upper() if len(low[k].upper()) == 1 else chars[k]
+
+    def upper(a: int, b: int) -> None:
+        for k in range(a, b):
+            u = low[k].upper()
+            if len(u) == 1:
+                chars[k] = u
+
+    words = [(m.start(), m.end(), m.group(0)) for m in _LETTER_WORD.finditer(low)]
+    state = [""] * len(words)  # "" lower, "T" title, "U" upper
+
+    def gap(i: int) -> str:
+        return low[words[i][1] : words[i + 1][0]] if i + 1 < len(words) else ""
+
+    forenames = lex.forenames | lex.diminutives
+
+    def ambiguous(w: str) -> bool:
+        return _plain_word(w, lex) or w in lex.lower_ambiguous or w in _NOT_OPENING_NAME
+
+    # Evidence of a name: an attribute cue after it, or a naming cue before it.
+    cued: set[int] = set()
+    for i, (a, b, w) in enumerate(words):
+        m = _CUE_AFTER.match(low, b)
+        if m and m.group(0).lstrip(" \t,")[:1].isdigit() and (w in _english()["adj"] or _is_verb_or_adverb(w)):
+            m = None  # "flat filthy, 3 males": an age cue after a describing word is no name
+        if m and not _plain_word(w, lex):
+            cued.add(i)
+            if i > 0 and gap(i - 1) in (" ", ", ", ",") and not _plain_word(words[i - 1][2], lex):
+                cued.add(i - 1)
+                if i > 1 and gap(i - 2) == " " and not _plain_word(words[i - 2][2], lex):
+                    cued.add(i - 2)
+        cue = words[i - 1][2] if i > 0 else ""
+        if cue in lex.titles and gap(i - 1).strip(" .") == "" and not _plain_word(w, lex):
+            cued.add(i)  # "mr guthrie", "ms kearney"
+        if (cue in _NAME_BEFORE_CUES or cue in lex.cues) and cue not in _WEAK_CUES and gap(i - 1).strip() in ("", ":"):
+            if w in forenames and not lex.not_a_name_word(w):
+                cued.add(i)
+            elif words[i - 1][2] in _NAME_BEFORE_CUES and not _plain_word(w, lex):
+                cued.add(i)
+
+    for i, (a, b, w) in enumerate(words):
+        if w in forenames and (not ambiguous(w) or i in cued):
+            state[i] = "T"
+    # The police SURNAME: after a forename (and middle forenames), the next word that is no
+    # everyday English word; or a cued word that is not a forename.
+    for i, (a, b, w) in enumerate(words):
+        if state[i] != "T" or (i > 0 and state[i - 1]):
+            continue
+        j = i
+        while (
+            j + 1 < len(words)
+            and gap(j) in (" ", "-")
+            and words[j + 1][2] in forenames
+            and not ambiguous(words[j + 1][2])
+            and words[j + 1][2] not in lex.surnames
+        ):
+            j += 1
+        if j > i and (j + 1 >= len(words) or gap(j) != " " or _plain_word(words[j + 1][2], lex)):
+            state[j] = "U"  # "niall brennan was": the last of two forename-like words is the surname
+        elif j + 1 < len(words) and gap(j) == " ":
+            nxt = words[j + 1][2]
+            if len(nxt) >= 2 and not _plain_word(nxt, lex) and not _is_verb_or_adverb(nxt) and nxt not in lex.place_words:
+                state[j + 1] = "U"
+        # "smith, john": a list written SURNAME, Forename.
+        if i > 0 and gap(i - 1) in (", ", ",") and (i == 1 or "\n" in gap(i - 2) or i - 1 in cued):
+            prev = words[i - 1][2]
+            if not _plain_word(prev, lex):
+                state[i - 1] = "U"
+    for i in sorted(cued):
+        if not state[i]:
+            w = words[i][2]
+            if w in forenames:
+                state[i] = "T"
+            elif i + 1 in cued and not state[i + 1] and gap(i) == " " and words[i + 1][2] not in forenames:
+                state[i] = "T"  # "euan strachan dob ...": Forename SURNAME
+            elif i > 0 and i - 1 in cued and state[i - 1] == "U" and gap(i - 1).strip() == ",":
+                state[i] = "T"  # "strachan, euan dob ...": SURNAME, Forename
+            else:
+                state[i] = "U"
+    for i, (a, b, w) in enumerate(words):
+        if not state[i] and re.fullmatch(r"(?:mc|o['\u2019])[a-z]{3,}", w) and not _plain_word(w, lex):
+            state[i] = "U"  # Mc/O' surnames are names in any case
+    # A word shown to be a surname once is that surname wherever else the report uses it
+    # ("... osei, daniel dob ... osei uses instagram"); an ambiguous forename before it is a name.
+    known = {words[i][2] for i in range(len(words)) if state[i] == "U"}
+    for i, (a, b, w) in enumerate(words):
+        if w in known and (not state[i] or (i + 1 < len(words) and state[i + 1] == "T" and "," in gap(i))):
+            state[i] = "U"
+    for i, (a, b, w) in enumerate(words):
+        if (
+            not state[i]
+            and w in forenames
+            and not lex.not_a_name_word(w)
+            and i + 1 < len(words)
+            and gap(i) == " "
+            and (state[i + 1] == "U" or words[i + 1][2] in lex.surnames)
+        ):
+            state[i] = "T"
+            state[i + 1] = "U"
+
+    # Officers in role stay officers: "pc 1234 smith" -> "PC 1234 Smith" is blocked as a whole.
+    for i, (a, b, w) in enumerate(words):
+        if w in lex.ranks and b - a <= _SHORT_RANK and re.match(r"\s*/?\s*\d{2,6}\b", low[b:]):
+            state[i] = "U"
+            m = re.match(r"\s*/?\s*\d{2,6}[ \t]+", low[b:])
+            if m:
+                for k in range(i + 1, min(i + 4, len(words))):
+                    if words[k][0] == b + m.end():
+                        state[k] = state[k] or "T"
+                        nxt = words[k + 1][2] if k + 1 < len(words) else ""
+                        if gap(k) == " " and nxt and not _plain_word(nxt, lex) and not _is_verb_or_adverb(nxt):
+                            state[k + 1] = state[k + 1] or "T"
+                        break
+
+    for i, (a, b, w) in enumerate(words):
+        if state[i] == "U":
+            upper(a, b)
+        elif state[i] == "T" or _opens(low, a):
+            title(a, b)
+
+    # Places take their gazetteer casing.
+    pat, cased = _known_phrases()
+    for m in pat.finditer(low):
+        a, b = m.span()
+        if any(c.isupper() for c in chars[a:b]) and not _opens(low, a):
+            continue  # already read as a name
+        for k, c in enumerate(cased[m.group(0)]):
+            chars[a + k] = c
+    return "".join(chars)
