@@ -13,20 +13,22 @@ import re
 
 __all__ = [
     "alias_links", "surname_first", "surname_initials", "caps_double_surname", "title_sex", "birth_year_after",
-    "other_bearer",
+    "other_bearer", "report_identifiers", "dob_after",
 ]
 
 _GAP_MAX = 70
 # The gap must *end* with an alias cue (optionally a quote/bracket/colon): the alias follows it.
 _CUE_END = re.compile(
-    r"(?:\baka|\ba\.?k\.?a\.?|\ba/k/a|\balso\s+known\s+as|\bknown\s+as|\bknown\s+on\s+the\s+street\s+as"
+    r"(?:\baka|\ba\.?k\.?a\.?|\ba/k/a|\balso\s+known\s+as|\bknown\s+(?:to\s+(?:\w+\s+){1,3})?as"
+    r"|\b(?:referred\s+to|addressed|described)\s+(?:by\s+(?:\w+\s+){1,3})?as|\bknown\s+(?:locally|only)\s+as"
+    r"|\buses\s+the\s+(?:street\s+|nick)?name(?:\s+(?:of|as))?|\bcalled\s+by\s+(?:\w+\s+){1,3}as|\bknown\s+on\s+the\s+street\s+as"
     r"|\bnick\s?named?|\bnickname\s+(?:of|is)|\bstreet\s+name(?:\s+(?:of|is))?|\bgoes\s+by(?:\s+the\s+name(?:\s+of)?)?"
     r"|\bcalls?\s+(?:himself|herself|themselves)|\balias(?:\s+of)?|\bfalse\s+name(?:\s+(?:of|as))?"
     r"|\bfalse\s+details\s+(?:of|as)|\bgave\s+(?:(?:the|his|her|their)\s+)?name(?:\s+(?:of|as))?|\bAKA"
     r"|\b(?:goes|go|went)\s+by|\bcalled(?=\s*[\"'\u201c\u2018]))"
     r"[\s:\-]*[\"'\u201c\u2018(\[]?\s*$"
     # A quoted name straight after the name, nothing else between: 'Jake BELL ("JB")', 'Lee COX "Coxy"'.
-    r"|^\s*\(?\s*[\"\u201c]\s*$",
+    r"|^\s*\(?\s*[\"\u201c\u2018]\s*$|^\s*\(\s*'\s*$",
     re.I,
 )
 # The alias comes first and the real name after: '"Diddy" (real name Darnell IDOWU)', '"Uncle" is
@@ -199,3 +201,84 @@ def other_bearer(text: str, start: int) -> bool:
     if not 0 < start <= len(text):
         return False
     return bool(_OTHER_BEFORE.search(text[max(0, start - 24) : start]))
+
+
+# Identifiers a report names (phone, email, current-style VRM, postcode), read from its text so the
+# resolver sees them whether or not an extractor ran: two reports giving the same mobile or plate
+# are about the same people, which settles a close-but-unequal name or an ambiguous bare surname.
+_IDENT = re.compile(
+    r"(?P<phone>(?<![\d+])(?:\+44\s?\(?0?\)?\s?|0)\d{2,4}[\s\-]?\d{3}[\s\-]?\d{3,4}(?![\d\-]))"
+    r"|(?P<email>\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)"
+    r"|(?P<vrm>\b[A-Za-z]{2}\d{2}\s?[A-Za-z]{3}\b)"
+    r"|(?P<postcode>\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}\b)"
+)
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def report_identifiers(texts: dict[int, str]) -> dict[int, frozenset[str]]:
+    """Normalised identifiers each report's text names ('phone:07700900123', 'vrm:ey66vnf' ...)."""
+    out: dict[int, frozenset[str]] = {}
+    for rid, text in texts.items():
+        found: set[str] = set()
+        for m in _IDENT.finditer(text):
+            kind = m.lastgroup or ""
+            val = m.group(kind)
+            if kind == "phone":
+                digits = _NOT_DIGIT.sub("", val)
+                if digits.startswith("44"):
+                    digits = "0" + digits[2:].lstrip("0")
+                if len(digits) < 10:
+                    continue
+                val = digits
+            else:
+                val = val.lower().replace(" ", "")
+            found.add(f"{kind}:{val}")
+        if found:
+            out[rid] = frozenset(found)
+    return out
+
+
+# A date of birth or age written straight after a name in the forms writers use beyond 'DOB dd/mm/yyyy'
+# (the extractor's or a caller's attrs come first): 'DOB 01-02-1990', 'd.o.b. 1/2/90',
+# '(born 1st February 1990)', 'DOB: 1990-02-01', '(34 yrs)', 'age 34', ', 34yo'.
+_MONTHS = {m[:3]: n for n, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_DOB_LABEL = r"(?:dob|d\.\s?o\.\s?b\.?|date\s+of\s+birth|born(?:\s+on)?|b\.)\s*[:\-]?\s*"
+_DATE_AFTER = re.compile(
+    r"\s*[,(\[\-]?\s*(" + _DOB_LABEL + r")?"
+    r"(?:(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?![\d/.\-]\d)"
+    r"|(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})"
+    r"|(\d{4})-(\d{2})-(\d{2}))",
+    re.I,
+)
+_AGE_AFTER = re.compile(
+    r"\s*(?:[,(\[]\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|years?(?:\s+old)?|yo|y/o)?\s*[)\],]"
+    r"|,?\s+aged?\s*:?\s*(\d{1,2})\b|,?\s+(\d{1,2})\s*(?:yrs|years\s+old|yo|y/o)\b)",
+    re.I,
+)
+
+
+def dob_after(text: str, end: int, year: int) -> tuple[str, int | None]:
+    """(ISO DOB, age) written straight after the mention ending at ``end`` in a report of ``year``;
+    ('', None) when neither is. A bare unlabelled date counts only if it makes the person 10-100."""
+    if not 0 <= end <= len(text):
+        return "", None
+    m = _DATE_AFTER.match(text, end, min(len(text), end + 48))
+    if m:
+        g = m.groups()
+        if g[1]:
+            d, mo, y = int(g[1]), int(g[2]), int(g[3])
+            if len(g[3]) == 2:
+                y += 1900 if y > year % 100 else 2000
+        elif g[4]:
+            d, mo, y = int(g[4]), _MONTHS[g[5].lower()[:3]], int(g[6])
+        else:
+            y, mo, d = int(g[7]), int(g[8]), int(g[9])
+        age = year - y
+        if 1 <= mo <= 12 and 1 <= d <= 31 and 0 <= age <= 100 and (g[0] or 10 <= age):
+            return f"{y:04d}-{mo:02d}-{d:02d}", None
+    m = _AGE_AFTER.match(text, end, min(len(text), end + 24))
+    if m:
+        age = int(next(x for x in m.groups() if x))
+        return "", age
+    return "", None

@@ -34,6 +34,7 @@ __all__ = [
     "display_name",
     "forename_identities",
     "forename_sex",
+    "translit_key",
 ]
 
 _DATA = Path(__file__).parent / "data" / "resolve_names.csv"
@@ -94,7 +95,10 @@ _TRAILING_NOISE = frozenset("aka dob nee born".split())
 
 
 def _clean_token(tok: str) -> str:
-    return tok.translate(_APOSTROPHES).strip("'-.").replace("'", "")
+    t = tok.translate(_APOSTROPHES)
+    if len(t) > 3 and t.endswith("'s"):  # a possessive a span took in: "McDONALD's car", "Aaron's phone"
+        t = t[:-2]
+    return t.strip("'-.").replace("'", "")
 
 
 def _strip_noise(toks: list[str]) -> list[str]:
@@ -136,6 +140,10 @@ def parse_name(text: str) -> PName:
     toks = [_clean_token(x) for x in _SPACE.split(t) if _clean_token(x)]
     while toks and toks[0] in _TITLES and len(toks) > 1:
         toks = toks[1:]
+    if "mc" in toks[:-1]:  # 'Aaron Mc Donald': Mc is never a name on its own
+        k = toks.index("mc")
+        if k < len(toks) - 1:
+            toks = [*toks[:k], "mc" + toks[k + 1], *toks[k + 2 :]]
     toks = _strip_noise(toks)
     if not toks:
         return PName.make("", (), "", False)
@@ -275,6 +283,8 @@ def forename_score(a: str, b: str) -> float:
     # a woman's (Lee/Leah, Kyle/Kayleigh) unless a nickname table above related them.
     if _other_sex(a, b):
         return 0.0
+    if min(len(a), len(b)) >= 4 and translit_key(a) == translit_key(b):  # Natalya/Natalia, Aleksy/Alexy
+        return 0.85
     jw = jellyfish.jaro_winkler_similarity(a, b)
     if jellyfish.metaphone(a) == jellyfish.metaphone(b) and jw >= 0.8:
         return 0.85
@@ -351,6 +361,8 @@ def surname_score(a: str, b: str) -> float:
         return 0.0
     if _joined(a) == _joined(b):  # 'al rashid', 'al-rashid', 'alrashid'; 'van der berg', 'vanderberg'
         return 0.95
+    if len(a) >= 4 and translit_key(a) == translit_key(b):  # Nowak/Novak, Aleksandrov/Alexandrov
+        return 0.9
     r = fuzz.ratio(a, b)
     # Short surnames one letter apart are usually different families (Hill/Hall, Reid/Reed).
     if surname_block(a) == surname_block(b) and (
@@ -360,6 +372,25 @@ def surname_score(a: str, b: str) -> float:
     if r >= 88 and min(len(a), len(b)) >= 5:
         return 0.85
     return 0.0
+
+
+# Letters different writers (and transliteration schemes) swap in one surname: the Polish/German w
+# heard as v (Nowak/Novak), ks for x, ph for f, ck for k, y for i, doubled letters written once.
+# A w is folded only before a vowel that is not a final e (Lowe and Love stay apart).
+_TRANSLIT = (("ph", "f"), ("ck", "k"), ("x", "ks"), ("y", "i"), ("sch", "sh"), ("tch", "ch"))
+_W_AS_V = re.compile(r"w(?=[aiou]|e.)")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=200_000)
+def translit_key(sur: str) -> str:
+    """A surname with spelling/transliteration variants folded (Nowak, Novak -> 'novak'), hyphens and
+    spaces dropped; equal keys are the same surname written by different hands."""
+    t = _joined(sur)
+    for a, b in _TRANSLIT:
+        t = t.replace(a, b)
+    t = _W_AS_V.sub("v", t)
+    return _DOUBLE.sub(r"\1", t)
 
 
 def _joined(sur: str) -> str:

@@ -79,6 +79,7 @@ def attach_partials(
     node_name: list[PName],
     node_dob: dict[int, str],
     uf: _UF,
+    idents: dict[int, frozenset[str]] | None = None,
 ) -> None:
     """Fill ``row_node`` for every row that is not a full name (full rows are already placed)."""
     partial = [i for i, r in enumerate(rows) if not r.name.full]
@@ -111,7 +112,7 @@ def attach_partials(
         if r.link >= 0 and not r.name.full:
             alias_roots[r.name.key].add(uf.find(row_node[i]))
 
-    _across_reports(rows, row_node, unresolved, alias_roots, node_name, node_dob, uf)
+    _across_reports(rows, row_node, unresolved, alias_roots, node_name, node_dob, uf, idents or {})
 
     # Still open: one subject per written form (and DOB); an alias keeps to its main.
     partial_nodes: dict[tuple[str, str], int] = {}
@@ -190,11 +191,13 @@ def _across_reports(
     node_name: list[PName],
     node_dob: dict[int, str],
     uf: _UF,
+    idents: dict[int, frozenset[str]],
 ) -> None:
     """Dataset-wide attachment for partial forms with nothing to fit in their own report.
 
     One fitting person: join. Several: prefer the one already named in this report, then the
-    one seen in other reports with the people named here. Forms are settled unique-first so
+    one seen in other reports with the people named here, then the one whose other reports give
+    the phone, plate, email or postcode this report gives. Forms are settled unique-first so
     later ones see more context.
     """
     if not todo:
@@ -273,6 +276,12 @@ def _across_reports(
                 seen_with |= root_reports[c]
             seen_with.discard(r.report_id)
             pick = unique_best([(len(root_reports[c] & seen_with), c) for c in cands])
+        if pick is None and idents.get(r.report_id):
+            mine = idents[r.report_id]
+            pick = unique_best(
+                [(sum(1 for rid in root_reports[c] if rid != r.report_id and mine & idents.get(rid, frozenset())), c)
+                 for c in cands]
+            )
         if pick is None and r.name.sur in bare_uses:
             pick = _usual_bearer(r.name.sur, cands, bare_uses[r.name.sur], uf)
         if pick is not None:

@@ -17,9 +17,11 @@ a two-word name in one case ('nowak bartosz') takes the order the dataset writes
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import jellyfish
 import pandas as pd
 from rapidfuzz import fuzz
 
@@ -28,6 +30,7 @@ from ._resolve_context import (
     alias_links,
     birth_year_after,
     caps_double_surname,
+    dob_after,
     other_bearer,
     surname_first,
     surname_initials,
@@ -37,17 +40,22 @@ from ._resolve_partials import attach_partials as _attach_partials
 from ._resolve_names import (
     FORENAME_SAME,
     PName,
+    _joined,
     forename_score,
+    forename_sex,
     surname_compatible_parts,
     middles_compatible,
     parse_name,
     parse_parts,
     surname_block,
     surname_score,
+    translit_key,
 )
 
 __all__ = ["PersonRow", "person_rows", "cluster_persons"]
 
+# A nickname in quotes inside a written name: 'John "Smudge" SMITH', "Kyle 'Kes' BROWN".
+_INNER_NICK = re.compile(r"^\s*(\S+(?:\s+\S+)*?)\s+[\"'\u201c\u2018(]+([^\"'\u201c\u201d\u2018\u2019()]{2,30})[\"'\u201d\u2019)]+\s+(\S.*)$")
 _MAX_DOB_GROUP = 200  # distinct name forms compared pairwise within one DOB
 _AGE_SLACK = 2  # years: a stated age gives the birth year only to +-1, and dates slip
 
@@ -98,14 +106,20 @@ def person_rows(
     rids = [int(r) for r in mentions["report_id"].tolist()]
     starts = [int(x) for x in mentions["start"].tolist()]
     ends = [int(x) for x in mentions["end"].tolist()]
-    for rid, key, text, attrs_s, start in zip(
-        rids, mentions["key"].tolist(), mentions["text"].tolist(), mentions["attrs"].tolist(), starts,
+    for rid, key, text, attrs_s, start, end in zip(
+        rids, mentions["key"].tolist(), mentions["text"].tolist(), mentions["attrs"].tolist(), starts, ends,
     ):
         written = str(text) if isinstance(text, str) else ""
         ck = (str(key), str(attrs_s), written)
         hit = cache.get(ck)
         if hit is None:
             a = _attrs(attrs_s)
+            inner = _INNER_NICK.match(written)
+            if inner:  # 'John "Smudge" SMITH': the quoted word is his nickname, not a middle name
+                written = f"{inner.group(1)} {inner.group(3)}"
+                a = {**a, "alias": a.get("alias") or inner.group(2)}
+                if not a.get("surname"):
+                    key = written.lower()
             double = caps_double_surname(written)
             if double:  # 'Tomasz SMITH JONES' is Tomasz SMITH-JONES
                 name = parse_name(double)
@@ -136,6 +150,9 @@ def person_rows(
         child = age_i is not None and age_i < 18
         d = report_dates.get(int(rid))
         if d is not None and not pd.isna(d):
+            if not dob and age_i is None and report_texts:  # 'DOB 01-02-1990', '(34 yrs)' the attrs lack
+                dob, age_i = dob_after(report_texts.get(int(rid), ""), end, int(d.year))
+                child = age_i is not None and age_i < 18
             if age_i is not None:
                 byear = int(d.year) - age_i
             elif dob[:4].isdigit():
@@ -181,6 +198,7 @@ def _fix_order(rows: list[PersonRow]) -> None:
     """'thomas aaron' is Aaron THOMAS when only that order is written elsewhere with its order
     shown (SURNAME in capitals, or 'SURNAME, Forename'), and the written order is not; 'SMITH J'
     is J. SMITH when SMITH is a surname written elsewhere."""
+    _rejoin_surnames(rows)
     known: dict[str, set[str]] = defaultdict(set)  # surname -> forenames, from ordered forms
     for r in rows:
         if r.name.full and not r.free_order:
@@ -206,6 +224,39 @@ def _fix_order(rows: list[PersonRow]) -> None:
         alt = swapped[p]
         if alt is not None:
             r.name = alt
+
+
+_SPLIT_PREFIXES = frozenset(("o", "mc", "mac"))
+
+
+def _rejoin_surnames(rows: list[PersonRow]) -> None:
+    """'Tyrese Campbell Wright' is Tyrese CAMPBELL-WRIGHT and 'Sean O NEILL' is Sean O'NEILL when the
+    dataset writes that surname as one unit elsewhere: a hyphen or apostrophe lost by one writer
+    (or system) must not turn part of a surname into a middle name or an initial."""
+    units: dict[str, str] = {}
+    for r in rows:
+        sur = r.name.sur
+        if r.name.full and " " not in sur and len(sur) >= 5:
+            units.setdefault(_joined(sur), sur)
+    if not units:
+        return
+    fixed: dict[PName, PName] = {}
+    for r in rows:
+        p = r.name
+        if p in fixed:
+            r.name = fixed[p]
+            continue
+        new = p
+        if p.full and p.middles:
+            unit = units.get(_joined(p.middles[-1] + p.sur))
+            if unit:
+                new = PName.make(p.fore, p.middles[:-1], unit, p.initial)
+        elif p.fore in _SPLIT_PREFIXES and not p.middles:  # a bare 'O NEILL', 'MC DONALD'
+            unit = units.get(p.fore + p.sur)
+            if unit:
+                new = PName.make("", (), unit, False)
+        fixed[p] = new
+        r.name = new
 
 
 def _propagate_dob(rows: list[PersonRow]) -> None:
@@ -283,7 +334,7 @@ class _Clusters:
             i = p[i]
         return i
 
-    def compatible(self, a: int, b: int, names: bool = True) -> bool:
+    def compatible(self, a: int, b: int, names: bool = True, surnames: bool = True) -> bool:
         ia, ib = self.info[a], self.info[b]
         if ia.dobs and ib.dobs and ia.dobs != ib.dobs:
             return False
@@ -291,7 +342,7 @@ class _Clusters:
             return False
         if (ia.apart & ib.tags) or (ib.apart & ia.tags):
             return False
-        if ia.surs and ib.surs and not all(surname_compatible_parts(x, y) for x in ia.surs for y in ib.surs):
+        if surnames and ia.surs and ib.surs and not all(surname_compatible_parts(x, y) for x in ia.surs for y in ib.surs):
             return False
         if ia.years and ib.years:
             lo, hi = min(ia.years[0], ib.years[0]), max(ia.years[1], ib.years[1])
@@ -308,12 +359,16 @@ class _Clusters:
                 return False
         return True
 
-    def union(self, a: int, b: int, names: bool = True) -> bool:
+    def union(self, a: int, b: int, names: bool = True, surnames: bool = True) -> bool:
+        """Join two people if nothing conflicts; ``surnames=False`` (a misspelt surname an identifier
+        corroborates) skips the surname check and keeps only the first person's surname(s) as the
+        constraint, so the variant does not block that person's later joins."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        if not self.compatible(ra, rb, names):
+        if not self.compatible(ra, rb, names, surnames):
             return False
+        keep_surs = None if surnames else set(self.info[ra].surs or self.info[rb].surs)
         if rb < ra:
             ra, rb = rb, ra
         self.parent[rb] = ra
@@ -323,7 +378,7 @@ class _Clusters:
             ia.years = ib.years if not ia.years else (min(ia.years[0], ib.years[0]), max(ia.years[1], ib.years[1]))
         ia.fores |= ib.fores
         ia.middles |= ib.middles
-        ia.surs |= ib.surs
+        ia.surs = keep_surs if keep_surs is not None else ia.surs | ib.surs
         ia.exact |= ib.exact
         ia.tags |= ib.tags
         ia.apart |= ib.apart
@@ -338,8 +393,12 @@ def _same_name(a: PName, b: PName) -> bool:
     )
 
 
-def cluster_persons(rows: list[PersonRow]) -> list[int]:
-    """Cluster label (an int, same label = same person) for each row."""
+def cluster_persons(rows: list[PersonRow], idents: dict[int, frozenset[str]] | None = None) -> list[int]:
+    """Cluster label (an int, same label = same person) for each row.
+
+    ``idents`` (report id -> identifiers its text names) lets a shared phone, plate, email or
+    postcode corroborate a close-but-unequal name and pick between people a partial form fits."""
+    idents = idents or {}
     _link_alias_of(rows)
     uf = _Clusters()
     # A form ever written as somebody's alias carries no surname of its own ('Lil T', a false name).
@@ -431,12 +490,118 @@ def cluster_persons(rows: list[PersonRow]) -> list[int]:
             if len(roots) == 1:
                 uf.union(ra, next(iter(roots)))
 
+    _join_surname_variants(nodes, node_name, uf)
+    if idents:
+        _join_by_shared_identifiers(rows, row_node, full_idx, node_name, uf, idents)
+
     report_full: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i in full_idx:
         report_full[rows[i].report_id][rows[i].name.key].append(i)
-    _attach_partials(rows, row_node, report_full, node_name, node_dob, uf)
+    _attach_partials(rows, row_node, report_full, node_name, node_dob, uf, idents)
     join_aliases(rows, row_node, uf)
     return [uf.find(n) if n >= 0 else -1 for n in row_node]
+
+
+def _join_surname_variants(nodes: list[int], node_name: list[PName], uf: _Clusters) -> None:
+    """Surname forms the sound blocks keep apart: transliterations (Adam NOWAK / Adam NOVAK) join
+    like any close spelling; one part of a double surname (Tyrese WRIGHT for Tyrese CAMPBELL-WRIGHT)
+    joins only when one person on each side fits, since a plain WRIGHT is usually someone else."""
+    by_key: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    by_part: dict[str, list[int]] = defaultdict(list)
+    by_sur: dict[str, list[int]] = defaultdict(list)
+    for n in nodes:
+        nm = node_name[n]
+        by_key[translit_key(nm.sur)][nm.sur].append(n)
+        by_sur[nm.sur].append(n)
+        if "-" in nm.sur:
+            for part in set(nm.sur.split("-")):
+                if len(part) > 2:
+                    by_part[part].append(n)
+
+    def close(a: int, b: int) -> bool:
+        na, nb = node_name[a], node_name[b]
+        return forename_score(na.fore, nb.fore) >= FORENAME_SAME and middles_compatible(na.middles, nb.middles)
+
+    for surs in by_key.values():
+        if len(surs) < 2:
+            continue
+        items = sorted(surs.items())
+        for x, (_, la) in enumerate(items):
+            for _, lb in items[x + 1 :]:
+                for a in la:
+                    for b in lb:
+                        if close(a, b):
+                            uf.union(a, b)
+    for part, doubles in by_part.items():
+        fits: dict[int, set[int]] = {}  # single-surname node -> roots of the double-surname people it fits
+        takers: dict[int, set[int]] = defaultdict(set)  # double root -> roots of the singles fitting it
+        for n in by_sur.get(part, ()):
+            fits[n] = {uf.find(d) for d in doubles if close(n, d)}
+            for d in fits[n]:
+                takers[d].add(uf.find(n))
+        for n, ds in fits.items():
+            if len(ds) == 1:
+                d = next(iter(ds))
+                if len(takers[d]) == 1:
+                    uf.union(n, d)
+
+
+_MAX_IDENT_REPORTS = 12  # an identifier in more reports than this is a switchboard, a car park, a hub
+_MAX_IDENT_PEOPLE = 8
+
+
+def _loose_name(a: PName, b: PName) -> bool:
+    """Names close enough to be one person *when an identifier corroborates them*: one part the same
+    or a listed variant and the other a plausible misspelling (Kristian NOWACKI / Christian NOWAKI)."""
+    fs = forename_score(a.fore, b.fore)
+    if fs < FORENAME_SAME and not (
+        a.fore[:1] == b.fore[:1] and min(len(a.fore), len(b.fore)) >= 4 and fuzz.ratio(a.fore, b.fore) >= 75
+        and forename_sex(a.fore) in ("", forename_sex(b.fore)) and forename_sex(b.fore) in ("", forename_sex(a.fore))
+    ):
+        return False
+    if not middles_compatible(a.middles, b.middles):
+        return False
+    if surname_score(a.sur, b.sur) > 0 or surname_compatible_parts(a.sur, b.sur):
+        return True
+    if fs < FORENAME_SAME:  # both parts misspelt: too loose
+        return False
+    return min(len(a.sur), len(b.sur)) >= 4 and (
+        fuzz.ratio(a.sur, b.sur) >= 75 or jellyfish.jaro_winkler_similarity(a.sur, b.sur) >= 0.88
+    )
+
+
+def _join_by_shared_identifiers(
+    rows: list[PersonRow], row_node: list[int], full_idx: list[int], node_name: list[PName], uf: _Clusters,
+    idents: dict[int, frozenset[str]],
+) -> None:
+    """Two close-but-unequal full names in reports that give the same phone, email, plate or
+    postcode are one person written two ways (a misspelt surname, a typed forename): join them.
+    The names must still be close: a shared address also holds a partner or a sibling."""
+    report_nodes: dict[int, set[int]] = defaultdict(set)
+    node_reports: dict[int, set[int]] = defaultdict(set)
+    for i in full_idx:
+        report_nodes[rows[i].report_id].add(row_node[i])
+        node_reports[row_node[i]].add(rows[i].report_id)
+    ident_reports: dict[str, list[int]] = defaultdict(list)
+    for rid in report_nodes:
+        for k in idents.get(rid, ()):
+            ident_reports[k].append(rid)
+    seen: set[tuple[int, int]] = set()
+    for k, rids in ident_reports.items():
+        if not 2 <= len(rids) <= _MAX_IDENT_REPORTS:
+            continue
+        ns = sorted({n for rid in rids for n in report_nodes[rid]})
+        if len(ns) > _MAX_IDENT_PEOPLE * 3:
+            continue
+        for x, a in enumerate(ns):
+            for b in ns[x + 1 :]:
+                if (a, b) in seen or uf.find(a) == uf.find(b):
+                    continue
+                seen.add((a, b))
+                if node_reports[a] & node_reports[b]:  # one writer named both: two people (or left to others)
+                    continue
+                if _loose_name(node_name[a], node_name[b]):
+                    uf.union(a, b, surnames=False)
 
 
 def _keep_apart(rows: list[PersonRow], row_node: list[int], full_idx: list[int], uf: _Clusters) -> None:

@@ -20,6 +20,7 @@ from typing import Any
 
 import pandas as pd
 
+from ._resolve_context import report_identifiers
 from ._resolve_corrections import Corrections
 from ._resolve_idents import canonical_ident_keys, ident_key, related_addresses
 from ._resolve_names import display_name, names_compatible, parse_name, person_variant_key
@@ -69,7 +70,9 @@ class _Ctx:
         pidx = [i for i, t in enumerate(self.types) if t == "PERSON"]
         if pidx:
             rows = person_rows(m.iloc[pidx], dates, texts)
-            labels = cluster_persons(rows)
+            person_reports = {r.report_id for r in rows}
+            idents = report_identifiers({r: t for r, t in (texts or {}).items() if r in person_reports})
+            labels = cluster_persons(rows, idents)
             for i, r, lab in zip(pidx, rows, labels):
                 self.person[i] = r
                 self.akey[i] = r.name.key

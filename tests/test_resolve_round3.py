@@ -1,0 +1,188 @@
+"""Person resolution, round 3: how other writers refer to the same person - a nickname quoted
+inside the name, more alias cues, surnames split or joined differently (Campbell Wright,
+O NEILL, Mc Donald, one part of a double surname), transliterated surnames, possessives, DOBs
+and ages in other formats, and a shared phone/plate/postcode corroborating a close name."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from scanassist_core._resolve_context import alias_links, dob_after, report_identifiers
+from scanassist_core._resolve_names import forename_score, surname_score, translit_key
+from scanassist_core.resolve import resolve
+
+from _person_frames import person_mentions, report_frame
+
+
+def groups(texts: dict[int, str], names: dict[int, list[str]], attrs: dict | None = None) -> list[str]:
+    """Subject id of each mention, in the order given."""
+    m = person_mentions(texts, names, attrs)
+    r = report_frame(texts, date_of=lambda rid: pd.Timestamp("2024-06-01") + pd.Timedelta(days=rid))
+    _, out = resolve(m, r)
+    return out["subject_id"].tolist()
+
+
+# ------------------------------------------------------------------ nicknames
+
+
+def test_nickname_quoted_inside_the_name_is_an_alias_not_a_middle_name() -> None:
+    t = {
+        1: "Intelligence that John 'Smudge' SMITH is supplying cannabis from a flat on Kings Road.",
+        2: "Smudge was seen outside the Co-op with two youths.",
+    }
+    a, b = groups(t, {1: ["John 'Smudge' SMITH"], 2: ["Smudge"]})
+    assert a == b
+    # and the quoted word is not a middle name that would keep him from John Paul SMITH
+    t2 = {1: t[1], 2: 'John Paul SMITH (DOB 02/02/1990) was arrested. "Smudge" denied it.'}
+    a, b = groups(t2, {1: ["John 'Smudge' SMITH"], 2: ["John Paul SMITH"]}, {(2, "John Paul SMITH"): {"dob": "1990-02-02"}})
+    assert a == b
+
+
+def test_more_alias_cues_link_the_nickname() -> None:
+    text = "Kyle BROWN (known to his associates as Kes) and Dean COLE were stopped."
+    s1, e1 = 0, len("Kyle BROWN")
+    s2 = text.index("Kes")
+    assert alias_links([1, 1], [s1, s2], [e1, s2 + 3], {1: text}) == [-1, 0]
+    text = "Kyle BROWN, who is referred to by locals as Kes, was stopped."
+    s2 = text.index("Kes")
+    assert alias_links([1, 1], [s1, s2], [e1, s2 + 3], {1: text}) == [-1, 0]
+    text = "Kyle BROWN ('Kes') was stopped."
+    s2 = text.index("Kes")
+    assert alias_links([1, 1], [s1, s2], [e1, s2 + 3], {1: text}) == [-1, 0]
+    # a second party named before the cue still breaks the link
+    text = "Kyle BROWN was with a male known to police as Kes."
+    s2 = text.index("Kes")
+    assert alias_links([1, 1], [s1, s2], [e1, s2 + 3], {1: text}) == [-1, -1]
+
+
+def test_nickname_from_a_bracketed_cue_joins_across_reports() -> None:
+    t = {1: "Kyle BROWN ('Kes') was stopped on the High Street.", 2: "KES is now running the line."}
+    a, b, c = groups(t, {1: ["Kyle BROWN", "Kes"], 2: ["KES"]})
+    assert a == b == c
+
+
+def test_everyday_pet_forms_of_polish_and_yoruba_names() -> None:
+    assert forename_score("wojtek", "wojciech") >= 0.85
+    assert forename_score("kasia", "katarzyna") >= 0.85
+    assert forename_score("seun", "oluwaseun") >= 0.85
+    assert forename_score("natalya", "natalia") >= 0.85
+    assert forename_score("kasia", "wojciech") == 0.0
+
+
+# ------------------------------------------------------------------ surname forms
+
+
+def test_double_surname_written_with_a_space_is_not_a_middle_name() -> None:
+    t = {
+        1: "Tyrese CAMPBELL-WRIGHT was stopped in a stolen Audi.",
+        2: "Officers spoke to Tyrese Campbell Wright at the address.",
+        3: "tyrese campbell wright was present.",
+    }
+    a, b, c = groups(t, {1: ["Tyrese CAMPBELL-WRIGHT"], 2: ["Tyrese Campbell Wright"], 3: ["tyrese campbell wright"]})
+    assert a == b == c
+
+
+def test_middle_name_stays_a_middle_name_when_no_double_surname_is_written() -> None:
+    # Campbell is his middle name: nothing in the dataset writes CAMPBELL-WRIGHT, so he is
+    # still John WRIGHT, and not the John CAMPBELL of another report.
+    t = {1: "John Campbell WRIGHT was stopped.", 2: "John WRIGHT was arrested.", 3: "John CAMPBELL was arrested."}
+    a, b, c = groups(t, {1: ["John Campbell WRIGHT"], 2: ["John WRIGHT"], 3: ["John CAMPBELL"]})
+    assert a == b != c
+
+
+def test_irish_and_scottish_prefixes_split_by_a_space() -> None:
+    t = {1: "Sean O'NEILL was stopped.", 2: "Sean O NEILL was arrested.", 3: "Aaron McDONALD was seen.",
+         4: "Aaron Mc Donald was arrested."}
+    a, b, c, d = groups(t, {1: ["Sean O'NEILL"], 2: ["Sean O NEILL"], 3: ["Aaron McDONALD"], 4: ["Aaron Mc Donald"]})
+    assert a == b and c == d and a != c
+
+
+def test_one_part_of_a_double_surname_joins_only_the_one_fitting_person() -> None:
+    t = {1: "Tyrese CAMPBELL-WRIGHT was stopped.", 2: "Tyrese WRIGHT was seen on the estate."}
+    a, b = groups(t, {1: ["Tyrese CAMPBELL-WRIGHT"], 2: ["Tyrese WRIGHT"]})
+    assert a == b
+    # a Tyrese WRIGHT with another date of birth is someone else
+    t = {1: "Tyrese CAMPBELL-WRIGHT (DOB 03/04/2001) was stopped.", 2: "Tyrese WRIGHT (DOB 09/09/1985) was seen."}
+    attrs = {(1, "Tyrese CAMPBELL-WRIGHT"): {"dob": "2001-04-03"}, (2, "Tyrese WRIGHT"): {"dob": "1985-09-09"}}
+    a, b = groups(t, {1: ["Tyrese CAMPBELL-WRIGHT"], 2: ["Tyrese WRIGHT"]}, attrs)
+    assert a != b
+    # two people called Tyrese WRIGHT-something: a plain Tyrese WRIGHT could be either
+    t = {1: "Tyrese CAMPBELL-WRIGHT was stopped.", 2: "Tyrese WRIGHT-ADAMS was stopped.", 3: "Tyrese WRIGHT was seen."}
+    a, b, c = groups(t, {1: ["Tyrese CAMPBELL-WRIGHT"], 2: ["Tyrese WRIGHT-ADAMS"], 3: ["Tyrese WRIGHT"]})
+    assert len({a, b, c}) == 3
+
+
+def test_transliterated_surnames_join_but_lowe_and_love_do_not() -> None:
+    assert translit_key("nowak") == translit_key("novak")
+    assert surname_score("kowalski", "kovalski") > 0
+    assert surname_score("lowe", "love") == 0.0
+    t = {1: "Adam NOWAK was stopped driving.", 2: "Adam NOVAK was arrested.", 3: "Sam LOWE was seen.", 4: "Sam LOVE was seen."}
+    a, b, c, d = groups(t, {1: ["Adam NOWAK"], 2: ["Adam NOVAK"], 3: ["Sam LOWE"], 4: ["Sam LOVE"]})
+    assert a == b and c != d
+
+
+def test_possessive_taken_into_the_span_is_dropped() -> None:
+    t = {1: "Aaron McDONALD was stopped.", 2: "McDONALD's Golf was seen at the garage."}
+    a, b = groups(t, {1: ["Aaron McDONALD"], 2: ["McDONALD's"]})
+    assert a == b
+
+
+# ------------------------------------------------------------------ dates of birth and ages
+
+
+def test_dates_of_birth_and_ages_in_other_forms_are_read() -> None:
+    assert dob_after("X DOB 01-02-1990 was", 1, 2024) == ("1990-02-01", None)
+    assert dob_after("X d.o.b. 1/2/90 was", 1, 2024) == ("1990-02-01", None)
+    assert dob_after("X (born 3rd March 2001)", 1, 2024) == ("2001-03-03", None)
+    assert dob_after("X DOB: 1990-02-01", 1, 2024) == ("1990-02-01", None)
+    assert dob_after("X (34 yrs) was", 1, 2024) == ("", 34)
+    assert dob_after("X, aged 16, was", 1, 2024) == ("", 16)
+    # an event date after a name is not a date of birth
+    assert dob_after("X 01/02/2024 attended", 1, 2024) == ("", None)
+    assert dob_after("X was 34", 1, 2024) == ("", None)
+
+
+def test_same_name_with_different_dobs_written_with_dashes_stays_apart() -> None:
+    t = {1: "Jaden PRICE DOB 01-02-1990 was stopped.", 2: "Jaden PRICE DOB 05-06-1971 was stopped.",
+         3: "Jaden PRICE (34 yrs) was arrested."}
+    a, b, c = groups(t, {1: ["Jaden PRICE"], 2: ["Jaden PRICE"], 3: ["Jaden PRICE"]})
+    assert a != b and a == c  # 34 in 2024 fits a 1990 birth, not 1971
+
+
+# ------------------------------------------------------------------ corroborating identifiers
+
+
+def test_report_identifiers_are_normalised() -> None:
+    got = report_identifiers({1: "Call 07700 900123 or +44 7700 900123; van EY66 VNF at TF2 9QX."})[1]
+    assert got == {"phone:07700900123", "vrm:ey66vnf", "postcode:tf29qx"}
+
+
+def test_close_name_joins_when_the_reports_share_a_phone() -> None:
+    t = {1: "Jordan BAILEY is using 07700 900412 to arrange deals.", 2: "Jordan BAILES called 07700 900412 from custody."}
+    a, b = groups(t, {1: ["Jordan BAILEY"], 2: ["Jordan BAILES"]})
+    assert a == b
+    # the same names without a shared identifier stay apart
+    t = {1: "Jordan BAILEY is using 07700 900412 to arrange deals.", 2: "Jordan BAILES called 07700 900877 from custody."}
+    a, b = groups(t, {1: ["Jordan BAILEY"], 2: ["Jordan BAILES"]})
+    assert a != b
+
+
+def test_shared_address_does_not_join_a_brother_and_sister() -> None:
+    t = {1: "Kyle BROWN lives at 4 Hill Road, TF2 9QX.", 2: "Kayleigh BROWN of TF2 9QX reported a burglary."}
+    a, b = groups(t, {1: ["Kyle BROWN"], 2: ["Kayleigh BROWN"]})
+    assert a != b
+
+
+def test_bare_surname_with_two_bearers_goes_to_the_one_seen_with_the_same_plate() -> None:
+    t = {
+        1: "Adrian DUMITRU (DOB 11/11/1985) drives white Transit EY66 VNF to the car washes.",
+        2: "Elena DUMITRU (DOB 02/02/1990) reported her bag stolen in Peterborough.",
+        3: "Source states DUMITRU is moving workers in EY66 VNF most mornings.",
+    }
+    attrs = {(1, "Adrian DUMITRU"): {"dob": "1985-11-11"}, (2, "Elena DUMITRU"): {"dob": "1990-02-02"}}
+    a, b, c = groups(t, {1: ["Adrian DUMITRU"], 2: ["Elena DUMITRU"], 3: ["DUMITRU"]}, attrs)
+    assert c == a != b
+    # without the plate nothing says which DUMITRU it is
+    t[3] = "Source states DUMITRU is moving workers most mornings."
+    a, b, c = groups(t, {1: ["Adrian DUMITRU"], 2: ["Elena DUMITRU"], 3: ["DUMITRU"]}, attrs)
+    assert c not in (a, b)
