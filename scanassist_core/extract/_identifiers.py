@@ -440,22 +440,33 @@ _PC_LOWER = re.sub(r"\[([^\]]*)\]", lambda m: "[" + re.sub("[A-Z]", lambda c: c.
                    .replace("GIR", "gir").replace("0AA", "0aa"))
 _PC_ANY = r"(?:" + _PC + "|" + _PC_LOWER + r")"
 _POSTCODE_IN_TEXT = re.compile(r"(?<![A-Za-z0-9])(?P<pc>" + _PC_ANY + r")(?![A-Za-z0-9])")
-_STREET_WORD = r"(?:[A-Z][a-z'’]*[a-z]\.?|[A-Z]{2,}|[A-Z]['’][A-Z][a-z]+|[a-z][a-z'’]*[a-z])(?:-[A-Za-z][a-z]+)?"
+#: A street word; a full stop only after a short abbreviation ("St. Mary's", "Gt. Western"),
+#: never after a whole word ("2 phones. Street" is two sentences).
+_STREET_WORD = r"(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z'’]*[a-z]|[A-Z]{2,}|[A-Z]['’][A-Z][a-z]+|[a-z][a-z'’]*[a-z])(?:-[A-Za-z][a-z]+)?"
 _TITLE_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]{2,})(?:-[A-Z][a-z]+)?"
 _BUILDING_WORDS = frozenset(w.lower() for w in _RULES["building_words"])
 _BUILDING_END = _alt(_title_upper(_RULES["building_words"] + list(_SUFFIX_KEY)))
+_SUFFIX_ABBREV = frozenset(k for k, v in _SUFFIX_KEY.items() if k != v)
 _SUFFIX_ALT = _alt(_title_upper(list(_SUFFIX_KEY)) + list(_SUFFIX_KEY))
-_NUMBER = r"\d{1,4}[A-Za-z]?(?:[ \t]?-[ \t]?\d{1,4}[A-Za-z]?)?"
+#: House numbers: "12", "12a", "12 A" (a letter spaced off before the street), ranges "12-14",
+#: Edinburgh stair numbers "15/3" (tail-gated: a bare "15/3" is usually a date), "No. 12".
+_NUMBER = (r"(?:N[oO]\.?[ \t]*(?=\d))?\d{1,4}(?:[A-Za-z]|[ \t][A-H](?=[ \t]+[A-Z][a-z]))?"
+           r"(?:[ \t]?-[ \t]?\d{1,4}[A-Za-z]?|/\d{1,2}(?![\d/]))?")
 #: Flat numbers: "3", "12B", "C", Scottish tenement positions "2/1" (floor/door) and "0/2",
 #: Edinburgh "3F2" (third floor, second door).
 _FLAT_NO = r"\d{1,2}/\d{1,2}(?![\d/])|\d{1,2}F\d{1,2}|\d{1,4}[A-Za-z]?|[A-Za-z]"
+#: The same tenement positions written without the word "Flat", before the close's number
+#: ("2/1 45 Dumbarton Road", "3F2, 12 Leith Walk").
+_TENEMENT = r"(?P<tflat>\d/\d(?![\d/])|\d{1,2}F\d{1,2})(?:[ \t]*,[ \t]*|[ \t]+)(?=\d)"
+_FLAT_PART = (r"(?:(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b"
+              r"[ \t]*[,/]?[ \t]*\n?[ \t]*|" + _TENEMENT + r")")
 _ADDRESS = re.compile(
     r"(?<![\w£$€/.:\-#])"
     # An address starts at a house number, a flat word or a named building: the look-ahead keeps
     # the scan from trying every ordinary word as the start of a street.
-    r"(?=[0-9]|(?i:" + _alt(list(_FLAT_KEY)) + r")\b|(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r")[ \t]*,)"
-    r"(?:(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b"
-    r"[ \t]*[,/]?[ \t]*\n?[ \t]*)?"
+    r"(?=[0-9]|N[oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")\b|(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:"
+    + _BUILDING_END + r")[ \t]*,)"
+    + _FLAT_PART + r"?"
     r"(?:(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r"))"
     r"[ \t]*,[ \t]*\n?[ \t]*)?"
     r"(?:(?P<number>" + _NUMBER + r")(?:[ \t]*,[ \t]*|[ \t]+))?"
@@ -465,8 +476,7 @@ _ADDRESS = re.compile(
 #: "88 Kirkgate, Wakefield WF1 1TB": a street named without a suffix word, trusted only when a
 #: postcode or a known town follows it.
 _NUMBER_NAME = re.compile(
-    r"(?<![\w£$€/.:\-#])(?:(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b"
-    r"[ \t]*[,/]?[ \t]*\n?[ \t]*)?"
+    r"(?<![\w£$€/.:\-#])" + _FLAT_PART + r"?"
     r"(?P<number>" + _NUMBER + r")[ \t]*,?[ \t]+(?P<street>" + _TITLE_WORD
     + r"(?:[ \t]+(?:(?:y|yr|'r|na|an|le|la|de|du|an|a')[ \t]+)?" + _TITLE_WORD + r"){0,2})"
     r"(?![A-Za-z0-9'’])"
@@ -477,10 +487,14 @@ _FLAT_BUILDING = re.compile(
     r"(?<![\w£$€/.:\-#])(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b"
     r"[ \t]*,?[ \t]*(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r"))(?![A-Za-z0-9'’])"
 )
-#: "The Granary, Littleton, Anytown AB1 2CD": a house known by name, no number or street;
-#: trusted only when a postcode ends the run of localities after it.
+#: "The Granary, Littleton, Anytown AB1 2CD", "Lower Hill Farm, Clun, Craven Arms SY7 8NB": a
+#: house known by name, no number or street; trusted only when a postcode ends the run of
+#: localities after it (a farm, cottage, barn, bungalow or lodge also before a known town).
+_HOUSE_WORDS = ("Cottage", "Farm", "Farmhouse", "Barn", "Lodge", "Bungalow", "House", "Manor", "Grange", "Villa")
+_RURAL_HOUSE = frozenset(("cottage", "farm", "farmhouse", "barn", "lodge", "bungalow"))
 _HOUSE_NAME = re.compile(
-    r"(?<![\w£$€/.:\-#])(?:The|THE)[ \t]+(?P<building>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r")?)"
+    r"(?<![\w£$€/.:\-#])(?:(?:The|THE)[ \t]+(?P<building>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r")?)"
+    r"|(?P<house>(?:" + _TITLE_WORD + r"[ \t]+){1,2}(?:" + _alt(_title_upper(list(_HOUSE_WORDS))) + r")))"
     r"(?=[ \t]*,)"
 )
 _PLACE_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]{3,})"
@@ -488,7 +502,22 @@ _PLACE_AFTER = re.compile(
     r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?P<place>" + _PLACE_WORD
     + r"(?:(?:[ \t]+|-)(?:(?:upon|on|under|le|in|by|the|en|de)(?:[ \t]+|-))?" + _PLACE_WORD + r"){0,3})"
 )
-_PLACE_END = re.compile(r"[ \t]*(?:[.,;:)\]\n]|$)")
+_PLACE_END = re.compile(r"[ \t]*(?:[.,;:()\]\n]|$)")
+#: Words that follow an address's last town in running prose ("..., Brinsworth with his mum").
+_AFTER_TOWN = re.compile(
+    r"[ \t]+(?:with|on|where|at|in|for|since|until|from|to|by|when|after|before|who|which|whilst|while|during|"
+    r"between|yesterday|today|tonight|last|around|about|and[ \t]+(?:was|is|has|had|were|are|then))\b"
+)
+#: A residence cue straight before a number: "lives at 7 Highfield", "address given as 4 Broadway".
+_HOME_CUE = re.compile(
+    r"(?i)(?:\b(?:lives|living|lived|live|resides|residing|reside|resident|stays|staying|stayed|stay|moved|moving)"
+    r"[ \t]+(?:at|to)|\baddress(?:[ \t]+(?:is|was|given(?:[ \t]+as)?|as|of))?[ \t]*[:\-]?|\bc/o)[ \t]*\Z"
+)
+_MONTH_DAY = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october "
+    "nov november dec december mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat "
+    "saturday sun sunday".split()
+)
 _PLACE_PC = re.compile(
     r"[ \t]*,?[ \t]*\n?[ \t]*(?P<place>" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,2})"
     r"[ \t]*,?[ \t]*\n?[ \t]*(?P<pc>" + _PC_ANY + r")(?![A-Za-z0-9])"
@@ -508,6 +537,13 @@ def _places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
     lex = lexicon()
     return lex.place_words, lex.stop | lex.day_month | lex.noise, lex.common
+
+
+@lru_cache(maxsize=1)
+def _forenames() -> frozenset[str]:
+    from ._filters import lexicon
+
+    return lexicon().forenames
 
 
 @lru_cache(maxsize=1)
@@ -533,43 +569,56 @@ def _known_place_at(text: str, pos: int) -> tuple[int, str] | None:
     return None
 
 
-def _address_tail(text: str, pos: int, view: bool = False) -> tuple[int, list[str], str]:
+def _place_ok(place: str, caps: bool) -> bool:
+    """An unknown word after a street names a locality, not the next person: no forename, no
+    ordinary word, no SURNAME-style capitals unless the address itself is in capitals."""
+    _, stop, common = _places()
+    for w in place.replace("-", " ").split():
+        low = w.lower()
+        if (w.isupper() and len(w) > 2 and not caps) or low in _forenames() or low in stop or low in common:
+            return False
+    return True
+
+
+def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -> tuple[int, list[str], str]:
     """Locality/town names and a postcode following a street: (end, places, postcode). In a
-    cased view (``view``) every word looks like a name, so only known towns or a postcode count."""
-    places: list[str] = []
-    cur = pos
+    cased view (``view``) every word looks like a name, so only known towns or a postcode count.
+
+    Up to three names (locality, town, county) before a postcode. Without a postcode an unknown
+    name is kept only when it ends a clause or is followed by the small words that carry prose on
+    ("with his mum", "on Friday"), and never when a form puts it on its own line (the next field).
+    """
     m = _PLACE_PC.match(text, pos)  # "12 MILL LANE WOLVERHAMPTON WV1 4AB": no commas at all
     if m and normalise_postcode(m["pc"]):
         return m.end(), [m["place"]], normalise_postcode(m["pc"]) or ""
-    for _ in range(2):
+    steps: list[tuple[int, str, str]] = []  # (end, name, "known" | "clause" (kept where a clause ends) | "no")
+    cur = pos
+    for _ in range(3):
         pm = _PC_AFTER.match(text, cur)
         if pm and normalise_postcode(pm["pc"]):
-            return pm.end(), places, normalise_postcode(pm["pc"]) or ""
+            return pm.end(), [p for _, p, _ in steps], normalise_postcode(pm["pc"]) or ""
         kp = _known_place_at(text, cur)
         if kp is not None:  # a known town needs no comma and may be lower case ("17 marsh ln bootle")
-            places.append(kp[1])
+            steps.append((kp[0], kp[1], "known"))
             cur = kp[0]
             continue
         m = _PLACE_AFTER.match(text, cur)
         if not m:
             break
-        places.append(m["place"])
+        ok = not view and "\n" not in text[cur : m.start("place")] and _place_ok(m["place"], caps)
+        steps.append((m.end(), m["place"], "clause" if ok else "no"))
         cur = m.end()
     pm = _PC_AFTER.match(text, cur)
     if pm and normalise_postcode(pm["pc"]):
-        return pm.end(), places, normalise_postcode(pm["pc"]) or ""
-    # Without a postcode, trust only known towns or place names that end a clause ("..., Wolverhampton.").
-    known = _places()[0]
-    while places:
-        if (_PLACE_END.match(text, cur) and not view) or places[-1].lower() in known:
-            return cur, places, ""
-        places.pop()
-        cur = pos
-        for p in places:
-            kp = _known_place_at(text, cur)
-            m = _PLACE_AFTER.match(text, cur)
-            cur = kp[0] if kp is not None and kp[1] == p else (m.end() if m else cur)
-    return pos, [], ""
+        return pm.end(), [p for _, p, _ in steps], normalise_postcode(pm["pc"]) or ""
+    while steps:
+        e, _, state = steps[-1]
+        if state == "known" or (state == "clause" and (_PLACE_END.match(text, e) or _AFTER_TOWN.match(text, e))):
+            break
+        steps.pop()
+    if not steps:
+        return pos, [], ""
+    return steps[-1][0], [p for _, p, _ in steps], ""
 
 
 def _street_key(street: str, suffix: str) -> str:
@@ -577,24 +626,61 @@ def _street_key(street: str, suffix: str) -> str:
     return " ".join(words + [_SUFFIX_KEY.get(suffix.lower(), suffix.lower())] if suffix else words)
 
 
-def _street_ok(m: re.Match[str], view: bool = False) -> bool:
+def _number_need(text: str, m: re.Match[str]) -> str | None:
+    """What the house number asks of the tail: None (not an address), "" (nothing), "town"
+    (a known town or a postcode) or "postcode". A four-digit number is usually a time or a year
+    ("0210 Mill Road" in a camera log, "in 2019 Park Lane"); "15/3" is a date as often as an
+    Edinburgh stair; "PC 4471 Church Road" is a collar number."""
+    number = m["number"]
+    if not number:
+        return ""
+    if _RANK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None
+    digits = _LEAD_DIGITS.search(number)
+    if digits and len(digits.group()) == 4:
+        return "postcode"
+    return "town" if "/" in number else ""
+
+
+def _street_need(text: str, m: re.Match[str], view: bool = False) -> str | None:
     """Reject regex matches that are not addresses: no number/flat/building, or lower-case
     street words that are ordinary English ("found 3 wraps in the park"); in a cased view, a
-    street with a function word inside ("2 bags near the road")."""
-    if not (m["number"] or m["flatkw"] or m["building"]):
-        return False
-    if view and any(w.lower() in _places()[1] for w in m["street"].split()[1:]):
-        return False
-    if m["building"] and not (m["number"] or m["flatkw"]) and m["building"].split()[-1].lower() not in _BUILDING_WORDS:
-        return False  # "Showell Circus, Low Hill": a street and a district, not a house name
+    street with a function word inside ("2 bags near the road"); a date before a street
+    ("On 12 May Mill Lane was ..."). Otherwise what the tail must hold (see ``_number_need``)."""
+    flat = m["flatkw"] or m["tflat"]
+    if not (m["number"] or flat or m["building"]):
+        return None
     words = m["street"].split()
+    if view and any(w.lower() in _places()[1] for w in words[1:]):
+        return None
+    if m["number"] and len(words) > 1 and words[0].lower().strip(".") in _MONTH_DAY:
+        return None
+    need = _number_need(text, m)
+    if need is None:
+        return None
+    if m["building"] and not (m["number"] or flat):
+        last = m["building"].split()[-1].lower()
+        if last == "court":
+            need = need or "town"  # "Brindley Court, Mill Street, Dudley": a block of flats by name
+        elif last in _NOT_A_HOME:
+            return None  # "Castle Estate, Mill Lane": a district and a street (LOCATIONs)
+        elif last not in _BUILDING_WORDS:
+            need = "postcode"  # "Showell Circus, Low Hill": a street and a district, unless a postcode says so
     lower = [w for w in words if w[:1].islower()]
     if not lower:
-        return True
-    if not (m["number"] or m["flatkw"]) or len(words) > 2:
-        return False
+        return need
+    if not (m["number"] or flat) or len(words) > 2:
+        return None
     stop, common = _places()[1], _places()[2]
-    return not any(w.lower().strip(".'’") in stop or w.lower() in common for w in words)
+    return None if any(w.lower().strip(".'’") in stop or w.lower() in common for w in words) else need
+
+
+def _tail_meets(need: str, places: list[str], postcode: str) -> bool:
+    if need == "postcode":
+        return bool(postcode)
+    if need == "town":
+        return bool(postcode) or bool(places and places[-1].lower() in _places()[0])
+    return True
 
 
 def _address_found(text: str, m: re.Match[str], end: int, places: list[str], postcode: str,
@@ -603,20 +689,29 @@ def _address_found(text: str, m: re.Match[str], end: int, places: list[str], pos
     flat = ""
     if g.get("flatkw"):
         flat = f"{_FLAT_KEY.get(m['flatkw'].lower(), 'flat')} {m['flat'].lower()}"
-    number = re.sub(r"\s", "", g.get("number") or "").lower()
+    elif g.get("tflat"):
+        flat = f"flat {m['tflat'].lower()}"
+    number = _NUMBER_PREFIX.sub("", re.sub(r"\s", "", g.get("number") or "")).lower()
     street = _street_key(m["street"], suffix) if g.get("street") else ""
     attrs: dict[str, object] = {"postcode": postcode, "flat": flat, "number": number, "street": street,
                                 "town": places[-1] if places else ""}
     if len(places) > 1:
         attrs["locality"] = places[0]
-    if g.get("building"):
-        attrs["building"] = " ".join(g["building"].split())
+    building = g.get("building") or g.get("house")
+    if building:
+        attrs["building"] = " ".join(building.split())
         if not street:
-            street = " ".join(g["building"].lower().split())
+            street = " ".join(building.lower().split())
     return Found("ADDRESS", m.start(), end, text[m.start() : end], f"{postcode}|{flat}|{number}|{street}",
                  "rule", attrs)
 
 
+_LEAD_DIGITS = re.compile(r"\d+")
+#: Building words that name a site, not a home: an address there starts at the unit's number.
+_NOT_A_HOME = frozenset(("estate", "centre", "works", "block"))
+#: "Unit 4, Castle Trading Estate": the 4 is the unit's number, not a house on a street.
+_FLAT_WORD_BEFORE = re.compile(r"(?i:" + _alt(list(_FLAT_KEY)) + r")\.?[ \t]*\Z")
+_NUMBER_PREFIX = re.compile(r"^N[oO]\.?")
 _DIGIT = re.compile(r"[0-9]")
 _RANK_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}[ \t]*/?[ \t]*\Z")
 
@@ -680,25 +775,39 @@ def _find_addresses(text: str) -> list[Found]:
 def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
     out: list[Found] = []
     for m in _ADDRESS.finditer(text):
-        if not _street_ok(m, view):
+        need = _street_need(text, m, view)
+        if need is None:
             continue
-        end, places, postcode = _address_tail(text, m.end(), view)
-        out.append(_address_found(text, m, end, places, postcode, m["suffix"]))
+        caps = m.group().isupper()
+        end, places, postcode = _address_tail(text, m.end(), view, caps)
+        if end == m.end() and text[end : end + 1] == "." and m["suffix"].lower() in _SUFFIX_ABBREV:
+            # "12 Mill St. Telford": the abbreviation's full stop, then a known town or postcode
+            e2, p2, pc2 = _address_tail(text, end + 1, True, caps)
+            if e2 > end + 1:
+                end, places, postcode = e2, p2, pc2
+        if _tail_meets(need, places, postcode):
+            out.append(_address_found(text, m, end, places, postcode, m["suffix"]))
     for rx in (_NUMBER_NAME, _FLAT_BUILDING) if _DIGIT.search(text) else ():
         for m in rx.finditer(text):
-            words = [w for w in (m["street"] if "street" in rx.groupindex else "").split()
+            g = m.groupdict()
+            words = [w for w in (g.get("street") or "").split()
                      if w not in ("y", "yr", "'r", "na", "an", "le", "la", "de", "du", "a'")]
             if any(w.lower() in _places()[1] or w.lower() in _places()[2] for w in words):
                 continue  # "3 Asian males", "12 March"
-            if _RANK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            need = _number_need(text, m) if "number" in rx.groupindex else ""
+            if need is None or (not g.get("flatkw") and _FLAT_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())):
                 continue  # "PC 4471 HARGREAVES": a collar number and an officer
-            end, places, postcode = _address_tail(text, m.end(), view)
-            if not postcode and not (places and places[-1].lower() in _places()[0]):
-                continue
+            end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
+            if not _tail_meets(need or "town", places, postcode):
+                # "lives at 7 Highfield.": a residence cue vouches for a street without a suffix word
+                if not (need == "" and rx is _NUMBER_NAME and not places and _HOME_CUE.search(text, max(0, m.start() - 40), m.start())
+                        and (_PLACE_END.match(text, m.end()) or _AFTER_TOWN.match(text, m.end()))):
+                    continue
             out.append(_address_found(text, m, end, places, postcode, ""))
-    for m in _HOUSE_NAME.finditer(text) if "The" in text or "THE" in text else ():
-        end, places, postcode = _address_tail(text, m.end(), view)
-        if postcode and places:
+    for m in _HOUSE_NAME.finditer(text):
+        end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
+        rural = m["house"] and m["house"].split()[-1].lower() in _RURAL_HOUSE
+        if places and (postcode or (rural and places[-1].lower() in _places()[0])):
             out.append(_address_found(text, m, end, places, postcode, ""))
     for m in _POSTCODE_IN_TEXT.finditer(text):
         pc = normalise_postcode(m["pc"])
