@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ._resolve_names import fold_accents
+
 __all__ = [
     "alias_links", "surname_first", "surname_initials", "caps_double_surname", "title_sex", "birth_year_after",
     "other_bearer", "report_identifiers", "dob_after",
@@ -37,8 +39,13 @@ _THOUGHT = r"(?:believed|thought|suspected|understood|assessed|confirmed|known|l
 _REAL_END = re.compile(
     r"(?:\b(?:real|true|full|actual)\s+name(?:\s+(?:is|of|being))?(?:\s+(?:is\s+)?" + _THOUGHT + r")?"
     r"|\b(?:is|was|are|now)\s+(?:now\s+|also\s+|strongly\s+)?" + _THOUGHT
-    + r"|\bidentified\s+(?:as|to\s+be)|\b(?:is|was)\s+in\s+fact)"
-    r"[\s:\-]*[\"'(\u201c\u2018]?\s*$",
+    + r"|\bidentified(?:\s+\w+){0,3}\s+(?:as|to\s+be)|\b(?:is|was)\s+in\s+fact"
+    # '"JJ" - I believe this is Jayden ...', '"T" - this is likely to be ...'
+    r"|\b(?:i|we|officers?|source)\s+(?:believes?|suspects?|thinks?)\s+(?:this|that|he|she|they)\s+(?:is|are|was|to\s+be)"
+    r"|\bthis\s+is\s+(?:likely|probably|believed|thought)\s+(?:to\s+be\s+)?)"
+    r"[\s:\-]*[\"'(\u201c\u2018]?\s*$"
+    # A quoted nickname then the full name in brackets: '"Dizzy" (Desmond ISAACS, 19)'.
+    r"|^[\"\u201d\u2019']\s*\(\s*$",
     re.I,
 )
 # A sentence ends inside the gap (the next one may open with the quoted mention itself).
@@ -113,7 +120,7 @@ def surname_first(written: str) -> bool:
     Police systems write the surname in capitals; when it comes first without a comma the
     written order is surname-forename. Names wholly in one case say nothing and return False.
     """
-    toks = written.replace("\u2019", "'").replace("\u2018", "'").split()
+    toks = fold_accents(written).replace("\u2019", "'").replace("\u2018", "'").split()
     if len(toks) < 2 or "," in written:
         return False
     return bool(_CAPS.match(toks[0])) and all(_TITLE.match(t) for t in toks[1:])
@@ -123,7 +130,7 @@ def surname_initials(written: str) -> bool:
     """True for 'KOWALSKI M', 'TREGEAR K.J.': a word in capitals then one or two initials, the
     SURNAME-first style of indexes and keeper details. 'LIL T' has the same shape, so callers
     take this reading only when the first word is known as a surname."""
-    toks = written.replace("\u2019", "'").replace("\u2018", "'").split()
+    toks = fold_accents(written).replace("\u2019", "'").replace("\u2018", "'").split()
     if not 2 <= len(toks) <= 3 or "," in written:
         return False
     return bool(_CAPS.match(toks[0])) and all(_INITIAL.match(t) for t in toks[1:])
@@ -137,7 +144,7 @@ def caps_double_surname(written: str) -> str | None:
     """'Tomasz SMITH JONES' -> 'Tomasz SMITH-JONES': two or more words in capitals after title-case
     forename(s) are one double surname, written with or without its hyphen by different systems.
     Particle surnames ('DE SOUZA') are left to the name parser; anything else returns None."""
-    toks = written.replace("\u2019", "'").replace("\u2018", "'").split()
+    toks = fold_accents(written).replace("\u2019", "'").replace("\u2018", "'").split()
     if len(toks) < 3 or "," in written:
         return None
     k = len(toks)

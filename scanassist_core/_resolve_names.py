@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -35,6 +36,7 @@ __all__ = [
     "forename_identities",
     "forename_sex",
     "translit_key",
+    "fold_accents",
 ]
 
 _DATA = Path(__file__).parent / "data" / "resolve_names.csv"
@@ -94,8 +96,19 @@ _LEADING_NOISE = frozenset(
 _TRAILING_NOISE = frozenset("aka dob nee born".split())
 
 
+_UNSPLIT = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE", "ı": "i"})
+
+
+def fold_accents(text: str) -> str:
+    """'WIŚNIEWSKI' -> 'WISNIEWSKI', 'Łukasz' -> 'Lukasz': one system keeps diacritics, another drops them."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text.translate(_UNSPLIT))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
 def _clean_token(tok: str) -> str:
-    t = tok.translate(_APOSTROPHES)
+    t = fold_accents(tok).translate(_APOSTROPHES)
     if len(t) > 3 and t.endswith("'s"):  # a possessive a span took in: "McDONALD's car", "Aaron's phone"
         t = t[:-2]
     return t.strip("'-.").replace("'", "")

@@ -38,14 +38,32 @@ class _UF(Protocol):
     def union(self, a: int, b: int, names: bool = True) -> bool: ...
 
 
+# Pet endings English speakers put on a surname or a forename ('Reidy', 'Jonesy', 'Smithy', 'Reecey').
+_PET_ENDS = ("ie", "ey", "y")
+
+
+def pet_stems(tok: str) -> tuple[str, ...]:
+    """'jonesy' -> ('jones',), 'reecey' -> ('reec', 'reece'), 'bradders' -> ('brad',): the names or
+    clipped names a -y/-ie/-ey or -ers pet form may be made on (none when too short a stem)."""
+    out = [tok[: -len(end)] for end in _PET_ENDS if tok.endswith(end) and len(tok) - len(end) >= 3]
+    # 'Bradders': a clipped name of four letters or more, its last consonant doubled, + -ers
+    # (shorter stems are surnames as often: Summers, Tanners).
+    if tok.endswith("ers") and len(tok) >= 8 and tok[-4] == tok[-5] and tok[-4] not in "aeiou":
+        out.append(tok[:-4])
+    return tuple(out)
+
+
 def _bare_fit(tok: str, full: PName) -> int:
-    """Rank of a bare token's fit to a full name: 1 surname, 2 forename, 3 middle, 0 none."""
+    """Rank of a bare token's fit to a full name: 1 surname, 2 forename, 3 middle, 4 a pet form made
+    on the surname or forename ('Reidy' for Callum REID), 0 none."""
     if tok == full.sur or tok in full.sur.replace("-", " ").split():
         return 1
     if forename_score(tok, full.fore) >= _NICK_SAME:
         return 2
     if full.middles and tok == full.middles[0]:
         return 3
+    if any(stem in (full.sur, full.fore) or full.fore.startswith(stem) for stem in pet_stems(tok)):
+        return 4
     return 0
 
 
@@ -347,6 +365,11 @@ def _candidates(
             found = {uf.find(n) for n in nodes}
         if not found and len(p.sur) >= 3:
             found = _misspelt_alias(p.sur, alias_roots, uf)
+        for stem in pet_stems(p.sur) if not found else ():  # 'Jonesy', 'Reecey': made on a surname or forename
+            nodes = list(by_sur.get(stem, ()))
+            nodes += [n for ident in forename_identities(stem) for n in by_fore.get(ident, ()) if node_name[n].fore == stem]
+            nodes += by_clip.get(stem, ())
+            found |= {uf.find(n) for n in nodes}
     elif p.sur_initial:  # a known alias first ('Lil T'), else a forename + surname initial
         found = {uf.find(a) for a in alias_roots.get(p.key, ())}
         if not found:

@@ -138,7 +138,7 @@ def person_rows(
             age_i = int(age) if isinstance(age, (int, float)) and 0 <= age < 130 else None
             alias = parse_name(str(a.get("alias") or "")).key
             alias_of = parse_name(str(a.get("alias_of") or "")).key
-            free = name.full and not name.middles and _one_case(written)
+            free = name.full and len(name.middles) <= 1 and _one_case(written)
             alt = None
             if surname_initials(written):
                 first, _, rest = written.strip().partition(" ")
@@ -160,6 +160,8 @@ def person_rows(
         out.append(
             PersonRow(int(rid), name, dob, byear, alias, alias_of, start=start, child=child, free_order=free, alt=alt)
         )
+    if report_texts:
+        _join_form_fields(out, starts, ends, report_texts)
     _fix_order(out)
     if report_texts:
         for i, j in enumerate(alias_links(rids, starts, ends, report_texts)):
@@ -185,13 +187,14 @@ def person_rows(
 
 
 def _one_case(written: str) -> bool:
-    """Two words written in one case, no comma: nothing says which is the surname."""
+    """Two words written in one case, no comma: nothing says which is the surname. Three words only
+    wholly in capitals or lower case ("O'NEILL SEAN PATRICK", 'NGUYEN VAN THANH' from a shouted export)."""
     toks = written.split()
-    if len(toks) != 2 or "," in written:
+    if not 2 <= len(toks) <= 3 or "," in written:
         return False
-    return all(t.islower() for t in toks) or all(t.isupper() for t in toks) or all(
-        t[:1].isupper() and t[1:].islower() for t in toks
-    )
+    if all(t.islower() for t in toks) or all(t.isupper() for t in toks):
+        return True
+    return len(toks) == 2 and all(t[:1].isupper() and t[1:].islower() for t in toks)
 
 
 def _fix_order(rows: list[PersonRow]) -> None:
@@ -218,12 +221,49 @@ def _fix_order(rows: list[PersonRow]) -> None:
             continue
         p = r.name
         if p not in swapped:
-            alt = parse_name(f"{p.fore}, {p.sur}")
+            alt = parse_name(f"{p.fore}, {' '.join((*p.middles, p.sur))}")
             ok = alt.full and supported(alt.fore, alt.sur) and not supported(p.fore, p.sur)
             swapped[p] = alt if ok else None
         alt = swapped[p]
         if alt is not None:
             r.name = alt
+
+
+_SURNAME_LABEL = re.compile(r"\b(?:surname|family\s+name|last\s+name)\s*[:\-]\s*$", re.I)
+_FORENAME_LABEL = re.compile(
+    r"\b(?:fore\s?names?(?:\s*\(s\))?|first\s+names?|given\s+names?|christian\s+names?)\s*[:\-]\s*$", re.I
+)
+_FIELD_GAP = 160  # a record's SURNAME: and FORENAME(S): fields sit within a line or two of each other
+
+
+def _join_form_fields(rows: list[PersonRow], starts: list[int], ends: list[int], texts: dict[int, str]) -> None:
+    """'Surname: ASANTE   Forename(s): Kwame Kofi': the two fields are one person's name. A mention
+    after a forename label takes the surname of the nearest mention after a surname label (and that
+    mention the whole name), so neither is read as a name of its own ('Kwame KOFI')."""
+    by_report: dict[int, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        by_report[r.report_id].append(i)
+    for rid, idx in by_report.items():
+        text = texts.get(rid, "")
+        if not text or "name" not in text.lower():
+            continue
+        surs = [i for i in idx if _SURNAME_LABEL.search(text[max(0, starts[i] - 20) : starts[i]])]
+        if not surs:
+            continue
+        for i in idx:
+            if not _FORENAME_LABEL.search(text[max(0, starts[i] - 24) : starts[i]]):
+                continue
+            near = [j for j in surs if abs(starts[j] - starts[i]) <= _FIELD_GAP and j != i]
+            if not near:
+                continue
+            j = min(near, key=lambda j: abs(starts[j] - starts[i]))
+            fores = text[starts[i] : ends[i]].split()
+            sur = text[starts[j] : ends[j]]
+            name = parse_parts(fores[0], " ".join(fores[1:]), sur) if fores else rows[i].name
+            if name.full:
+                rows[i].name = rows[j].name = name
+                rows[i].free_order = rows[j].free_order = False
+                rows[i].alt = rows[j].alt = None
 
 
 _SPLIT_PREFIXES = frozenset(("o", "mc", "mac"))

@@ -186,3 +186,66 @@ def test_bare_surname_with_two_bearers_goes_to_the_one_seen_with_the_same_plate(
     t[3] = "Source states DUMITRU is moving workers most mornings."
     a, b, c = groups(t, {1: ["Adrian DUMITRU"], 2: ["Elena DUMITRU"], 3: ["DUMITRU"]}, attrs)
     assert c not in (a, b)
+
+
+# ------------------------------------------------------------------ other writers' forms
+
+
+def test_surname_and_forename_form_fields_are_one_name() -> None:
+    t = {
+        1: "NOMINAL RECORD\nSurname: OKAFOR    Forename(s): Chidi Emeka    DOB: 04.05.1994\nAddress: 9 Vale Road",
+        2: "Chidi OKAFOR was stopped driving on the A38.",
+        3: "Emeka KOFI was a passenger.",
+    }
+    a, b, c, d = groups(t, {1: ["OKAFOR", "Chidi Emeka"], 2: ["Chidi OKAFOR"], 3: ["Emeka KOFI"]})
+    assert a == b == c != d
+
+
+def test_quoted_nickname_before_the_bracketed_or_believed_real_name() -> None:
+    t = {
+        1: 'Staff know him as "Bugsy" (Curtis FROST, 17) from the Beechdale estate.',
+        2: 'Shop staff name one youth as "Pip" - I believe this is Owen LAKE (16).',
+        3: "Bugsy and Pip were seen again at the shop.",
+    }
+    a, b, c, d, e, f = groups(t, {1: ["Bugsy", "Curtis FROST"], 2: ["Pip", "Owen LAKE"], 3: ["Bugsy", "Pip"]})
+    assert a == b == e and c == d == f and a != c
+
+
+def test_false_name_given_then_identified_as_the_real_person() -> None:
+    t = {1: 'Driver gave his name as "Liam Foster" - later identified by custody staff as Reuben OGUNDIPE.'}
+    a, b = groups(t, {1: ["Liam Foster", "Reuben OGUNDIPE"]})
+    assert a == b
+
+
+def test_diacritics_dropped_by_one_system_and_surname_first_with_them() -> None:
+    t = {1: "Łukasz WIŚNIEWSKI was stopped.", 2: "Lukasz WISNIEWSKI arrested.", 3: "WIŚNIEWSKI Łukasz in custody."}
+    a, b, c = groups(t, {1: ["Łukasz WIŚNIEWSKI"], 2: ["Lukasz WISNIEWSKI"], 3: ["WIŚNIEWSKI Łukasz"]})
+    assert a == b == c
+
+
+def test_three_word_name_in_capitals_takes_the_order_written_elsewhere() -> None:
+    t = {1: "Declan Michael O'HARA was stopped.", 2: "SUBJECT: O'HARA DECLAN MICHAEL, NFA."}
+    a, b = groups(t, {1: ["Declan Michael O'HARA"], 2: ["O'HARA DECLAN MICHAEL"]})
+    assert a == b
+    # with nothing written in order elsewhere, nothing is reordered
+    t = {1: "Declan Michael HARRIS was stopped.", 2: "SUBJECT: O'HARA DECLAN MICHAEL, NFA."}
+    a, b = groups(t, {1: ["Declan Michael HARRIS"], 2: ["O'HARA DECLAN MICHAEL"]})
+    assert a != b
+
+
+def test_pet_forms_made_on_a_surname_or_clipped_forename() -> None:
+    t = {1: "Lee JONES was stopped near the park.", 2: "Jonesy was seen dealing again.",
+         3: "Bradley HOLT and Craig DUNN were seen. Bradders ran off."}
+    a, b, c, d, e = groups(t, {1: ["Lee JONES"], 2: ["Jonesy"], 3: ["Bradley HOLT", "Craig DUNN", "Bradders"]})
+    assert a == b and e == c != d
+    # a surname ending in -ers is not a pet form of a forename
+    t = {1: "Sumaira KHAN reported the theft. SUMMERS was not present."}
+    a, b = groups(t, {1: ["Sumaira KHAN", "SUMMERS"]})
+    assert a != b
+
+
+def test_two_letter_clipped_forename_with_surname_initial() -> None:
+    assert forename_score("ty", "tyrone") >= 0.85
+    t = {1: "Tyrone BECKFORD was stopped.", 2: 'Phone contact "Ty B" messaged about a drop.'}
+    a, b = groups(t, {1: ["Tyrone BECKFORD"], 2: ["Ty B"]})
+    assert a == b
