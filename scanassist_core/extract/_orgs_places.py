@@ -9,9 +9,10 @@ phrase list of UK towns and suffix words from data give precise spans the model 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
-from ._filters import Lexicon, clean_key, lexicon
+from ._filters import Lexicon, _read, _sections, clean_key, lexicon
 from ._gazetteer import find_known_places, is_known_place, known_place_at
 from ._persons import tokens_of
 from ._types import Found
@@ -41,6 +42,38 @@ _FIELD_LABELS = frozenset(
 ) | {"post code", "e-mail"}
 
 
+@lru_cache(maxsize=1)
+def _org_data() -> dict[str, frozenset[str]]:
+    """The business-naming word lists of ``extract_lexicon.txt`` this module alone reads (pairs of
+    designators, descriptors, nationality adjectives, trading-name words, pub nouns)."""
+    sec = _sections(_read("extract_lexicon.txt"))
+    words = {k: frozenset(w.lower() for line in sec.get(k, []) for w in line.split())
+             for k in ("business_descriptors", "nationality_adjectives", "trading_name_heads",
+                       "trading_name_tails", "pub_nouns", "caseless_outside", "generic_modifiers", "caseless_breaks",
+                       "weak_designators")}
+    words["pairs"] = frozenset(" ".join(line.lower().split()) for line in sec.get("org_designator_pairs", []))
+    words["caseless_outside_pairs"] = frozenset(
+        " ".join(line.lower().split()) for line in sec.get("caseless_outside_pairs", []))
+    return words
+
+
+def _pair_at(text: str, toks: list, k: int) -> int | None:
+    """Index of the first token of a two/three-word designator ending at token k ("Guest House",
+    "Pupil Referral Unit", "care home"), written all capitalised or all lower case."""
+    pairs = _org_data()["pairs"]
+    low = toks[k].text.lower()
+    best = None
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if toks[j].kind not in ("w", "p") or toks[j].end < toks[j + 1].start - 1 or "\n" in text[toks[j].end:toks[j + 1].start]:
+            break
+        seg = " ".join(text[toks[j].start:toks[k].end].lower().split())
+        if seg in pairs and toks[j].kind == "w":
+            shapes = {toks[x].shape for x in range(j, k + 1) if toks[x].kind == "w" and toks[x].text not in ("s", "S")}
+            if shapes <= {"TITLE", "CAPS"} or shapes == {"LOWER"}:
+                best = j
+    return best if best is not None and low else None
+
+
 def _alternation(names: list[str]) -> str:
     return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
 
@@ -50,6 +83,11 @@ def _org_pattern() -> re.Pattern[str]:
     lex = lexicon()
     mods = r"(?:\s+(?:Express|Extra|Metro|Local|Superstore|Store|Coffee|Petrol Station|Garage))?"
     return re.compile(rf"(?<![\w'\-])(?:{_alternation(list(lex.known_orgs))}){mods}(?![\w\-])")
+
+
+@lru_cache(maxsize=1)
+def _org_pattern_caseless() -> re.Pattern[str]:
+    return re.compile(_org_pattern().pattern, re.IGNORECASE)
 
 
 def _possessive_part(toks: list, text: str, b: int) -> bool:
@@ -79,8 +117,18 @@ def _joins_name(toks: list, b: int, lex: Lexicon) -> bool:
     if toks[b].text.lower() == "and":
         # "Gangmasters and Labour Abuse Authority": joins two capitalised non-name words only,
         # so "Kyle and Dean Motors" stays a person beside a business.
-        return b >= 1 and toks[b - 1].shape == "TITLE" and toks[b - 1].text.lower() not in lex.forenames \
-            and toks[b - 1].text.lower() not in lex.stop
+        # Two whole names listed ("PureGym and Iron Temple Gym", "Castle Vale and Chelmsley Wood",
+        # "A1 Taxis and Streamline Cars"): a left part of two words, or one that is itself a
+        # designator or a known business, ends a name rather than joining one. Places joined by
+        # "and" stay one name ("Brighton and Hove City Council", "Telford and Wrekin").
+        if b < 1 or toks[b - 1].shape != "TITLE":
+            return False
+        left = toks[b - 1].text.lower()
+        if left in lex.forenames or left in lex.stop or left in lex.org_suffixes or left in lex.place_suffixes \
+                or left in lex.street_suffixes or left in lex.org_words:
+            return False
+        return not (b >= 2 and toks[b - 2].kind in ("w", "d") and toks[b - 2].end >= toks[b - 1].start - 1
+                    and toks[b - 2].text.lower() not in _CONNECTORS and toks[b - 2].shape != "LOWER")
     if toks[b].text.lower() != "of":
         return True
     if b == 0:
@@ -122,10 +170,65 @@ def is_generic_service(span: str) -> bool:
     return _GENERIC_TAIL.search(span) is not None
 
 
-def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
+_ROUND_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
+
+
+#: Words of two-word place designators ("bus station", "car park", "retail park") that designate
+#: nothing alone.
+_PAIR_ONLY = frozenset("bus train car playing retail industrial railway recreation".split())
+
+
+def _caseless_tokens(toks: list, lex: Lexicon) -> list:
+    """Tokens of a report shouted in capitals or typed in lower case, re-shaped as if written
+    normally: sentence words (stop words, cues, verbs) lower case, designators police write in
+    lower case ("TAKEAWAY", "ESTATE") lower case, every other word a capitalised name word, so
+    the suffix rule finds "AT SPARKLE HAND CAR WASH" -> "SPARKLE HAND CAR WASH"."""
+    from ._truecase import _is_verb_or_adverb  # lazy: _truecase reads the person rules
+
+    data = _org_data()
+    pairs = data["caseless_outside_pairs"]
+    outside = set()
+    for i in range(len(toks) - 1):
+        if toks[i].kind == "w" and toks[i + 1].kind == "w" and f"{toks[i].text} {toks[i + 1].text}".lower() in pairs:
+            outside.update((i, i + 1))  # "WALSALL TOWN CENTRE", "MORRISONS CAR PARK"
+    out = []
+    for i, t in enumerate(toks):
+        if t.kind != "w":
+            out.append(t)
+            continue
+        low = t.text.lower()
+        if low in data["caseless_outside"] or i in outside:
+            shape = "LOWER"
+        elif low in _PAIR_ONLY and not (i + 1 < len(toks) and toks[i + 1].text.lower() in lex.place_suffixes):
+            shape = "LOWER"  # "telford bus tickets": half of "bus station", not a designator alone
+        elif low == "s" and i >= 1 and toks[i - 1].text in ("'", "\u2019"):
+            shape = "LOWER"  # the possessive "'S" follows its word ("CHILDREN'S SERVICES")
+        elif low in ("licence", "license") and not (i >= 1 and toks[i - 1].text.lower() == "off"):
+            shape = "LOWER"  # "PERSONAL LICENCE": a designator only in "OFF LICENCE"
+        elif low == "off" and i + 1 < len(toks) and toks[i + 1].text.lower() in ("licence", "license"):
+            shape = "TITLE"
+        elif low in lex.org_suffixes or low in lex.place_suffixes or low in lex.street_suffixes or low in _NAME_ADJECTIVES:
+            shape = "TITLE"
+        elif len(low) == 1:
+            shape = "LOWER" if low in ("a", "i") else "INIT"
+        elif (low in lex.stop or low in lex.common or low in _CUE_WORDS or low in lex.cues or low in lex.noise
+              or low in lex.day_month or low in lex.titles or low in lex.ranks or low in data["caseless_breaks"]
+              or low in lex.slang or low in lex.vehicle_makes or _is_verb_or_adverb(low)):
+            shape = "LOWER"
+        else:
+            shape = "TITLE"
+        out.append(replace(t, shape=shape))
+    return out
+
+
+def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found]:
     toks = tokens_of(text)
+    if caseless:
+        toks = _caseless_tokens(toks, lex)
     out: list[Found] = []
     n = len(toks)
+    data = _org_data()
+    round_clock = [m.span() for m in _ROUND_CLOCK.finditer(text)] if "24/7" in text else []
 
     def adj(a: int, b: int) -> bool:
         gap = text[toks[a].end : toks[b].start]
@@ -135,6 +238,12 @@ def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
     while k < n:
         t = toks[k]
         kind = _kind_of_suffix(t.text, t.shape, lex) if t.kind == "w" else None
+        d0 = k  # first token of the designator (a pair, or lower-case descriptors before it)
+        paired = False
+        if t.kind == "w" and k >= 1:
+            p0 = _pair_at(text, toks, k)
+            if p0 is not None and p0 >= 1:
+                kind, d0, paired = "ORGANISATION", p0, True  # "Seaview Guest House", "Autoworld Car Sales"
         if kind is None or k == 0:
             k += 1
             continue
@@ -142,13 +251,23 @@ def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
         if low in ("st", "dr") and k + 1 < n and toks[k + 1].shape == "TITLE":
             k += 1
             continue
+        if toks[d0].shape == "LOWER":
+            # "Golden Tan tanning salon", "Fone Zone phone repair shop": descriptors stay outside.
+            while d0 >= 1 and k - d0 < 3 and toks[d0 - 1].shape == "LOWER" and adj(d0 - 1, d0) \
+                    and toks[d0 - 1].text.lower() in data["business_descriptors"]:
+                d0 -= 1
         # Walk back over capitalised words (and inner connectors) on the same line.
         run: list[int] = []
-        b = k - 1
-        while b >= 0 and toks[b].kind in ("w", "p") and adj(b, b + 1) and len(run) < 10:
+        b = d0 - 1
+        while b >= 0 and toks[b].kind in ("w", "p", "d") and adj(b, b + 1) and len(run) < 10:
             tb = toks[b]
             if tb.kind == "w" and tb.shape in ("TITLE", "CAPS", "INIT") or tb.text in ("&",):
                 run.insert(0, b)
+            elif kind == "ORGANISATION" and low not in ("services", "service") and (
+                    (tb.kind == "d" and len(tb.text) == 1 and b >= 1 and toks[b - 1].end == tb.start
+                     and toks[b - 1].shape == "INIT")
+                    or any(a <= tb.start and tb.end <= z for a, z in round_clock)):
+                run.insert(0, b)  # "A1 Taxis", "24/7 Stores": a trading name with a numeral
             elif tb.text in ("s", "S", "'", "\u2019") and _possessive_part(toks, text, b):
                 run.insert(0, b)  # "St Mary's": the tokeniser splits the possessive off
             elif tb.kind == "w" and tb.text.lower() in _CONNECTORS and run and _joins_name(toks, b, lex):
@@ -159,19 +278,42 @@ def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
                 break
             b -= 1
         street = t.shape == "TITLE" and low in _CORE_STREETS
-        while run and (
-            toks[run[0]].kind != "w"
+        while run and not (len(run) > 1 and toks[run[1]].kind == "d" and toks[run[1]].start == toks[run[0]].end) and (
+            (toks[run[0]].kind != "w" and not (toks[run[0]].kind == "d" and round_clock))
             or toks[run[0]].text.lower() in _CONNECTORS
             or toks[run[0]].text.lower() in _FIELD_LABELS
+            or toks[run[0]].text.lower() in _CUE_WORDS  # "Custody Clough Rd" in a truecased note
             or (lex.not_a_name_word(toks[run[0]].text) and toks[run[0]].text.lower() not in _PREFIX_ST
                 and not (toks[run[0]].text.lower() in _NAME_ADJECTIVES and len(run) >= 2 and toks[run[0]].shape == "TITLE")
                 and not (street and len(run) == 1 and _street_word_ok(toks[run[0]], lex)))
         ):
             run.pop(0)
-        words = [x for x in run if toks[x].kind == "w" and toks[x].text.lower() not in _CONNECTORS]
+        if toks[d0].shape == "LOWER" and kind == "ORGANISATION":
+            # "Golden Dragon Chinese takeaway": a cuisine word describes the shop, outside the name.
+            while len(run) >= 2 and toks[run[-1]].text.lower() in data["nationality_adjectives"]:
+                run.pop()
+        words = [x for x in run if toks[x].kind in ("w", "d") and toks[x].text.lower() not in _CONNECTORS]
         core = [x for x in words if _kind_of_suffix(toks[x].text, toks[x].shape, lex) is None]
+        if kind == "ORGANISATION" and toks[d0].shape == "LOWER" and run and toks[run[-1]].shape == "TITLE" \
+                and toks[run[-1]].text.lower() in lex.street_suffixes:
+            k += 1  # "the Heaton Rd shop": a shop described by its street, not a name
+            continue
+        if caseless and low in data["weak_designators"] and run and _kind_of_suffix(toks[run[-1]].text, "TITLE", lex):
+            k += 1  # "COUNTY COUNCIL HOUSING": the body ended at its own designator
+            continue
+        if caseless and kind == "LOCATION" and core and (toks[core[0]].text.lower() in lex.forenames
+                                                         or toks[core[0]].text.lower() in lex.lower_ambiguous) \
+                and low not in _CORE_STREETS:
+            k += 1  # "ash ward", "kyle wood": in case-less text a person whose surname is a place word
+            continue
+        if caseless and all(toks[x].text.lower() in data["generic_modifiers"] for x in core) and not paired:
+            k += 1  # "THE LOCAL SHOP", "the leisure centre": a description, not a name
+            continue
+        if kind == "ORGANISATION" and core and all(toks[x].text.lower() in data["nationality_adjectives"] for x in core):
+            k += 1  # "the Chinese takeaway", "an Indian Restaurant": a kind of shop, not a name
+            continue
         # "Primary School" alone is generic; "Heath Town estate" and "Oakfield Academy" are names.
-        if not (core or len(words) >= 2 or (street and words)) or (t.shape == "LOWER" and any(toks[x].shape == "CAPS" for x in core) and len(core) == 1 and len(toks[core[0]].text) <= 3):
+        if not (core or len(words) >= 2 or (street and words) or (paired and words)) or (t.shape == "LOWER" and any(toks[x].shape == "CAPS" for x in core) and len(core) == 1 and len(toks[core[0]].text) <= 3):
             k += 1
             continue
         # Extend forward over further suffix words ("Primary School", "Retail Park").
@@ -183,14 +325,15 @@ def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
             and adj(e, e + 1)
             and _kind_of_suffix(toks[e + 1].text, toks[e + 1].shape, lex)
             and (toks[e + 1].shape != "LOWER" or toks[e].shape == "LOWER")
+            and not (caseless and toks[e + 1].text.lower() in data["weak_designators"])
         ):
             e += 1
             kind = _kind_of_suffix(toks[e].text, toks[e].shape, lex) or kind
         # "College of Science", "University of Leeds": a head word takes "of" and the name after it.
         if (kind == "ORGANISATION" and toks[e].text.lower() in _OF_HEADS and toks[e].shape == "TITLE"
-                and e + 2 < n and toks[e + 1].text == "of" and adj(e, e + 1) and adj(e + 1, e + 2)):
+                and e + 2 < n and toks[e + 1].text.lower() == "of" and adj(e, e + 1) and adj(e + 1, e + 2)):
             f = e + 2
-            if toks[f].text == "the" and f + 1 < n and adj(f, f + 1):
+            if toks[f].text.lower() == "the" and f + 1 < n and adj(f, f + 1):
                 f += 1
             g = f
             while g < n and toks[g].kind == "w" and toks[g].shape in ("TITLE", "CAPS") and (g == f or adj(g - 1, g)) \
@@ -201,22 +344,24 @@ def _suffix_names(text: str, lex: Lexicon) -> list[Found]:
         # Lower-case descriptors stay outside the name ("Lucky Star takeaway" -> "Lucky Star");
         # a capitalised "The" mid-sentence is part of it ("at The Drysalters pub").
         last = e
-        while last >= k and toks[last].shape == "LOWER":
+        while last >= d0 and (toks[last].shape == "LOWER" or toks[last].kind != "w"):
             last -= 1
-        last = max(last, run[-1])
+        last = run[-1] if last < d0 else last
         first = run[0]
-        if (t.shape == "LOWER" and first >= 1 and toks[first - 1].text == "The" and adj(first - 1, first)
-                and first >= 2 and toks[first - 2].kind == "w"):
+        if ((t.shape == "LOWER" or kind == "ORGANISATION") and first >= 1 and toks[first - 1].text == "The"
+                and adj(first - 1, first) and first >= 2 and toks[first - 2].kind == "w"):
             first -= 1
         s0, e0 = toks[first].start, toks[last].end
         span = text[s0:e0]
+        if kind == "LOCATION" and span.lower() in lex.org_words:
+            kind = "ORGANISATION"  # "the co-op car park": the known business, not a place
         if kind == "ORGANISATION" and _GENERIC_TAIL.search(span):
             k = e + 1  # "Sefton Children's Services": a generic service; the place is found alone
             continue
         if kind == "LOCATION" and span.lower().endswith(_ORG_PAIR_TAILS) \
                 and not _ALIAS_BEFORE.search(text, max(0, s0 - 16), s0):
             kind = "ORGANISATION"  # a retail park or shopping centre is run by a business
-        split = _town_then_street(text, toks, run, last, lex) if kind == "LOCATION" and street else None
+        split = _town_then_street(text, toks, run, last, lex, caseless) if kind == "LOCATION" and street else None
         if split:
             out.extend(split)  # "Scarborough Falsgrave Road": a town, then the street in it
             k = e + 1
@@ -234,12 +379,14 @@ def _street_word_ok(tok, lex: Lexicon) -> bool:
                                          or w in lex.determiners or w in lex.noise)
 
 
-def _town_then_street(text: str, toks: list, run: list[int], last: int, lex: Lexicon) -> list[Found] | None:
+def _town_then_street(text: str, toks: list, run: list[int], last: int, lex: Lexicon,
+                      caseless: bool = False) -> list[Found] | None:
     """A known town written straight before a street in a log line: two mentions, not one."""
     words = [x for x in run if toks[x].kind == "w"]
     for j in range(min(3, len(words) - 1), 0, -1):
         a, b = toks[words[0]].start, toks[words[j - 1]].end
-        if is_known_place(text[a:b]) and toks[words[j]].shape == "TITLE":
+        known = text[a:b].lower() in lex.place_words if caseless else is_known_place(text[a:b])
+        if known and toks[words[j]].shape == "TITLE":
             s1 = toks[words[j]].start
             e1 = toks[last].end
             return [Found("LOCATION", a, b, text[a:b], clean_key(text[a:b]), "rule"),
@@ -249,6 +396,7 @@ def _town_then_street(text: str, toks: list, run: list[int], last: int, lex: Lex
 
 #: Prepositions after which a hasty note names a place, street or shop in lower case.
 _LOWER_PLACE_CUE = r"(?:on|in|at|near|nr|off|down|up|along|from|to|towards|twds|outside|behind|inside|round|around|by|custody|via)"
+_CUE_WORDS = frozenset(_LOWER_PLACE_CUE[3:-1].split("|"))
 _LOWER_STREET_SUFFIX = (
     "rd road ln lane st street ave avenue cl close dr drive gr grove cres crescent gdns gardens tce terrace way walk sq"
 )
@@ -363,12 +511,12 @@ _COURT = re.compile(
 TEAM_WORDS = frozenset(
     """united rovers wanderers athletic albion villa rangers celtic hotspur forest thistle tigers rhinos
     warriors saints sharks wasps bears falcons giants eagles wolves dragons steelers titans stags harriers
-    city town county""".split()
+    wednesday argyle orient alexandra city town county""".split()
 )
 _TEAM = re.compile(
     r"(?<![\w'\-])(?P<town>[A-Z][A-Za-z'\-]+(?:[ ][A-Z][A-Za-z'\-]+)?)[ ](?P<club>United|Rovers|Wanderers|Athletic|"
     r"Albion|Villa|Rangers|Celtic|Hotspur|Thistle|Tigers|Rhinos|Warriors|Saints|Sharks|Wasps|Bears|Falcons|"
-    r"Giants|Eagles|Wolves|Dragons|Steelers|Titans|Stags|Harriers)(?![\w\-])"
+    r"Giants|Eagles|Wolves|Dragons|Steelers|Titans|Stags|Harriers|Wednesday|Argyle|Orient|Alexandra)(?![\w\-])"
 )
 
 
@@ -512,6 +660,57 @@ def _designated(text: str, lex: Lexicon) -> list[Found]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _trade_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = _org_data()
+
+    def alt(words: frozenset[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    # "Vape Kingdom", "Mega Pizza 4U", "Fone Fix": a trade word then a catchword, both capitalised.
+    trade = re.compile(
+        rf"(?<![\w'\-\u2019])(?:(?P<pre>[A-Z][A-Za-z'\u2019]+)[ ])?(?P<head>(?i:{alt(d['trading_name_heads'])}))"
+        rf"[ ](?P<tail>(?i:{alt(d['trading_name_tails'])}))(?![\w\-]|['\u2019]\w)"
+    )
+    # "drinking at The Plough", "outside The Blue Bell", "of The Feathers": a pub named "The ...".
+    pub = re.compile(
+        rf"(?<![\w'\-])(?P<cue>{_PUB_CUE})[ \t]+(?P<name>The(?:[ ][A-Z][a-z'\u2019]+){{0,2}}[ ](?i:{alt(d['pub_nouns'])}))"
+        rf"(?![\w\-]|['\u2019]\w|[ ][A-Z])"
+    )
+    return trade, pub
+
+
+#: Words after which "The ..." names premises rather than starting a clause.
+_PUB_CUE = (r"(?:at|in|outside|inside|from|of|near|nr|behind|opposite|by|to|into|visited|visiting|leaving|left|"
+            r"entered|entering|frequents|frequenting|drinking|drinks|works|worked|working|landlord|landlady|licensee|"
+            r"manager|staff|barred|banned)")
+
+
+def _trading_names(text: str, lex: Lexicon) -> list[Found]:
+    """Trading names built from a trade word and a catchword ("Vape Kingdom", "Pizza 4U") and
+    traditional pub names written "The ..." after a place word ("at The Plough")."""
+    trade, pub = _trade_patterns()
+    out: list[Found] = []
+    for m in trade.finditer(text):
+        head, tail = m["head"], m["tail"]
+        if not (head[:1].isupper() and (tail[:1].isupper() or tail[:1].isdigit())):
+            continue
+        s0 = m.start()
+        pre = m["pre"]
+        if pre is not None and (lex.not_a_name_word(pre) or pre.lower() in lex.cues or pre.lower() in lex.vehicle_makes
+                                or s0 == 0 or text[s0 - 2 : s0 - 1] in (".", "!", "?", ":", "\n") or text[s0 - 1] == "\n"):
+            s0 = m.start("head")
+        span = text[s0 : m.end()]
+        out.append(Found("ORGANISATION", s0, m.end(), span, clean_key(span), "rule"))
+    if "The " in text:
+        for m in pub.finditer(text):
+            name = m["name"]
+            if any(lex.not_a_name_word(w) for w in name.split()[1:-1]):
+                continue
+            out.append(Found("ORGANISATION", m.start("name"), m.end("name"), name, clean_key(name), "rule"))
+    return out
+
+
 def _repeats(text: str, found: list[Found]) -> list[Found]:
     """A business named once by a rule is the same business where the name recurs in the text
     ("... The Feathers, 14 Hope St ... the licensee of The Feathers ...")."""
@@ -523,6 +722,35 @@ def _repeats(text: str, found: list[Found]) -> list[Found]:
             if (m.start(), m.end()) not in have:
                 out.append(Found("ORGANISATION", m.start(), m.end(), name, clean_key(name), "rule"))
     return out
+
+
+_SPAN_WORD = re.compile(r"[^\s,;:()]+")
+
+
+def _trim_caseless(f: Found, lex: Lexicon) -> Found | None:
+    """A name found in case-less text by a rule that reads capitals (premises, courts, sites):
+    sentence words before it and lower-case-style designators after it are not part of it."""
+    data = _org_data()
+    words = list(_SPAN_WORD.finditer(f.text))
+    a, b = 0, len(words)
+    while a < b and (w := words[a].group().lower()) and (
+            w in lex.stop or w in lex.common or w in _CUE_WORDS or w in data["caseless_breaks"]) and w != "the":
+        a += 1
+    while b - a >= 2:
+        last = words[b - 1].group().lower()
+        if last in data["caseless_outside"]:
+            b -= 1
+        elif b - a >= 3 and f"{words[b - 2].group()} {last}".lower() in data["caseless_outside_pairs"]:
+            b -= 2
+        else:
+            break
+    if a >= b:
+        return None
+    if (a, b) == (0, len(words)):
+        return f
+    s0, e0 = f.start + words[a].start(), f.start + words[b - 1].end()
+    span = f.text[words[a].start() : words[b - 1].end()]
+    return Found(f.type, s0, e0, span, clean_key(span), f.method, f.attrs)
 
 
 def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[Found]:
@@ -537,10 +765,22 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
         out.append(Found("LOCATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True} if strong else {}))
     for m in _org_pattern().finditer(text):
         out.append(Found("ORGANISATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule"))
+    from ._truecase import caseless  # lazy: _truecase reads the person rules
+
+    shouted = caseless(text)
+    if shouted and any(c.isupper() for c in text):
+        # Capitals say nothing here: known chains are matched in any case, bar everyday words.
+        for m in _org_pattern_caseless().finditer(text):
+            low = m.group(0).lower()
+            if low not in _LOWER_AMBIGUOUS and low not in lex.stop and low not in lex.common:
+                out.append(Found("ORGANISATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule"))
     out.extend(_bodies(text))  # before the suffix names: equal spans keep the first (a court is a body)
-    out.extend(_suffix_names(text, lex))
+    out.extend(_suffix_names(text, lex, caseless=shouted))
     out.extend(_lower_names(text, lex))
     out.extend(_designated(text, lex))
+    out.extend(_trading_names(text, lex))
+    if shouted:
+        out = [g for g in (_trim_caseless(f, lex) for f in out) if g is not None]
     out.extend(_repeats(text, out))
     out = [f for f in out if not any(f.start < e and s < f.end for s, e in blocked)
            and " ".join(f.text.lower().split()) not in _FIELD_LABELS]
