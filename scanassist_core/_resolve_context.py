@@ -162,6 +162,11 @@ _TITLE_SEX = re.compile(r"\b(?:(Mrs|Miss|Ms|Madam)|(Mr|Master))\.?\s*$", re.I)
 _TITLE_SEX_WRITTEN = re.compile(r"^\s*(?:(Mrs|Miss|Ms)|(Mr|Master))\.?\s", re.I)
 
 
+# A subject pronoun or 'his' within three words after a bare name, in the same clause, says the
+# person's sex ('her' is left out: it is as often someone else, 'SMITH told her').
+_PRONOUN_AFTER = re.compile(r"[ \t]+(?:[A-Za-z']+[ \t]+){0,2}?(?:(she|herself)|he|his|himself)\b", re.I)
+
+
 def title_sex(text: str, start: int, written: str = "") -> str:
     """'f' or 'm' from a title written just before the mention or inside it ('Mrs HEPPLE says'), else ''.
 
@@ -170,6 +175,11 @@ def title_sex(text: str, start: int, written: str = "") -> str:
     if m is None and 0 < start <= len(text):
         m = _TITLE_SEX.search(text[max(0, start - 8) : start])
     if m is None:
+        end = start + len(written)
+        if written and 0 <= end <= len(text):  # 'McKENZIE asks his mum', 'HEPPLE said she ...'
+            p = _PRONOUN_AFTER.match(text, end, min(len(text), end + 30))
+            if p:
+                return "f" if p.group(1) else "m"
         return ""
     return "f" if m.group(1) else "m"
 
@@ -179,7 +189,7 @@ def title_sex(text: str, start: int, written: str = "") -> str:
 # extractor's job; a year followed by '/' or a month is not a year-only form.
 _YEAR_AFTER = re.compile(
     r"\s*[,(\[\-]?\s*(?:(?:b\.?|born(?:\s+in)?|dob:?|d\.o\.b\.?:?|yob:?|year\s+of\s+birth:?)\s*((?:19|20)\d\d)"
-    r"|aged?\s+(\d{1,2})\s+(?:in|as\s+of|at)\s+((?:19|20)\d\d))(?![\d/.\-]\d)",
+    r"|aged?\s+(\d{1,2})\s+(?:in|as\s+of|at)\s+((?:19|20)\d\d)|\(\s*((?:19|20)\d\d)\s*\))(?![\d/.\-]\d)",
     re.I,
 )
 
@@ -193,6 +203,8 @@ def birth_year_after(text: str, end: int) -> int | None:
         return None
     if m.group(1):
         return int(m.group(1))
+    if m.group(4):  # 'Dylan MORGAN (2003)': a bare year in brackets after a name is the year of birth
+        return int(m.group(4))
     return int(m.group(3)) - int(m.group(2))
 
 
@@ -203,11 +215,23 @@ _OTHER_BEFORE = re.compile(
 )
 
 
+# 'No connection to the Dylan MORGAN (2003) in ...', 'no link established to the Bradford Imran HUSSAIN':
+# the writer says this bearer of the name is not the person the report is about.
+_NO_LINK_BEFORE = re.compile(
+    r"\b(?i:no|not\s+(?:the\s+)?same\s+as|unconnected\s+to|unrelated\s+to)\s*(?i:known\s+|apparent\s+)?"
+    r"(?i:(?:connection|link|relation(?:ship)?|association)\s+(?:\w+\s+){0,2}(?:to|with)\s+)?(?i:the)\s+"
+    r"(?:[A-Z][\w\-]+\s+){0,2}$"
+)
+
+
 def other_bearer(text: str, start: int) -> bool:
     """Whether the words just before the mention say it is a different person of that name."""
     if not 0 < start <= len(text):
         return False
-    return bool(_OTHER_BEFORE.search(text[max(0, start - 24) : start]))
+    return bool(
+        _OTHER_BEFORE.search(text[max(0, start - 24) : start])
+        or _NO_LINK_BEFORE.search(text[max(0, start - 70) : start])
+    )
 
 
 # Identifiers a report names (phone, email, current-style VRM, postcode), read from its text so the

@@ -168,6 +168,8 @@ def _in_report(
             rank = 1
         else:
             rank = _bare_fit(r.name.sur, full)
+        if rank and r.sex and forename_sex(full.fore) not in ("", r.sex):  # 'Mrs HEPPLEWHITE' is not Oliver
+            rank = 0
         if rank and (r.year is not None or r.eff_dob) and not _fits_root(
             uf, uf.find(row_node[idxs[0]]), r.eff_dob, None, r.year
         ):
@@ -243,10 +245,12 @@ def _across_reports(
     def cands_of(i: int) -> list[int]:
         r = rows[i]
         byear = None if r.eff_dob else r.byear
-        ck = (r.name, r.eff_dob, byear, r.year)
+        ck = (r.name, r.eff_dob, byear, r.year, r.sex)
         hit = cache.get(ck)
         if hit is None:
             hit = _candidates(r.name, r.eff_dob, byear, alias_roots, by_sur, by_fore, by_clip, node_name, uf, r.year)
+            if r.sex:  # 'Mrs X' is none of the men called X
+                hit = [c for c in hit if all(forename_sex(f) in ("", r.sex) for f in uf.info[c].fores)]
             cache[ck] = hit
         return hit
 

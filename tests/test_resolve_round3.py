@@ -249,3 +249,29 @@ def test_two_letter_clipped_forename_with_surname_initial() -> None:
     t = {1: "Tyrone BECKFORD was stopped.", 2: 'Phone contact "Ty B" messaged about a drop.'}
     a, b = groups(t, {1: ["Tyrone BECKFORD"], 2: ["Ty B"]})
     assert a == b
+
+
+def test_pronoun_after_a_bare_surname_picks_the_person_of_that_sex() -> None:
+    t = {1: "Prisoner GILLIES, Callum is receiving money from Morag GILLIES (mother). On the phone GILLIES asks his "
+            "mum to send more."}
+    a, b, c = groups(t, {1: ["GILLIES, Callum", "Morag GILLIES", "GILLIES"]})
+    assert c == a != b
+    # 'told her' names somebody else: no sex is read, and the bare surname stays open
+    t = {1: "Prisoner GILLIES, Callum is receiving money from Morag GILLIES (mother). GILLIES told her to stop."}
+    a, b, c = groups(t, {1: ["GILLIES, Callum", "Morag GILLIES", "GILLIES"]})
+    assert c not in (a, b)
+
+
+def test_no_connection_to_the_other_bearer_keeps_two_people_of_one_name_apart() -> None:
+    t = {1: "Gareth PRICE, born 3 May 1979, reported his van stolen. No connection to the Gareth PRICE (2004) "
+            "in the Rhyl intelligence.",
+         2: "Gareth PRICE (19) seen dealing in Rhyl."}
+    a, b, c = groups(t, {1: ["Gareth PRICE", "Gareth PRICE"], 2: ["Gareth PRICE"]})
+    assert a != b and b == c
+
+
+def test_a_title_of_one_sex_never_fits_a_person_of_the_other() -> None:
+    t = {1: "Joan PENHALIGON reported a theft.",
+         2: "Quad bike stolen from Mrs PENHALIGON was found. Confirmed by Oliver PENHALIGON-BROWN (grandson)."}
+    a, b, c = groups(t, {1: ["Joan PENHALIGON"], 2: ["Mrs PENHALIGON", "Oliver PENHALIGON-BROWN"]})
+    assert a == b != c
