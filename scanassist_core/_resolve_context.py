@@ -15,7 +15,7 @@ from ._resolve_names import fold_accents
 
 __all__ = [
     "alias_links", "surname_first", "surname_initials", "caps_double_surname", "title_sex", "birth_year_after",
-    "other_bearer", "report_identifiers", "dob_after",
+    "other_bearer", "report_identifiers", "dob_after", "caps_last",
 ]
 
 _GAP_MAX = 70
@@ -124,6 +124,15 @@ def surname_first(written: str) -> bool:
     if len(toks) < 2 or "," in written:
         return False
     return bool(_CAPS.match(toks[0])) and all(_TITLE.match(t) for t in toks[1:])
+
+
+def caps_last(written: str) -> bool:
+    """True for 'Isobel McKENZIE', 'Mary Jane O'BRIEN': title-case forename(s) then one SURNAME in
+    capitals, the police convention, whatever order an extractor's attrs give."""
+    toks = fold_accents(written).replace("\u2019", "'").replace("\u2018", "'").split()
+    if not 2 <= len(toks) <= 4 or "," in written:
+        return False
+    return bool(_CAPS.match(toks[-1])) and all(_TITLE.match(t) for t in toks[:-1])
 
 
 def surname_initials(written: str) -> bool:

@@ -37,6 +37,7 @@ __all__ = [
     "forename_sex",
     "translit_key",
     "fold_accents",
+    "leading_noise",
 ]
 
 _DATA = Path(__file__).parent / "data" / "resolve_names.csv"
@@ -91,7 +92,10 @@ _LEADING_NOISE = frozenset(
     "mum mother dad father brother sister son daughter uncle aunt auntie nan nana nanna gran grandad "
     "grandma grandmother grandfather cousin partner girlfriend boyfriend wife husband stepdad stepmum "
     "victim suspect subject nominal driver passenger occupant occupants witness informant male female "
-    "associate associates mentioned named youth juvenile child".split()
+    "associate associates mentioned named youth juvenile child "
+    # police record labels: detained/injured person, prisoner, the parties to an offence or a vehicle
+    "dp ip prisoner nominal misper complainant offender accused co-accused defendant keeper owner "
+    "tenant occupier resident".split()
 )
 _TRAILING_NOISE = frozenset("aka dob nee born".split())
 
@@ -105,6 +109,11 @@ def fold_accents(text: str) -> str:
         return text
     text = unicodedata.normalize("NFKD", text.translate(_UNSPLIT))
     return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def leading_noise(word: str) -> bool:
+    """A role or record label a span took in before a name ('DP', 'Prisoner', 'Mum')."""
+    return word.lower().strip(".:") in _LEADING_NOISE
 
 
 def _clean_token(tok: str) -> str:

@@ -30,6 +30,7 @@ from ._resolve_context import (
     alias_links,
     birth_year_after,
     caps_double_surname,
+    caps_last,
     dob_after,
     other_bearer,
     surname_first,
@@ -42,6 +43,7 @@ from ._resolve_names import (
     PName,
     _joined,
     forename_score,
+    leading_noise,
     forename_sex,
     surname_compatible_parts,
     middles_compatible,
@@ -114,6 +116,11 @@ def person_rows(
         hit = cache.get(ck)
         if hit is None:
             a = _attrs(attrs_s)
+            toks = written.split()
+            if len(toks) > 1 and leading_noise(toks[0]):  # 'DP Arben KRASNIQI', 'Prisoner McKENZIE': a label
+                written = " ".join(toks[1:])
+                a = {k: v for k, v in a.items() if k not in ("forename", "middle", "surname", "initial_only")}
+                key = written.lower()
             inner = _INNER_NICK.match(written)
             if inner:  # 'John "Smudge" SMITH': the quoted word is his nickname, not a middle name
                 written = f"{inner.group(1)} {inner.group(3)}"
@@ -126,6 +133,8 @@ def person_rows(
             elif surname_first(written):  # 'NOWAK Bartosz': the capitals say which is the surname
                 first, _, rest = written.strip().partition(" ")
                 name = parse_name(f"{first}, {rest}")
+            elif caps_last(written):  # 'Isobel McKENZIE': the capitals win over attrs read the other way
+                name = parse_name(written)
             elif a.get("surname") or a.get("forename"):
                 name = parse_parts(
                     str(a.get("forename") or ""), str(a.get("middle") or ""),

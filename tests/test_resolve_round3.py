@@ -275,3 +275,13 @@ def test_a_title_of_one_sex_never_fits_a_person_of_the_other() -> None:
          2: "Quad bike stolen from Mrs PENHALIGON was found. Confirmed by Oliver PENHALIGON-BROWN (grandson)."}
     a, b, c = groups(t, {1: ["Joan PENHALIGON"], 2: ["Mrs PENHALIGON", "Oliver PENHALIGON-BROWN"]})
     assert a == b != c
+
+
+def test_record_label_and_capitals_win_over_attrs_read_wrongly() -> None:
+    # an extractor took the label 'DP' as a surname and read 'Isobel McKENZIE' the wrong way round
+    t = {1: "DP Arben KOLA (12/03/1991) arrested at the address.", 2: "Arben KOLA was seen in a BMW.",
+         3: "Funds sent by Isobel McKENZIE (mother).", 4: "Isobel McKENZIE visited."}
+    attrs = {(1, "DP Arben KOLA"): {"forename": "Arben", "middle": "KOLA", "surname": "DP"},
+             (3, "Isobel McKENZIE"): {"forename": "McKENZIE", "surname": "Isobel"}}
+    a, b, c, d = groups(t, {1: ["DP Arben KOLA"], 2: ["Arben KOLA"], 3: ["Isobel McKENZIE"], 4: ["Isobel McKENZIE"]}, attrs)
+    assert a == b and c == d
