@@ -282,3 +282,56 @@ def test_look_alikes_are_not_addresses(text: str) -> None:
 
 def test_four_digit_house_number_needs_its_postcode() -> None:
     assert addresses("Lives at 1120 Stratford Road, Birmingham B28 8AA.") == ["1120 Stratford Road, Birmingham B28 8AA"]
+
+
+# ------------------------------------------------------- park homes, mills, named blocks, Dundee
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Caravan registered to Plot 12, Riverside Caravan Park, Mill Lane, Lydney GL15 5AA.",
+         "Plot 12, Riverside Caravan Park, Mill Lane, Lydney GL15 5AA"),
+        ("Lives at Pitch 3 Oakdene Park, Marsh Road, Tewkesbury on the site.", "Pitch 3 Oakdene Park, Marsh Road, Tewkesbury"),
+        ("Flat 14, Victoria Mills, Halifax HX1 1AA is his flat.", "Flat 14, Victoria Mills, Halifax HX1 1AA"),
+        ("Flat 22, Canal Street Mills, Leeds LS1 1AA", "Flat 22, Canal Street Mills, Leeds LS1 1AA"),
+        ("Apartment 310, The Lighthouse, 20 Dock Road, Salford M5 1AA was searched.",
+         "Apartment 310, The Lighthouse, 20 Dock Road, Salford M5 1AA"),
+        ("Flat 3, Bridgewater, 8 Quay Street, Hull HU1 1AA", "Flat 3, Bridgewater, 8 Quay Street, Hull HU1 1AA"),
+        ("Warrant at Flat 2/R, 40 Perth Road, Dundee DD1 4AA.", "Flat 2/R, 40 Perth Road, Dundee DD1 4AA"),
+        ("Warrant at Flat G/L, 5 King Street, Aberdeen AB24 5AA.", "Flat G/L, 5 King Street, Aberdeen AB24 5AA"),
+        # a street named without a designator word, held by its postcode even if a word is ordinary
+        ("Moored at 18 River Side, Bewdley DY12 2AA overnight.", "18 River Side, Bewdley DY12 2AA"),
+    ],
+)
+def test_park_homes_mills_named_blocks_and_tenement_sides(text: str, span: str) -> None:
+    assert addresses(text) == [span]
+
+
+# ---------------------------------------------------------- Welsh, Scots and hyphenated names
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Quad bike taken from Mains of Glenbuchat Farm, Strathdon AB36 8AA overnight.",
+         "Mains of Glenbuchat Farm, Strathdon AB36 8AA"),
+        ("Ewes worried at Fferm Pen y Bryn, Llanrhystud SY23 5AA last week.", "Fferm Pen y Bryn, Llanrhystud SY23 5AA"),
+        ("She stays at Tŷ Gwyn, Lôn Isaf, Abersoch LL53 7AA in summer.", "Tŷ Gwyn, Lôn Isaf, Abersoch LL53 7AA"),
+        ("Flat 4, Tŷ Derw, 9 Heol y Plas, Swansea SA1 1AA", "Flat 4, Tŷ Derw, 9 Heol y Plas, Swansea SA1 1AA"),
+        ("Seen at 6 Maes y Ffynnon, Tregaron. Words of advice.", "6 Maes y Ffynnon, Tregaron"),
+        ("Lives at 3 Lôn Bach, Nefyn with her nain.", "3 Lôn Bach, Nefyn"),
+        ("Lives at 9 Bishop Street, Derry/Londonderry BT48 6AA now.", "9 Bishop Street, Derry/Londonderry BT48 6AA"),
+        ("Lives at 2 Tan y Bryn, Llanfair-yng-Nghornwy LL65 4AA.", "2 Tan y Bryn, Llanfair-yng-Nghornwy LL65 4AA"),
+        ("Lives at 9 Beach Road, Weston-super-Mare BS23 1AA.", "9 Beach Road, Weston-super-Mare BS23 1AA"),
+    ],
+)
+def test_welsh_scots_and_hyphenated_names(text: str, span: str) -> None:
+    assert addresses(text) == [span]
+
+
+def test_form_with_separate_town_and_postcode_fields_keeps_the_street_line_only() -> None:
+    text = "NAME: Mary JONES   ADDRESS: 7 HOLLY ROAD   TOWN: BLOXHAM   POSTCODE: OX15 4AA"
+    assert addresses(text) == ["7 HOLLY ROAD", "OX15 4AA"]
+    text = "Name: Mary Jones   Address: 7 Holly Gardens   Town: Bloxham   Tel: 07700 900417"
+    assert addresses(text) == ["7 Holly Gardens"]

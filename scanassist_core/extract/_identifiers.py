@@ -442,8 +442,16 @@ _PC_ANY = r"(?:" + _PC + "|" + _PC_LOWER + r")"
 _POSTCODE_IN_TEXT = re.compile(r"(?<![A-Za-z0-9])(?P<pc>" + _PC_ANY + r")(?![A-Za-z0-9])")
 #: A street word; a full stop only after a short abbreviation ("St. Mary's", "Gt. Western"),
 #: never after a whole word ("2 phones. Street" is two sentences).
-_STREET_WORD = r"(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z'’]*[a-z]|[A-Z]{2,}|[A-Z]['’][A-Z][a-z]+|[a-z][a-z'’]*[a-z])(?:-[A-Za-z][a-z]+)?"
-_TITLE_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]{2,})(?:-[A-Z][a-z]+)?"
+#: Letters of British and Irish place names: Welsh circumflexes ("Tŷ Coch", "Lôn Goed"), Irish
+#: and Gaelic accents.
+_UP = "A-ZÀ-ÖØ-ÞŴŶ"
+_LO = "a-zß-öø-ÿŵŷ"
+#: Small words inside names: "Heol y Wern", "Stoke-on-Trent", "Weston-super-Mare", "Mains of Usk".
+_PARTICLE = r"(?:y|yr|yn|yng|ym|na|an|le|la|de|du|en|of|on|upon|under|in|by|the|sub|super)"
+_HYPHEN_PART = r"(?:-(?:" + _PARTICLE + r"-)?[" + _UP + "][" + _LO + r"]+){0,2}"
+_STREET_WORD = (r"(?:[" + _UP + "][" + _LO + r"]{1,3}\.|[" + _UP + "][" + _LO + "'’]*[" + _LO + "]|[" + _UP + r"]{2,}|["
+                + _UP + "]['’][" + _UP + "][" + _LO + "]+|[" + _LO + "][" + _LO + "'’]*[" + _LO + r"])(?:-[A-Za-z][a-z]+)?")
+_TITLE_WORD = r"(?:[" + _UP + "][" + _LO + "'’]+|[" + _UP + r"]{2,})" + _HYPHEN_PART
 _BUILDING_WORDS = frozenset(w.lower() for w in _RULES["building_words"])
 _BUILDING_END = _alt(_title_upper(_RULES["building_words"] + list(_SUFFIX_KEY)))
 _SUFFIX_ABBREV = frozenset(k for k, v in _SUFFIX_KEY.items() if k != v)
@@ -454,12 +462,20 @@ _NUMBER = (r"(?:N[oO]\.?[ \t]*(?=\d))?\d{1,4}(?:[A-Za-z]|[ \t][A-H](?=[ \t]+[A-Z
            r"(?:[ \t]?-[ \t]?\d{1,4}[A-Za-z]?|/\d{1,2}(?![\d/]))?")
 #: Flat numbers: "3", "12B", "C", Scottish tenement positions "2/1" (floor/door) and "0/2",
 #: Edinburgh "3F2" (third floor, second door).
-_FLAT_NO = r"\d{1,2}/\d{1,2}(?![\d/])|\d{1,2}F\d{1,2}|\d{1,4}[A-Za-z]?|[A-Za-z]"
+#: Dundee and Aberdeen write the door as a side: "1/R", "G/L" (ground floor, left).
+_FLAT_NO = r"(?:\d{1,2}|G)/(?:\d{1,2}|[LRM])(?![\w/])|\d{1,2}F\d{1,2}|\d{1,4}[A-Za-z]?|[A-Za-z]"
 #: The same tenement positions written without the word "Flat", before the close's number
 #: ("2/1 45 Dumbarton Road", "3F2, 12 Leith Walk").
-_TENEMENT = r"(?P<tflat>\d/\d(?![\d/])|\d{1,2}F\d{1,2})(?:[ \t]*,[ \t]*|[ \t]+)(?=\d)"
+_TENEMENT = r"(?P<tflat>(?:\d|G)/(?:\d|[LR])(?![\w/])|\d{1,2}F\d{1,2})(?:[ \t]*,[ \t]*|[ \t]+)(?=\d)"
 _FLAT_PART = (r"(?:(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b"
               r"[ \t]*[,/]?[ \t]*\n?[ \t]*|" + _TENEMENT + r")")
+#: A named building: "Cedar House", or after a flat number any name before the house number
+#: ("Apartment 1204, The Cube, 113 Wharfside Street", "Flat 7, Tŷ Glas, 2 Heol Siarl").
+_BUILDING_PART = (
+    r"(?:(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r")|(?(flatkw)(?:(?:The|THE)[ \t]+)?"
+    + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2}(?=[ \t]*,[ \t]*\d)|(?!)))"
+    r"[ \t]*,[ \t]*\n?[ \t]*)"
+)
 _ADDRESS = re.compile(
     r"(?<![\w£$€/.:\-#])"
     # An address starts at a house number, a flat word or a named building: the look-ahead keeps
@@ -467,8 +483,7 @@ _ADDRESS = re.compile(
     r"(?=[0-9]|N[oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")\b|(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:"
     + _BUILDING_END + r")[ \t]*,)"
     + _FLAT_PART + r"?"
-    r"(?:(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r"))"
-    r"[ \t]*,[ \t]*\n?[ \t]*)?"
+    + _BUILDING_PART + r"?"
     r"(?:(?P<number>" + _NUMBER + r")(?:[ \t]*,[ \t]*|[ \t]+))?"
     r"(?P<street>(?:" + _STREET_WORD + r"[ \t]+){1,4})"
     r"(?P<suffix>" + _SUFFIX_ALT + r")(?![A-Za-z0-9'’])"
@@ -476,9 +491,9 @@ _ADDRESS = re.compile(
 #: "88 Kirkgate, Wakefield WF1 1TB": a street named without a suffix word, trusted only when a
 #: postcode or a known town follows it.
 _NUMBER_NAME = re.compile(
-    r"(?<![\w£$€/.:\-#])" + _FLAT_PART + r"?"
+    r"(?<![\w£$€/.:\-#])" + _FLAT_PART + r"?" + _BUILDING_PART + r"?"
     r"(?P<number>" + _NUMBER + r")[ \t]*,?[ \t]+(?P<street>" + _TITLE_WORD
-    + r"(?:[ \t]+(?:(?:y|yr|'r|na|an|le|la|de|du|an|a')[ \t]+)?" + _TITLE_WORD + r"){0,2})"
+    + r"(?:[ \t](?:(?:y|yr|'r|na|an|le|la|de|du|an|a')[ \t])?" + _TITLE_WORD + r"){0,2})"
     r"(?![A-Za-z0-9'’])"
 )
 #: "Flat 4 Jubilee House, Leeds LS1 1AA": a named building with no street, again only before a
@@ -487,21 +502,22 @@ _FLAT_BUILDING = re.compile(
     r"(?<![\w£$€/.:\-#])(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b"
     r"[ \t]*,?[ \t]*(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r"))(?![A-Za-z0-9'’])"
 )
-#: "The Granary, Littleton, Anytown AB1 2CD", "Lower Hill Farm, Clun, Craven Arms SY7 8NB": a
-#: house known by name, no number or street; trusted only when a postcode ends the run of
-#: localities after it (a farm, cottage, barn, bungalow or lodge also before a known town).
-_HOUSE_WORDS = ("Cottage", "Farm", "Farmhouse", "Barn", "Lodge", "Bungalow", "House", "Manor", "Grange", "Villa")
-_RURAL_HOUSE = frozenset(("cottage", "farm", "farmhouse", "barn", "lodge", "bungalow"))
+#: "The Granary, Littleton, Anytown AB1 2CD", "Mains of Auchindoun Farm, Dufftown, Keith AB55
+#: 4DR", "Fferm Bryn Glas, Llanilar SY23 4LA": a house known by name, no number or street; trusted
+#: only when a postcode ends the run of localities after it (a farm, cottage, barn, bungalow or
+#: lodge also before a known town).
+_RURAL_HOUSE = frozenset(w.lower() for w in _RULES["rural_house_words"])
 _HOUSE_NAME = re.compile(
     r"(?<![\w£$€/.:\-#])(?:(?:The|THE)[ \t]+(?P<building>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r")?)"
-    r"|(?P<house>(?:" + _TITLE_WORD + r"[ \t]+){1,2}(?:" + _alt(_title_upper(list(_HOUSE_WORDS))) + r")))"
+    r"|(?P<house>(?:" + _TITLE_WORD + r"[ \t]+(?:" + _PARTICLE + r"[ \t]+)?){1,3}(?:"
+    + _alt(_title_upper(_RULES["house_words"])) + r")"
+    r"|(?:" + _alt(_title_upper(_RULES["house_prefixes"])) + r")(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?" + _TITLE_WORD + r"){1,3}))"
     r"(?=[ \t]*,)"
 )
-_PLACE_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]{3,})"
-_PLACE_AFTER = re.compile(
-    r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?P<place>" + _PLACE_WORD
-    + r"(?:(?:[ \t]+|-)(?:(?:upon|on|under|le|in|by|the|en|de)(?:[ \t]+|-))?" + _PLACE_WORD + r"){0,3})"
-)
+_PLACE_WORD = r"(?:[" + _UP + "][" + _LO + "'’]+|[" + _UP + r"]{3,})"
+#: A town as written: "Stoke-on-Trent", "Llanfihangel-y-Creuddyn", "Derry/Londonderry".
+_PLACE_NAME = (_PLACE_WORD + r"(?:(?:[ \t]+|-|/)(?:" + _PARTICLE + r"(?:[ \t]+|-))?" + _PLACE_WORD + r"){0,3}")
+_PLACE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?P<place>" + _PLACE_NAME + r")")
 _PLACE_END = re.compile(r"[ \t]*(?:[.,;:()\]\n]|$)")
 #: Words that follow an address's last town in running prose ("..., Brinsworth with his mum").
 _AFTER_TOWN = re.compile(
@@ -519,7 +535,7 @@ _MONTH_DAY = frozenset(
     "saturday sun sunday".split()
 )
 _PLACE_PC = re.compile(
-    r"[ \t]*,?[ \t]*\n?[ \t]*(?P<place>" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,2})"
+    r"[ \t]*,?[ \t]*\n?[ \t]*(?P<place>" + _PLACE_NAME + r")"
     r"[ \t]*,?[ \t]*\n?[ \t]*(?P<pc>" + _PC_ANY + r")(?![A-Za-z0-9])"
 )
 _PC_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)?[ \t]*(?P<pc>" + _PC_ANY + r")(?![A-Za-z0-9])")
@@ -707,6 +723,8 @@ def _address_found(text: str, m: re.Match[str], end: int, places: list[str], pos
 
 
 _LEAD_DIGITS = re.compile(r"\d+")
+_SMALL_WORDS = frozenset(("y", "yr", "'r", "na", "an", "le", "la", "de", "du", "a'"))
+_STREET_PREFIXES = frozenset(w.lower() for w in _RULES["street_prefixes"])
 #: Building words that name a site, not a home: an address there starts at the unit's number.
 _NOT_A_HOME = frozenset(("estate", "centre", "works", "block"))
 #: "Unit 4, Castle Trading Estate": the 4 is the unit's number, not a house on a street.
@@ -790,15 +808,16 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
     for rx in (_NUMBER_NAME, _FLAT_BUILDING) if _DIGIT.search(text) else ():
         for m in rx.finditer(text):
             g = m.groupdict()
-            words = [w for w in (g.get("street") or "").split()
-                     if w not in ("y", "yr", "'r", "na", "an", "le", "la", "de", "du", "a'")]
-            if any(w.lower() in _places()[1] or w.lower() in _places()[2] for w in words):
-                continue  # "3 Asian males", "12 March"
             need = _number_need(text, m) if "number" in rx.groupindex else ""
             if need is None or (not g.get("flatkw") and _FLAT_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())):
-                continue  # "PC 4471 HARGREAVES": a collar number and an officer
+                continue  # "PC 4471 HARGREAVES": a collar number; "Unit 4, Castle ...": the unit's number
+            words = [w for w in (g.get("street") or "").split() if w.lower() not in _SMALL_WORDS]
+            ordinary = [w.lower() in _places()[1] or w.lower() in _places()[2] for w in words]
             end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
-            if not _tail_meets(need or "town", places, postcode):
+            if ordinary[:1] == [True] or (any(ordinary) and not postcode):
+                continue  # "3 Asian males", "12 March"; "44 Canal Side, Stourport DY13 9EX" has its postcode
+            welsh = bool(words) and words[0].lower() in _STREET_PREFIXES  # "2 Maes yr Ysgol": designator first
+            if not _tail_meets(need or ("" if welsh else "town"), places, postcode):
                 # "lives at 7 Highfield.": a residence cue vouches for a street without a suffix word
                 if not (need == "" and rx is _NUMBER_NAME and not places and _HOME_CUE.search(text, max(0, m.start() - 40), m.start())
                         and (_PLACE_END.match(text, m.end()) or _AFTER_TOWN.match(text, m.end()))):
@@ -806,7 +825,7 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
             out.append(_address_found(text, m, end, places, postcode, ""))
     for m in _HOUSE_NAME.finditer(text):
         end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
-        rural = m["house"] and m["house"].split()[-1].lower() in _RURAL_HOUSE
+        rural = m["house"] and not _RURAL_HOUSE.isdisjoint((m["house"].split()[0].lower(), m["house"].split()[-1].lower()))
         if places and (postcode or (rural and places[-1].lower() in _places()[0])):
             out.append(_address_found(text, m, end, places, postcode, ""))
     for m in _POSTCODE_IN_TEXT.finditer(text):
