@@ -16,6 +16,7 @@ from ._resolve_names import fold_accents
 __all__ = [
     "alias_links", "surname_first", "surname_initials", "caps_double_surname", "title_sex", "birth_year_after",
     "other_bearer", "report_identifiers", "dob_after", "caps_last",
+    "split_surname_first",
 ]
 
 _GAP_MAX = 70
@@ -133,6 +134,14 @@ def caps_last(written: str) -> bool:
     if not 2 <= len(toks) <= 4 or "," in written:
         return False
     return bool(_CAPS.match(toks[-1])) and all(_TITLE.match(t) for t in toks[:-1])
+
+
+def split_surname_first(first: str, second: str) -> bool:
+    """'QUINN' then 'Padraig Francis' side by side: one SURNAME in capitals, then title-case forenames -
+    one name in the SURNAME Forenames order that a reader split in two."""
+    a = fold_accents(first).replace("\u2019", "'").split()
+    b = fold_accents(second).replace("\u2019", "'").split()
+    return len(a) == 1 and bool(_CAPS.match(a[0])) and 1 <= len(b) <= 3 and all(_TITLE.match(t) for t in b)
 
 
 def surname_initials(written: str) -> bool:

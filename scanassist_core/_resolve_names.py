@@ -52,7 +52,9 @@ _CLIPPED = 0.9  # a clipped forename ('Lew' for Lewis) counts as a nickname
 _ONE_MISSING = 0.5
 
 _TITLES = frozenset(
-    "mr mrs miss ms mx dr sir dame lord lady rev prof master det pc ps dc ds di sgt insp".split()
+    "mr mrs miss ms mx dr sir dame lord lady rev prof master det pc ps dc ds di sgt insp "
+    "kak kaka haji hajji".split()  # Kurdish 'Kak' (brother) and 'Haji' honour a forename: 'Kak Rebwar'
+
 )
 # Surname particles: 'Ryan DE SOUZA' has the surname 'de souza', and a bare 'DE SOUZA' is a
 # surname, not forename 'De' + surname 'Souza'. 'van' is also a forename, so it needs 3+ tokens.

@@ -32,6 +32,7 @@ from ._resolve_context import (
     caps_double_surname,
     caps_last,
     dob_after,
+    split_surname_first,
     other_bearer,
     surname_first,
     surname_initials,
@@ -254,7 +255,19 @@ def _join_form_fields(rows: list[PersonRow], starts: list[int], ends: list[int],
         by_report[r.report_id].append(i)
     for rid, idx in by_report.items():
         text = texts.get(rid, "")
-        if not text or "name" not in text.lower():
+        if not text:
+            continue
+        idx.sort(key=lambda i: starts[i])
+        for i, j in zip(idx, idx[1:]):  # 'QUINN Padraig Francis' taken as two mentions: one name
+            gap = text[ends[i] : starts[j]]
+            if len(gap) <= 3 and not gap.strip(" \t") and split_surname_first(text[starts[i] : ends[i]], text[starts[j] : ends[j]]):
+                fores = text[starts[j] : ends[j]].split()
+                name = parse_parts(fores[0], " ".join(fores[1:]), text[starts[i] : ends[i]])
+                if name.full:
+                    rows[i].name = rows[j].name = name
+                    rows[i].free_order = rows[j].free_order = False
+                    rows[i].alt = rows[j].alt = None
+        if "name" not in text.lower():
             continue
         surs = [i for i in idx if _SURNAME_LABEL.search(text[max(0, starts[i] - 20) : starts[i]])]
         if not surs:

@@ -285,3 +285,19 @@ def test_record_label_and_capitals_win_over_attrs_read_wrongly() -> None:
              (3, "Isobel McKENZIE"): {"forename": "McKENZIE", "surname": "Isobel"}}
     a, b, c, d = groups(t, {1: ["DP Arben KOLA"], 2: ["Arben KOLA"], 3: ["Isobel McKENZIE"], 4: ["Isobel McKENZIE"]}, attrs)
     assert a == b and c == d
+
+
+def test_surname_and_forenames_taken_as_two_mentions_side_by_side_are_one_name() -> None:
+    t = {1: "Custody record: QUINN Padraig Francis, NFA, charged with burglary.", 2: "Padraig QUINN was seen."}
+    a, b, c = groups(t, {1: ["QUINN", "Padraig Francis"], 2: ["Padraig QUINN"]})
+    assert a == b == c
+    # a name closing one line and another opening the next are two people
+    t = {1: "Keeper: Sean QUINN\nPadraig Francis was the driver.", 2: "Padraig QUINN was seen."}
+    a, b, c = groups(t, {1: ["QUINN", "Padraig Francis"], 2: ["Padraig QUINN"]})
+    assert b != c
+
+
+def test_kurdish_honorific_before_a_forename() -> None:
+    t = {1: "Rebwar AHMED arranged the crossing. Contacts call him Kak Rebwar.", 2: "Kak Rebwar was seen in Dover."}
+    a, b, c = groups(t, {1: ["Rebwar AHMED", "Kak Rebwar"], 2: ["Kak Rebwar"]})
+    assert a == b == c
