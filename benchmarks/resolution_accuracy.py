@@ -2,10 +2,11 @@
 
 Two figures: end to end (extract, then resolve) and gold (the annotated PERSON mentions fed
 straight into the resolver, isolating resolution from extraction errors). Information, not a
-gate: exits 0. ``python benchmarks/resolution_accuracy.py [--mode both|e2e|gold] [--set reports|b|c] [--split all|dev|test] [--errors]``.
+gate: exits 0. ``python benchmarks/resolution_accuracy.py [--mode both|e2e|gold] [--set reports|b|c|d] [--split all|dev|test] [--errors]``.
 ``--set b`` uses the second set ``data/eval_reports_b.jsonl`` (held back in session 1, development data
 since session 2); ``--set c`` the third, held-out set ``data/eval_reports_c.jsonl``, whose errors are never
-listed. On set A, ``test`` (even ids) is the held-out half.
+listed. ``--set d`` the fourth set ``data/eval_reports_d.jsonl``, written by an independent annotator and
+used as development data (its errors may be listed). On set A, ``test`` (even ids) is the held-out half.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ SETS = {
     "reports": _eval.REPORTS_PATH,
     "b": _eval.DATA_DIR / "eval_reports_b.jsonl",
     "c": _eval.DATA_DIR / "eval_reports_c.jsonl",
+    "d": _eval.DATA_DIR / "eval_reports_d.jsonl",
 }
 #: Sets held out from all tuning: figures only, never their errors.
 HELD_OUT = {"c"}
@@ -82,7 +84,7 @@ def _print_errors(gold_persons: list[_eval.Span], assigned: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mode", choices=["both", "e2e", "gold"], default="both")
-    ap.add_argument("--set", choices=list(SETS), default="reports", help="b = second set (dev), c = held-out third set")
+    ap.add_argument("--set", choices=list(SETS), default="reports", help="b, d = second and fourth sets (dev), c = held-out third set")
     ap.add_argument("--split", choices=list(_eval.SPLITS), default="all", help="dev = odd ids, test = even ids")
     ap.add_argument("--errors", action="store_true", help="list merged subjects and split gold persons with their mention texts and report ids")
     ap.add_argument("--batch-size", type=int, default=None, help="override Settings.batch_size")
