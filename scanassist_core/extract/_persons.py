@@ -27,7 +27,7 @@ _APOS_PART = rf"['\u2019](?![sS](?![{_L}]))[{_L}]+"
 _WORD = rf"[{_L}]+(?:{_APOS_PART})*(?:-[{_L}]+(?:{_APOS_PART})*)*"
 _TOKEN = re.compile(rf"(?P<w>{_WORD})|(?P<d>\d+)|(?P<o>\w+)|(?P<nl>\n)|(?P<p>[^\s\w])")
 _PARTICLES = frozenset(
-    "de da di du van von der den le la del della dos das al el bin ibn ap ter ten".split()
+    "de da di du van von der den le la del della dos das al el bin ibn ap ter ten ní nic ó uí".split()
 )
 _LOWER_NOT_SURNAME = frozenset(
     """outside inside near nearby earlier later again today tonight yesterday there here now then
@@ -48,7 +48,7 @@ _LOWER_NOT_SURNAME = frozenset(
 # Street/place words that are also common surnames ("Sarah Green", "Tom Hill").
 _SURNAME_LIKE_SUFFIXES = frozenset(
     "green hill wood bank dale lane field fields gate chase brook grove court hall marsh moss heath "
-    "rowe row croft meadows street parks banks woods hills".split()
+    "rowe row croft meadows street parks banks woods hills ward brooks wells".split()
 )
 
 _ATTR_TAIL = re.compile(r"\s*[,:\-]?\s*(?:\(\s*\d|d\.?\s?o\.?\s?b\b|aged?\s*\d|born\b)", re.I)
@@ -96,6 +96,57 @@ _ATTR_NEXT = re.compile(
 )
 
 
+#: Relationship words written straight before a person's name ("his cousin Reece", "Mum Karen",
+#: "her neighbour Wiktoria"): the capitalised word after one is a name even when it is also a word.
+_KIN = frozenset(
+    """brother sister bro sis mum mom mother mam mummy dad father daddy son daughter cousin uncle aunt
+    auntie aunty nan nanna nana gran granny grandad grandma grandmother grandfather grandson
+    granddaughter nephew niece friend mate pal girlfriend boyfriend gf bf partner ex-partner wife
+    husband ex fiance fiancee fiancé fiancée stepdad stepmum stepfather stepmother stepson stepdaughter
+    stepbrother stepsister half-brother half-sister sibling neighbour neighbor flatmate housemate
+    cellmate co-defendant colleague carer boss""".split()
+)
+#: A name straight after one of these is introduced as a person ("a man called Nicu", "known as
+#: Tiny", "Nickname: Lemon", "his real name is Jermaine"), even when no word list knows it.
+_NAMING_CUE = re.compile(
+    r"(?i:(?<![\w'])(?:called|named|known\s+(?:locally\s+|only\s+|to\s+(?:\w+\s+){1,2})?as|nick-?named|nickname\s*[:\-]?"
+    r"|goes\s+by(?:\s+the\s+name(?:\s+of)?)?|calls\s+(?:himself|herself)|name\s+(?:is|was)|name\s*:"
+    r"|street\s+name\s*[:\-]?|a\.?k\.?a\.?|alias(?:es)?\s*:?|also\s+known\s+as))[ \t]*\Z"
+)
+#: After a name: its owner's relation is named next ("Reece's girlfriend", "Dan and his cousin").
+_KIN_AFTER = re.compile(
+    r"(?:['\u2019]s[ \t]+(?:(?:ex|older|younger|elder|little|big|new|step|half|current|former)-?[ \t]*)?"
+    r"|[ \t]*,?[ \t]+(?:and|&)[ \t]+(?:his|her|their)[ \t]+)(?P<kin>[a-z\-]+)\b"
+)
+_LABEL_COLON = re.compile(r"(?:^|(?<=[\n.;|,]))[ \t]*(?:\d{1,2}[.)][ \t]*)?([A-Za-z\-]+)(?:[ \t]+\d{1,2})?[ \t]*[:\-\u2013][ \t]*\Z")
+#: The naming cues that give a second name to someone just named (the alias step reads those).
+_ALIAS_LIKE = re.compile(r"(?i:a\.?k\.?a|alias|also\s+known|known\s+as|goes\s+by|nick-?name|street\s+name)")
+#: Lower-case words after "SMITH J" that show J closed the name; words after which the capital
+#: letter is a wing, block or grade instead ("SMITH B wing").
+_OK_AFTER_INITIAL = frozenset("has had was is and or were are who with at in on from".split())
+_NOT_AFTER_INITIAL = frozenset("wing block landing class cat category grade division div road street".split())
+#: Things a naming cue can name besides people ("a pub called", "an app named", "a dog called").
+_THING_NOUNS = frozenset(
+    """restaurant shop pub bar club cafe café takeaway company business firm app website site page account
+    group chat gang crew band street road estate area village town city place house building farm dog
+    cat horse boat film song track video channel brand product drug pill line operation op ship school
+    academy college hotel salon charity organisation organization network game server""".split()
+)
+_PERSON_NOUNS = frozenset(
+    """man men male males woman women female females lad lads boy boys girl girls guy bloke person people
+    someone somebody kid kids youth youths teenager child he she him her who associate nominal suspect
+    subject victim witness individual""".split()
+)
+#: Words that open headings and field labels ("WITNESS STATEMENT", "Update Ali ..."): never a name.
+_HEADING_WORDS = frozenset(
+    """statement statements report reports summary update updates details detail log entry note notes
+    nb info referral interview record records profile history checks check result results outcome
+    request action actions form sheet list extract download export title heading""".split()
+)
+#: Words after a name that show a sentence opener is itself ordinary ("Will he ...", "May be").
+_NOT_NAME_AFTER = frozenset("he she it they we you i be the a an not been have".split())
+
+
 @dataclass(slots=True)
 class _Tok:
     kind: str  # w d o nl p
@@ -117,7 +168,13 @@ def _shape(w: str) -> str:
     return got
 
 
+_PARTICLE_HYPHEN = re.compile(r"(?:al|el|ul|abu|bin|ibn|bint|ben|abd|Al|El|Abu|Bin|Ibn|Ben|Abd)-(?=[A-Z])")
+
+
 def _shape_uncached(w: str) -> str:
+    m = _PARTICLE_HYPHEN.match(w)
+    if m and len(w) > m.end() + 1:
+        return _shape_uncached(w[m.end() :])  # "al-Hassan", "bin-LADEN": the name after the particle
     letters = w.replace("'", "").replace("\u2019", "").replace("-", "")
     if len(letters) == 1:
         return "INIT" if letters.isupper() else "LOWER"
@@ -452,6 +509,24 @@ class _Scanner:
         low = word.lower()
         return (low in self.lex.role_words or low in self.lex.nominal_labels) and not self.is_fore(word)
 
+    def plausible(self, word: str) -> bool:
+        """A capitalised word that could be an unknown name: not a word the lists know as
+        something else (a common word, place, business, vehicle, drug, role or heading)."""
+        low = word.lower()
+        lex = self.lex
+        if len(low.replace("'", "").replace("-", "")) < 2 or self.bad(word):
+            return False
+        if low in lex.place_words and not self.is_fore(word):
+            return False
+        if re.search(r"(?:ly|ing|ed|ish|ese|ian)$", low) and not self.is_fore(word) and low not in lex.surnames:
+            return False  # adverbs, participles and nationalities ("Kurdish", "Romanian")
+        return not (
+            low in lex.org_words or low in lex.vehicle_makes or low in lex.vehicle_models or low in lex.slang
+            or low in lex.street_suffixes or low in lex.org_suffixes or low in lex.place_suffixes
+            or low in lex.role_words or low in lex.nominal_labels or low in lex.cues or low in _HEADING_WORDS
+            or low in _KIN or low in _NAME_STOP or low in _PARTICLES or low in _GROUP_WORDS or low in _THING_NOUNS
+        )
+
     def caps_surname_ok(self, word: str) -> bool:
         low = word.lower()
         return (
@@ -508,15 +583,18 @@ class _Scanner:
 
     def particles(self, k: int) -> int:
         """Index after any lower-case surname particles starting at k ("de", "van der")."""
+        m = k
         while (
-            self.w(k) is not None
-            and self.toks[k].text.lower() in _PARTICLES
-            and self.toks[k].shape in ("LOWER", "TITLE")
-            and self.adj(k, k + 1)
-            and self.w(k + 1) is not None
-            and self.toks[k + 1].shape in ("CAPS", "TITLE")
+            self.w(m) is not None
+            and self.toks[m].text.lower() in _PARTICLES
+            and self.toks[m].shape in ("LOWER", "TITLE")
+            and self.adj(m, m + 1)
+            and self.w(m + 1) is not None
+            and m - k < 2
         ):
-            k += 1
+            m += 1
+            if self.toks[m].shape in ("CAPS", "TITLE") and self.toks[m].text.lower() not in _PARTICLES:
+                return m  # "de SOUZA", "van der Berg"
         return k
 
     def surname_text(self, a: int, b: int) -> str:
@@ -552,7 +630,7 @@ class _Scanner:
             return None
         sk = self.particles(k)
         s = self.w(sk, "CAPS")
-        if s is None or not self.caps_surname_ok(s.text) or (sk > k and not self.adj(k, sk)):
+        if s is None or not self.caps_surname_ok(s.text) or (sk > k and not self.adj(sk - 1, sk)):
             return None
         end = sk
         # a second capitalised surname word ("Maria GARCIA LOPEZ")
@@ -583,6 +661,14 @@ class _Scanner:
             # "Osullivan MASON": the capitals are a forename, so the title-case word is the surname.
             return _Cand(run[0], end, [s.text], fore[0], rule="Surname FORENAME")
         return _Cand(run[0], end, fore, self.surname_text(sk if sk == k else k, end), rule="forename SURNAME")
+
+    def _after_title(self, i: int) -> bool:
+        k = i - 1
+        if k >= 0 and self.toks[k].text == ".":
+            k -= 1
+        return k >= 0 and self.w(k) is not None and self.toks[k].text.lower() in self.lex.titles and self.adj(k, i) \
+            or (k >= 0 and self.w(k) is not None and self.toks[k].text.lower() in self.lex.titles
+                and self.toks[k].end + 1 == self.toks[i].start)
 
     def initials_surname(self, i: int) -> _Cand | None:
         """J. SMITH / J SMITH / J.P. SMITH / J. Smith."""
@@ -616,8 +702,10 @@ class _Scanner:
             return None
         if s.shape == "CAPS" and self.caps_surname_ok(s.text):
             pass
-        elif s.shape == "TITLE" and dotted and not self.bad(s.text) and not self.next_is_suffix(sk):
-            pass
+        elif s.shape == "TITLE" and (dotted or len(inits) >= 2 or self._after_title(i)) and not self.bad(s.text) \
+                and not self.next_is_suffix(sk) and self._plain_surname(s.text) \
+                and self.text[s.end : s.end + 1] != ":":
+            pass  # "J. Smith", "R J Thompson", "Mr P Nowak" ("J. Co-accused:" is a label after an initial)
         else:
             return None
         if self.next_is_suffix(sk):
@@ -768,7 +856,7 @@ class _Scanner:
             return None
         sk = self.particles(k)
         s = self.w(sk, "TITLE")
-        if s is None or self.bad(s.text) or (sk > k and not self.adj(k, sk)):
+        if s is None or self.bad(s.text) or (sk > k and not self.adj(sk - 1, sk)):
             return None
         sl = s.text.lower()
         if sl in _SURNAME_LIKE_SUFFIXES:
@@ -833,7 +921,7 @@ class _Scanner:
             return None  # short acronyms ("PWITS" passes neither test below either)
         if letters.endswith(("ed", "ing")) or low in self.lex.slang or low in self.lex.vehicle_models:
             return None
-        if low in self.lex.org_words or low in self._lower_words:
+        if low in self.lex.org_words or low in self._lower_words or low in _HEADING_WORDS:
             return None  # a word also written in lower case here is a word, not a name
         if not re.search(r"[aeiouy][^aeiouy\W]|[^aeiouy\W][aeiouy]", letters):
             return None
@@ -848,6 +936,8 @@ class _Scanner:
                 p.shape == "TITLE" and p.text.lower() in self.lex.stop and self.sentence_start(i - 1)
             ):
                 pass  # "Co-accused GRIFFITHS", "Occupant NOWAK", "Since TREGEAR's arrest"
+            elif i >= 2 and self.toks[i - 2].end == p.start and self.toks[i - 2].kind == "d":
+                pass  # "inmate A1234BC SMITH": a prison or custody number before the surname
             elif p.shape in ("CAPS", "TITLE") or p.text.lower() in ("the", "class", "op", "operation"):
                 return None  # shouting, or a heading ("Intelligence Report SMITH")
         if _ALIAS_BEFORE.search(self.text, max(0, self.toks[start].start - 40), self.toks[start].start):
@@ -862,6 +952,112 @@ class _Scanner:
         if nxt.startswith("(") or (nxt.startswith(":") and self.line_start(start)) or self.next_is_suffix(i):
             return None  # a formula "HYPERLINK(", a field label ("UPDATE:"), a street/business name
         return _Cand(start, i, [], self.surname_text(start, i), rule="lone SURNAME", surname_only=True)
+
+    def _second_word(self, i: int, shape: str) -> bool:
+        """Token i+1 continues a name begun at i (same capitalisation, could be a name)."""
+        n = self.w(i + 1)
+        return (
+            n is not None and self.adj(i, i + 1) and (n.shape == shape or n.shape in ("TITLE", "CAPS") and shape == "TITLE")
+            and self.plausible(n.text) and not self.next_is_suffix(i + 1)
+            and (n.shape != "CAPS" or self.caps_surname_ok(n.text))
+        )
+
+    def _name_runs_on(self, j: int) -> bool:
+        """A further capitalised word follows token j that cannot be part of a name ("Saffron House")."""
+        n = self.w(j + 1)
+        return n is not None and self.adj(j, j + 1) and n.shape in ("TITLE", "CAPS") and not self.plausible(n.text) \
+            and not self.bad(n.text)
+
+    def _thing_noun(self, low: str) -> bool:
+        lex = self.lex
+        return low in _THING_NOUNS or low in lex.lower_org_suffixes or low in lex.lower_place_suffixes \
+            or low in lex.street_suffixes or low in lex.org_suffixes or low in lex.place_suffixes
+
+    def named_cue(self, i: int) -> _Cand | None:
+        """a man called Nicu / known as Tiny / Nickname: Lemon / his real name is Jermaine Walters:
+        a capitalised name after a naming cue, even when no word list knows it."""
+        t = self.w(i)
+        if t is None or t.shape not in ("TITLE", "CAPS") or (t.shape == "CAPS" and self.shouty):
+            return None
+        m = _NAMING_CUE.search(self.text, max(0, t.start - 40), t.start)
+        if m is None:
+            m = _LABEL_COLON.search(self.text, max(0, t.start - 30), t.start)
+            if m is None or not (self.is_role(m.group(1)) or m.group(1).lower() in self.lex.nominal_labels):
+                return None  # "Driver: Wiktor Mazur", "Passenger - Ionela Radu": a role field
+        if not self.plausible(t.text) or (t.shape == "CAPS" and not self.caps_surname_ok(t.text)):
+            return None
+        if t.shape == "CAPS" and self.caps_alone(i) is not None:
+            return None  # the SURNAME rule reads trailing initials and shouting around it
+        clause = re.split(r"[.;:!?\n]", self.text[max(0, m.start() - 40) : m.start()])[-1]
+        for word in reversed(re.findall(r"[A-Za-z\-]+", clause)[-4:]):
+            low = word.lower()
+            if low in _PERSON_NOUNS or low in _KIN:
+                break  # "a lad off the estate called Nicu"
+            if self._thing_noun(low):
+                return None  # "a restaurant in Leeds called Saffron House", "a dog called Tyson"
+        if _ALIAS_LIKE.match(self.text, m.start()) and self._ends:
+            last = self.toks[max(self._ends)].end
+            if last <= m.start() and m.start() - last <= 45 and "\n" not in self.text[last : m.start()]:
+                return None  # "Kyle JONES aka Blade": the alias step keeps it with its owner
+        j = i + 1 if self._second_word(i, t.shape) else i
+        if self.next_is_suffix(j) or self._name_runs_on(j):
+            return None
+        if j == i:
+            return _Cand(i, i, [t.text], "", rule="named")
+        return _Cand(i, j, [t.text], self.toks[j].text, rule="named")
+
+    def kin_name(self, i: int) -> _Cand | None:
+        """his cousin Reece / Mum Karen / her neighbour Wiktoria Nowak: a capitalised word written
+        straight after a relationship word is a name, even an ambiguous or unknown one."""
+        t = self.w(i)
+        if t is None or t.shape not in ("TITLE", "CAPS") or (t.shape == "CAPS" and self.shouty):
+            return None
+        p = self.w(i - 1)
+        if p is None or not self.adj(i - 1, i) or p.text.lower() not in _KIN or p.shape == "CAPS":
+            # "Reece's girlfriend", "Reece and his cousin": a relation of the word is named next.
+            m = _KIN_AFTER.match(self.text, t.end) if t.shape == "TITLE" else None
+            if m and m.group("kin") in _KIN and self.plausible(t.text) and (
+                self.w(i - 1) is None or not self.adj(i - 1, i) or self.toks[i - 1].shape == "LOWER"
+            ):
+                return _Cand(i, i, [t.text], "", rule="kin")
+            return None
+        low = t.text.lower()
+        ambiguous = t.shape == "TITLE" and low in self.lex.lower_ambiguous and (
+            low in self.lex.forenames or low in self.lex.diminutives)
+        if not (self.plausible(t.text) or ambiguous) or (t.shape == "CAPS" and not self.caps_surname_ok(t.text)):
+            return None  # "his brother Will" is a name although "will" is a word
+        if t.shape == "CAPS" and self.caps_alone(i) is not None:
+            return None
+        if i + 1 < len(self.toks) and self.toks[i + 1].kind == "d" and self.adj(i, i + 1):
+            return None  # "son Year 9"
+        j = i + 1 if self._second_word(i, t.shape) else i
+        if self.next_is_suffix(j) or self._name_runs_on(j):
+            return None
+        if j == i:
+            if t.shape == "CAPS":
+                return _Cand(i, i, [], t.text, rule="kin", surname_only=True)
+            return _Cand(i, i, [t.text], "", rule="kin")
+        return _Cand(i, j, [t.text], self.toks[j].text, rule="kin")
+
+    def unknown_with_attr(self, i: int) -> _Cand | None:
+        """Hevi (16) / Dritan Hoxha (DOB 01/02/1995): capitalised words no list knows, followed
+        straight by an age in brackets or a DOB, are a name."""
+        t = self.w(i, "TITLE")
+        if t is None or not self.plausible(t.text):
+            return None
+        j = i
+        while j - i < 2 and self._second_word(j, "TITLE") and self.toks[j + 1].shape == "TITLE":
+            j += 1
+        if self.next_is_suffix(j):
+            return None
+        if not re.match(r"[ \t]*(?:\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|y/?o)?\s*\)|,?\s*\(?\s*(?:d\.?o\.?b|date of birth|born)\b)",
+                        self.text[self.toks[j].end :], re.I):
+            return None
+        if j == i:
+            if self.sentence_start(i) and self.text[self.toks[j].end : self.toks[j].end + 1] != " ":
+                return None
+            return _Cand(i, i, [t.text], "", rule="unknown + DOB/age")
+        return _Cand(i, j, [self.toks[x].text for x in range(i, j)], self.toks[j].text, rule="unknown + DOB/age")
 
     def legal_context(self, i: int) -> bool:
         """Token i sits where a statute or order is named: after "under", "contrary to", a
@@ -878,13 +1074,21 @@ class _Scanner:
         if f is None or not self.is_fore(f.text):
             return None
         low = f.text.lower()
-        if low in self.lex.lower_ambiguous or low in self.lex.place_words or self.bad(f.text):
+        chained = i >= 2 and self.toks[i - 1].text.lower() in ("and", "&", ",") and self.adj(i - 1, i) \
+            and (i - 2) in self._ends and not self.sentence_start(i)
+        if (low in self.lex.lower_ambiguous and not chained) or low in self.lex.place_words or self.bad(f.text):
             return None
         if low in self.lex.vehicle_makes or low in self.lex.vehicle_models or low in self.lex.org_words:
             return None
         p = self.w(i - 1)
+        if p is not None and self.adj(i - 1, i) and p.shape == "TITLE" and self.sentence_start(i - 1) \
+                and not self.is_fore(p.text) and self.plausible(p.text) and p.text.lower() not in self.lex.surnames:
+            # "Hevi Rashid and ...": an unknown forename opening the sentence before a known one.
+            if not self.next_is_suffix(i) and self.w(i + 1, "TITLE") is None:
+                return _Cand(i - 1, i, [p.text], f.text, rule="Forename Surname")
         if p is not None and self.adj(i - 1, i) and (
             p.shape in ("TITLE", "CAPS") and not self.sentence_start(i - 1)
+            and p.text.lower() not in self.lex.day_month and p.text.lower() not in self.lex.common
             or p.text.lower() in ("st", "saint", "the", "in", "near", "towards", "into", "outside")
         ):
             return None  # "in Barry": a town that is also a forename
@@ -907,9 +1111,16 @@ class _Scanner:
             return True
         n = self.toks[j + 2]
         if n.kind == "p" and n.text == "." and n.start == t.end:
-            return False  # "J. Smith" style: an initial that opens the next name
+            # "J. Smith" style: an initial that opens the next name; but "HARRIS J." ends a line,
+            # a field or a sentence before a label ("Nominal: HARRIS J. Co-accused: PATEL R.").
+            if j + 3 >= len(self.toks) or self.toks[j + 3].kind in ("nl", "p"):
+                return True
+            nw = self.toks[j + 3]
+            return nw.kind == "w" and (self.text[nw.end : nw.end + 1] == ":" or self.is_role(nw.text)
+                                       or nw.text.lower() in self.lex.nominal_labels or self.bad(nw.text))
         if n.kind == "w" and self.adj(j + 1, j + 2):
-            return n.shape == "LOWER" and n.text.lower() not in self.lex.stop - {"has", "had", "was", "is"}
+            return n.shape == "LOWER" and n.text.lower() not in _NOT_AFTER_INITIAL and (
+                n.text.lower() not in self.lex.stop - _OK_AFTER_INITIAL)
         return n.kind in ("nl", "p")
 
     def _clause_start(self, i: int) -> bool:
@@ -1116,6 +1327,9 @@ class _Scanner:
         )
         shapes = after_title + (
             self.title_surname_forename,
+            self.named_cue,
+            self.kin_name,
+            self.unknown_with_attr,
             self.hasty_opening,
             self.lower_with_cue,
             self.hasty_surname,
@@ -1183,7 +1397,8 @@ class _Scanner:
 _QUOTED = re.compile(r"[\"\u201c]([A-Z][\w'\-]*(?:[ ][A-Z][\w'\-]*){0,2})[\"\u201d]")
 #: A quoted name straight before a phone number: how handset downloads list saved contacts.
 _CONTACT = re.compile(
-    r"[\"\u201c]([A-Z][\w'\-]*(?:[ ][A-Z][\w'\-]*){0,2})[^\"\u201d\n\w]{0,4}[\"\u201d][ \t]*[=:\-\u2013]?[ \t]*(?:\+\d|\(?0\d)"
+    r"(?:[\"\u201c]([A-Z][\w'\-]*(?:[ ][A-Z][\w'\-]*){0,2})[^\"\u201d\n\w]{0,4}[\"\u201d]"
+    r"|(?<![\w'])['\u2018]([A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})['\u2019](?!\w))[ \t]*[=:\-\u2013]?[ \t]*(?:\+\d|\(?0\d)"
 )
 #: A nickname in single or double quotes in any case, after an alias cue ("aka 'dez'", "known as \"T\"").
 _QUOTED_ANY = re.compile(r"(?<!\w)[\"\u201c'\u2018]([A-Za-z][\w\-]*(?:[ ][A-Za-z][\w\-]*)?)[\"\u201d'\u2019](?!\w)")
@@ -1193,8 +1408,22 @@ _ALIAS_CUE = re.compile(
 _NICK_CUE = re.compile(
     r"(?i:known\s+(?:to\s+\w+(?:\s+\w+)?\s+)?(?:only\s+)?as|(?<![\w'])as|calls?|belongs?\s+to|contact|saved|called|named(?:\s+\w+){0,4}?\s+as|named|nick-?named?|nickname|"
     r"a\.?k\.?a\.?|alias|goes\s+by|street\s+name|boyfriend|girlfriend|bf|gf|partner|by|for|male|man|female|"
-    r"woman|calls\s+(?:himself|herself))\s*[:\-]?\s*\Z"
+    r"woman|calls\s+(?:himself|herself))\s*[:\-,]?\s*\Z"
 )
+
+
+_CUED_RULES = frozenset({"named", "kin", "unknown + DOB/age"})
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _NEXT_WORD.match(text, pos)
+    return m.group(1).lower() if m else ""
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos].rstrip(" \t\"'(")
+    return not before or before[-1] in ".!?:;\n"
 
 
 def _not_a_nick(name: str, lex: Lexicon) -> bool:
@@ -1382,9 +1611,12 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
             continue
         nicks[name] = clean_key(name)
     for m in _CONTACT.finditer(text):  # phone contacts: '"Kay" 07700 900158', 'Contact "Reece" = 0141 ...'
-        name = m.group(1)
+        name = m.group(1) or m.group(2)
         if name not in nicks and not _not_a_nick(name, lex) and not lex.not_a_name_word(name):
             nicks[name] = clean_key(name)
+    for c in cands:  # one-word names a naming cue or relationship word introduced ("cousin Reece")
+        if c.rule in _CUED_RULES and c.i == c.j:
+            nicks.setdefault(sc.toks[c.i].text, clean_key(sc.toks[c.i].text))
     loose: set[str] = set()  # nicknames whose later mentions may be in any case (hasty notes)
     for m in _QUOTED_ANY.finditer(text):
         name = m.group(1)
@@ -1396,18 +1628,23 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
         loose.add(name)
     for name, key in nicks.items():
         flags = re.IGNORECASE if name in loose else 0
-        for m in re.finditer(rf"(?<![\w'\-]){re.escape(name)}(?![\w\-]|'\w\w)", text, flags):
+        for m in re.finditer(rf"(?<![\w\-])(?<!\w['\u2019]){re.escape(name)}(?![\w\-]|'\w\w)", text, flags):
             if _overlaps(m.start(), m.end(), taken + blocked):
                 continue
             seen = m.group(0)
             # Quoted nicknames come back as written, in capitals, or (hasty notes) in lower case.
             if seen != name and not (seen.isupper() or (sc.hasty and seen.islower())):
                 continue
+            if name.lower() in lex.lower_ambiguous and _opens_clause(text, m.start()) and _next_word(text, m.end()) in _NOT_NAME_AFTER:
+                continue  # "his brother Will ... Will he come?": the word, not the name
             out.append(Found("PERSON", m.start(), m.end(), seen, key, "rule", {"nickname": True}))
             taken.append(m.span())
     # Later bare "Jack" for the one person of that forename named in full in this text.
     for tok in sc.toks:
         keys = forenames.get(tok.text.lower()) if tok.kind == "w" and tok.shape == "TITLE" else None
+        if keys and tok.text.lower() in lex.lower_ambiguous and _opens_clause(text, tok.start) \
+                and _next_word(text, tok.end) in _NOT_NAME_AFTER:
+            continue  # "Will he ...": the word, not the name
         if keys and len(keys) == 1 and not _overlaps(tok.start, tok.end, taken + blocked):
             out.append(Found("PERSON", tok.start, tok.end, tok.text, next(iter(keys)), "rule",
                              {"forename": tok.text, "forename_only": True, "initial_only": False}))

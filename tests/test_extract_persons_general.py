@@ -1,0 +1,172 @@
+"""Person conventions of writers other than intelligence officers: Crimestoppers tips, financial
+intelligence, witness statements, prison intelligence, phone downloads and form exports. The rule
+layer must find names no word list knows when the writing itself says they are names (a naming cue,
+a relationship word, an age or DOB after them), and must not take businesses, pets or headings for
+people. Examples are our own wording, not evaluation text."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanassist_core.extract._filters import blocked_spans
+from scanassist_core.extract._persons import find_persons
+
+
+def names(text: str) -> list[str]:
+    return [f.text for f in find_persons(text, blocked_spans(text)) if f.type == "PERSON"]
+
+
+def keys(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for f in find_persons(text, blocked_spans(text)):
+        out.setdefault(f.text, set()).add(f.key)
+    return out
+
+
+# --------------------------------------------------------------------------- naming cues
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Caller says a man called Nicu is housing workers at the farm.", "Nicu"),
+        ("A male known as Tiny is running the line from Walsall.", "Tiny"),
+        ("Crimestoppers form. Nickname: Lemon\nActivity: selling from his car.", "Lemon"),
+        ("She told the interpreter her real name is Oanh and that she is 16.", "Oanh"),
+        ("Informant describes a man known locally as Big Dave.", "Big Dave"),
+        ("Nominal details\nDOB: 11/11/1991\nAliases: Chip", "Chip"),
+    ],
+)
+def test_a_name_after_a_naming_cue_needs_no_word_list(text, want):
+    assert want in names(text)
+
+
+def test_a_name_introduced_by_a_cue_is_found_again_later():
+    text = "A man known as Tiny is running the line. Tiny's real name is not known. Tiny uses a silver Audi."
+    got = [f for f in find_persons(text) if f.text == "Tiny"]
+    assert len(got) == 3 and len({f.key for f in got}) == 1
+
+
+@pytest.mark.parametrize(
+    "text, thing",
+    [
+        ("She opened a restaurant in Leeds called Saffron House last year.", "Saffron"),
+        ("He keeps a dog called Tyson at the flat.", "Tyson"),
+        ("They use an app called Threema to arrange drops.", "Threema"),
+    ],
+)
+def test_businesses_pets_and_apps_after_called_are_not_people(text, thing):
+    assert not any(thing in n for n in names(text))
+
+
+def test_a_role_field_names_its_holder():
+    text = "Vehicle stopped on the ring road. Driver: Wiktor Mazur. Passenger: Ionela Radu. Mazur had a licence."
+    got = names(text)
+    assert {"Wiktor Mazur", "Ionela Radu"} <= set(got)
+    assert got.count("Mazur") == 1  # the later surname alone refers back to the driver
+
+
+# --------------------------------------------------------------------------- relationship words
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("His cousin Reece lives in Wolverhampton.", "Reece"),  # a forename that is also a word
+        ("Her neighbour Grace heard the shouting.", "Grace"),
+        ("She said her partner Hevar took her bank card.", "Hevar"),  # not in any forename list
+        ("Information that Dean and his brother Will are storing cannabis.", "Will"),
+    ],
+)
+def test_a_capitalised_word_after_a_relationship_word_is_a_name(text, want):
+    assert want in names(text)
+
+
+def test_a_possessive_before_a_relationship_word_marks_the_owner():
+    text = "Caller states that Reece has been dealing from the flat. Reece's girlfriend Chloe is scared of him."
+    got = names(text)
+    assert got.count("Reece") == 2 and "Chloe" in got
+
+
+def test_an_ambiguous_name_found_by_a_relationship_word_is_not_taken_as_the_word_elsewhere():
+    text = "His brother Will was arrested. Will he be charged? Police say Will was carrying a knife."
+    starts = [f.start for f in find_persons(text) if f.text == "Will"]
+    assert text.index("Will was arrested") in starts and text.rindex("Will was") in starts
+    assert text.index("Will he") not in starts
+
+
+def test_relationship_word_before_a_year_group_or_business_is_not_a_name():
+    assert names("Her son Year 9 at the academy has been excluded.") == []
+    assert "Boots" not in names("Her mate Boots Pharmacy worker saw it.")
+
+
+# --------------------------------------------------------------------------- DOB / age after a name
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Rezan (16) was recovered from the car wash.", "Rezan"),
+        ("Workers present: Gjergj Dushku (DOB 04/05/1996) and two others.", "Gjergj Dushku"),
+    ],
+)
+def test_unknown_names_followed_by_an_age_or_dob(text, want):
+    assert want in names(text)
+
+
+def test_a_numbered_thing_in_brackets_is_not_an_age():
+    assert names("See Appendix (2) and Flat (3) for the floor plan.") == []
+
+
+# --------------------------------------------------------------------------- name shapes
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Mohammed al-Hassan and two others were seen at the mosque.", "Mohammed al-Hassan"),
+        ("The lease was signed by Pieter van der Berg in March.", "Pieter van der Berg"),
+        ("Hevi Rashid and Karwan Aziz are believed to be Kurdish nationals.", "Hevi Rashid"),
+        ("Payments of £900 from Mr P Nowak were received weekly.", "P Nowak"),
+        ("The meeting was attended by R J Thompson and others.", "R J Thompson"),
+        ("Stop check: Danny Ward was searched on the precinct.", "Danny Ward"),
+        ("Witness Gráinne Ní Bhriain states that she saw the assault.", "Gráinne Ní Bhriain"),
+    ],
+)
+def test_particles_initials_and_unknown_forenames(text, span):
+    assert span in names(text)
+
+
+def test_prison_number_before_a_capitals_surname():
+    text = "Prison intelligence: inmate A1234BC HOLDEN is believed to be receiving spice by post."
+    assert "HOLDEN" in names(text)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Nominal: HARRIS J. Co-accused: PATEL R. Both were interviewed at the station today.", ["HARRIS J", "PATEL R"]),
+        ("Records show SMITH J and JONES K were both present at the address.", ["SMITH J", "JONES K"]),
+    ],
+)
+def test_trailing_initials_before_a_label_a_full_stop_or_and(text, want):
+    got = names(text)
+    assert all(w in got for w in want)
+
+
+def test_a_letter_that_names_a_prison_wing_is_not_an_initial():
+    assert "HOLDEN B" not in names("Intelligence that HOLDEN B wing is holding phones for others.")
+
+
+def test_heading_words_in_capitals_are_not_surnames():
+    assert "STATEMENT" not in names("WITNESS STATEMENT (MG11)\nI am Sarah Collins and I live alone.")
+
+
+def test_single_quoted_contact_name_before_a_number():
+    text = "Download summary. Contact saved as 'Big Mike' 07700 900123 sent 42 messages to the user."
+    assert "Big Mike" in names(text)
+
+
+def test_ordinary_sentence_openers_before_a_forename_are_not_names():
+    got = names("Yesterday Rashid was seen at the shop. Kurdish Ali was not there.")
+    assert "Yesterday Rashid" not in got and "Kurdish Ali" not in got
