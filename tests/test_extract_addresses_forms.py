@@ -335,3 +335,25 @@ def test_form_with_separate_town_and_postcode_fields_keeps_the_street_line_only(
     assert addresses(text) == ["7 HOLLY ROAD", "OX15 4AA"]
     text = "Name: Mary Jones   Address: 7 Holly Gardens   Town: Bloxham   Tel: 07700 900417"
     assert addresses(text) == ["7 Holly Gardens"]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("CALLER LIVES AT HONEYSUCKLE COTTAGE, BACK LANE, NETHER POPPLETON, YORK YO26 6AA AND SAW THE VAN.",
+         "HONEYSUCKLE COTTAGE, BACK LANE, NETHER POPPLETON, YORK YO26 6AA"),
+        ("ADDRESS: 18 RIVER SIDE, BEWDLEY DY12 2AA   MARKERS: NONE", "18 RIVER SIDE, BEWDLEY DY12 2AA"),
+        ("moored at 18 river side, bewdley dy12 2aa overnight, no one aboard", "18 river side, bewdley dy12 2aa"),
+        ("GIRL SEEN AT 6 MAES Y FFYNNON, TREGARON. WORDS OF ADVICE GIVEN.", "6 MAES Y FFYNNON, TREGARON"),
+        ("nain lives at 3 lôn bach, nefyn. no concerns.", "3 lôn bach, nefyn"),
+        ("from tŷ gwyn, lôn isaf, abersoch ll53 7aa, found in rhyl", "tŷ gwyn, lôn isaf, abersoch ll53 7aa"),
+        ("LIVES AT 12 TOP ROAD, WIGAN WITH HIS NAN.", "12 TOP ROAD, WIGAN"),
+    ],
+)
+def test_case_less_houses_everyday_street_words_and_welsh(text: str, span: str) -> None:
+    assert addresses(text) == [span]
+
+
+def test_case_less_unknown_word_after_a_street_is_not_a_town_unless_punctuation_closes_it() -> None:
+    assert addresses("SEARCH AT 12 MILL LANE, CANNABIS FOUND IN THE LOFT BY OFFICERS.") == ["12 MILL LANE"]
+    assert addresses("seen at 12 mill lane, kyle and another lad outside") == ["12 mill lane"]

@@ -519,6 +519,7 @@ _PLACE_WORD = r"(?:[" + _UP + "][" + _LO + "'’]+|[" + _UP + r"]{3,})"
 _PLACE_NAME = (_PLACE_WORD + r"(?:(?:[ \t]+|-|/)(?:" + _PARTICLE + r"(?:[ \t]+|-))?" + _PLACE_WORD + r"){0,3}")
 _PLACE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?P<place>" + _PLACE_NAME + r")")
 _PLACE_END = re.compile(r"[ \t]*(?:[.,;:()\]\n]|$)")
+_VIEW_PLACE_END = re.compile(r"[ \t]*(?:[.,;)\]](?:\s|$)|$)")
 #: Words that follow an address's last town in running prose ("..., Brinsworth with his mum").
 _AFTER_TOWN = re.compile(
     r"[ \t]+(?:with|on|where|at|in|for|since|until|from|to|by|when|after|before|who|which|whilst|while|during|"
@@ -598,7 +599,8 @@ def _place_ok(place: str, caps: bool) -> bool:
 
 def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -> tuple[int, list[str], str]:
     """Locality/town names and a postcode following a street: (end, places, postcode). In a
-    cased view (``view``) every word looks like a name, so only known towns or a postcode count.
+    cased view (``view``) every word looks like a name, so an unknown one must be short and
+    closed by punctuation.
 
     Up to three names (locality, town, county) before a postcode. Without a postcode an unknown
     name is kept only when it ends a clause or is followed by the small words that carry prose on
@@ -621,7 +623,9 @@ def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -
         m = _PLACE_AFTER.match(text, cur)
         if not m:
             break
-        ok = not view and "\n" not in text[cur : m.start("place")] and _place_ok(m["place"], caps)
+        ok = "\n" not in text[cur : m.start("place")] and _place_ok(m["place"], caps or view)
+        if view:  # every word looks like a name: only a short one closed by punctuation
+            ok = ok and len(m["place"].split()) <= 2 and bool(_VIEW_PLACE_END.match(text, m.end()))
         steps.append((m.end(), m["place"], "clause" if ok else "no"))
         cur = m.end()
     pm = _PC_AFTER.match(text, cur)
@@ -740,7 +744,12 @@ _VIEW_LOWER = frozenset(
     "of on upon in under by at to from for with and or near off into onto outside behind opposite towards y yr na an le la de du en a is was are were his her "
     "their our my your its he she they we it this that these those".split()
 )
-_WORD_RUN = re.compile(r"[A-Za-z0-9'’]+")
+_WORD_RUN = re.compile(r"(?:[^\W_]|['’])+")  # accented letters too: "lôn" -> "Lôn", not "LôN"
+#: Everyday words that also name streets ("Back Lane", "Canal Side", "Top Road", "Well Street"):
+#: the address view keeps them capitalised although they are stop words elsewhere.
+_STREET_STOP = frozenset("back side top bottom front down over well".split())
+_STREET_STOP_RUN = re.compile(r"(?<![^\W_])(?:" + "|".join(w.title() for w in _STREET_STOP) + "|"
+                              + "|".join(_STREET_STOP) + r")(?![^\W_])")
 
 
 def text_case(text: str) -> str:
@@ -783,7 +792,7 @@ def _find_addresses(text: str) -> list[Found]:
     """Addresses as written; a text with no case cues is read through its cased view."""
     if text_case(text) == "mixed":
         return _find_addresses_in(text)
-    view = cased_view(text)
+    view = _STREET_STOP_RUN.sub(lambda m: m.group().title(), cased_view(text))
     out = []
     for f in _find_addresses_in(view, True):
         out.append(Found(f.type, f.start, f.end, text[f.start : f.end], f.key, f.method, f.attrs))
