@@ -26,6 +26,7 @@ PLACE_CUE = (
 _STRONG_CUE = "in|near|nr|around|outside|towards|toward|twds|via|into|through|across|based|living|lives|born"
 _CUE_BEFORE = re.compile(rf"(?:^|[^\w'\-])(?i:(?P<cue>{PLACE_CUE}))[ \t]+(?:(?i:the)[ \t]+)?$")
 _STRONG = frozenset(_STRONG_CUE.split("|"))
+_LIST_GAP = re.compile(r"[ \t]*(?:,|&|and|or|,[ \t]*and)[ \t]+")
 _CAP_WORD = re.compile(r"(?<![\w'\-\u2019])[A-Z][A-Za-z'\u2019]*")
 _NEXT_CAP = re.compile(r"[ \t]+[A-Z][a-z]")
 _LOWER_WORD = re.compile(r"[a-z][a-z'\u2019]*")
@@ -129,6 +130,8 @@ def find_known_places(text: str, lex: Lexicon | None = None) -> list[tuple[int, 
             continue
         if p.cued:
             cue = _cue_before(text, s)
+            if cue is None and not p.forename and out and _LIST_GAP.fullmatch(text, out[-1][1], s):
+                cue = "in"  # "in Anfield and Walton": the next place of a list of places
             if cue is None or (p.forename and cue not in _STRONG):
                 continue
             if _NEXT_CAP.match(text, s + len(p.low)):

@@ -50,8 +50,12 @@ def _org_data() -> dict[str, frozenset[str]]:
     words = {k: frozenset(w.lower() for line in sec.get(k, []) for w in line.split())
              for k in ("business_descriptors", "nationality_adjectives", "trading_name_heads",
                        "trading_name_tails", "pub_nouns", "caseless_outside", "generic_modifiers", "caseless_breaks",
-                       "weak_designators")}
+                       "weak_designators", "police_words")}
+    words["not_organisations"] = frozenset(" ".join(line.lower().split()) for line in sec.get("not_organisations", [])
+                                           if " " in line.strip()) | frozenset(
+        w.lower() for line in sec.get("not_organisations", []) if " " not in line.strip() for w in line.split())
     words["pairs"] = frozenset(" ".join(line.lower().split()) for line in sec.get("org_designator_pairs", []))
+    words["pair_ends"] = frozenset(p.split()[-1] for p in words["pairs"])
     words["caseless_outside_pairs"] = frozenset(
         " ".join(line.lower().split()) for line in sec.get("caseless_outside_pairs", []))
     return words
@@ -81,7 +85,7 @@ def _alternation(names: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _org_pattern() -> re.Pattern[str]:
     lex = lexicon()
-    mods = r"(?:\s+(?:Express|Extra|Metro|Local|Superstore|Store|Coffee|Petrol Station|Garage))?"
+    mods = r"(?:\s+(?:Express|Extra|Metro|Local|Superstore|Store|Coffee|Petrol Station|Garage|UK(?:\s+(?:plc|PLC|Ltd|Limited))?))?"
     return re.compile(rf"(?<![\w'\-])(?:{_alternation(list(lex.known_orgs))}){mods}(?![\w\-])")
 
 
@@ -128,7 +132,7 @@ def _joins_name(toks: list, b: int, lex: Lexicon) -> bool:
                 or left in lex.street_suffixes or left in lex.org_words:
             return False
         return not (b >= 2 and toks[b - 2].kind in ("w", "d") and toks[b - 2].end >= toks[b - 1].start - 1
-                    and toks[b - 2].text.lower() not in _CONNECTORS and toks[b - 2].shape != "LOWER")
+                    and toks[b - 2].shape != "LOWER" or b >= 2 and toks[b - 2].text.lower() in ("of", "for"))
     if toks[b].text.lower() != "of":
         return True
     if b == 0:
@@ -145,8 +149,8 @@ def _kind_of_suffix(word: str, shape: str, lex: Lexicon) -> str | None:
             return "LOCATION"
         if low in lex.org_suffixes:
             return "ORGANISATION"
-        if low in lex.street_suffixes and shape == "TITLE":
-            return "LOCATION"
+        if low in lex.street_suffixes and (shape == "TITLE" or low in _CORE_STREETS and len(low) > 3):
+            return "LOCATION"  # "Mill Lane"; in capitals only a plain street word ("ALUM ROCK ROAD")
         return None
     if shape == "LOWER":
         if low in lex.lower_place_suffixes:
@@ -166,8 +170,22 @@ _GENERIC_TAIL = re.compile(
 
 
 def is_generic_service(span: str) -> bool:
-    """"Wirral Children's Services", "Foster Care": a generic public service (not annotated)."""
-    return _GENERIC_TAIL.search(span) is not None
+    """"Wirral Children's Services", "Foster Care", "PSNI Public Protection Branch", "Samsung",
+    "Universal Credit", a lone "Licence": a generic service, force, product or word, not a body
+    the analyst tracks (not annotated)."""
+    if _GENERIC_TAIL.search(span) is not None:
+        return True
+    data = _org_data()
+    low = " ".join(span.lower().split())
+    if low in data["not_organisations"] or " ".join(low.split()[-2:]) in data["not_organisations"]:
+        return True  # "... County Council Trading Standards": the council's service
+    words = low.replace("-", " ").split()
+    if not words or any(w in data["police_words"] for w in words) or words[0] in ("s", "'s") \
+            or words[0] in data["not_organisations"]:
+        return True  # a force; an orphan possessive ("Children'[s Services]"); "Alcatel - IMEI"
+    lex = lexicon()
+    return len(words) == 1 and (low in lex.org_suffixes or low + "s" in lex.org_suffixes or low in lex.role_words
+                                or low in lex.common)
 
 
 _ROUND_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
@@ -176,6 +194,20 @@ _ROUND_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
 #: Words of two-word place designators ("bus station", "car park", "retail park") that designate
 #: nothing alone.
 _PAIR_ONLY = frozenset("bus train car playing retail industrial railway recreation".split())
+
+
+def _sentence_verb(word: str, lex: Lexicon) -> bool:
+    """"Visited", "Attended": an inflected verb opening a sentence, not the first word of a name."""
+    from ._truecase import _is_verb_or_adverb  # lazy: _truecase reads the person rules
+
+    low = word.lower()
+    return (low.endswith(("ed", "ing")) and low not in lex.place_words and low not in lex.forenames
+            and low not in lex.surnames and low not in _org_data()["pub_nouns"] and _is_verb_or_adverb(low))
+
+
+def _opens_non_org(toks: list, i: int) -> bool:
+    """Token i opens a two-word service or product ("Trading Standards", "Universal Credit")."""
+    return i + 1 < len(toks) and f"{toks[i].text} {toks[i + 1].text}".lower() in _org_data()["not_organisations"]
 
 
 def _caseless_tokens(toks: list, lex: Lexicon) -> list:
@@ -199,7 +231,8 @@ def _caseless_tokens(toks: list, lex: Lexicon) -> list:
         low = t.text.lower()
         if low in data["caseless_outside"] or i in outside:
             shape = "LOWER"
-        elif low in _PAIR_ONLY and not (i + 1 < len(toks) and toks[i + 1].text.lower() in lex.place_suffixes):
+        elif low in _PAIR_ONLY and not (i + 1 < len(toks) and (toks[i + 1].text.lower() in lex.place_suffixes
+                                                                or toks[i + 1].text.lower() in lex.org_suffixes)):
             shape = "LOWER"  # "telford bus tickets": half of "bus station", not a designator alone
         elif low == "s" and i >= 1 and toks[i - 1].text in ("'", "\u2019"):
             shape = "LOWER"  # the possessive "'S" follows its word ("CHILDREN'S SERVICES")
@@ -225,6 +258,8 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
     toks = tokens_of(text)
     if caseless:
         toks = _caseless_tokens(toks, lex)
+    elif " plc" in text:
+        toks = [replace(t, shape="CAPS") if t.text == "plc" else t for t in toks]  # "Barclays Bank UK plc"
     out: list[Found] = []
     n = len(toks)
     data = _org_data()
@@ -240,12 +275,15 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
         kind = _kind_of_suffix(t.text, t.shape, lex) if t.kind == "w" else None
         d0 = k  # first token of the designator (a pair, or lower-case descriptors before it)
         paired = False
-        if t.kind == "w" and k >= 1:
+        if t.kind == "w" and k >= 1 and t.text.lower() in data["pair_ends"]:
             p0 = _pair_at(text, toks, k)
             if p0 is not None and p0 >= 1:
                 kind, d0, paired = "ORGANISATION", p0, True  # "Seaview Guest House", "Autoworld Car Sales"
-        if kind is None or k == 0:
-            k += 1
+        if kind is None or k == 0 or _opens_non_org(toks, k) \
+                or (k + 1 < n and toks[k + 1].text == ":" and t.text.lower() in lex.place_suffixes) \
+                or (t.text.lower() == "form" and toks[k - 1].text.lower() != "sixth"):
+            # "BIRMINGHAM GROUNDS: ...": a form's field label; "Search Form": a form, not a sixth form
+            k += 1  # "County Council Trading Standards": the service, not a "... Trading" business
             continue
         low = t.text.lower()
         if low in ("st", "dr") and k + 1 < n and toks[k + 1].shape == "TITLE":
@@ -283,6 +321,8 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
             or toks[run[0]].text.lower() in _CONNECTORS
             or toks[run[0]].text.lower() in _FIELD_LABELS
             or toks[run[0]].text.lower() in _CUE_WORDS  # "Custody Clough Rd" in a truecased note
+            or (toks[run[0]].text in ("s", "S") and run[0] >= 1 and toks[run[0] - 1].text in ("'", "\u2019"))
+            or (len(run) >= 2 and toks[run[0]].shape == "TITLE" and _sentence_verb(toks[run[0]].text, lex))
             or (lex.not_a_name_word(toks[run[0]].text) and toks[run[0]].text.lower() not in _PREFIX_ST
                 and not (toks[run[0]].text.lower() in _NAME_ADJECTIVES and len(run) >= 2 and toks[run[0]].shape == "TITLE")
                 and not (street and len(run) == 1 and _street_word_ok(toks[run[0]], lex)))
@@ -292,6 +332,8 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
             # "Golden Dragon Chinese takeaway": a cuisine word describes the shop, outside the name.
             while len(run) >= 2 and toks[run[-1]].text.lower() in data["nationality_adjectives"]:
                 run.pop()
+        if len(run) >= 2 and toks[run[0]].text.lower() in (low, low[:-1]):
+            run.pop(0)  # "Solicitor Hadley & Co Solicitors": the role, then the firm
         words = [x for x in run if toks[x].kind in ("w", "d") and toks[x].text.lower() not in _CONNECTORS]
         core = [x for x in words if _kind_of_suffix(toks[x].text, toks[x].shape, lex) is None]
         if kind == "ORGANISATION" and toks[d0].shape == "LOWER" and run and toks[run[-1]].shape == "TITLE" \
@@ -326,6 +368,7 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
             and _kind_of_suffix(toks[e + 1].text, toks[e + 1].shape, lex)
             and (toks[e + 1].shape != "LOWER" or toks[e].shape == "LOWER")
             and not (caseless and toks[e + 1].text.lower() in data["weak_designators"])
+            and not _opens_non_org(toks, e + 1)
         ):
             e += 1
             kind = _kind_of_suffix(toks[e].text, toks[e].shape, lex) or kind
@@ -355,7 +398,7 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
         span = text[s0:e0]
         if kind == "LOCATION" and span.lower() in lex.org_words:
             kind = "ORGANISATION"  # "the co-op car park": the known business, not a place
-        if kind == "ORGANISATION" and _GENERIC_TAIL.search(span):
+        if kind == "ORGANISATION" and is_generic_service(span):
             k = e + 1  # "Sefton Children's Services": a generic service; the place is found alone
             continue
         if kind == "LOCATION" and span.lower().endswith(_ORG_PAIR_TAILS) \
@@ -395,7 +438,7 @@ def _town_then_street(text: str, toks: list, run: list[int], last: int, lex: Lex
 
 
 #: Prepositions after which a hasty note names a place, street or shop in lower case.
-_LOWER_PLACE_CUE = r"(?:on|in|at|near|nr|off|down|up|along|from|to|towards|twds|outside|behind|inside|round|around|by|custody|via)"
+_LOWER_PLACE_CUE = r"(?:on|in|at|near|nr|off|down|up|along|from|to|towards|twds|outside|behind|inside|round|around|by|custody|via|go|going|went|gone|for)"
 _CUE_WORDS = frozenset(_LOWER_PLACE_CUE[3:-1].split("|"))
 _LOWER_STREET_SUFFIX = (
     "rd road ln lane st street ave avenue cl close dr drive gr grove cres crescent gdns gardens tce terrace way walk sq"
@@ -554,10 +597,19 @@ def _bodies(text: str) -> list[Found]:
 #: ("Department for Work and Pensions", "Ministry of Justice").
 _DESIGNATOR_FIRST = re.compile(
     r"(?<![\w'\-])(?:(?:Ysgol|Coleg|Prifysgol|Ysbyty|Canolfan|Cyngor|Meithrinfa|Gaelscoil|Scoil|Col[aá]iste|Meánscoil)"
-    r"(?:[ ](?:[A-Z][A-Za-z'\-]+|y|yr|'r|na|an|Gyfun|Gynradd|Uwchradd)){1,4}"
+    r"(?:[ ](?:[A-Z\u0174\u0176][^\W\d_]*(?:['\-][^\W\d_]+)*|y|yr|'r|na|an|Gyfun|Gynradd|Uwchradd)){1,4}"
     r"|(?:Department|Ministry|Office|Institute|Commissioner|Secretary)[ ](?:for|of)[ ](?:the[ ])?"
     r"[A-Z][A-Za-z'\-]+(?:[ ](?:and[ ]|&[ ])?[A-Z][A-Za-z'\-]+){0,3})"
 )
+#: Welsh streets, parks and estates named designator first ("Stryd Fawr", "Parc Cwmdonkin").
+_PLACE_DESIGNATOR_FIRST = re.compile(
+    r"(?<![\w'\-])(?:Parc|Stryd|Heol|Ffordd|L\u00f4n|Stad|Sgw\u00e2r)"
+    r"(?:[ ](?:[A-Z\u0174\u0176][^\W\d_]*(?:['\-][^\W\d_]+)*|y|yr|'r)){1,3}"
+)
+#: Areas named "X of Y" ("Vale of York", "Isle of Wight", "Forest of Dean"); a body word after
+#: it makes it part of a body's name instead ("City of Wolverhampton College").
+_AREA_OF = re.compile(r"(?<![\w'\-])(?:Vale|Isle|Forest|Vale|Vales|Isles|Royal Forest)[ ]of[ ](?:the[ ])?[A-Z][a-z]+"
+                      r"(?![\w\-])(?![ ][A-Z][a-z]+)")
 #: A council named after its area in lower case ("rang great yarmouth borough council").
 _LOWER_COUNCIL = re.compile(
     r"(?<![\w'\-])(?P<place>[a-z][a-z'\-]+(?:[ ][a-z][a-z'\-]+){0,2})[ ]"
@@ -619,6 +671,15 @@ def _designated(text: str, lex: Lexicon) -> list[Found]:
             # The designator makes it a body: a forename inside ("Ysgol Bryn Hedd") is not a person.
             out.append(Found("ORGANISATION", m.start(), m.start() + len(span), span, clean_key(span), "rule",
                              {"cued": True}))
+    if any(w in text for w in ("Parc ", "Stryd ", "Heol ", "Ffordd ", "L\u00f4n ", "Stad ", "Sgw\u00e2r ")):
+        for m in _PLACE_DESIGNATOR_FIRST.finditer(text):
+            span = m.group(0)
+            while span.split()[-1] in ("y", "yr", "'r"):
+                span = span.rsplit(" ", 1)[0]
+            out.append(Found("LOCATION", m.start(), m.start() + len(span), span, clean_key(span), "rule", {"cued": True}))
+    if " of " in text:
+        for m in _AREA_OF.finditer(text):
+            out.append(Found("LOCATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule", {"cued": True}))
     if "council" in text:
         for m in _LOWER_COUNCIL.finditer(text):
             words = m["place"].split()
@@ -680,17 +741,30 @@ def _trade_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return trade, pub
 
 
+@lru_cache(maxsize=1)
+def _caseless_pub() -> re.Pattern[str]:
+    nouns = "|".join(sorted(_org_data()["pub_nouns"], key=len, reverse=True))
+    # Case-insensitive in shouted text; in ordinary text the name is lower case ("the crown pub").
+    return re.compile(rf"(?<![\w'\-]){_PUB_CUE}[ \t]+(?P<name>(?i:the)(?:[ ][a-z'\u2019]+){{0,2}}[ ](?:{nouns}))[ ](?i:pub)\b")
+
+
 #: Words after which "The ..." names premises rather than starting a clause.
 _PUB_CUE = (r"(?:at|in|outside|inside|from|of|near|nr|behind|opposite|by|to|into|visited|visiting|leaving|left|"
             r"entered|entering|frequents|frequenting|drinking|drinks|works|worked|working|landlord|landlady|licensee|"
             r"manager|staff|barred|banned)")
 
 
-def _trading_names(text: str, lex: Lexicon) -> list[Found]:
+def _trading_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found]:
     """Trading names built from a trade word and a catchword ("Vape Kingdom", "Pizza 4U") and
-    traditional pub names written "The ..." after a place word ("at The Plough")."""
+    traditional pub names written "The ..." after a place word ("at The Plough"; in case-less
+    text only when "pub" follows: "outside the crown pub")."""
     trade, pub = _trade_patterns()
     out: list[Found] = []
+    if caseless or " pub" in text:
+        for m in _caseless_pub().finditer(text):
+            words = m["name"].split()
+            if not any(lex.not_a_name_word(w) for w in words[1:-1]):
+                out.append(Found("ORGANISATION", m.start("name"), m.end("name"), m["name"], clean_key(m["name"]), "rule"))
     for m in trade.finditer(text):
         head, tail = m["head"], m["tail"]
         if not (head[:1].isupper() and (tail[:1].isupper() or tail[:1].isdigit())):
@@ -722,6 +796,17 @@ def _repeats(text: str, found: list[Found]) -> list[Found]:
             if (m.start(), m.end()) not in have:
                 out.append(Found("ORGANISATION", m.start(), m.end(), name, clean_key(name), "rule"))
     return out
+
+
+#: A compass or size word written before a known place names one area with it ("West Belfast").
+_COMPASS_BEFORE = re.compile(r"(?<![\w'\-])(?:North|South|East|West|Greater|Central|Mid|NORTH|SOUTH|EAST|WEST|GREATER)[ ]\Z")
+_FORCE_AFTER = re.compile(r"[ ]+(?i:police|constabulary)\b")
+_FORCE_BEFORE = re.compile(r"(?i:\bpolice|\bheddlu(?:[ ]+(?:de|gogledd|dyfed))?)[ ]+\Z")
+
+
+def _in_force_name(text: str, s: int, e: int) -> bool:
+    """"South Wales Police", "Police Scotland", "Heddlu Gwent": a force's area is not a place here."""
+    return _FORCE_AFTER.match(text, e) is not None or _FORCE_BEFORE.search(text, max(0, s - 20), s) is not None
 
 
 _SPAN_WORD = re.compile(r"[^\s,;:()]+")
@@ -759,6 +844,9 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     blocked = blocked or []
     out: list[Found] = []
     for s, e, cued in find_known_places(text, lex):
+        m = _COMPASS_BEFORE.search(text, max(0, s - 12), s)
+        if m:
+            s = m.start()  # "West Belfast", "Greater Glasgow", "South Lincolnshire": one area
         # A "?" place after a place word, or a known name of two words ("King's Lynn"), beats a
         # person rule that took part of it.
         strong = cued or " " in text[s:e].strip()
@@ -778,11 +866,12 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     out.extend(_suffix_names(text, lex, caseless=shouted))
     out.extend(_lower_names(text, lex))
     out.extend(_designated(text, lex))
-    out.extend(_trading_names(text, lex))
+    out.extend(_trading_names(text, lex, shouted))
     if shouted:
         out = [g for g in (_trim_caseless(f, lex) for f in out) if g is not None]
     out.extend(_repeats(text, out))
     out = [f for f in out if not any(f.start < e and s < f.end for s, e in blocked)
-           and " ".join(f.text.lower().split()) not in _FIELD_LABELS]
+           and " ".join(f.text.lower().split()) not in _FIELD_LABELS
+           and not (f.type == "LOCATION" and _in_force_name(text, f.start, f.end))]
     out.sort(key=lambda f: (f.start, -f.end))
     return out
