@@ -127,13 +127,13 @@ def surname_first(written: str) -> bool:
     return bool(_CAPS.match(toks[0])) and all(_TITLE.match(t) for t in toks[1:])
 
 
+_CAPS_LAST = re.compile(r"^\s*(?:[A-Z][a-z][a-z'\-]*\s+){1,3}(?:Mc|Mac)?[A-Z][A-Z'\-]+\s*$")
+
+
 def caps_last(written: str) -> bool:
     """True for 'Isobel McKENZIE', 'Mary Jane O'BRIEN': title-case forename(s) then one SURNAME in
     capitals, the police convention, whatever order an extractor's attrs give."""
-    toks = fold_accents(written).replace("\u2019", "'").replace("\u2018", "'").split()
-    if not 2 <= len(toks) <= 4 or "," in written:
-        return False
-    return bool(_CAPS.match(toks[-1])) and all(_TITLE.match(t) for t in toks[:-1])
+    return bool(_CAPS_LAST.match(fold_accents(written).replace("\u2019", "'").replace("\u2018", "'")))
 
 
 def split_surname_first(first: str, second: str) -> bool:

@@ -255,12 +255,14 @@ def _join_form_fields(rows: list[PersonRow], starts: list[int], ends: list[int],
         by_report[r.report_id].append(i)
     for rid, idx in by_report.items():
         text = texts.get(rid, "")
-        if not text:
+        if not text or len(idx) < 2:
             continue
         idx.sort(key=lambda i: starts[i])
         for i, j in zip(idx, idx[1:]):  # 'QUINN Padraig Francis' taken as two mentions: one name
+            if not 0 < starts[j] - ends[i] <= 3:
+                continue
             gap = text[ends[i] : starts[j]]
-            if len(gap) <= 3 and not gap.strip(" \t") and split_surname_first(text[starts[i] : ends[i]], text[starts[j] : ends[j]]):
+            if not gap.strip(" \t") and split_surname_first(text[starts[i] : ends[i]], text[starts[j] : ends[j]]):
                 fores = text[starts[j] : ends[j]].split()
                 name = parse_parts(fores[0], " ".join(fores[1:]), text[starts[i] : ends[i]])
                 if name.full:
@@ -305,6 +307,8 @@ def _rejoin_surnames(rows: list[PersonRow]) -> None:
     fixed: dict[PName, PName] = {}
     for r in rows:
         p = r.name
+        if not p.middles and p.fore not in _SPLIT_PREFIXES:
+            continue
         if p in fixed:
             r.name = fixed[p]
             continue
