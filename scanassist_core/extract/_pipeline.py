@@ -23,7 +23,7 @@ from ._filters import Lexicon, blocked_spans, clean_key, is_noise_text, lexicon
 from ._nlp import load_nlp
 from ._orgs_places import TEAM_WORDS, find_orgs_places, is_generic_service, is_known_place
 from ._persons import find_persons, person_attrs_from_name
-from ._truecase import truecase
+from ._truecase import everyday_word, truecase
 from ._types import Found
 
 __all__ = ["Extractor", "extract_mentions", "find_identifiers_safe"]
@@ -336,28 +336,72 @@ def _owner_word(text: str, f: Found, orgs: list[Found]) -> bool:
     return False
 
 
+def _layer(first: list[Found], second: list[Found], taken: list[tuple[int, int]] | None = None) -> list[Found]:
+    """``first``, then whatever of ``second`` overlaps neither it nor ``taken``."""
+    spans = list(taken or [])
+    out = [f for f in first if not _overlaps(f.start, f.end, spans)]
+    spans += [(f.start, f.end) for f in out]
+    return out + [f for f in second if not _overlaps(f.start, f.end, spans)]
+
+
+def _longest(found: list[Found]) -> list[Found]:
+    """The longest of overlapping mentions, the earlier listed on ties (stable sort)."""
+    out: list[Found] = []
+    spans: list[tuple[int, int]] = []
+    for f in sorted(found, key=lambda f: f.start - f.end):
+        if not _overlaps(f.start, f.end, spans):
+            out.append(f)
+            spans.append((f.start, f.end))
+    return sorted(out, key=lambda f: (f.start, f.end))
+
+
+def _named_extensions(view: str, viewed: list[Found], shouted: list[Found], lex: Lexicon) -> list[Found]:
+    """Persons read in shouted text, less those that only stretch a name the view found over
+    words the view keeps lower case as everyday English ("JAYDEN SAID", "DONNA PRESENT")."""
+    out = []
+    for f in shouted:
+        inner = [(g.start, g.end) for g in viewed if f.start <= g.start and g.end <= f.end and (g.start, g.end) != (f.start, f.end)]
+        quoted = f.start > 0 and f.end < len(view) and view[f.start - 1] in "\"\u201c" and view[f.end] in "\"\u201d"
+        if inner and not quoted:  # a nickname in quotes is whole ("big mike")
+            extra = [m for m in re.finditer(r"[^\W\d_]+", view[f.start : f.end]) if not _overlaps(f.start + m.start(), f.start + m.end(), inner)]
+            if any(m.group(0).islower() and everyday_word(m.group(0), lex) for m in extra):
+                continue
+        out.append(f)
+    return out
+
+
 class _Prepared:
     """One text after the cheap regex layers, waiting for the model's entities on its chunks."""
 
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.original = text
         self.identifiers = [f for f in find_identifiers_safe(text) if f.type in _IDENTIFIER_TYPES]
-        # Case-less text: rules and model read a truecased view with the same offsets; the
-        # rules' own reading of the text as written (tuned for hasty notes) keeps priority.
+        # Case-less text: rules and model read a truecased view with the same offsets. Persons:
+        # the longest of the view's reading (police SURNAME convention re-created) and the rules'
+        # reading as written (tuned for hasty notes), unless that only stretches a view name over
+        # everyday words ("JAYDEN SAID"). Bodies and places: as written first (those rules read
+        # case-less text themselves), then the view's; a person inside a longer site the view
+        # closed with a designator ("George Street", "Kelvin Hall School") is that site.
         view = truecase(text, lex)
         blocked = blocked_spans(text)
         id_spans = [(f.start, f.end) for f in self.identifiers]
-        self.persons = [f for f in find_persons(text, blocked, lex) if not _overlaps(f.start, f.end, id_spans)]
+        persons = [f for f in find_persons(text, blocked, lex) if not _overlaps(f.start, f.end, id_spans)]
         others = find_orgs_places(text, blocked, lex)
         if view is not None:
             blocked = blocked + blocked_spans(view)
-            taken = [(f.start, f.end) for f in self.persons]
-            self.persons += [
-                f for f in find_persons(view, blocked, lex) if not _overlaps(f.start, f.end, id_spans + taken)
+            viewed = [f for f in find_persons(view, blocked, lex) if not _overlaps(f.start, f.end, id_spans)]
+            persons = _longest(viewed + _named_extensions(view, viewed, persons, lex))
+            sites = find_orgs_places(view, blocked, lex)
+            desig = lex.street_suffixes | lex.org_suffixes | lex.place_suffixes
+            closed = [
+                (f.start, f.end)
+                for f in sites
+                if f.method == "rule" and (f.text.split()[-1].lower() in desig or (" " in f.text and is_known_place(f.text)))
             ]
-            taken = [(f.start, f.end) for f in self.persons + others]
-            others += [f for f in find_orgs_places(view, blocked, lex) if not _overlaps(f.start, f.end, taken)]
+            persons = [f for f in persons if not any(s <= f.start and f.end <= e for s, e in closed)]
+            others = _layer(others, sites, [(f.start, f.end) for f in persons])
             text = view
+        self.persons = persons
         self.text = text
         # A "?" place after a place word ("missing in Barry") beats a lone forename rule there.
         cued = {(f.start, f.end) for f in others if f.attrs.get("cued")}

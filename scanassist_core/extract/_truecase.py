@@ -10,17 +10,19 @@ rules and the model can read it; every change keeps the length, so spans map str
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ._filters import Lexicon, lexicon
 from ._persons import _HASTY_WORDS, _LOWER_NOT_SURNAME, _NOT_OPENING_NAME, _SURNAME_VERBS
 
-__all__ = ["caseless", "truecase"]
+__all__ = ["caseless", "everyday_word", "truecase"]
 
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _CUE_AFTER = re.compile(
     r"[ \t]*(?:,[ \t]*)?(?:\(\s*\d{1,2}\s*(?:yrs?|years?)?\s*\)|d\.?\s?o\.?\s?b\b|date of birth|born\b|aged?\s*\d|\(?b\.\s*\d"
-    r"|,[ \t]*\d{1,2}\b(?![\d:/.])|\d{1,2}[ \t]*(?:yrs?|yo|years old)\b)",
+    r"|,[ \t]*\d{1,2}\b(?![\d:/.])|\d{1,2}[ \t]*(?:yrs?|yo|years old)\b"
+    r"|\(?\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|\(?\s*(?:a\.?k\.?a\b|alias\b|d\.?\s?o\.?\s?b\b|born\b|aged?\s*\d))",
     re.I,
 )
 _NAME_BEFORE_CUES = frozenset("aka alias nicknamed named called nickname".split())
@@ -29,6 +31,12 @@ _WEAK_CUES = frozenset(
     "with and & + plus or by met meeting visited visit seen saw accompanied alongside including involving against".split()
 )
 _SHORT_RANK = 4
+_KIN = frozenset("mum mam mom dad mother father brother sister nan gran cousin uncle aunt auntie girlfriend boyfriend".split())
+#: Adjectives that are also common surnames ("Darren BROWN"); other adjectives after a forename
+#: describe ("Donna present", "Kyle drunk") unless a DOB or age follows them.
+_SURNAME_ADJECTIVES = frozenset(
+    "black white green brown grey gray young long short little sharp strong wise bright small large rich hardy".split()
+)
 _WORD_TABLES: dict[str, frozenset[str]] | None = None
 
 
@@ -58,7 +66,9 @@ def _english() -> dict[str, frozenset[str]]:
     used to refuse "john drove" / "kyle quickly" as forename + surname. Empty when unavailable."""
     global _WORD_TABLES
     if _WORD_TABLES is None:
-        tables: dict[str, frozenset[str]] = {"verb": frozenset(), "adv": frozenset(), "verb_forms": frozenset(), "adj": frozenset()}
+        tables: dict[str, frozenset[str]] = {
+            "verb": frozenset(), "adv": frozenset(), "verb_forms": frozenset(), "adj": frozenset(), "noun": frozenset()
+        }
         try:
             import spacy.util
             from spacy.lookups import Lookups
@@ -75,6 +85,7 @@ def _english() -> dict[str, frozenset[str]]:
                     "verb": frozenset(idx["verb"]),
                     "adv": frozenset(idx["adv"]),
                     "adj": frozenset(idx["adj"]),
+                    "noun": frozenset(idx["noun"]) | frozenset(exc["noun"].keys()),
                     "verb_forms": frozenset(exc["verb"].keys()),
                 }
         except Exception:  # pragma: no cover - the model is a dependency; degrade to the lexicon
@@ -137,6 +148,179 @@ def _plain_word(w: str, lex: Lexicon) -> bool:
     )
 
 
+# --------------------------------------------------------------------------- bodies and places
+
+#: Designators that end the name of a body ("Kelvin Hall School", "Cedar Court Hotel", "DF
+#: Logistics Ltd"): strong ones name institutions, so one name word before them is enough.
+_ORG_STRONG = frozenset(
+    """academy school college university infirmary hospital hospice hotel motel inn tavern arms ltd limited
+    plc llp motors cars taxis cabs solicitors council authority commission trust church mosque temple
+    gurdwara synagogue centre""".split()
+)
+#: Shop-like designators: everyday words ("chip shop"), so they need two name words or evidence.
+_ORG_WEAK = frozenset(
+    """takeaway take-away barbers barber barbershop salon store stores supermarket superstore cafe café
+    restaurant pizzeria kebab diner nightclub pub club gym garage wash valeting tyres newsagent newsagents
+    pharmacy chemist chemists clinic surgery bookmakers bookies casino cinema bakery butchers logistics
+    haulage builders couriers removals lettings licence""".split()
+)
+_PLACE_DESIG = frozenset("estate park fields woods common heath moor reservoir marina precinct plaza area".split())
+#: Street designators that are seldom anything else ("Wednesfield Road", "Kenmore St").
+_STREET_STRONG = frozenset(
+    "road rd street lane ln avenue ave drive crescent cres grove terrace gardens gdns boulevard mews parade".split()
+)
+#: Street words that are also everyday words ("close to", "on the way"): need a name-like word.
+_STREET_WEAK = frozenset("close way walk place row square hill court green rise view vale croft fold".split())
+#: Written lower case after a name by most police writers ("Lucky Star takeaway", "the Orchard
+#: Park estate", "Millfield area"), so the view leaves them outside the name too.
+_DESCRIPTORS = frozenset("pub takeaway take-away nightclub estate area rec".split())
+#: Designators after "the" that still mark a proper name ("the Royal Oak pub", "the Heath estate").
+_THE_OK = frozenset("pub inn tavern arms hotel estate".split())
+#: Words that only describe a generic site ("the local park", "sexual health clinic", "job centre").
+_GENERIC = frozenset(
+    """local nearby corner same other usual main former previous next nearest closest big small little
+    new old nice busy quiet car shopping retail bus train coach playing industrial trading business
+    council housing community leisure sports youth medical health day family job walk-in drop-in primary
+    secondary grammar boarding private public general children's childrens special sixth form care
+    residential nursing sexual mental police fire ambulance skate play seating reception waiting
+    surrounding wider whole immediate general town city village chip chippy kebab phone corner hand
+    off back front side rear top bottom far near open closed derelict empty abandoned""".split()
+)
+#: Descriptive words that open pub, shop and estate names ("Black Horse", "Royal Oak", "New Inn").
+_NAME_ADJECTIVES = frozenset(
+    "black white red green blue golden royal new old grey brown high great little upper lower north south east west"
+    .split()
+)
+#: Police words written straight before a site in notes ("custody Clough Rd", "cctv Queensgate ..."):
+#: never part of its name.
+_JARGON = frozenset(
+    """custody cell cells interview patrol patrols scene premises property warrant search searched arrest
+    cctv anpr camera bwv intel report ref attended attend seen sighting sighted stop outside inside""".split()
+)
+_BEFORE_PLACE = frozenset("at from to outside near in inside behind opposite by towards toward into via off".split())
+
+
+def everyday_word(w: str, lex: Lexicon) -> bool:
+    """A word that goes on after a name without being part of it: a verb, adverb or adjective
+    ("said", "left", "present") or an everyday word of the lexicons. Nouns are not enough:
+    WordNet lists many surnames (Thornton, Reid) as nouns."""
+    w = w.lower()
+    t = _english()
+    return _plain_word(w, lex) or w in t["adj"] or w in t["verb"] or _is_verb_or_adverb(w)
+
+
+def _dictionary_word(w: str) -> bool:
+    """An English word (WordNet lemma or an inflection of one): no evidence of a name alone."""
+    t = _english()
+    if w in t["noun"] or w in t["verb"] or w in t["adj"] or w in t["adv"] or w in t["verb_forms"]:
+        return True
+    for suf, rep in (("'s", ""), ("\u2019s", ""), ("'", ""), ("ies", "y"), ("es", ""), ("s", ""), ("er", ""), ("est", "")):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            base = w[: -len(suf)] + rep
+            if base in t["noun"] or base in t["verb"] or base in t["adj"]:
+                return True
+    return _is_verb_or_adverb(w)
+
+
+def _name_evidence(w: str, lex: Lexicon) -> bool:
+    """A word that names something: a known forename, surname or place, or no English word."""
+    base = re.sub(r"(?:['\u2019]s?)$", "", w)
+    for part in base.split("-"):
+        if len(part) < 3 or part in lex.stop or part in lex.common:
+            continue
+        if part in lex.forenames or part in lex.surnames or part in lex.place_words:
+            return True
+        if not _dictionary_word(part):
+            return True
+    return False
+
+
+def _named_sites(
+    words: list[tuple[int, int, str]], gap: Callable[[int], str], low: str, lex: Lexicon
+) -> dict[int, str]:
+    """Words of a named body, site or street written before its designator, and their casing
+    ("T", or "" for a descriptor left lower): "outside kelvin hall school", "manages sparkle hand
+    car wash", "on wednesfield road", "the orchard park estate". Why: with no capitals the
+    organisation and place rules have nothing to read; the run of name words before a designator
+    is taken only with evidence (a name or non-English word, no determiner before, or enough words)."""
+    out: dict[int, str] = {}
+    n = len(words)
+    for i, (a, b, w) in enumerate(words):
+        if w in _ORG_STRONG or w in _ORG_WEAK:
+            kind = "strong" if w in _ORG_STRONG else "weak"
+        elif w in _PLACE_DESIG:
+            kind = "place"
+        elif w in _STREET_STRONG or (w == "st" and (i + 1 >= n or gap(i).strip(" ") not in ("", "-"))):
+            kind = "street"
+        elif w in _STREET_WEAK:
+            kind = "weakstreet"
+        else:
+            continue
+        if (b < len(low) and low[b].isdigit()) or (a > 0 and low[a - 1].isdigit()):
+            continue  # "st1 3np": a postcode, not a street
+        if _CUE_AFTER.match(low, b) or (i > 0 and words[i - 1][2] in ("town", "city") and w == "centre"):
+            continue  # "marcus antonio green 06/06/1997" is a person; "Walsall town centre" a town
+        run: list[int] = []
+        k = i - 1
+        while k >= 0 and len(run) < 5 and gap(k) in (" ", " & ") and not _opens(low, words[k + 1][0]):
+            wk = words[k][2]
+            if (
+                wk in lex.stop and wk not in ("st", "&")
+                or wk in lex.common
+                or wk in lex.determiners
+                or wk in lex.cues
+                or wk in lex.role_words
+                or wk in lex.nominal_labels
+                or wk in lex.day_month
+                or wk in lex.noise
+                or wk in lex.ranks
+                or wk in lex.titles
+                or wk in lex.vehicle_makes
+                or wk in _JARGON
+                or (wk in lex.slang and wk not in _NAME_ADJECTIVES)
+                or (_is_verb_or_adverb(wk) and wk not in _GENERIC and not _name_evidence(wk, lex))
+            ):
+                break
+            run.append(k)
+            if _opens(low, words[k][0]):
+                break
+            k -= 1
+        if not run or (kind == "weakstreet" and words[run[0]][2] in lex.forenames):
+            continue  # "marcus green", "jordan hill": a person before a word that is also a street's
+        run.reverse()
+        before = words[run[0] - 1][2] if run[0] > 0 and gap(run[0] - 1) == " " and not _opens(low, words[run[0]][0]) else ""
+        names = [j for j in run if words[j][2] not in _GENERIC and words[j][2] not in _ORG_STRONG | _PLACE_DESIG]
+        evidence = any(_name_evidence(words[j][2], lex) for j in names)
+        adj = any(words[j][2] in _english()["adj"] and words[j][2] not in _NAME_ADJECTIVES for j in names)
+        if not names:
+            continue
+        if before == "the":
+            ok = evidence or (w in _THE_OK and not adj) or (len(names) >= 2 and not adj and kind != "weakstreet")
+        elif before in lex.determiners or before in ("this", "that", "these", "those", "some", "any"):
+            ok = evidence
+        elif kind in ("strong", "street"):
+            ok = evidence or len(names) >= 2 or (before in _BEFORE_PLACE and not adj) or kind == "street"
+        elif kind == "weakstreet":
+            ok = evidence
+        else:
+            ok = evidence or (len(run) >= 2 and not adj)
+        if not ok:
+            continue
+        # Leading generic words stay outside ("local Tesco"): the name starts at its first name word.
+        start = run.index(names[0])
+        for j in run[start:]:
+            out[j] = "T"
+        out[i] = "" if w in _DESCRIPTORS else "T"
+        if w in _DESCRIPTORS:  # "the Greenbank industrial estate": generic words stay outside too
+            for j in reversed(run[start + 1 :]):
+                if words[j][2] not in _GENERIC:
+                    break
+                out[j] = ""
+        if w == "park" and i > 0 and words[i - 1][2] == "car" and i - 1 in out:
+            out[i] = out[i - 1] = ""  # "Morrisons car park"
+    return out
+
+
 def truecase(text: str, lex: Lexicon) -> str | None:
     """A cased reading of a case-less text with identical offsets, or None when the text has case.
 
@@ -174,6 +358,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
 
     words = [(m.start(), m.end(), m.group(0)) for m in _LETTER_WORD.finditer(low)]
     state = [""] * len(words)  # "" lower, "T" title, "U" upper
+    nocap: set[int] = set()  # descriptors after a name ("estate", "takeaway"): lower even at a start
 
     def gap(i: int) -> str:
         return low[words[i][1] : words[i + 1][0]] if i + 1 < len(words) else ""
@@ -225,8 +410,20 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             state[j] = "U"  # "niall brennan was": the last of two forename-like words is the surname
         elif j + 1 < len(words) and gap(j) == " ":
             nxt = words[j + 1][2]
-            if len(nxt) >= 2 and not _plain_word(nxt, lex) and not _is_verb_or_adverb(nxt) and nxt not in lex.place_words:
-                state[j + 1] = "U"
+            if (
+                len(nxt) >= 2
+                and not _plain_word(nxt, lex)
+                and not _is_verb_or_adverb(nxt)
+                and nxt not in lex.place_words
+                and not (nxt in _english()["adj"] and nxt not in _SURNAME_ADJECTIVES and j + 1 not in cued)
+            ) or (
+                j + 2 < len(words) and gap(j + 1) == " " and words[j + 2][2] in _KIN and not _plain_word(nxt, lex)
+            ) or (
+                # "marcus green (dob ...)", "jordan hill aka ...": a street word as the surname
+                nxt in lex.street_suffixes and nxt not in lex.stop and _CUE_AFTER.match(low, words[j + 1][1])
+                and not _CUE_AFTER.match(low, words[j + 1][1]).group(0).lstrip(" \t,")[:1].isdigit()
+            ):
+                state[j + 1] = "U"  # "keeley stokes mum rang": a word between a forename and a kin word
         # "smith, john": a list written SURNAME, Forename.
         if i > 0 and gap(i - 1) in (", ", ",") and (i == 1 or "\n" in gap(i - 2) or i - 1 in cued):
             prev = words[i - 1][2]
@@ -278,7 +475,15 @@ def truecase(text: str, lex: Lexicon) -> str | None:
                             state[k + 1] = state[k + 1] or "T"
                         break
 
+    for i, st in _named_sites(words, gap, low, lex).items():
+        if not (st == "" and state[i] == "U"):
+            state[i] = st
+            if not st:
+                nocap.add(i)
+
     for i, (a, b, w) in enumerate(words):
+        if i in nocap:
+            continue
         if state[i] == "U":
             upper(a, b)
         elif state[i] == "T" or _opens(low, a):
@@ -288,8 +493,8 @@ def truecase(text: str, lex: Lexicon) -> str | None:
     pat, cased = _known_phrases()
     for m in pat.finditer(low):
         a, b = m.span()
-        if any(c.isupper() for c in chars[a:b]) and not _opens(low, a):
-            continue  # already read as a name
+        if any(c.isupper() for c in chars[a:b]) and not _opens(low, a) and " " not in m.group(0):
+            continue  # already read as a name ("Stafford", "Lincoln"); "Barry Island" is the place
         for k, c in enumerate(cased[m.group(0)]):
             chars[a + k] = c
     return "".join(chars)

@@ -1,0 +1,110 @@
+"""Case-less reports, general conventions: bodies and streets named before their designator,
+multi-word places over person readings, descriptors left outside names, cue-marked surnames,
+and shouted person readings that only stretch a name over everyday words."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanassist_core.extract._filters import lexicon
+from scanassist_core.extract._pipeline import Extractor
+from scanassist_core.extract._truecase import truecase
+
+
+def _view(text: str) -> str:
+    view = truecase(text, lexicon())
+    assert view is not None and len(view) == len(text) and view.lower() == text.lower()
+    return view
+
+
+def _of(text: str, kind: str) -> list[str]:
+    return [f.text for f in Extractor().extract_text(text) if f.type == kind]
+
+
+def test_school_and_car_wash_named_before_designator_are_cased() -> None:
+    view = _view(
+        "subject seen outside penhallow community school handing over a package, later drove to "
+        "glitter hand car wash where he works, his mum says he is never home."
+    )
+    assert "Penhallow Community School" in view
+    assert "Glitter Hand Car Wash" in view
+    assert "mum says" in view  # everyday words stay lower case
+
+
+def test_generic_sites_after_a_determiner_stay_lower() -> None:
+    view = _view(
+        "she attended the sexual health clinic on tuesday and then went to the car park behind the local "
+        "shop where a male in a grey van was waiting for her."
+    )
+    assert "sexual health clinic" in view and "car park" in view and "local shop" in view
+
+
+def test_verb_before_a_designator_is_not_part_of_the_name() -> None:
+    view = _view("DARREN OKORO MANAGES TWINKLE HAND CAR WASH ON BRAMLEY ROAD AND PAYS WORKERS IN CASH.")
+    assert "manages Twinkle Hand Car Wash" in view
+    assert "on Bramley Road" in view
+
+
+def test_descriptor_after_a_name_stays_outside_it() -> None:
+    view = _view("youths gathering on the ravensworth estate most nights, also outside golden wok takeaway.")
+    assert "Ravensworth estate" in view
+    assert "Golden Wok takeaway" in view or "golden wok takeaway" in view
+
+
+def test_forename_before_a_street_word_is_a_person_not_a_street() -> None:
+    text = "INFORMATION THAT MARCUS GREEN (DOB 03/03/1999) IS DEALING FROM A FLAT NEAR THE PARK."
+    view = _view(text)
+    assert "Marcus GREEN" in view
+    assert _of(text, "LOCATION") == []
+    assert _of(text, "PERSON") == ["MARCUS GREEN"]
+
+
+def test_forename_street_is_a_street_in_shouted_text() -> None:
+    text = "MALE DETAINED UNDER S136 ON GEORGE STREET, TAKEN TO HOSPITAL. NO FURTHER ACTION."
+    assert "GEORGE STREET" in _of(text, "LOCATION")
+    assert "GEORGE STREET" not in _of(text, "PERSON")
+
+
+def test_shouted_school_is_one_body_and_no_person() -> None:
+    text = "SHE WAS COLLECTED FROM OUTSIDE PENHALLOW COMMUNITY SCHOOL BY AN OLDER MALE IN A BLACK GOLF."
+    assert _of(text, "ORGANISATION") == ["PENHALLOW COMMUNITY SCHOOL"]
+    assert _of(text, "PERSON") == []
+
+
+def test_town_centre_is_the_town() -> None:
+    view = _view("vehicle flagged on anpr at wolverhampton town centre camera at 2300hrs, two up.")
+    assert "Town Centre" not in view
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("JAYDEN SAID HE WENT TO SEE A MATE AND WOULD NOT SAY WHERE HE HAD BEEN.", "JAYDEN"),
+        ("MUM DONNA PRESENT THROUGHOUT. REFUSED TO SAY MORE ABOUT THE MALE.", "DONNA"),
+        ("MOTHER DISCLOSED THAT PARTNER DARREN HITS HER WHEN HE IS DRUNK.", "DARREN"),
+    ],
+)
+def test_shouted_forename_does_not_swallow_the_verb_after_it(text: str, name: str) -> None:
+    assert name in _of(text, "PERSON")
+
+
+def test_word_between_forename_and_kin_word_is_the_surname() -> None:
+    view = _view("keeley marsden mum rang, k not home, last seen on snap at the bus station")
+    assert "Keeley MARSDEN mum" in view
+
+
+def test_bare_date_after_a_name_marks_it() -> None:
+    view = _view("persons at the address:\nreece oakley 24/07/1999 - occupier, arrested\n")
+    assert "Reece OAKLEY" in view
+
+
+def test_multiword_place_beats_a_forename_reading() -> None:
+    text = "HOLLIE WAS LOCATED IN KINGS LYNN AT 0300HRS IN A VAN WITH TWO ADULT MALES."
+    assert "Kings Lynn" in _view(text)
+    assert "KINGS LYNN" in _of(text, "LOCATION")
+    assert not any("LYNN" in p for p in _of(text, "PERSON"))
+
+
+def test_custody_is_not_part_of_a_street() -> None:
+    view = _view("nicked for poss w/i class b, custody clough rd. had 3 phones on him")
+    assert "custody Clough Rd" in view
