@@ -1,0 +1,461 @@
+"""Rule-based ADDRESS extraction: UK addresses as police and partner agencies write them.
+
+An ADDRESS runs from the flat/house number or house name through street, town and postcode when
+contiguous; a full postcode alone is one; a street without a number is a LOCATION (the gold
+convention in ``benchmarks/_eval.py``). The forms: flats, rooms, units, plots and tenement
+positions ("Flat 2/1", "3F2", "1/R"), named blocks and house names ("Rose Cottage", "Mains of X
+Farm", "Fferm Bryn Glas"), numbers as written ("12a", "12-14", "No. 12"), designators after the
+name ("Mill Lane", "Kirk Wynd") or, in Welsh, before it ("Heol y Wern"), and up to three
+localities before a postcode. The tail stops where prose, a date, a person or the next form
+field starts.
+
+Case-less reports (shouted RMS exports, hasty notes) are read through a same-length cased view,
+so the same rules apply and offsets index the text as written.
+
+Word lists (street designators, flat and building words, house words) are data in
+``scanassist_core/data/identifier_rules.json``, shared with ``_identifiers``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ._types import Found
+from ._validators import POSTCODE_RE, normalise_postcode
+
+__all__ = ["find_addresses", "text_case", "cased_view"]
+
+_RULES: dict = json.loads(
+    resources.files("scanassist_core").joinpath("data/identifier_rules.json").read_text("utf-8")
+)
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    """Regex alternation of literal words, longest first; internal spaces match any blanks."""
+    parts = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(r"[ \t]+".join(re.escape(p) for p in w.split()) for w in parts)
+
+
+def _title_upper(words: list[str]) -> list[str]:
+    """Each word as written in Title case and in capitals ("Road", "ROAD")."""
+    out: list[str] = []
+    for w in words:
+        out += [w[:1].upper() + w[1:], w.upper()]
+    return out
+
+
+_SUFFIX_KEY: dict[str, str] = {k.lower(): v for k, v in _RULES["street_suffixes"].items()}
+_FLAT_KEY: dict[str, str] = {k.lower(): v for k, v in _RULES["flat_words"].items()}
+_PC = POSTCODE_RE.replace("?P<pc_out>", "?:").replace("?P<pc_in>", "?:")
+#: Hasty notes write postcodes in lower case ("wv1 4ab"); only the spaced form is trusted then.
+_PC_LOWER = re.sub(r"\[([^\]]*)\]", lambda m: "[" + re.sub("[A-Z]", lambda c: c.group().lower(), m.group(1)) + "]",
+                   POSTCODE_RE.replace("?P<pc_out>", "?:").replace("?P<pc_in>", "?:").replace(" ?", " ")
+                   .replace("GIR", "gir").replace("0AA", "0aa"))
+_PC_ANY = r"(?:" + _PC + "|" + _PC_LOWER + r")"
+_POSTCODE_IN_TEXT = re.compile(r"(?<![A-Za-z0-9])(?P<pc>" + _PC_ANY + r")(?![A-Za-z0-9])")
+#: A street word; a full stop only after a short abbreviation ("St. Mary's", "Gt. Western"),
+#: never after a whole word ("2 phones. Street" is two sentences).
+#: Letters of British and Irish place names: Welsh circumflexes ("Tŷ Coch", "Lôn Goed"), Irish
+#: and Gaelic accents.
+_UP = "A-ZÀ-ÖØ-ÞŴŶ"
+_LO = "a-zß-öø-ÿŵŷ"
+#: Small words inside names: "Heol y Wern", "Stoke-on-Trent", "Weston-super-Mare", "Mains of Usk".
+_PARTICLE = r"(?:y|yr|yn|yng|ym|na|an|le|la|de|du|en|of|on|upon|under|in|by|the|sub|super)"
+_HYPHEN_PART = r"(?:-(?:" + _PARTICLE + r"-)?[" + _UP + "][" + _LO + r"]+){0,2}"
+_STREET_WORD = (r"(?:[" + _UP + "][" + _LO + r"]{1,3}\.|[" + _UP + "][" + _LO + "'’]*[" + _LO + "]|[" + _UP + r"]{2,}|["
+                + _UP + "]['’][" + _UP + "][" + _LO + "]+|[" + _LO + "][" + _LO + "'’]*[" + _LO + r"])(?:-[A-Za-z][a-z]+)?")
+_TITLE_WORD = r"(?:[" + _UP + "][" + _LO + "'’]+|[" + _UP + r"]{2,})" + _HYPHEN_PART
+_BUILDING_WORDS = frozenset(w.lower() for w in _RULES["building_words"])
+_BUILDING_END = _alt(_title_upper(_RULES["building_words"] + list(_SUFFIX_KEY)))
+_SUFFIX_ABBREV = frozenset(k for k, v in _SUFFIX_KEY.items() if k != v)
+_SUFFIX_ALT = _alt(_title_upper(list(_SUFFIX_KEY)) + list(_SUFFIX_KEY))
+#: House numbers: "12", "12a", "12 A" (a letter spaced off before the street), ranges "12-14",
+#: Edinburgh stair numbers "15/3" (tail-gated: a bare "15/3" is usually a date), "No. 12".
+_NUMBER = (r"(?:N[oO]\.?[ \t]*(?=\d))?\d{1,4}(?:[A-Za-z]|[ \t][A-H](?=[ \t]+[A-Z][a-z]))?"
+           r"(?:[ \t]?-[ \t]?\d{1,4}[A-Za-z]?|/\d{1,2}(?![\d/]))?")
+#: Flat numbers: "3", "12B", "C", Scottish tenement positions "2/1" (floor/door) and "0/2",
+#: Edinburgh "3F2" (third floor, second door).
+#: Dundee and Aberdeen write the door as a side: "1/R", "G/L" (ground floor, left).
+_FLAT_NO = r"(?:\d{1,2}|G)/(?:\d{1,2}|[LRM])(?![\w/])|\d{1,2}F\d{1,2}|\d{1,4}[A-Za-z]?|[A-Za-z]"
+#: The same tenement positions written without the word "Flat", before the close's number
+#: ("2/1 45 Dumbarton Road", "3F2, 12 Leith Walk").
+_TENEMENT = r"(?P<tflat>(?:\d|G)/(?:\d|[LR])(?![\w/])|\d{1,2}F\d{1,2})(?:[ \t]*,[ \t]*|[ \t]+)(?=\d)"
+_FLAT_PART = (r"(?:(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b"
+              r"[ \t]*[,/]?[ \t]*\n?[ \t]*|" + _TENEMENT + r")")
+#: A named building: "Cedar House", or after a flat number any name before the house number
+#: ("Apartment 1204, The Cube, 113 Wharfside Street", "Flat 7, Tŷ Glas, 2 Heol Siarl").
+_BUILDING_PART = (
+    r"(?:(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r")|(?(flatkw)(?:(?:The|THE)[ \t]+)?"
+    + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2}(?=[ \t]*,[ \t]*\d)|(?!)))"
+    r"[ \t]*,[ \t]*\n?[ \t]*)"
+)
+_ADDRESS = re.compile(
+    r"(?<![\w£$€/.:\-#])"
+    # An address starts at a house number, a flat word or a named building: the look-ahead keeps
+    # the scan from trying every ordinary word as the start of a street.
+    r"(?=[0-9]|N[oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")\b|(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:"
+    + _BUILDING_END + r")[ \t]*,)"
+    + _FLAT_PART + r"?"
+    + _BUILDING_PART + r"?"
+    r"(?:(?P<number>" + _NUMBER + r")(?:[ \t]*,[ \t]*|[ \t]+))?"
+    r"(?P<street>(?:" + _STREET_WORD + r"[ \t]+){1,4})"
+    r"(?P<suffix>" + _SUFFIX_ALT + r")(?![A-Za-z0-9'’])"
+)
+#: "88 Kirkgate, Wakefield WF1 1TB": a street named without a suffix word, trusted only when a
+#: postcode or a known town follows it.
+_NUMBER_NAME = re.compile(
+    r"(?<![\w£$€/.:\-#])" + _FLAT_PART + r"?" + _BUILDING_PART + r"?"
+    r"(?P<number>" + _NUMBER + r")[ \t]*,?[ \t]+(?P<street>" + _TITLE_WORD
+    + r"(?:[ \t](?:(?:y|yr|'r|na|an|le|la|de|du|an|a')[ \t])?" + _TITLE_WORD + r"){0,2})"
+    r"(?![A-Za-z0-9'’])"
+)
+#: "Flat 4 Jubilee House, Leeds LS1 1AA": a named building with no street, again only before a
+#: postcode or known town.
+_FLAT_BUILDING = re.compile(
+    r"(?<![\w£$€/.:\-#])(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b"
+    r"[ \t]*,?[ \t]*(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r"))(?![A-Za-z0-9'’])"
+)
+#: "The Granary, Littleton, Anytown AB1 2CD", "Mains of Auchindoun Farm, Dufftown, Keith AB55
+#: 4DR", "Fferm Bryn Glas, Llanilar SY23 4LA": a house known by name, no number or street; trusted
+#: only when a postcode ends the run of localities after it (a farm, cottage, barn, bungalow or
+#: lodge also before a known town).
+_RURAL_HOUSE = frozenset(w.lower() for w in _RULES["rural_house_words"])
+_HOUSE_NAME = re.compile(
+    r"(?<![\w£$€/.:\-#])(?:(?:The|THE)[ \t]+(?P<building>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r")?)"
+    r"|(?P<house>(?:" + _TITLE_WORD + r"[ \t]+(?:" + _PARTICLE + r"[ \t]+)?){1,3}(?:"
+    + _alt(_title_upper(_RULES["house_words"])) + r")"
+    r"|(?:" + _alt(_title_upper(_RULES["house_prefixes"])) + r")(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?" + _TITLE_WORD + r"){1,3}))"
+    r"(?=[ \t]*,)"
+)
+_PLACE_WORD = r"(?:[" + _UP + "][" + _LO + "'’]+|[" + _UP + r"]{3,})"
+#: A town as written: "Stoke-on-Trent", "Llanfihangel-y-Creuddyn", "Derry/Londonderry".
+_PLACE_NAME = (_PLACE_WORD + r"(?:(?:[ \t]+|-|/)(?:" + _PARTICLE + r"(?:[ \t]+|-))?" + _PLACE_WORD + r"){0,3}")
+_PLACE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?P<place>" + _PLACE_NAME + r")")
+_PLACE_END = re.compile(r"[ \t]*(?:[.,;:()\]\n]|$)")
+_VIEW_PLACE_END = re.compile(r"[ \t]*(?:[.,;)\]](?:\s|$)|$)")
+#: Words that follow an address's last town in running prose ("..., Brinsworth with his mum").
+_AFTER_TOWN = re.compile(
+    r"[ \t]+(?:with|on|where|at|in|for|since|until|from|to|by|when|after|before|who|which|whilst|while|during|"
+    r"between|yesterday|today|tonight|last|around|about|and[ \t]+(?:was|is|has|had|were|are|then))\b"
+)
+#: A residence cue straight before a number: "lives at 7 Highfield", "address given as 4 Broadway".
+_HOME_CUE = re.compile(
+    r"(?i)(?:\b(?:lives|living|lived|live|resides|residing|reside|resident|stays|staying|stayed|stay|moved|moving)"
+    r"[ \t]+(?:at|to)|\baddress(?:[ \t]+(?:is|was|given(?:[ \t]+as)?|as|of))?[ \t]*[:\-]?|\bc/o)[ \t]*\Z"
+)
+_MONTH_DAY = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october "
+    "nov november dec december mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat "
+    "saturday sun sunday".split()
+)
+_PLACE_PC = re.compile(
+    r"[ \t]*,?[ \t]*\n?[ \t]*(?P<place>" + _PLACE_NAME + r")"
+    r"[ \t]*,?[ \t]*\n?[ \t]*(?P<pc>" + _PC_ANY + r")(?![A-Za-z0-9])"
+)
+_PC_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)?[ \t]*(?P<pc>" + _PC_ANY + r")(?![A-Za-z0-9])")
+#: Up to three words after a street, any case, to test against the known-places list.
+_KNOWN_PLACE_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*\n?|\n)?[ \t]*(?P<w>[A-Za-z][A-Za-z'’]+)(?:(?P<s1>[ \t]+|-)(?P<w2>[A-Za-z][A-Za-z'’]+))?"
+    r"(?:(?P<s2>[ \t]+|-)(?P<w3>[A-Za-z][A-Za-z'’]+))?"
+)
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Known towns (lower-case), and stop words/small words that never name a lower-case street."""
+    from ._filters import lexicon
+
+    lex = lexicon()
+    return lex.place_words, lex.stop | lex.day_month | lex.noise, lex.common
+
+
+@lru_cache(maxsize=1)
+def _forenames() -> frozenset[str]:
+    from ._filters import lexicon
+
+    return lexicon().forenames
+
+
+@lru_cache(maxsize=1)
+def _place_first_words() -> frozenset[str]:
+    return frozenset(p.replace("-", " ").split()[0] for p in _places()[0] if p.strip())
+
+
+def _known_place_at(text: str, pos: int) -> tuple[int, str] | None:
+    """Longest known town/district straight after ``pos`` (any case): (end, name)."""
+    m = _KNOWN_PLACE_AFTER.match(text, pos)
+    if not m or m["w"].lower() not in _place_first_words():
+        return None
+    places = _places()[0]
+    for k in (3, 2, 1):
+        if k >= 2 and not m[f"w{k}"]:
+            continue
+        words = [m["w"]] + [m[f"w{i}"] for i in range(2, k + 1)]
+        seps = [m[f"s{i}"] for i in range(1, k)]
+        name = words[0] + "".join(s + w for s, w in zip(seps, words[1:]))
+        if " ".join(name.lower().replace("-", " ").split()) in places or name.lower() in places:
+            end = m.end("w" if k == 1 else f"w{k}")
+            return end, text[m.start("w") : end]
+    return None
+
+
+def _place_ok(place: str, caps: bool) -> bool:
+    """An unknown word after a street names a locality, not the next person: no forename, no
+    ordinary word, no SURNAME-style capitals unless the address itself is in capitals."""
+    _, stop, common = _places()
+    for w in place.replace("-", " ").split():
+        low = w.lower()
+        if (w.isupper() and len(w) > 2 and not caps) or low in _forenames() or low in stop or low in common:
+            return False
+    return True
+
+
+def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -> tuple[int, list[str], str]:
+    """Locality/town names and a postcode following a street: (end, places, postcode). In a
+    cased view (``view``) every word looks like a name, so an unknown one must be short and
+    closed by punctuation.
+
+    Up to three names (locality, town, county) before a postcode. Without a postcode an unknown
+    name is kept only when it ends a clause or is followed by the small words that carry prose on
+    ("with his mum", "on Friday"), and never when a form puts it on its own line (the next field).
+    """
+    m = _PLACE_PC.match(text, pos)  # "12 MILL LANE WOLVERHAMPTON WV1 4AB": no commas at all
+    if m and normalise_postcode(m["pc"]):
+        return m.end(), [m["place"]], normalise_postcode(m["pc"]) or ""
+    steps: list[tuple[int, str, str]] = []  # (end, name, "known" | "clause" (kept where a clause ends) | "no")
+    cur = pos
+    for _ in range(3):
+        pm = _PC_AFTER.match(text, cur)
+        if pm and normalise_postcode(pm["pc"]):
+            return pm.end(), [p for _, p, _ in steps], normalise_postcode(pm["pc"]) or ""
+        kp = _known_place_at(text, cur)
+        if kp is not None:  # a known town needs no comma and may be lower case ("17 marsh ln bootle")
+            steps.append((kp[0], kp[1], "known"))
+            cur = kp[0]
+            continue
+        m = _PLACE_AFTER.match(text, cur)
+        if not m:
+            break
+        ok = "\n" not in text[cur : m.start("place")] and _place_ok(m["place"], caps or view)
+        if view:  # every word looks like a name: only a short one closed by punctuation
+            ok = ok and len(m["place"].split()) <= 2 and bool(_VIEW_PLACE_END.match(text, m.end()))
+        steps.append((m.end(), m["place"], "clause" if ok else "no"))
+        cur = m.end()
+    pm = _PC_AFTER.match(text, cur)
+    if pm and normalise_postcode(pm["pc"]):
+        return pm.end(), [p for _, p, _ in steps], normalise_postcode(pm["pc"]) or ""
+    while steps:
+        e, _, state = steps[-1]
+        if state == "known" or (state == "clause" and (_PLACE_END.match(text, e) or _AFTER_TOWN.match(text, e))):
+            break
+        steps.pop()
+    if not steps:
+        return pos, [], ""
+    return steps[-1][0], [p for _, p, _ in steps], ""
+
+
+def _street_key(street: str, suffix: str) -> str:
+    words = [w.strip(".").replace("’", "'").lower() for w in street.split()]
+    return " ".join(words + [_SUFFIX_KEY.get(suffix.lower(), suffix.lower())] if suffix else words)
+
+
+def _number_need(text: str, m: re.Match[str]) -> str | None:
+    """What the house number asks of the tail: None (not an address), "" (nothing), "town"
+    (a known town or a postcode) or "postcode". A four-digit number is usually a time or a year
+    ("0210 Mill Road" in a camera log, "in 2019 Park Lane"); "15/3" is a date as often as an
+    Edinburgh stair; "PC 4471 Church Road" is a collar number."""
+    number = m["number"]
+    if not number:
+        return ""
+    if _RANK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None
+    digits = _LEAD_DIGITS.search(number)
+    if digits and len(digits.group()) == 4:
+        return "postcode"
+    return "town" if "/" in number else ""
+
+
+def _street_need(text: str, m: re.Match[str], view: bool = False) -> str | None:
+    """Reject regex matches that are not addresses: no number/flat/building, or lower-case
+    street words that are ordinary English ("found 3 wraps in the park"); in a cased view, a
+    street with a function word inside ("2 bags near the road"); a date before a street
+    ("On 12 May Mill Lane was ..."). Otherwise what the tail must hold (see ``_number_need``)."""
+    flat = m["flatkw"] or m["tflat"]
+    if not (m["number"] or flat or m["building"]):
+        return None
+    words = m["street"].split()
+    if view and any(w.lower() in _places()[1] for w in words[1:]):
+        return None
+    if m["number"] and len(words) > 1 and words[0].lower().strip(".") in _MONTH_DAY:
+        return None
+    need = _number_need(text, m)
+    if need is None:
+        return None
+    if m["building"] and not (m["number"] or flat):
+        last = m["building"].split()[-1].lower()
+        if last == "court":
+            need = need or "town"  # "Brindley Court, Mill Street, Dudley": a block of flats by name
+        elif last in _NOT_A_HOME:
+            return None  # "Castle Estate, Mill Lane": a district and a street (LOCATIONs)
+        elif last not in _BUILDING_WORDS:
+            need = "postcode"  # "Showell Circus, Low Hill": a street and a district, unless a postcode says so
+    lower = [w for w in words if w[:1].islower()]
+    if not lower:
+        return need
+    if not (m["number"] or flat) or len(words) > 2:
+        return None
+    stop, common = _places()[1], _places()[2]
+    return None if any(w.lower().strip(".'’") in stop or w.lower() in common for w in words) else need
+
+
+def _tail_meets(need: str, places: list[str], postcode: str) -> bool:
+    if need == "postcode":
+        return bool(postcode)
+    if need == "town":
+        return bool(postcode) or bool(places and places[-1].lower() in _places()[0])
+    return True
+
+
+def _address_found(text: str, m: re.Match[str], end: int, places: list[str], postcode: str,
+                   suffix: str) -> Found:
+    g = m.groupdict()
+    flat = ""
+    if g.get("flatkw"):
+        flat = f"{_FLAT_KEY.get(m['flatkw'].lower(), 'flat')} {m['flat'].lower()}"
+    elif g.get("tflat"):
+        flat = f"flat {m['tflat'].lower()}"
+    number = _NUMBER_PREFIX.sub("", re.sub(r"\s", "", g.get("number") or "")).lower()
+    street = _street_key(m["street"], suffix) if g.get("street") else ""
+    attrs: dict[str, object] = {"postcode": postcode, "flat": flat, "number": number, "street": street,
+                                "town": places[-1] if places else ""}
+    if len(places) > 1:
+        attrs["locality"] = places[0]
+    building = g.get("building") or g.get("house")
+    if building:
+        attrs["building"] = " ".join(building.split())
+        if not street:
+            street = " ".join(building.lower().split())
+    return Found("ADDRESS", m.start(), end, text[m.start() : end], f"{postcode}|{flat}|{number}|{street}",
+                 "rule", attrs)
+
+
+_LEAD_DIGITS = re.compile(r"\d+")
+_SMALL_WORDS = frozenset(("y", "yr", "'r", "na", "an", "le", "la", "de", "du", "a'"))
+_STREET_PREFIXES = frozenset(w.lower() for w in _RULES["street_prefixes"])
+#: Building words that name a site, not a home: an address there starts at the unit's number.
+_NOT_A_HOME = frozenset(("estate", "centre", "works", "block"))
+#: "Unit 4, Castle Trading Estate": the 4 is the unit's number, not a house on a street.
+_FLAT_WORD_BEFORE = re.compile(r"(?i:" + _alt(list(_FLAT_KEY)) + r")\.?[ \t]*\Z")
+_NUMBER_PREFIX = re.compile(r"^N[oO]\.?")
+_DIGIT = re.compile(r"[0-9]")
+_RANK_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}[ \t]*/?[ \t]*\Z")
+
+
+#: Small words that stay lower case in a re-cased view, as they do inside real addresses
+#: ("Heol y Wern", "Stratford upon Avon", "3 other lads on Stovell Ave" is then not a street).
+_VIEW_LOWER = frozenset(
+    "of on upon in under by at to from for with and or near off into onto outside behind opposite towards y yr na an le la de du en a is was are were his her "
+    "their our my your its he she they we it this that these those".split()
+)
+_WORD_RUN = re.compile(r"(?:[^\W_]|['’])+")  # accented letters too: "lôn" -> "Lôn", not "LôN"
+#: Everyday words that also name streets ("Back Lane", "Canal Side", "Top Road", "Well Street"):
+#: the address view keeps them capitalised although they are stop words elsewhere.
+_STREET_STOP = frozenset("back side top bottom front down over well".split())
+_STREET_STOP_RUN = re.compile(r"(?<![^\W_])(?:" + "|".join(w.title() for w in _STREET_STOP) + "|"
+                              + "|".join(_STREET_STOP) + r")(?![^\W_])")
+
+
+def text_case(text: str) -> str:
+    """"upper", "lower" or "mixed": whether the writer used capitals at all. Shouted RMS
+    exports and hasty notes carry no case cues, so rules must not read meaning from case."""
+    words = [w for w in re.findall(r"[A-Za-z]{2,}", text)]
+    if len(words) < 4:
+        return "mixed"
+    up = sum(1 for w in words if w.isupper())
+    lo = sum(1 for w in words if w.islower())
+    if up >= 0.9 * len(words):
+        return "upper"
+    if lo >= 0.9 * len(words):
+        return "lower"
+    return "mixed"
+
+
+def cased_view(text: str) -> str:
+    """Same-length copy of a case-less text written the way addresses are usually written:
+    words Title-cased, small function words lower case, tokens with digits (postcodes, marks)
+    in capitals. Offsets are unchanged, so spans found in the view index the original."""
+    from ._filters import lexicon
+
+    stop = lexicon().stop
+
+    def fix(m: re.Match[str]) -> str:
+        w = m.group()
+        if any(c.isdigit() for c in w):
+            out = w.upper()
+        elif w.lower() in _VIEW_LOWER or (w.lower() in stop and w.lower() != "the" and len(w) > 1):
+            out = w.lower()
+        else:
+            out = w[:1].upper() + w[1:].lower()
+        return out if len(out) == len(w) else w
+
+    return _WORD_RUN.sub(fix, text)
+
+
+def find_addresses(text: str) -> list[Found]:
+    """Addresses as written; a text with no case cues is read through its cased view."""
+    if text_case(text) == "mixed":
+        return _find_addresses_in(text)
+    view = _STREET_STOP_RUN.sub(lambda m: m.group().title(), cased_view(text))
+    out = []
+    for f in _find_addresses_in(view, True):
+        out.append(Found(f.type, f.start, f.end, text[f.start : f.end], f.key, f.method, f.attrs))
+    return out
+
+
+def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
+    out: list[Found] = []
+    for m in _ADDRESS.finditer(text):
+        need = _street_need(text, m, view)
+        if need is None:
+            continue
+        caps = m.group().isupper()
+        end, places, postcode = _address_tail(text, m.end(), view, caps)
+        if end == m.end() and text[end : end + 1] == "." and m["suffix"].lower() in _SUFFIX_ABBREV:
+            # "12 Mill St. Telford": the abbreviation's full stop, then a known town or postcode
+            e2, p2, pc2 = _address_tail(text, end + 1, True, caps)
+            if e2 > end + 1:
+                end, places, postcode = e2, p2, pc2
+        if _tail_meets(need, places, postcode):
+            out.append(_address_found(text, m, end, places, postcode, m["suffix"]))
+    for rx in (_NUMBER_NAME, _FLAT_BUILDING) if _DIGIT.search(text) else ():
+        for m in rx.finditer(text):
+            g = m.groupdict()
+            need = _number_need(text, m) if "number" in rx.groupindex else ""
+            if need is None or (not g.get("flatkw") and _FLAT_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                continue  # "PC 4471 HARGREAVES": a collar number; "Unit 4, Castle ...": the unit's number
+            words = [w for w in (g.get("street") or "").split() if w.lower() not in _SMALL_WORDS]
+            ordinary = [w.lower() in _places()[1] or w.lower() in _places()[2] for w in words]
+            end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
+            if ordinary[:1] == [True] or (any(ordinary) and not postcode):
+                continue  # "3 Asian males", "12 March"; "44 Canal Side, Stourport DY13 9EX" has its postcode
+            welsh = bool(words) and words[0].lower() in _STREET_PREFIXES  # "2 Maes yr Ysgol": designator first
+            if not _tail_meets(need or ("" if welsh else "town"), places, postcode):
+                # "lives at 7 Highfield.": a residence cue vouches for a street without a suffix word
+                if not (need == "" and rx is _NUMBER_NAME and not places and _HOME_CUE.search(text, max(0, m.start() - 40), m.start())
+                        and (_PLACE_END.match(text, m.end()) or _AFTER_TOWN.match(text, m.end()))):
+                    continue
+            out.append(_address_found(text, m, end, places, postcode, ""))
+    for m in _HOUSE_NAME.finditer(text):
+        end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
+        rural = m["house"] and not _RURAL_HOUSE.isdisjoint((m["house"].split()[0].lower(), m["house"].split()[-1].lower()))
+        if places and (postcode or (rural and places[-1].lower() in _places()[0])):
+            out.append(_address_found(text, m, end, places, postcode, ""))
+    for m in _POSTCODE_IN_TEXT.finditer(text):
+        pc = normalise_postcode(m["pc"])
+        if pc:
+            out.append(Found("ADDRESS", m.start(), m.end(), m.group(), f"{pc}|||", "rule",
+                             {"postcode": pc, "flat": "", "number": "", "street": "", "town": ""}))
+    return out
