@@ -117,3 +117,17 @@ def test_all_lower_note_keeps_people_and_descriptions_out():
     assert rules(note) == set()
     note = "referral to adult social care + great yarmouth borough council housing re her flat"
     assert rules(note) == {"great yarmouth borough council"}
+
+
+def test_bodies_named_head_word_first_after_a_place():
+    assert "University of Leeds" in rules("A University of Leeds student was robbed on campus.")
+    assert "ROYAL BANK OF SCOTLAND" in rules("CASH PAID IN AT THE ROYAL BANK OF SCOTLAND BRANCH ON FRIDAY MORNING.")
+    assert rules("he was seen sitting on the bank of the river again with two lads") == set()
+
+
+def test_shouted_pubs_possessives_and_pairs():
+    text = "MALES SEEN LEAVING THE KINGS HEAD AT CLOSING TIME, THEN WALKED TO THE OLD BRIDGE."
+    assert rules(text) == {"THE KINGS HEAD"}
+    text = "SHE WAS SEEN AT BIRMINGHAM CHILDREN'S HOSPITAL WITH A MALE AND AT ALI'S CASH & CARRY."
+    assert {"BIRMINGHAM CHILDREN'S HOSPITAL", "ALI'S CASH & CARRY"} <= rules(text)
+    assert "tyre zone" in rules("drugs are stored at a lock-up behind tyre zone on the industrial estate")

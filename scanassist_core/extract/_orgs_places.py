@@ -50,7 +50,7 @@ def _org_data() -> dict[str, frozenset[str]]:
     words = {k: frozenset(w.lower() for line in sec.get(k, []) for w in line.split())
              for k in ("business_descriptors", "nationality_adjectives", "trading_name_heads",
                        "trading_name_tails", "pub_nouns", "caseless_outside", "generic_modifiers", "caseless_breaks",
-                       "weak_designators", "police_words")}
+                       "weak_designators", "police_words", "pub_nouns_strong")}
     words["not_organisations"] = frozenset(" ".join(line.lower().split()) for line in sec.get("not_organisations", [])
                                            if " " in line.strip()) | frozenset(
         w.lower() for line in sec.get("not_organisations", []) if " " not in line.strip() for w in line.split())
@@ -61,7 +61,7 @@ def _org_data() -> dict[str, frozenset[str]]:
     return words
 
 
-def _pair_at(text: str, toks: list, k: int) -> int | None:
+def _pair_at(text: str, toks: list, k: int, caseless: bool = False) -> int | None:
     """Index of the first token of a two/three-word designator ending at token k ("Guest House",
     "Pupil Referral Unit", "care home"), written all capitalised or all lower case."""
     pairs = _org_data()["pairs"]
@@ -73,7 +73,7 @@ def _pair_at(text: str, toks: list, k: int) -> int | None:
         seg = " ".join(text[toks[j].start:toks[k].end].lower().split())
         if seg in pairs and toks[j].kind == "w":
             shapes = {toks[x].shape for x in range(j, k + 1) if toks[x].kind == "w" and toks[x].text not in ("s", "S")}
-            if shapes <= {"TITLE", "CAPS"} or shapes == {"LOWER"}:
+            if caseless or shapes <= {"TITLE", "CAPS"} or shapes == {"LOWER"}:
                 best = j
     return best if best is not None and low else None
 
@@ -240,6 +240,9 @@ def _caseless_tokens(toks: list, lex: Lexicon) -> list:
             shape = "LOWER"  # "PERSONAL LICENCE": a designator only in "OFF LICENCE"
         elif low == "off" and i + 1 < len(toks) and toks[i + 1].text.lower() in ("licence", "license"):
             shape = "TITLE"
+        elif i + 1 < len(toks) and toks[i + 1].text in ("'", "\u2019") and toks[i + 1].start == t.end \
+                and low not in lex.stop:
+            shape = "TITLE"  # "CHILDREN'S HOSPITAL", "GIRLS' SCHOOL": a possessive inside a name
         elif low in lex.org_suffixes or low in lex.place_suffixes or low in lex.street_suffixes or low in _NAME_ADJECTIVES:
             shape = "TITLE"
         elif len(low) == 1:
@@ -276,7 +279,7 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
         d0 = k  # first token of the designator (a pair, or lower-case descriptors before it)
         paired = False
         if t.kind == "w" and k >= 1 and t.text.lower() in data["pair_ends"]:
-            p0 = _pair_at(text, toks, k)
+            p0 = _pair_at(text, toks, k, caseless)
             if p0 is not None and p0 >= 1:
                 kind, d0, paired = "ORGANISATION", p0, True  # "Seaview Guest House", "Autoworld Car Sales"
         if kind is None or k == 0 or _opens_non_org(toks, k) \
@@ -348,7 +351,7 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
                 and low not in _CORE_STREETS:
             k += 1  # "ash ward", "kyle wood": in case-less text a person whose surname is a place word
             continue
-        if caseless and all(toks[x].text.lower() in data["generic_modifiers"] for x in core) and not paired:
+        if caseless and core and all(toks[x].text.lower() in data["generic_modifiers"] for x in core) and not paired:
             k += 1  # "THE LOCAL SHOP", "the leisure centre": a description, not a name
             continue
         if kind == "ORGANISATION" and core and all(toks[x].text.lower() in data["nationality_adjectives"] for x in core):
@@ -748,6 +751,32 @@ def _caseless_pub() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'\-]){_PUB_CUE}[ \t]+(?P<name>(?i:the)(?:[ ][a-z'\u2019]+){{0,2}}[ ](?:{nouns}))[ ](?i:pub)\b")
 
 
+@lru_cache(maxsize=1)
+def _caseless_strong_pub() -> re.Pattern[str]:
+    nouns = "|".join(sorted(_org_data()["pub_nouns_strong"], key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w'\-]){_PUB_CUE}[ \t]+(?P<name>the(?:[ ][a-z'\u2019]+){{1,2}}[ ](?:{nouns}))(?![\w\-])")
+
+
+@lru_cache(maxsize=1)
+def _caseless_trade() -> re.Pattern[str]:
+    d = _org_data()
+
+    def alt(words: frozenset[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(
+        rf"(?i)(?<![\w'\-\u2019])(?:(?P<pre>[a-z][a-z'\u2019]+)[ ])?(?P<head>{alt(d['trading_name_heads'])})"
+        rf"[ ](?P<tail>{alt(d['trading_name_tails'])})(?![\w\-]|['\u2019]\w)"
+    )
+
+
+#: Bodies named head word first after a place ("University of Birmingham", "Bank of Scotland").
+_HEAD_OF = re.compile(
+    r"(?<![\w'\-])(?P<head>(?i:university|college|bank|institute|museum|royal[ ]bank))[ ](?i:of)[ ](?:(?i:the)[ ])?"
+    r"(?P<place>[A-Za-z][A-Za-z'\-]+(?:[ ](?!(?i:and|or|in|at|on|is|was|for|to)\b)[A-Za-z][A-Za-z'\-]+)?)"
+)
+
+
 #: Words after which "The ..." names premises rather than starting a clause.
 _PUB_CUE = (r"(?:at|in|outside|inside|from|of|near|nr|behind|opposite|by|to|into|visited|visiting|leaving|left|"
             r"entered|entering|frequents|frequenting|drinking|drinks|works|worked|working|landlord|landlady|licensee|"
@@ -765,6 +794,28 @@ def _trading_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Foun
             words = m["name"].split()
             if not any(lex.not_a_name_word(w) for w in words[1:-1]):
                 out.append(Found("ORGANISATION", m.start("name"), m.end("name"), m["name"], clean_key(m["name"]), "rule"))
+    if caseless:
+        for m in _caseless_strong_pub().finditer(text):
+            words = m["name"].split()  # "LEAVING THE KINGS HEAD": at least one word before the noun
+            if not any(lex.not_a_name_word(w) and w.lower() not in _NAME_ADJECTIVES for w in words[1:-1]):
+                out.append(Found("ORGANISATION", m.start("name"), m.end("name"), m["name"], clean_key(m["name"]), "rule"))
+        for m in _caseless_trade().finditer(text):
+            if m["pre"] is None or lex.not_a_name_word(m["pre"]) or m["pre"].lower() in lex.cues:
+                s0 = m.start("head")
+            else:
+                s0 = m.start()
+            out.append(Found("ORGANISATION", s0, m.end(), text[s0 : m.end()], clean_key(text[s0 : m.end()]), "rule"))
+    if "of " in text or "OF " in text:
+        for m in _HEAD_OF.finditer(text):
+            place = m["place"]
+            first = place.split()[0].lower()
+            if first not in lex.place_words or not (caseless or place[:1].isupper() and m["head"][:1].isupper()):
+                continue
+            e0 = m.end()
+            if " " in place and place.lower() not in lex.place_words and not (place.split()[1][:1].isupper() and not caseless):
+                e0 = m.start("place") + len(place.split()[0])  # "University of Leeds student"
+            span = text[m.start() : e0]  # "University of Birmingham", "BANK OF SCOTLAND": a body named after a place
+            out.append(Found("ORGANISATION", m.start(), e0, span, clean_key(span), "rule"))
     for m in trade.finditer(text):
         head, tail = m["head"], m["tail"]
         if not (head[:1].isupper() and (tail[:1].isupper() or tail[:1].isdigit())):
