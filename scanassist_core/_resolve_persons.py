@@ -556,7 +556,7 @@ def cluster_persons(rows: list[PersonRow], idents: dict[int, frozenset[str]] | N
             if len(roots) == 1:
                 uf.union(ra, next(iter(roots)))
 
-    _join_surname_variants(nodes, node_name, uf)
+    _join_surname_variants(nodes, node_name, uf, _corroboration(rows, row_node, full_idx, idents, uf))
     if idents:
         _join_by_shared_identifiers(rows, row_node, full_idx, node_name, uf, idents)
 
@@ -568,10 +568,44 @@ def cluster_persons(rows: list[PersonRow], idents: dict[int, frozenset[str]] | N
     return [uf.find(n) if n >= 0 else -1 for n in row_node]
 
 
-def _join_surname_variants(nodes: list[int], node_name: list[PName], uf: _Clusters) -> None:
+class _Corroboration:
+    """Whether two people's reports tie them together beyond the name: a person named alongside
+    both, a phone/plate/email/postcode both reports give, or ages both stated that agree."""
+
+    def __init__(self, node_reports: dict[int, set[int]], report_nodes: dict[int, set[int]],
+                 idents: dict[int, frozenset[str]], uf: _Clusters) -> None:
+        self.node_reports, self.report_nodes, self.idents, self.uf = node_reports, report_nodes, idents, uf
+
+    def __call__(self, a: int, b: int) -> bool:
+        uf = self.uf
+        ia, ib = uf.info[uf.find(a)], uf.info[uf.find(b)]
+        if ia.years and ib.years:
+            return True
+        ra = {r for n in ia.tags for r in self.node_reports.get(n, ())}
+        rb = {r for n in ib.tags for r in self.node_reports.get(n, ())}
+        ida = {k for r in ra for k in self.idents.get(r, ())}
+        if ida and any(ida & self.idents.get(r, frozenset()) for r in rb):
+            return True
+        me = {uf.find(a), uf.find(b)}
+        pa = {uf.find(n) for r in ra for n in self.report_nodes[r]} - me
+        return any(uf.find(n) in pa for r in rb for n in self.report_nodes[r])
+
+
+def _corroboration(rows: list[PersonRow], row_node: list[int], full_idx: list[int],
+                   idents: dict[int, frozenset[str]], uf: _Clusters) -> _Corroboration:
+    report_nodes: dict[int, set[int]] = defaultdict(set)
+    node_reports: dict[int, set[int]] = defaultdict(set)
+    for i in full_idx:
+        report_nodes[rows[i].report_id].add(row_node[i])
+        node_reports[row_node[i]].add(rows[i].report_id)
+    return _Corroboration(node_reports, report_nodes, idents, uf)
+
+
+def _join_surname_variants(nodes: list[int], node_name: list[PName], uf: _Clusters, corroborated: _Corroboration) -> None:
     """Surname forms the sound blocks keep apart: transliterations (Adam NOWAK / Adam NOVAK) join
     like any close spelling; one part of a double surname (Tyrese WRIGHT for Tyrese CAMPBELL-WRIGHT)
-    joins only when one person on each side fits, since a plain WRIGHT is usually someone else."""
+    joins only when one person on each side fits and their reports tie them together (a Kyle JONES
+    and a Kyle SMITH-JONES are usually two people)."""
     by_key: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     by_part: dict[str, list[int]] = defaultdict(list)
     by_sur: dict[str, list[int]] = defaultdict(list)
@@ -608,7 +642,7 @@ def _join_surname_variants(nodes: list[int], node_name: list[PName], uf: _Cluste
         for n, ds in fits.items():
             if len(ds) == 1:
                 d = next(iter(ds))
-                if len(takers[d]) == 1:
+                if len(takers[d]) == 1 and corroborated(n, d):
                     uf.union(n, d)
 
 
