@@ -379,9 +379,8 @@ class _Prepared:
         # Case-less text: rules and model read a truecased view with the same offsets. Persons:
         # the longest of the view's reading (police SURNAME convention re-created) and the rules'
         # reading as written (tuned for hasty notes), unless that only stretches a view name over
-        # everyday words ("JAYDEN SAID"). Bodies and places: as written first (those rules read
-        # case-less text themselves), then the view's; a person inside a longer site the view
-        # closed with a designator ("George Street", "Kelvin Hall School") is that site.
+        # everyday words ("JAYDEN SAID"); a person inside a site the view closed with a designator
+        # or a known multi-word place ("George Street", "Kelvin Hall School") is that site.
         view = truecase(text, lex)
         blocked = blocked_spans(text)
         id_spans = [(f.start, f.end) for f in self.identifiers]
@@ -399,7 +398,18 @@ class _Prepared:
                 if f.method == "rule" and (f.text.split()[-1].lower() in desig or (" " in f.text and is_known_place(f.text)))
             ]
             persons = [f for f in persons if not any(s <= f.start and f.end <= e for s, e in closed)]
-            others = _layer(others, sites, [(f.start, f.end) for f in persons])
+            # Bodies as written first (those rules read case-less text themselves), places from
+            # the view first (gazetteer casing and designator-closed streets are its strength).
+            taken = [(f.start, f.end) for f in persons]
+            layers = (
+                [f for f in others if f.type == "ORGANISATION"],
+                [f for f in sites if f.type != "ORGANISATION"],
+                [f for f in others if f.type != "ORGANISATION"],
+                [f for f in sites if f.type == "ORGANISATION"],
+            )
+            others = []
+            for layer in layers:
+                others = _layer(others, layer, taken)
             text = view
         self.persons = persons
         self.text = text
