@@ -16,7 +16,7 @@ from ._resolve_names import fold_accents
 __all__ = [
     "alias_links", "surname_first", "surname_initials", "caps_double_surname", "title_sex", "birth_year_after",
     "other_bearer", "report_identifiers", "dob_after", "caps_last",
-    "split_surname_first",
+    "split_surname_first", "pronoun_alias_sex", "unnamed_party",
 ]
 
 _GAP_MAX = 70
@@ -183,6 +183,37 @@ _TITLE_SEX_WRITTEN = re.compile(r"^\s*(?:(Mrs|Miss|Ms)|(Mr|Master))\.?\s", re.I)
 # A subject pronoun or 'his' within three words after a bare name, in the same clause, says the
 # person's sex ('her' is left out: it is as often someone else, 'SMITH told her').
 _PRONOUN_AFTER = re.compile(r"[ \t]+(?:[A-Za-z']+[ \t]+){0,2}?(?:(she|herself)|he|his|himself)\b", re.I)
+
+
+_PRONOUN_ALIAS = re.compile(
+    r"\b(?:(she)|he)\s+(?:is|was|'s)\s+(?:also\s+|now\s+|only\s+)?(?:known|called|referred\s+to|nicknamed)"
+    r"(?:\s+(?:to|by)\s+(?:\w+\s+){1,3}?)?(?:\s+as)?\s*[\"'\u201c\u2018(]?\s*$",
+    re.I,
+)
+
+
+# An unnamed person brought in between a name and a later 'he is known as' ('a man in his twenties'):
+# the pronoun may be theirs.
+_UNNAMED_PARTY = re.compile(
+    r"\b(?:a|an|another|one|second|third|other|older|unknown|this|that)\s+(?:\w+\s+)?(?:male|female|man|woman|men"
+    r"|women|person|lad|boy|girl|youth|individual|someone|somebody|guy|bloke)\b|\b(?:someone|somebody)\b",
+    re.I,
+)
+
+
+def unnamed_party(text: str) -> bool:
+    """Whether the text brings in a person without naming them ('a man in a white Range Rover')."""
+    return bool(_UNNAMED_PARTY.search(text))
+
+
+def pronoun_alias_sex(text: str, start: int) -> str:
+    """'f'/'m' when the words just before a mention are 'she/he is known as', else ''."""
+    if not 0 < start <= len(text):
+        return ""
+    m = _PRONOUN_ALIAS.search(text[max(0, start - 60) : start])
+    if m is None:
+        return ""
+    return "f" if m.group(1) else "m"
 
 
 def title_sex(text: str, start: int, written: str = "") -> str:

@@ -34,6 +34,8 @@ from ._resolve_context import (
     dob_after,
     split_surname_first,
     other_bearer,
+    pronoun_alias_sex,
+    unnamed_party,
     surname_first,
     surname_initials,
     title_sex,
@@ -176,6 +178,7 @@ def person_rows(
     if report_texts:
         for i, j in enumerate(alias_links(rids, starts, ends, report_texts)):
             out[i].link = j
+        _pronoun_aliases(out, report_texts)
         texts = mentions["text"].tolist()
         for i, r in enumerate(out):
             text = report_texts.get(r.report_id, "")
@@ -194,6 +197,37 @@ def person_rows(
             r.year = int(r.dob[:4])
     _propagate_dob(out)
     return out
+
+
+_PRONOUN_BACK = 400  # characters back a 'he is known as' may reach for the man it means
+
+
+def _pronoun_aliases(rows: list[PersonRow], texts: dict[int, str]) -> None:
+    """'Tremaine WALKER (17) ... His mum Michelle WALKER says ... he is known as "Little T"': a nickname
+    after 'he/she is known as' belongs to the nearest person named before it of that sex."""
+    by_report: dict[int, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        by_report[r.report_id].append(i)
+    for rid, idx in by_report.items():
+        text = texts.get(rid, "")
+        if len(idx) < 2 or not text:
+            continue
+        for i in idx:
+            r = rows[i]
+            if r.link >= 0 or r.start <= 0:
+                continue
+            sex = pronoun_alias_sex(text, r.start)
+            if not sex:
+                continue
+            before = [j for j in idx if rows[j].name.full and r.start - _PRONOUN_BACK < rows[j].start < r.start]
+            # a man or woman brought in unnamed after a candidate may be the one the pronoun means
+            before = [j for j in before if not unnamed_party(text[rows[j].start : r.start])]
+            same = [j for j in before if forename_sex(rows[j].name.fore) == sex]
+            unknown = {rows[j].name.key for j in before if not forename_sex(rows[j].name.fore)}
+            if same:
+                r.link = max(same, key=lambda j: rows[j].start)
+            elif len(unknown) == 1:  # the only one named before who is not of the other sex
+                r.link = max((j for j in before if rows[j].name.key in unknown), key=lambda j: rows[j].start)
 
 
 def _one_case(written: str) -> bool:

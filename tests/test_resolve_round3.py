@@ -308,3 +308,19 @@ def test_kurdish_honorific_before_a_forename() -> None:
     t = {1: "Rebwar AHMED arranged the crossing. Contacts call him Kak Rebwar.", 2: "Kak Rebwar was seen in Dover."}
     a, b, c = groups(t, {1: ["Rebwar AHMED", "Kak Rebwar"], 2: ["Kak Rebwar"]})
     assert a == b == c
+
+
+def test_he_is_known_as_gives_the_nickname_to_the_man_named_before() -> None:
+    t = {1: 'Pupil Darnell HUGHES (15) has not attended since May. His mum Tanya HUGHES says he comes home late. '
+            'Police are aware he is known as "Lil D".',
+         2: "Lil D was seen with older males at the shops."}
+    a, b, c, d = groups(t, {1: ["Darnell HUGHES", "Tanya HUGHES", "Lil D"], 2: ["Lil D"]})
+    assert a == c == d != b
+
+
+def test_he_is_called_after_an_unnamed_man_is_not_the_girl_named_before() -> None:
+    t = {1: "Pupil: Safiya NOOR, Year 10. Safiya has been collected from school by a man in his twenties. "
+            "Friends say he is called Jax and that he buys her food.",
+         2: "Jax was seen in a grey Golf outside the school."}
+    a, b, c, d = groups(t, {1: ["Safiya NOOR", "Safiya", "Jax"], 2: ["Jax"]})
+    assert a == b and c == d and c != a
