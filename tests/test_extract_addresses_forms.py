@@ -357,3 +357,23 @@ def test_case_less_houses_everyday_street_words_and_welsh(text: str, span: str) 
 def test_case_less_unknown_word_after_a_street_is_not_a_town_unless_punctuation_closes_it() -> None:
     assert addresses("SEARCH AT 12 MILL LANE, CANNABIS FOUND IN THE LOFT BY OFFICERS.") == ["12 MILL LANE"]
     assert addresses("seen at 12 mill lane, kyle and another lad outside") == ["12 mill lane"]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Visited 12 Main Street, Newry, Co. Down BT34 1AA.", "12 Main Street, Newry, Co. Down BT34 1AA"),
+        ("Visited 12 Main Street, Dungannon, Co Tyrone.", "12 Main Street, Dungannon, Co Tyrone"),
+        ("Visited Ground Floor Flat, 12 Mill Lane, Telford.", "Ground Floor Flat, 12 Mill Lane, Telford"),
+        ("she has the top flat 4 Leith Walk, Edinburgh now", "top flat 4 Leith Walk, Edinburgh"),
+        ("Visited 12 Mill Lane, Telford TF1, no reply.", "12 Mill Lane, Telford TF1"),
+        ("LIVES AT 3 FIRST AVENUE, TELFORD.", "3 FIRST AVENUE, TELFORD"),
+    ],
+)
+def test_irish_counties_floor_flats_and_postcode_districts(text: str, span: str) -> None:
+    assert addresses(text) == [span]
+
+
+def test_a_road_or_grading_after_the_town_is_not_a_postcode_district() -> None:
+    assert addresses("Visited 12 Mill Lane, Telford, M6 southbound after.") == ["12 Mill Lane, Telford"]
+    assert addresses("Source says he stores it at 12 Mill Lane, Telford, B2.") == ["12 Mill Lane, Telford"]

@@ -83,8 +83,10 @@ _FLAT_NO = r"(?:\d{1,2}|G)/(?:\d{1,2}|[LRM])(?![\w/])|\d{1,2}F\d{1,2}|\d{1,4}[A-
 #: The same tenement positions written without the word "Flat", before the close's number
 #: ("2/1 45 Dumbarton Road", "3F2, 12 Leith Walk").
 _TENEMENT = r"(?P<tflat>(?:\d|G)/(?:\d|[LR])(?![\w/])|\d{1,2}F\d{1,2})(?:[ \t]*,[ \t]*|[ \t]+)(?=\d)"
+#: A flat named by its floor: "Ground Floor Flat, 12 Mill Lane", "top flat 4 Leith Walk".
+_FLOOR = r"(?:ground|basement|lower[ \t]+ground|first|second|third|top|upper|1st|2nd|3rd)[ \t]+(?:floor[ \t]+)?(?:flat|maisonette)"
 _FLAT_PART = (r"(?:(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b"
-              r"[ \t]*[,/]?[ \t]*\n?[ \t]*|" + _TENEMENT + r")")
+              r"[ \t]*[,/]?[ \t]*\n?[ \t]*|" + _TENEMENT + r"|(?P<floor>(?i:" + _FLOOR + r"))[ \t]*,?[ \t]*\n?[ \t]*(?=\d))")
 #: A named building: "Cedar House", or after a flat number any name before the house number
 #: ("Apartment 1204, The Cube, 113 Wharfside Street", "Flat 7, Tŷ Glas, 2 Heol Siarl").
 _BUILDING_PART = (
@@ -96,7 +98,7 @@ _ADDRESS = re.compile(
     r"(?<![\w£$€/.:\-#])"
     # An address starts at a house number, a flat word or a named building: the look-ahead keeps
     # the scan from trying every ordinary word as the start of a street.
-    r"(?=[0-9]|N[oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")\b|(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:"
+    r"(?=[0-9]|N[oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")\b|(?i:" + _FLOOR + r")\b|(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:"
     + _BUILDING_END + r")[ \t]*,)"
     + _FLAT_PART + r"?"
     + _BUILDING_PART + r"?"
@@ -132,9 +134,17 @@ _HOUSE_NAME = re.compile(
 )
 _PLACE_WORD = r"(?:[" + _UP + "][" + _LO + "'’]+|[" + _UP + r"]{3,})"
 #: A town as written: "Stoke-on-Trent", "Llanfihangel-y-Creuddyn", "Derry/Londonderry".
-_PLACE_NAME = (_PLACE_WORD + r"(?:(?:[ \t]+|-|/)(?:" + _PARTICLE + r"(?:[ \t]+|-))?" + _PLACE_WORD + r"){0,3}")
+#: Irish counties are written "Co. Down", "Co Tyrone", "County Fermanagh".
+_COUNTY = r"(?:Co\.?|CO\.?|County|COUNTY)[ \t]+"
+_PLACE_NAME = (r"(?:" + _COUNTY + r")?" + _PLACE_WORD + r"(?:(?:[ \t]+|-|/)(?:" + _PARTICLE + r"(?:[ \t]+|-))?" + _PLACE_WORD + r"){0,3}")
 _PLACE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?P<place>" + _PLACE_NAME + r")")
 _PLACE_END = re.compile(r"[ \t]*(?:[.,;:()\]\n]|$)")
+_COUNTY_START = re.compile(_COUNTY)
+#: A postcode district after the town ("Telford TF1", "Leeds LS11"): two-letter areas and the
+#: one-letter ones that are neither roads (M6) nor intelligence gradings (B2, E4).
+_OUTWARD_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?P<pc>(?:[A-PR-UWYZ][A-HK-Y]|[GLNSW])[0-9][0-9A-Z]?)(?=[ \t]*(?:[.,;:)\]\n]|$))"
+)
 _VIEW_PLACE_END = re.compile(r"[ \t]*(?:[.,;)\]](?:\s|$)|$)")
 #: Words that follow an address's last town in running prose ("..., Brinsworth with his mum").
 _AFTER_TOWN = re.compile(
@@ -239,6 +249,10 @@ def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -
         m = _PLACE_AFTER.match(text, cur)
         if not m:
             break
+        if _COUNTY_START.match(m["place"]):
+            steps.append((m.end(), m["place"], "known"))
+            cur = m.end()
+            continue
         ok = "\n" not in text[cur : m.start("place")] and _place_ok(m["place"], caps or view)
         if view:  # every word looks like a name: only a short one closed by punctuation
             ok = ok and len(m["place"].split()) <= 2 and bool(_VIEW_PLACE_END.match(text, m.end()))
@@ -254,7 +268,8 @@ def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -
         steps.pop()
     if not steps:
         return pos, [], ""
-    return steps[-1][0], [p for _, p, _ in steps], ""
+    out = _OUTWARD_AFTER.match(text, steps[-1][0])  # "Telford TF1": the postcode district
+    return out.end("pc") if out else steps[-1][0], [p for _, p, _ in steps], ""
 
 
 def _street_key(street: str, suffix: str) -> str:
@@ -283,7 +298,7 @@ def _street_need(text: str, m: re.Match[str], view: bool = False) -> str | None:
     street words that are ordinary English ("found 3 wraps in the park"); in a cased view, a
     street with a function word inside ("2 bags near the road"); a date before a street
     ("On 12 May Mill Lane was ..."). Otherwise what the tail must hold (see ``_number_need``)."""
-    flat = m["flatkw"] or m["tflat"]
+    flat = m["flatkw"] or m["tflat"] or m["floor"]
     if not (m["number"] or flat or m["building"]):
         return None
     words = m["street"].split()
@@ -327,6 +342,8 @@ def _address_found(text: str, m: re.Match[str], end: int, places: list[str], pos
         flat = f"{_FLAT_KEY.get(m['flatkw'].lower(), 'flat')} {m['flat'].lower()}"
     elif g.get("tflat"):
         flat = f"flat {m['tflat'].lower()}"
+    elif g.get("floor"):
+        flat = " ".join(m["floor"].lower().split())
     number = _NUMBER_PREFIX.sub("", re.sub(r"\s", "", g.get("number") or "")).lower()
     street = _street_key(m["street"], suffix) if g.get("street") else ""
     attrs: dict[str, object] = {"postcode": postcode, "flat": flat, "number": number, "street": street,
@@ -363,7 +380,7 @@ _VIEW_LOWER = frozenset(
 _WORD_RUN = re.compile(r"(?:[^\W_]|['’])+")  # accented letters too: "lôn" -> "Lôn", not "LôN"
 #: Everyday words that also name streets ("Back Lane", "Canal Side", "Top Road", "Well Street"):
 #: the address view keeps them capitalised although they are stop words elsewhere.
-_STREET_STOP = frozenset("back side top bottom front down over well".split())
+_STREET_STOP = frozenset("back side top bottom front down over well first third".split())
 _STREET_STOP_RUN = re.compile(r"(?<![^\W_])(?:" + "|".join(w.title() for w in _STREET_STOP) + "|"
                               + "|".join(_STREET_STOP) + r")(?![^\W_])")
 
