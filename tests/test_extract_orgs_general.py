@@ -131,3 +131,19 @@ def test_shouted_pubs_possessives_and_pairs():
     text = "SHE WAS SEEN AT BIRMINGHAM CHILDREN'S HOSPITAL WITH A MALE AND AT ALI'S CASH & CARRY."
     assert {"BIRMINGHAM CHILDREN'S HOSPITAL", "ALI'S CASH & CARRY"} <= rules(text)
     assert "tyre zone" in rules("drugs are stored at a lock-up behind tyre zone on the industrial estate")
+
+
+def test_shouted_company_names_keep_their_business_words():
+    text = "HMRC ARE INVESTIGATING BRIGHT SHINE HAND CAR WASH LTD AND THE ASSOCIATED COMPANY TW VALETING SERVICES LTD."
+    assert {"BRIGHT SHINE HAND CAR WASH LTD", "TW VALETING SERVICES LTD"} <= rules(text)
+    text = "SAR SUMMARY - BARCLAYS BANK UK PLC. ACCOUNT HOLDER SEEN. SAR: NATIONWIDE BUILDING SOCIETY. CUSTOMER CALLED."
+    assert {"BARCLAYS BANK UK PLC", "NATIONWIDE BUILDING SOCIETY"} <= rules(text)
+    text = "HE IS A PLUMBER TRADING AS D MORGAN PLUMBING & HEATING AND RELEASED FROM HMP DRAKE HALL ON 20/04."
+    assert {"D MORGAN PLUMBING & HEATING", "HMP DRAKE HALL"} <= rules(text)
+    assert not any(o.startswith("PLUMBER") for o in rules(text))
+    assert "THE CLACHAN BAR" in rules("ASSAULT AT THE CLACHAN BAR, GOVAN ROAD, ON FRIDAY NIGHT. VICTIM TAKEN TO HOSPITAL.")
+
+
+def test_street_with_compass_and_hasty_stop_cue():
+    assert "Wellington Road South" in rules("Nail bars on Wellington Road South and in the town.", "LOCATION")
+    assert rules("stop chk ladypool rd 2245, two lads in a black golf", "LOCATION") == {"ladypool rd"}

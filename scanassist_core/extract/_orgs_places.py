@@ -188,6 +188,8 @@ def is_generic_service(span: str) -> bool:
                                 or low in lex.common)
 
 
+#: Venues whose names carry "The" (in shouted text, where "The" cannot show it).
+_THE_VENUES = frozenset("bar inn tavern arms lounge".split())
 _ROUND_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
 
 
@@ -196,13 +198,28 @@ _ROUND_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
 _PAIR_ONLY = frozenset("bus train car playing retail industrial railway recreation".split())
 
 
+@lru_cache(maxsize=4096)
+def _inflected_verb(low: str) -> bool:
+    """"MANAGES", "VISITED", "RUNNING": an inflected verb (WordNet lists in the spaCy model);
+    adverbs and base forms are not taken, since many business words are ("BRIGHT", "FRESH")."""
+    from ._truecase import _english  # lazy: _truecase reads the person rules
+
+    t = _english()
+    if low in t["verb_forms"]:
+        return True
+    for suf, rep in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
+        if low.endswith(suf) and len(low) - len(suf) >= 3:
+            base = low[: -len(suf)] + rep
+            if base in t["verb"] or (suf in ("ing", "ed") and base[-1] == base[-2] and base[:-1] in t["verb"]):
+                return True
+    return False
+
+
 def _sentence_verb(word: str, lex: Lexicon) -> bool:
     """"Visited", "Attended": an inflected verb opening a sentence, not the first word of a name."""
-    from ._truecase import _is_verb_or_adverb  # lazy: _truecase reads the person rules
-
     low = word.lower()
     return (low.endswith(("ed", "ing")) and low not in lex.place_words and low not in lex.forenames
-            and low not in lex.surnames and low not in _org_data()["pub_nouns"] and _is_verb_or_adverb(low))
+            and low not in lex.surnames and low not in _org_data()["pub_nouns"] and _inflected_verb(low))
 
 
 def _opens_non_org(toks: list, i: int) -> bool:
@@ -215,8 +232,6 @@ def _caseless_tokens(toks: list, lex: Lexicon) -> list:
     normally: sentence words (stop words, cues, verbs) lower case, designators police write in
     lower case ("TAKEAWAY", "ESTATE") lower case, every other word a capitalised name word, so
     the suffix rule finds "AT SPARKLE HAND CAR WASH" -> "SPARKLE HAND CAR WASH"."""
-    from ._truecase import _is_verb_or_adverb  # lazy: _truecase reads the person rules
-
     data = _org_data()
     pairs = data["caseless_outside_pairs"]
     outside = set()
@@ -231,6 +246,8 @@ def _caseless_tokens(toks: list, lex: Lexicon) -> list:
         low = t.text.lower()
         if low in data["caseless_outside"] or i in outside:
             shape = "LOWER"
+        elif low == "trading" and i + 1 < len(toks) and toks[i + 1].text.lower() == "as":
+            shape = "LOWER"  # "PLUMBER TRADING AS ..."
         elif low in _PAIR_ONLY and not (i + 1 < len(toks) and (toks[i + 1].text.lower() in lex.place_suffixes
                                                                 or toks[i + 1].text.lower() in lex.org_suffixes)):
             shape = "LOWER"  # "telford bus tickets": half of "bus station", not a designator alone
@@ -247,10 +264,14 @@ def _caseless_tokens(toks: list, lex: Lexicon) -> list:
             shape = "TITLE"
         elif len(low) == 1:
             shape = "LOWER" if low in ("a", "i") else "INIT"
+        elif low == "uk" and i + 1 < len(toks) and toks[i + 1].text.lower() in ("plc", "ltd", "limited"):
+            shape = "TITLE"  # "BARCLAYS BANK UK PLC"
         elif (low in lex.stop or low in lex.common or low in _CUE_WORDS or low in lex.cues or low in lex.noise
               or low in lex.day_month or low in lex.titles or low in lex.ranks or low in data["caseless_breaks"]
-              or low in lex.slang or low in lex.vehicle_makes or _is_verb_or_adverb(low)):
+              or low in lex.slang):
             shape = "LOWER"
+        elif _inflected_verb(low) and not (i + 1 < len(toks) and toks[i + 1].text.lower() in lex.org_suffixes):
+            shape = "LOWER"  # "MANAGES SPARKLE ...", but "NATIONWIDE BUILDING SOCIETY"
         else:
             shape = "TITLE"
         out.append(replace(t, shape=shape))
@@ -324,6 +345,7 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
             or toks[run[0]].text.lower() in _CONNECTORS
             or toks[run[0]].text.lower() in _FIELD_LABELS
             or toks[run[0]].text.lower() in _CUE_WORDS  # "Custody Clough Rd" in a truecased note
+            or toks[run[0]].text.lower() in data["caseless_breaks"]  # "Stop Chk Ladypool Rd", "Manager ..."
             or (toks[run[0]].text in ("s", "S") and run[0] >= 1 and toks[run[0] - 1].text in ("'", "\u2019"))
             or (len(run) >= 2 and toks[run[0]].shape == "TITLE" and _sentence_verb(toks[run[0]].text, lex))
             or (lex.not_a_name_word(toks[run[0]].text) and toks[run[0]].text.lower() not in _PREFIX_ST
@@ -343,7 +365,8 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
                 and toks[run[-1]].text.lower() in lex.street_suffixes:
             k += 1  # "the Heaton Rd shop": a shop described by its street, not a name
             continue
-        if caseless and low in data["weak_designators"] and run and _kind_of_suffix(toks[run[-1]].text, "TITLE", lex):
+        if caseless and low in data["weak_designators"] and run and _kind_of_suffix(toks[run[-1]].text, "TITLE", lex) \
+                and toks[run[-1]].text.lower() not in data["weak_designators"]:
             k += 1  # "COUNTY COUNCIL HOUSING": the body ended at its own designator
             continue
         if caseless and kind == "LOCATION" and core and (toks[core[0]].text.lower() in lex.forenames
@@ -370,7 +393,8 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
             and adj(e, e + 1)
             and _kind_of_suffix(toks[e + 1].text, toks[e + 1].shape, lex)
             and (toks[e + 1].shape != "LOWER" or toks[e].shape == "LOWER")
-            and not (caseless and toks[e + 1].text.lower() in data["weak_designators"])
+            and not (caseless and toks[e + 1].text.lower() in data["weak_designators"]
+                     and toks[e].text.lower() not in data["weak_designators"])
             and not _opens_non_org(toks, e + 1)
         ):
             e += 1
@@ -397,6 +421,15 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
         if ((t.shape == "LOWER" or kind == "ORGANISATION") and first >= 1 and toks[first - 1].text == "The"
                 and adj(first - 1, first) and first >= 2 and toks[first - 2].kind == "w"):
             first -= 1
+        if (caseless and kind == "ORGANISATION" and low in _THE_VENUES and first >= 2 and toks[first - 1].text.lower() == "the"
+                and toks[first - 2].kind == "w"):
+            first -= 1  # "AT THE CLACHAN BAR": bars and inns are named with "The"
+        if (kind == "LOCATION" and low in lex.street_suffixes and last + 1 < n and adj(last, last + 1)
+                and toks[last + 1].text.lower() in ("north", "south", "east", "west")
+                and toks[last + 1].shape in ("TITLE", "CAPS")
+                and not (last + 2 < n and adj(last + 1, last + 2) and toks[last + 2].shape in ("TITLE", "CAPS"))):
+            last += 1  # "Wellington Road South"
+            e = max(e, last)
         s0, e0 = toks[first].start, toks[last].end
         span = text[s0:e0]
         if kind == "LOCATION" and span.lower() in lex.org_words:
@@ -441,7 +474,7 @@ def _town_then_street(text: str, toks: list, run: list[int], last: int, lex: Lex
 
 
 #: Prepositions after which a hasty note names a place, street or shop in lower case.
-_LOWER_PLACE_CUE = r"(?:on|in|at|near|nr|off|down|up|along|from|to|towards|twds|outside|behind|inside|round|around|by|custody|via|go|going|went|gone|for)"
+_LOWER_PLACE_CUE = r"(?:on|in|at|near|nr|off|down|up|along|from|to|towards|twds|outside|behind|inside|round|around|by|custody|via|go|going|went|gone|for|chk|stopped|seen)"
 _CUE_WORDS = frozenset(_LOWER_PLACE_CUE[3:-1].split("|"))
 _LOWER_STREET_SUFFIX = (
     "rd road ln lane st street ave avenue cl close dr drive gr grove cres crescent gdns gardens tce terrace way walk sq"
@@ -544,7 +577,8 @@ def _lower_names(text: str, lex: Lexicon) -> list[Found]:
 
 #: Prisons and young offender institutions named by designator first ("HMP Doncaster").
 _PRISON = re.compile(
-    r"(?<![\w'\-])(?:HMP\s*(?:/|&|and)\s*YOI|HMP|HMYOI|HM\s+Prison|HM\s+YOI|YOI)\s+[A-Z][A-Za-z'\-]+(?:\s+(?!Prison\b)[A-Z][a-z][A-Za-z'\-]*)?"
+    r"(?<![\w'\-])(?:HMP\s*(?:/|&|and)\s*YOI|HMP|HMYOI|HM\s+Prison|HM\s+YOI|YOI)\s+[A-Z][A-Za-z'\-]+"
+    r"(?:[ ](?!Prison\b|PRISON\b)(?:[A-Z][a-z][A-Za-z'\-]*|[A-Z]{3,}\b))?"
 )
 #: A town's court: a body, not a street named "Crown Court" ("Leeds Crown Court").
 _COURT = re.compile(
@@ -578,7 +612,12 @@ def _bodies(text: str) -> list[Found]:
         out.append(Found("ORGANISATION", s0, m.end(), text[s0 : m.end()], clean_key(text[s0 : m.end()]), "rule"))
     if "HM" in text or "YOI" in text:
         for m in _PRISON.finditer(text):
-            out.append(Found("ORGANISATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule"))
+            span = m.group(0)
+            last = span.rsplit(" ", 1)[-1]
+            if last.isupper() and len(span.split()) > 2 and (last.lower() in lexicon().stop or lexicon().not_a_name_word(last)
+                                                              or last.lower() in _org_data()["caseless_breaks"]):
+                span = span[: -len(last) - 1]  # "HMP DOVEGATE ON 20/04": the sentence goes on
+            out.append(Found("ORGANISATION", m.start(), m.start() + len(span), span, clean_key(span), "rule"))
     if "Court" in text:
         for m in _COURT.finditer(text):
             s = m.start()
@@ -599,7 +638,8 @@ def _bodies(text: str) -> list[Found]:
 #: ("Ysgol Bryn Hedd", "Coleg Gwent", "Gaelscoil na Mara") and English ministries/departments
 #: ("Department for Work and Pensions", "Ministry of Justice").
 _DESIGNATOR_FIRST = re.compile(
-    r"(?<![\w'\-])(?:(?:Ysgol|Coleg|Prifysgol|Ysbyty|Canolfan|Cyngor|Meithrinfa|Gaelscoil|Scoil|Col[aá]iste|Meánscoil)"
+    r"(?<![\w'\-])(?:(?:Ysgol|Coleg|Prifysgol|Ysbyty|Canolfan|Cyngor|Meithrinfa|Gaelscoil|Scoil|Col[aá]iste|Meánscoil"
+    r"|YSGOL|COLEG|PRIFYSGOL|YSBYTY|CANOLFAN|CYNGOR)"
     r"(?:[ ](?:[A-Z\u0174\u0176][^\W\d_]*(?:['\-][^\W\d_]+)*|y|yr|'r|na|an|Gyfun|Gynradd|Uwchradd)){1,4}"
     r"|(?:Department|Ministry|Office|Institute|Commissioner|Secretary)[ ](?:for|of)[ ](?:the[ ])?"
     r"[A-Z][A-Za-z'\-]+(?:[ ](?:and[ ]|&[ ])?[A-Z][A-Za-z'\-]+){0,3})"
@@ -665,10 +705,17 @@ def _site_name(text: str, s: int, e: int, lex: Lexicon) -> tuple[int, int] | Non
 
 def _designated(text: str, lex: Lexicon) -> list[Found]:
     out: list[Found] = []
-    if any(w in text for w in ("Ysgol", "Coleg", "Prifysgol", "Ysbyty", "Canolfan", "Cyngor", "Meithrinfa", "scoil",
+    if any(w in text for w in ("Ysgol", "YSGOL", "COLEG", "YSBYTY", "CYNGOR", "Coleg", "Prifysgol", "Ysbyty", "Canolfan", "Cyngor", "Meithrinfa", "scoil",
                                "Scoil", "Col", "Department", "Ministry", "Office", "Institute", "Commissioner", "Secretary")):
         for m in _DESIGNATOR_FIRST.finditer(text):
             span = m.group(0)
+            ws = span.split()
+            for j in range(2, len(ws)):  # shouted: "YSGOL GYFUN GŴYR BUS STOP" ends before "BUS"
+                w = ws[j].lower()
+                if ws[j].isupper() and (w in lex.stop or w in lex.common or w in _PAIR_ONLY or "'" in w
+                                        or w in _org_data()["caseless_breaks"]):
+                    span = " ".join(ws[:j])
+                    break
             while span.split()[-1] in ("y", "yr", "'r", "na", "an", "and", "&", "the"):
                 span = span.rsplit(" ", 1)[0]
             # The designator makes it a body: a forename inside ("Ysgol Bryn Hedd") is not a person.
@@ -870,7 +917,8 @@ def _trim_caseless(f: Found, lex: Lexicon) -> Found | None:
     words = list(_SPAN_WORD.finditer(f.text))
     a, b = 0, len(words)
     while a < b and (w := words[a].group().lower()) and (
-            w in lex.stop or w in lex.common or w in _CUE_WORDS or w in data["caseless_breaks"]) and w != "the":
+            w in lex.stop or w in lex.common or w in _CUE_WORDS or w in data["caseless_breaks"]) and w != "the" \
+            and w not in _NAME_ADJECTIVES:
         a += 1
     while b - a >= 2:
         last = words[b - 1].group().lower()
@@ -880,8 +928,8 @@ def _trim_caseless(f: Found, lex: Lexicon) -> Found | None:
             b -= 2
         else:
             break
-    if a >= b:
-        return None
+    if a >= b or (b - a == 1 and _kind_of_suffix(words[a].group(), "TITLE", lex)):
+        return None  # nothing left but a designator ("ROAD")
     if (a, b) == (0, len(words)):
         return f
     s0, e0 = f.start + words[a].start(), f.start + words[b - 1].end()
