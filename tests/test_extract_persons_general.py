@@ -170,3 +170,76 @@ def test_single_quoted_contact_name_before_a_number():
 def test_ordinary_sentence_openers_before_a_forename_are_not_names():
     got = names("Yesterday Rashid was seen at the shop. Kurdish Ali was not there.")
     assert "Yesterday Rashid" not in got and "Kurdish Ali" not in got
+
+
+# --------------------------------------------------------------------------- custody, prison, finance
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Custody: DP Ilir GASHI (b. 4 May 1990), arrested at the cannabis grow.", "Ilir GASHI"),
+        ("Customer ADEYEMI Tunde (DOB 1988-02-11) opened the account in March.", "ADEYEMI Tunde"),
+        ("Telegram chat recovered from the phone seized from DEMIRI Arben last week.", "DEMIRI Arben"),
+        ("Funds were then transferred to LIU Wei and withdrawn in cash.", "LIU Wei"),
+    ],
+)
+def test_role_words_stay_outside_and_surname_first_names_in_prose(text, span):
+    got = names(text)
+    assert span in got
+    assert not any(g != span and span in g for g in got)
+
+
+def test_surname_comma_forename_after_a_role_word_even_when_the_surname_is_a_town():
+    text = "Prisoner BRADFORD, Dean (A4321ZX) has been receiving letters. Bradford's cellmate reported it."
+    got = keys(text)
+    assert "BRADFORD, Dean" in got and "Bradford" in got
+    assert got["Bradford"] == got["BRADFORD, Dean"]
+
+
+def test_title_case_surname_comma_forename_with_a_dob_and_later_surname():
+    text = "McIntyre, Shaun (12.07.94) has moved to Paisley. McIntyre is associating with known suppliers."
+    got = names(text)
+    assert "McIntyre, Shaun" in got and got.count("McIntyre") == 1
+
+
+def test_a_town_comma_forename_without_a_dob_is_not_a_name():
+    assert "Leeds, Jordan" not in names("He was seen in Leeds, Jordan said, on Friday night.")
+
+
+# --------------------------------------------------------------------------- quoted names
+
+
+def test_quoted_pet_name_after_a_call_or_contact_verb():
+    got = names('He was allowed one phone call and rang "Ty" from the custody desk.')
+    assert "Ty" in got
+
+
+def test_contact_name_followed_by_a_town_keeps_only_the_name():
+    got = names('Handset shows contact "Mo Leeds" 07700 900456 with daily calls.')
+    assert "Mo" in got and "Mo Leeds" not in got
+
+
+def test_contacts_saved_as_a_relation_are_not_names_but_a_nickname_is():
+    assert "Boss" not in names('One phone seized with a contact saved as "Boss" +44 7700 900262.')
+    assert "Uncle" in names('A male known as "Uncle" is storing firearms for the group.')
+
+
+def test_an_alias_survives_a_deal_line_of_the_same_name():
+    text = 'Source reports Tyrone MASON aka "Ty" runs the "TY line" into Shrewsbury.'
+    got = [(f.text, f.start) for f in find_persons(text)]
+    assert ("Ty", text.index("Ty\"")) in got
+    assert ("TY", text.index("TY line")) not in got
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("OPERATOR: Is he breathing?\nCALLER: Yeah he's talking now.", "Yeah"),
+        ("Doctor noted bruising to her forearm. Request DA checks and DASH.", "Request DA"),
+        ("SAR summary (UKFIU) - account opened in 2023.", "UKFIU"),
+        ("Graffiti reading \"MDK\" and \"LLR\" was found on the underpass.", "LLR"),
+    ],
+)
+def test_transcripts_codes_and_acronyms_are_not_names(text, word):
+    assert word not in names(text)

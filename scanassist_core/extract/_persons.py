@@ -58,6 +58,7 @@ _HASTY_WORDS = frozenset(
     reckons thinks wants knows has had got gets gave give owes owed lives stays staying answered
     dealing drove driving seen spotted reported rang called texted messaged threatened threatening
     poss possession w/i custody bail charged released rtc nfa ffi fyi pls asap tho aswell also
+    denies denied admits admitted claims claimed refused refuses statement vic
     """.split()
 )
 #: Reported speech before a name in hasty notes ("mum said tobi has a knife").
@@ -83,6 +84,7 @@ _LEGAL_BEFORE = re.compile(
 )
 _LEGAL_AFTER = re.compile(r"\s+(?:act|order|orders|powers|legislation|offences?|warrant|seizure|s\.?\s*\d|section|\(?(?:19|20)\d\d\b)", re.I)
 _LINE_NAME = re.compile(r"(?<![\w'\-])([A-Z][A-Za-z'\-]+)[ \t]+(?:deal[ \t]+|drugs?[ \t]+)?line\b|\bline[ \t]+holder[ \t]+for[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z'\-]+)")
+_LINE_AFTER = re.compile(r"[\"'\u201d\u2019]?[ \t]+(?:deal[ \t]+|drugs?[ \t]+)?line\b", re.I)
 _LONE_RULES = frozenset({"lone SURNAME", "lone Forename", "lower-case hasty forename"})
 _GROUP_WORDS = frozenset("family families household clan brothers sisters line lines crew gang".split())
 _VOWEL = re.compile(r"[aeiouy\u00e0-\u00ff]")
@@ -125,6 +127,16 @@ _ALIAS_LIKE = re.compile(r"(?i:a\.?k\.?a|alias|also\s+known|known\s+as|goes\s+by
 #: letter is a wing, block or grade instead ("SMITH B wing").
 _OK_AFTER_INITIAL = frozenset("has had was is and or were are who with at in on from".split())
 _NOT_AFTER_INITIAL = frozenset("wing block landing class cat category grade division div road street".split())
+#: Custody, prison and finance roles written before a name ("DP Arben KRASNIQI", "Prisoner
+#: STOCKWELL, Lee", "Customer CHEN Li Na"): the role word is not part of the name.
+_ROLE_EXTRA = frozenset(
+    """dp detainee prisoner inmate remand remandee resident customer payee payer beneficiary
+    remitter counterparty signatory director secretary shareholder tenant sender""".split()
+)
+#: Honorifics of other languages written like "Mr" ("Kak Rebwar", "Haji Ahmad"): outside the span.
+_TITLES_EXTRA = frozenset("kak kaka haji hajji hadji".split())
+#: Lower-case note abbreviations that are also pet forenames ("vic" = the victim).
+_LOWER_ABBREVIATIONS = frozenset("vic vics sus susp bro sis reg aggy".split())
 #: Things a naming cue can name besides people ("a pub called", "an app named", "a dog called").
 _THING_NOUNS = frozenset(
     """restaurant shop pub bar club cafe café takeaway company business firm app website site page account
@@ -141,7 +153,8 @@ _PERSON_NOUNS = frozenset(
 _HEADING_WORDS = frozenset(
     """statement statements report reports summary update updates details detail log entry note notes
     nb info referral interview record records profile history checks check result results outcome
-    request action actions form sheet list extract download export title heading""".split()
+    request action actions form sheet list extract download export title heading education health
+    housing safeguarding probation custody concerns concern referrer reg vrm veh mob tel assoc""".split()
 )
 #: Words after a name that show a sentence opener is itself ordinary ("Will he ...", "May be").
 _NOT_NAME_AFTER = frozenset("he she it they we you i be the a an not been have".split())
@@ -488,6 +501,8 @@ class _Scanner:
 
     def is_fore(self, word: str) -> bool:
         low = word.lower().replace("\u2019", "'")
+        if low in _LOWER_ABBREVIATIONS and word.islower():
+            return False
         return self._fore1(low) or (
             low.count("-") == 1 and self._fore1(low.split("-")[0]) and all(len(p) >= 2 for p in low.split("-"))
         )
@@ -507,7 +522,8 @@ class _Scanner:
     def is_role(self, word: str) -> bool:
         """"Keeper", "Co-accused", "Occupant": a role label written before a name."""
         low = word.lower()
-        return (low in self.lex.role_words or low in self.lex.nominal_labels) and not self.is_fore(word)
+        return (low in self.lex.role_words or low in self.lex.nominal_labels or low in _ROLE_EXTRA) \
+            and not self.is_fore(word)
 
     def plausible(self, word: str) -> bool:
         """A capitalised word that could be an unknown name: not a word the lists know as
@@ -533,6 +549,7 @@ class _Scanner:
             len(word.replace("'", "")) >= 2
             and (len(word) <= 2 or bool(_VOWEL.search(low)))  # "LPT", "CCTV": acronyms
             and low not in _NAME_STOP
+            and low not in _ROLE_EXTRA
             and low not in self.lex.place_words
             and not self.bad(word)
             and low not in self.lex.vehicle_makes
@@ -650,6 +667,8 @@ class _Scanner:
         if self.next_is_suffix(end):
             return None
         fore = [self.toks[x].text for x in run]
+        if len(s.text) <= 2 and not self.is_fore(fore[0]):
+            return None  # "Request DA checks": a two-letter code after a word, not a surname
         if (
             len(run) == 1
             and end == sk
@@ -714,9 +733,16 @@ class _Scanner:
                      rule="initial SURNAME")
 
     def surname_comma_forename(self, i: int) -> _Cand | None:
-        """SMITH, John / SMITH, John Paul / SMITH, JOHN."""
-        s = self.w(i, "CAPS")
-        if s is None or not self.caps_surname_ok(s.text):
+        """SMITH, John / SMITH, John Paul / SMITH, JOHN / McGregor, Ryan (05.03.93)."""
+        s = self.w(i)
+        if s is None or s.shape not in ("CAPS", "TITLE"):
+            return None
+        if not self.caps_surname_ok(s.text) and not (
+            s.shape == "CAPS" and s.text.lower() in self.lex.place_words and self._name_field_start(i)
+        ):
+            return None  # "Prisoner STOCKWELL, Lee": a surname that is also a place, in a name field
+        if s.shape == "TITLE" and (self.is_fore(s.text) or not self.plausible(s.text) or self.sentence_start(i)
+                                   and s.text.lower() not in self.lex.surnames and not s.text.startswith(("Mc", "Mac", "O'"))):
             return None
         k = i + 1
         if k >= len(self.toks) or self.toks[k].text != "," or self.toks[k].start != s.end:
@@ -729,8 +755,8 @@ class _Scanner:
                 break
             if t.shape == "TITLE" and not self.bad(t.text):
                 run.append(k)
-            elif t.shape == "CAPS" and self.is_fore(t.text):
-                run.append(k)
+            elif t.shape == "CAPS" and (self.is_fore(t.text) or run and t.text.lower() in self.lex.lower_ambiguous):
+                run.append(k)  # "ELLIS, MARGARET ROSE"
             else:
                 break
             k += 1
@@ -738,12 +764,19 @@ class _Scanner:
             return None
         first = self.toks[run[0]].text
         tail = self.text[self.toks[run[-1]].end : self.toks[run[-1]].end + 40]
-        has_attr = bool(re.match(r"\s*[(\[,]?\s*(?:\d|d\.?o\.?b|aged?\b|born)", tail, re.I))
+        has_attr = bool(re.match(r"\s*[(\[,]?\s*(?:\d|d\.?o\.?b|aged?\b|born|[A-Z]\d{4}[A-Z]{2}\b)", tail, re.I))
+        if s.shape == "TITLE" and not (has_attr and self.is_fore(first)):
+            return None  # "Leeds, Chapeltown": title-case pairs need a forename and a DOB or age
         if not (self.is_fore(first) or has_attr or self.line_start(i)):
             return None
         if self.toks[run[-1]].text.lower() in self.lex.places:  # pragma: no cover - defensive
             return None
         return _Cand(i, run[-1], [self.toks[x].text for x in run], s.text, rule="SURNAME, Forename")
+
+    def _name_field_start(self, i: int) -> bool:
+        """Token i opens a name field: a line start or a role word straight before it."""
+        p = self.w(i - 1)
+        return self.line_start(i) or (p is not None and self.adj(i - 1, i) and self.is_role(p.text))
 
     def after_cue(self, i: int) -> bool:
         p = self.w(i - 1)
@@ -765,7 +798,25 @@ class _Scanner:
             # In prose too, when a DOB or age follows: "Staff and EVANS Kyle DOB 02/03/1999".
             if cand is not None and self.attr_follows(cand.j) and self.is_fore(cand.fore[0]):
                 return cand
+            if cand is not None and self._prose_surname_first(cand):
+                return cand  # "handset seized from HOXHA Erion", "transfers to ZHANG Wei"
         return got
+
+    def _prose_surname_first(self, c: _Cand) -> bool:
+        """SURNAME Forename in running prose: the forenames are title case and known (one of them
+        not an everyday word), the surname is a real capitals word and nothing shouts around it."""
+        if self.shouty or len(self.toks[c.i].text) < 3:
+            return False
+        run = [self.toks[x] for x in range(c.i + 1, c.j + 1) if self.toks[x].kind == "w"]
+        if not run or any(t.shape != "TITLE" for t in run) or not self.is_fore(run[0].text):
+            return False
+        if not any(self.is_fore(t.text) and t.text.lower() not in self.lex.lower_ambiguous for t in run):
+            return False
+        p = self.w(c.i - 1)
+        if p is not None and self.adj(c.i - 1, c.i) and p.shape in ("CAPS", "TITLE") and not self.is_role(p.text):
+            return False
+        n = self.w(c.j + 1)
+        return not (n is not None and self.adj(c.j, c.j + 1) and n.shape in ("CAPS", "TITLE"))
 
     def _nominal_core(self, i: int, cue: bool) -> _Cand | None:
         k0 = self.particles(i)
@@ -949,6 +1000,8 @@ class _Scanner:
             ini = self.toks[i + 1].text
             return _Cand(start, i + 1, [ini + "."], self.surname_text(start, i), rule="SURNAME I")
         nxt = self.text[t.end : t.end + 2]
+        if nxt.startswith(")") and self.text[self.toks[start].start - 1 : self.toks[start].start] == "(" and len(letters) <= 5:
+            return None  # "SAR summary (UKFIU)": an acronym in brackets
         if nxt.startswith("(") or (nxt.startswith(":") and self.line_start(start)) or self.next_is_suffix(i):
             return None  # a formula "HYPERLINK(", a field label ("UPDATE:"), a street/business name
         return _Cand(start, i, [], self.surname_text(start, i), rule="lone SURNAME", surname_only=True)
@@ -984,6 +1037,11 @@ class _Scanner:
             m = _LABEL_COLON.search(self.text, max(0, t.start - 30), t.start)
             if m is None or not (self.is_role(m.group(1)) or m.group(1).lower() in self.lex.nominal_labels):
                 return None  # "Driver: Wiktor Mazur", "Passenger - Ionela Radu": a role field
+            k = i + 1 if self._second_word(i, t.shape) else i
+            after = re.match(r"[ \t]*(?:[^\w \t]|\d|$|(?:of|from|aged?|dob|born|who|was|is|has|had|and|with|at)\b)",
+                             self.text[self.toks[k].end : self.toks[k].end + 8], re.I)
+            if after is None:
+                return None  # "CALLER: Yeah he's talking": a transcript line, not a name field
         if not self.plausible(t.text) or (t.shape == "CAPS" and not self.caps_surname_ok(t.text)):
             return None
         if t.shape == "CAPS" and self.caps_alone(i) is not None:
@@ -1074,6 +1132,8 @@ class _Scanner:
         if f is None or not self.is_fore(f.text):
             return None
         low = f.text.lower()
+        if low in _HEADING_WORDS or low in _LOWER_ABBREVIATIONS:
+            return None  # "(NI Reg)", "v aggy": a field word or a note abbreviation
         chained = i >= 2 and self.toks[i - 1].text.lower() in ("and", "&", ",") and self.adj(i - 1, i) \
             and (i - 2) in self._ends and not self.sentence_start(i)
         if (low in self.lex.lower_ambiguous and not chained) or low in self.lex.place_words or self.bad(f.text):
@@ -1298,7 +1358,7 @@ class _Scanner:
     def titled(self, i: int) -> _Cand | None:
         """Mr SMITH / Mrs Jones / mr smith (title then a surname alone)."""
         t = self.w(i)
-        if t is None or t.text.lower() not in self.lex.titles:
+        if t is None or (t.text.lower() not in self.lex.titles and t.text.lower() not in _TITLES_EXTRA):
             return None
         k = i + 1
         if k < len(self.toks) and self.toks[k].text == "." and self.toks[k].start == t.end:
@@ -1355,7 +1415,7 @@ class _Scanner:
                         and not ("-" in low and self.is_fore(low))):
                     i += 1  # fast path: most words are ordinary lower-case words
                     continue
-            if t.text.lower() in self.lex.titles:
+            if t.text.lower() in self.lex.titles or (t.text.lower() in _TITLES_EXTRA and t.shape == "TITLE"):
                 k = i + 1
                 if k < n and self.toks[k].text == "." and self.toks[k].start == t.end:
                     k += 1
@@ -1424,6 +1484,33 @@ def _next_word(text: str, pos: int) -> str:
 def _opens_clause(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4) : pos].rstrip(" \t\"'(")
     return not before or before[-1] in ".!?:;\n"
+
+
+#: Words before a quoted name that make it a person only when it also looks like one
+#: ('phone call to "Ty"', 'daily contact with "Ty B"', 'met "Dyl" on Snapchat', 'caller ID "TY"').
+_WEAK_NICK_CUE = re.compile(r"(?i:(?<![\w'])(?:to|with|from|met|meet|meeting|id|sender|texted|messaged|rang|phoned|and|juvenile|youth|,))[ \t]*\Z")
+
+
+def _name_like_quote(name: str, sc: "_Scanner") -> bool:
+    """A quoted string that reads as a name: a known forename, a short pet name ("Ty", "JJ"), or a
+    name with an initial ("Ty B", "Little T")."""
+    parts = name.split()
+    if sc.bad(parts[0]) or _not_a_nick(name, sc.lex):
+        return False
+    if len(parts) == 1:
+        w = parts[0]
+        return sc.is_fore(w) or (w.isalpha() and (len(w) == 2 and w.isupper() or 2 <= len(w) <= 3 and w.istitle()))
+    return len(parts) == 2 and len(parts[1]) == 1 and parts[1].isupper()
+
+
+_CONTACT_CUE = re.compile(r"(?i)\b(?:saved|contacts?|calls?|caller)\b")
+
+
+def _relation_word(name: str, lex: Lexicon) -> bool:
+    """Contacts saved as "Boss", "Mum", "Bro": a relation or role, not a name (a nickname given
+    with "known as" is still one: 'known as "Uncle"')."""
+    low = name.lower()
+    return low in _KIN or low in lex.role_words or low in _ROLE_EXTRA or low in _HEADING_WORDS
 
 
 def _not_a_nick(name: str, lex: Lexicon) -> bool:
@@ -1605,14 +1692,28 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
             nicks.setdefault(f.text, f.key)
     for m in _QUOTED.finditer(text):
         name = m.group(1)
-        if name in nicks or not _NICK_CUE.search(text, max(0, m.start() - 40), m.start()):
+        if name in nicks:
             continue
+        cue = _NICK_CUE.search(text, max(0, m.start() - 40), m.start())
+        if cue is None and not (
+            _WEAK_NICK_CUE.search(text, max(0, m.start() - 30), m.start()) and _name_like_quote(name, sc)
+        ):
+            continue
+        if _relation_word(name, lex) and (cue is None or _CONTACT_CUE.search(text, max(0, m.start() - 40), m.start())):
+            continue
+        parts = name.split()
+        if len(parts) >= 2 and parts[-1].lower() in lex.place_words:
+            name = " ".join(parts[:-1])  # 'contact "Ry Glasgow"': the name, then where they live
         if _not_a_nick(name, lex):
             continue
         nicks[name] = clean_key(name)
     for m in _CONTACT.finditer(text):  # phone contacts: '"Kay" 07700 900158', 'Contact "Reece" = 0141 ...'
         name = m.group(1) or m.group(2)
-        if name not in nicks and not _not_a_nick(name, lex) and not lex.not_a_name_word(name):
+        parts = name.split()
+        if len(parts) >= 2 and parts[-1].lower() in lex.place_words:
+            name = " ".join(parts[:-1])  # 'contact "Ry Glasgow"': the name, then where they live
+        if name not in nicks and not _not_a_nick(name, lex) and not lex.not_a_name_word(name) \
+                and not _relation_word(name, lex):
             nicks[name] = clean_key(name)
     for c in cands:  # one-word names a naming cue or relationship word introduced ("cousin Reece")
         if c.rule in _CUED_RULES and c.i == c.j:
@@ -1651,6 +1752,7 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
             taken.append((tok.start, tok.end))
     lines = {(m.group(1) or m.group(2)).upper() for m in _LINE_NAME.finditer(text)}
     if lines:  # "the TANGO line" ... later "TANGO back on": the deal line's name, not a person
-        out = [f for f in out if " " in f.text or f.text.upper() not in lines or "dob" in f.attrs or "age" in f.attrs]
+        out = [f for f in out if " " in f.text or f.text.upper() not in lines or "dob" in f.attrs or "age" in f.attrs
+               or ("alias_of" in f.attrs and not _LINE_AFTER.match(text, f.end))]
     out.sort(key=lambda f: (f.start, f.end))
     return out
