@@ -108,3 +108,34 @@ def test_multiword_place_beats_a_forename_reading() -> None:
 def test_custody_is_not_part_of_a_street() -> None:
     view = _view("nicked for poss w/i class b, custody clough rd. had 3 phones on him")
     assert "custody Clough Rd" in view
+
+
+def test_surname_comma_forename_after_a_field_label() -> None:
+    view = _view("person searched: okonjo, tobias   dob 02/01/2008   self defined ethnicity b1")
+    assert "OKONJO, Tobias" in view
+
+
+def test_unknown_forename_between_kin_word_and_known_surname() -> None:
+    view = _view("the address is rented by mum isobel mckenzie who says her son is never in")
+    assert "isobel" not in view.split("mum ")[1][:6]  # "Isobel" is cased before the surname
+    assert "McKENZIE" in view or "MCKENZIE" in view
+
+
+def test_registration_abbreviation_is_no_pet_name() -> None:
+    view = _view("male in a black golf (partial reg fv19), no other details. no reg seen on the moped")
+    assert "Reg" not in view and "FV" not in view
+
+
+def test_forenames_field_holds_no_surname() -> None:
+    view = _view("SURNAME: MACRAE          FORENAMES: CRAIG ALASDAIR\nDOB: 17 JUN 1989")
+    assert "Craig Alasdair" in view
+
+
+def test_vehicle_model_after_make_is_no_forename() -> None:
+    view = _view("VEHICLE: SKODA OCTAVIA GREY, SEEN ON THE RETAIL PARK MOST NIGHTS WITH TWO UP")
+    assert "Octavia" not in view
+
+
+def test_verb_before_an_object_pronoun_is_no_surname() -> None:
+    view = _view("she says tomasz hit me in the face when i asked for my wages back")
+    assert "HIT" not in view

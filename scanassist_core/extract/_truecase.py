@@ -31,6 +31,8 @@ _WEAK_CUES = frozenset(
     "with and & + plus or by met meeting visited visit seen saw accompanied alongside including involving against".split()
 )
 _SHORT_RANK = 4
+_FORENAME_LABELS = frozenset("forename forenames firstname firstnames given".split())
+_OBJECTS = frozenset("me him her them us it".split())  # "tomasz hit me": a verb, not a surname
 _KIN = frozenset("mum mam mom dad mother father brother sister nan gran cousin uncle aunt auntie girlfriend boyfriend".split())
 #: Adjectives that are also common surnames ("Darren BROWN"); other adjectives after a forename
 #: describe ("Donna present", "Kyle drunk") unless a DOB or age follows them.
@@ -108,6 +110,32 @@ def _is_verb_or_adverb(w: str) -> bool:
             if suf in ("ing", "ed") and len(base) >= 3 and base[-1] == base[-2] and base[:-1] in t["verb"]:
                 return True  # "stopped", "running"
     return False
+
+
+#: Police abbreviations that are also pet names ("partial reg", "nat: turkish", "vic states"):
+#: never a forename in a case-less report.
+_ABBREVIATIONS = frozenset("reg nat vic con des wit sus del loc veh addr assoc ref info intel misc occ desc".split())
+
+
+@lru_cache(maxsize=1)
+def _forenames(lex: Lexicon) -> frozenset[str]:
+    """Forenames the view may case: the lexicon's, its pet forms, the forenames that are also
+    everyday words (these still need a cue) and the given names of the ``nicknames`` package
+    that are no English word ("isobel"); less police abbreviations."""
+    extra: set[str] = set()
+    try:
+        import csv
+        from importlib import resources
+
+        data = resources.files("nicknames").joinpath("names.csv").read_text(encoding="utf-8")
+        for row in csv.reader(data.splitlines()):
+            for name in row[:1] + row[2:3]:
+                w = name.strip().lower()
+                if w.isalpha() and len(w) >= 4 and not _dictionary_word(w) and not _plain_word(w, lex):
+                    extra.add(w)
+    except (ImportError, FileNotFoundError, OSError):  # pragma: no cover - nicknames is a dependency
+        pass
+    return frozenset((lex.forenames | lex.diminutives | lex.lower_ambiguous | extra) - _ABBREVIATIONS)
 
 
 @lru_cache(maxsize=1)
@@ -363,7 +391,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
     def gap(i: int) -> str:
         return low[words[i][1] : words[i + 1][0]] if i + 1 < len(words) else ""
 
-    forenames = lex.forenames | lex.diminutives
+    forenames = _forenames(lex)
 
     def ambiguous(w: str) -> bool:
         return _plain_word(w, lex) or w in lex.lower_ambiguous or w in _NOT_OPENING_NAME
@@ -406,6 +434,10 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             and words[j + 1][2] not in lex.surnames
         ):
             j += 1
+        if i > 0 and words[i - 1][2] in _FORENAME_LABELS and gap(i - 1).strip() == ":":
+            for k in range(i, j + 1):
+                state[k] = "T"  # "forenames: craig alasdair": every word is a forename
+            continue
         if j > i and (j + 1 >= len(words) or gap(j) != " " or _plain_word(words[j + 1][2], lex)):
             state[j] = "U"  # "niall brennan was": the last of two forename-like words is the surname
         elif j + 1 < len(words) and gap(j) == " ":
@@ -416,6 +448,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
                 and not _is_verb_or_adverb(nxt)
                 and nxt not in lex.place_words
                 and not (nxt in _english()["adj"] and nxt not in _SURNAME_ADJECTIVES and j + 1 not in cued)
+                and not (j + 2 < len(words) and gap(j + 1) == " " and words[j + 2][2] in _OBJECTS)
             ) or (
                 j + 2 < len(words) and gap(j + 1) == " " and words[j + 2][2] in _KIN and not _plain_word(nxt, lex)
             ) or (
@@ -425,7 +458,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             ):
                 state[j + 1] = "U"  # "keeley stokes mum rang": a word between a forename and a kin word
         # "smith, john": a list written SURNAME, Forename.
-        if i > 0 and gap(i - 1) in (", ", ",") and (i == 1 or "\n" in gap(i - 2) or i - 1 in cued):
+        if i > 0 and gap(i - 1) in (", ", ",") and (i == 1 or "\n" in gap(i - 2) or i - 1 in cued or _opens(low, words[i - 1][0])):
             prev = words[i - 1][2]
             if not _plain_word(prev, lex):
                 state[i - 1] = "U"
@@ -460,6 +493,19 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         ):
             state[i] = "T"
             state[i + 1] = "U"
+        elif (
+            not state[i]
+            and i > 0
+            and i + 1 < len(words)
+            and (state[i + 1] == "U" or words[i + 1][2] in lex.surnames)
+            and gap(i) == " "
+            and gap(i - 1) == " "
+            and (words[i - 1][2] in _KIN or words[i - 1][2] in lex.role_words or words[i - 1][2] in lex.nominal_labels)
+            and not _plain_word(w, lex)
+            and not _dictionary_word(w)
+        ):
+            state[i] = "T"  # "mum isobel MCKENZIE": an unknown forename between a cue and a surname
+            state[i + 1] = "U"
 
     # Officers in role stay officers: "pc 1234 smith" -> "PC 1234 Smith" is blocked as a whole.
     for i, (a, b, w) in enumerate(words):
@@ -481,9 +527,12 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             if not st:
                 nocap.add(i)
 
+    for i in range(1, len(words)):
+        if words[i - 1][2] in lex.vehicle_makes and gap(i - 1) == " " and state[i] == "T":
+            state[i] = ""  # "skoda octavia", "nissan leaf": a model, not a forename
     for i, (a, b, w) in enumerate(words):
-        if i in nocap:
-            continue
+        if i in nocap or (state[i] and ((b < len(low) and low[b].isdigit()) or (a > 0 and low[a - 1].isdigit()))):
+            continue  # "fv19", "3f2": part of a mark or flat number, not a name
         if state[i] == "U":
             upper(a, b)
         elif state[i] == "T" or _opens(low, a):
