@@ -147,3 +147,10 @@ def test_shouted_company_names_keep_their_business_words():
 def test_street_with_compass_and_hasty_stop_cue():
     assert "Wellington Road South" in rules("Nail bars on Wellington Road South and in the town.", "LOCATION")
     assert rules("stop chk ladypool rd 2245, two lads in a black golf", "LOCATION") == {"ladypool rd"}
+
+
+def test_shouted_verbs_adverbs_and_institution_designators():
+    text = "HE ARRANGES WHOLESALE DRUG DEALS IN WALSALL AND WAS SEEN SELLING VAPES OUTSIDE THE SCHOOL GATES."
+    assert rules(text) == set()
+    assert rules("GRAFFITI UNDER THE BRIDGE, POSSIBLY DRILL GROUP TAGS, PHOTOS UPLOADED TO THE SYSTEM.") == set()
+    assert "ASPIRE RECOVERY SERVICE" in rules("A REFERRAL WAS MADE TO ASPIRE RECOVERY SERVICE AFTER THE CLOSURE ORDER.")

@@ -188,6 +188,9 @@ def is_generic_service(span: str) -> bool:
                                 or low in lex.common)
 
 
+#: Institutions whose name ends at their own designator: in shouted text a weak designator after
+#: one starts the next phrase ("SUFFOLK COUNTY COUNCIL HOUSING", but "ASPIRE RECOVERY SERVICE").
+_INSTITUTIONS = frozenset("council school college academy hospital university surgery practice church mosque".split())
 #: Venues whose names carry "The" (in shouted text, where "The" cannot show it).
 _THE_VENUES = frozenset("bar inn tavern arms lounge".split())
 _ROUND_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
@@ -196,6 +199,12 @@ _ROUND_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
 #: Words of two-word place designators ("bus station", "car park", "retail park") that designate
 #: nothing alone.
 _PAIR_ONLY = frozenset("bus train car playing retail industrial railway recreation".split())
+
+
+def _english_words(kind: str) -> frozenset[str]:
+    from ._truecase import _english  # lazy: _truecase reads the person rules
+
+    return _english()[kind]
 
 
 @lru_cache(maxsize=4096)
@@ -270,8 +279,13 @@ def _caseless_tokens(toks: list, lex: Lexicon) -> list:
               or low in lex.day_month or low in lex.titles or low in lex.ranks or low in data["caseless_breaks"]
               or low in lex.slang):
             shape = "LOWER"
-        elif _inflected_verb(low) and not (i + 1 < len(toks) and toks[i + 1].text.lower() in lex.org_suffixes):
-            shape = "LOWER"  # "MANAGES SPARKLE ...", but "NATIONWIDE BUILDING SOCIETY"
+        elif _inflected_verb(low) and not (
+                low.endswith("ing") and i + 1 < len(toks) and toks[i + 1].text.lower() in lex.org_suffixes
+                and i >= 1 and toks[i - 1].kind == "w" and toks[i - 1].end == t.start - 1
+                and toks[i - 1].text.lower() not in lex.stop and toks[i - 1].text.lower() not in data["caseless_breaks"]):
+            shape = "LOWER"  # "MANAGES SPARKLE ...", "SELLING VAPES", but "NATIONWIDE BUILDING SOCIETY"
+        elif low.endswith("ly") and low in _english_words("adv"):
+            shape = "LOWER"  # "POSSIBLY DRILL GROUP"
         else:
             shape = "TITLE"
         out.append(replace(t, shape=shape))
@@ -365,8 +379,7 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
                 and toks[run[-1]].text.lower() in lex.street_suffixes:
             k += 1  # "the Heaton Rd shop": a shop described by its street, not a name
             continue
-        if caseless and low in data["weak_designators"] and run and _kind_of_suffix(toks[run[-1]].text, "TITLE", lex) \
-                and toks[run[-1]].text.lower() not in data["weak_designators"]:
+        if caseless and low in data["weak_designators"] and run and toks[run[-1]].text.lower() in _INSTITUTIONS:
             k += 1  # "COUNTY COUNCIL HOUSING": the body ended at its own designator
             continue
         if caseless and kind == "LOCATION" and core and (toks[core[0]].text.lower() in lex.forenames
@@ -393,8 +406,7 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
             and adj(e, e + 1)
             and _kind_of_suffix(toks[e + 1].text, toks[e + 1].shape, lex)
             and (toks[e + 1].shape != "LOWER" or toks[e].shape == "LOWER")
-            and not (caseless and toks[e + 1].text.lower() in data["weak_designators"]
-                     and toks[e].text.lower() not in data["weak_designators"])
+            and not (caseless and toks[e + 1].text.lower() in data["weak_designators"] and toks[e].text.lower() in _INSTITUTIONS)
             and not _opens_non_org(toks, e + 1)
         ):
             e += 1
