@@ -120,7 +120,11 @@ _KIN_AFTER = re.compile(
     r"(?:['\u2019]s[ \t]+(?:(?:ex|older|younger|elder|little|big|new|step|half|current|former)-?[ \t]*)?"
     r"|[ \t]*,?[ \t]+(?:and|&)[ \t]+(?:his|her|their)[ \t]+)(?P<kin>[a-z\-]+)\b"
 )
+_NAMING_CUE_ANY = re.compile(_NAMING_CUE.pattern.replace("[ \\t]*\\Z", "[ \\t]*"))
+_CUE_HINT = re.compile(r"(?i)call|name|known|a\.?k\.?a|alias|goes\s+by")
+_ATTR_HINT = re.compile(r"(?i)\(\s*(?:aged?\s*)?\d|d\.?o\.?b|born|date of birth")
 _LABEL_COLON = re.compile(r"(?:^|(?<=[\n.;|,]))[ \t]*(?:\d{1,2}[.)][ \t]*)?([A-Za-z\-]+)(?:[ \t]+\d{1,2})?[ \t]*[:\-\u2013][ \t]*\Z")
+_LABEL_COLON_ANY = re.compile(_LABEL_COLON.pattern.replace("[ \\t]*\\Z", "[ \\t]*"))
 #: The naming cues that give a second name to someone just named (the alias step reads those).
 _ALIAS_LIKE = re.compile(r"(?i:a\.?k\.?a|alias|also\s+known|known\s+as|goes\s+by|nick-?name|street\s+name)")
 #: Lower-case words after "SMITH J" that show J closed the name; words after which the capital
@@ -434,6 +438,11 @@ class _Scanner:
         self._columns = [
             (m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if len(_CELL_GAP.findall(m.group(0))) >= 2
         ]
+        # Where naming cues and role fields end ("called ", "known as ", "Driver: "): read once per
+        # text, so the per-token rules only look the position up.
+        self._cue_ends = {m.end() for m in _NAMING_CUE_ANY.finditer(text)} if _CUE_HINT.search(text) else set()
+        self._label_ends = {m.end(): m.group(1) for m in _LABEL_COLON_ANY.finditer(text)} if (":" in text or "-" in text) else {}
+        self._attr_marks = bool(_ATTR_HINT.search(text))
         self._lower_words = {
             t.text for t in words
             if t.shape == "LOWER" and text[t.start - 1 : t.start] not in (".", "@", "_", "/")
@@ -735,7 +744,7 @@ class _Scanner:
     def surname_comma_forename(self, i: int) -> _Cand | None:
         """SMITH, John / SMITH, John Paul / SMITH, JOHN / McGregor, Ryan (05.03.93)."""
         s = self.w(i)
-        if s is None or s.shape not in ("CAPS", "TITLE"):
+        if s is None or s.shape not in ("CAPS", "TITLE") or self.text[s.end : s.end + 1] != ",":
             return None
         if not self.caps_surname_ok(s.text) and not (
             s.shape == "CAPS" and s.text.lower() in self.lex.place_words and self._name_field_start(i)
@@ -1032,6 +1041,8 @@ class _Scanner:
         t = self.w(i)
         if t is None or t.shape not in ("TITLE", "CAPS") or (t.shape == "CAPS" and self.shouty):
             return None
+        if t.start not in self._cue_ends and t.start not in self._label_ends:
+            return None
         m = _NAMING_CUE.search(self.text, max(0, t.start - 40), t.start)
         if m is None:
             m = _LABEL_COLON.search(self.text, max(0, t.start - 30), t.start)
@@ -1073,7 +1084,8 @@ class _Scanner:
         p = self.w(i - 1)
         if p is None or not self.adj(i - 1, i) or p.text.lower() not in _KIN or p.shape == "CAPS":
             # "Reece's girlfriend", "Reece and his cousin": a relation of the word is named next.
-            m = _KIN_AFTER.match(self.text, t.end) if t.shape == "TITLE" else None
+            m = _KIN_AFTER.match(self.text, t.end) if t.shape == "TITLE" and self.text[t.end : t.end + 1] in (
+                "'", "\u2019", " ", ",", "\t") else None
             if m and m.group("kin") in _KIN and self.plausible(t.text) and (
                 self.w(i - 1) is None or not self.adj(i - 1, i) or self.toks[i - 1].shape == "LOWER"
             ):
@@ -1101,7 +1113,7 @@ class _Scanner:
         """Hevi (16) / Dritan Hoxha (DOB 01/02/1995): capitalised words no list knows, followed
         straight by an age in brackets or a DOB, are a name."""
         t = self.w(i, "TITLE")
-        if t is None or not self.plausible(t.text):
+        if t is None or not self._attr_marks or not self.plausible(t.text):
             return None
         j = i
         while j - i < 2 and self._second_word(j, "TITLE") and self.toks[j + 1].shape == "TITLE":
