@@ -243,3 +243,29 @@ def test_an_alias_survives_a_deal_line_of_the_same_name():
 )
 def test_transcripts_codes_and_acronyms_are_not_names(text, word):
     assert word not in names(text)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("She was given a phone by a male she knows as Blade.", "Blade"),
+        ("I now know him to be Jason Ashworth of Wigan.", "Jason Ashworth"),
+        ("The male calling himself Skeng is believed to be Junior Grant.", "Junior Grant"),
+        ("The body recovered from the canal was identified as Stefan Horvat.", "Stefan Horvat"),
+        ("A man called Arben Krasniqi arranged the lorry.", "Arben Krasniqi"),
+    ],
+)
+def test_witness_and_analyst_identification_phrases(text, want):
+    assert want in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The male is believed to be Afghan and is thought to be Kurdish.",
+        "He is believed to be Black British and believed to be in Leeds.",
+        "Both workers are thought to be Eritrean nationals.",
+    ],
+)
+def test_nationalities_and_places_after_identification_phrases_are_not_names(text):
+    assert names(text) == []

@@ -113,7 +113,9 @@ _KIN = frozenset(
 _NAMING_CUE = re.compile(
     r"(?i:(?<![\w'])(?:called|named|known\s+(?:locally\s+|only\s+|to\s+(?:\w+\s+){1,2})?as|nick-?named|nickname\s*[:\-]?"
     r"|goes\s+by(?:\s+the\s+name(?:\s+of)?)?|calls\s+(?:himself|herself)|name\s+(?:is|was)|name\s*:"
-    r"|street\s+name\s*[:\-]?|a\.?k\.?a\.?|alias(?:es)?\s*:?|also\s+known\s+as))[ \t]*\Z"
+    r"|street\s+name\s*[:\-]?|a\.?k\.?a\.?|alias(?:es)?\s*:?|also\s+known\s+as"
+    r"|(?:now\s+)?knows?\s+(?:(?:him|her|them)\s+)?(?:as|to\s+be)|refer(?:s|red)?\s+to\s+(?:him|her|them)\s+as"
+    r"|calls?\s+(?:him|her|them)|identified\s+(?:him|her|them\s+)?as|(?:believed|assessed|thought)\s+to\s+be))[ \t]*\Z"
 )
 #: After a name: its owner's relation is named next ("Reece's girlfriend", "Dan and his cousin").
 _KIN_AFTER = re.compile(
@@ -121,7 +123,7 @@ _KIN_AFTER = re.compile(
     r"|[ \t]*,?[ \t]+(?:and|&)[ \t]+(?:his|her|their)[ \t]+)(?P<kin>[a-z\-]+)\b"
 )
 _NAMING_CUE_ANY = re.compile(_NAMING_CUE.pattern.replace("[ \\t]*\\Z", "[ \\t]*"))
-_CUE_HINT = re.compile(r"(?i)call|name|known|a\.?k\.?a|alias|goes\s+by")
+_CUE_HINT = re.compile(r"(?i)call|name|know|a\.?k\.?a|alias|goes\s+by|refer|identified|to\s+be")
 _ATTR_HINT = re.compile(r"(?i)\(\s*(?:aged?\s*)?\d|d\.?o\.?b|born|date of birth")
 _LABEL_COLON = re.compile(r"(?:^|(?<=[\n.;|,]))[ \t]*(?:\d{1,2}[.)][ \t]*)?([A-Za-z\-]+)(?:[ \t]+\d{1,2})?[ \t]*[:\-\u2013][ \t]*\Z")
 _LABEL_COLON_ANY = re.compile(_LABEL_COLON.pattern.replace("[ \\t]*\\Z", "[ \\t]*"))
@@ -152,6 +154,18 @@ _PERSON_NOUNS = frozenset(
     """man men male males woman women female females lad lads boy boys girl girls guy bloke person people
     someone somebody kid kids youth youths teenager child he she him her who associate nominal suspect
     subject victim witness individual""".split()
+)
+#: Nationality and ethnicity words that do not end like one ("believed to be Afghan", "Black").
+_NATIONALITY_WORDS = frozenset(
+    """black white mixed asian afghan kurd arab turk greek scot brit welsh czech slovak thai dutch french
+    swiss croat serb pole dane swede finn uzbek kazakh tajik iraqi irani iranian somali pakistani
+    bangladeshi indian nepali bengali punjabi gujarati saudi yemeni kuwaiti omani israeli palestinian
+    syrian lebanese egyptian libyan algerian moroccan tunisian sudanese eritrean ethiopian nigerian
+    ghanaian gambian kenyan ugandan congolese angolan zimbabwean jamaican caribbean african european
+    romanian albanian kosovan bulgarian lithuanian latvian estonian ukrainian russian moldovan
+    hungarian slovakian croatian serbian bosnian macedonian italian spanish portuguese brazilian
+    colombian venezuelan chinese vietnamese japanese korean filipino malaysian indonesian sri lankan
+    tamil sikh muslim hindu christian catholic""".split()
 )
 #: Words that open headings and field labels ("WITNESS STATEMENT", "Update Ali ..."): never a name.
 _HEADING_WORDS = frozenset(
@@ -543,8 +557,10 @@ class _Scanner:
             return False
         if low in lex.place_words and not self.is_fore(word):
             return False
-        if re.search(r"(?:ly|ing|ed|ish|ese|ian)$", low) and not self.is_fore(word) and low not in lex.surnames:
-            return False  # adverbs, participles and nationalities ("Kurdish", "Romanian")
+        if re.search(r"(?:ly|ing|ed|ish)$", low) and not self.is_fore(word) and low not in lex.surnames:
+            return False  # adverbs, participles and nationalities ("Kurdish", "Polish")
+        if low in _NATIONALITY_WORDS:
+            return False
         return not (
             low in lex.org_words or low in lex.vehicle_makes or low in lex.vehicle_models or low in lex.slang
             or low in lex.street_suffixes or low in lex.org_suffixes or low in lex.place_suffixes
