@@ -22,7 +22,7 @@ __all__ = [
 _GAP_MAX = 70
 # The gap must *end* with an alias cue (optionally a quote/bracket/colon): the alias follows it.
 _CUE_END = re.compile(
-    r"(?:\baka|\ba\.?k\.?a\.?|\ba/k/a|\balso\s+known\s+as|\bknown\s+(?:to\s+(?:\w+\s+){1,3})?as"
+    r"(?:\baka|\ba\.?k\.?a\.?|\ba/k/a|\balso\s+known\s+as|\bn[e\u00e9]e|\bformerly(?:\s+known\s+as)?|\bmaiden\s+name(?:\s+(?:of|is))?|\bknown\s+(?:to\s+(?:\w+\s+){1,3})?as"
     r"|\b(?:referred\s+to|addressed|described)\s+(?:by\s+(?:\w+\s+){1,3})?as|\bknown\s+(?:locally|only)\s+as"
     r"|\buses\s+the\s+(?:street\s+|nick)?name(?:\s+(?:of|as))?|\bcalled\s+by\s+(?:\w+\s+){1,3}as|\bknown\s+on\s+the\s+street\s+as"
     r"|\bnick\s?named?|\bnickname\s+(?:of|is)|\bstreet\s+name(?:\s+(?:of|is))?|\bgoes\s+by(?:\s+the\s+name(?:\s+of)?)?"

@@ -61,6 +61,7 @@ __all__ = ["PersonRow", "person_rows", "cluster_persons"]
 
 # A nickname in quotes inside a written name: 'John "Smudge" SMITH', "Kyle 'Kes' BROWN".
 _INNER_NICK = re.compile(r"^\s*(\S+(?:\s+\S+)*?)\s+[\"'\u201c\u2018(]+([^\"'\u201c\u201d\u2018\u2019()]{2,30})[\"'\u201d\u2019)]+\s+(\S.*)$")
+_MAIDEN = re.compile(r"^\s*(\S.*?)\s*[(,]?\s*(?:n[e\u00e9]e|formerly)\s+([^\s()]+)\s*\)?\s*$", re.I)
 _MAX_DOB_GROUP = 200  # distinct name forms compared pairwise within one DOB
 _AGE_SLACK = 2  # years: a stated age gives the birth year only to +-1, and dates slip
 
@@ -123,6 +124,13 @@ def person_rows(
             if len(toks) > 1 and leading_noise(toks[0]):  # 'DP Arben KRASNIQI', 'Prisoner McKENZIE': a label
                 written = " ".join(toks[1:])
                 a = {k: v for k, v in a.items() if k not in ("forename", "middle", "surname", "initial_only")}
+                key = written.lower()
+            maiden = _MAIDEN.match(written)
+            if maiden:  # 'Sarah JONES nee WILLIAMS': the maiden surname is a name she is also found under
+                written = maiden.group(1)
+                a = {**a, "alias": a.get("alias") or maiden.group(2)}
+                a.pop("surname", None)
+                a.pop("forename", None)
                 key = written.lower()
             inner = _INNER_NICK.match(written)
             if inner:  # 'John "Smudge" SMITH': the quoted word is his nickname, not a middle name
@@ -593,6 +601,7 @@ def cluster_persons(rows: list[PersonRow], idents: dict[int, frozenset[str]] | N
     _join_surname_variants(nodes, node_name, uf, _corroboration(rows, row_node, full_idx, idents, uf))
     if idents:
         _join_by_shared_identifiers(rows, row_node, full_idx, node_name, uf, idents)
+    _join_former_surnames(rows, row_node, nodes, node_name, uf)
 
     report_full: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i in full_idx:
@@ -678,6 +687,31 @@ def _join_surname_variants(nodes: list[int], node_name: list[PName], uf: _Cluste
                 d = next(iter(ds))
                 if len(takers[d]) == 1 and corroborated(n, d):
                     uf.union(n, d)
+
+
+def _join_former_surnames(rows: list[PersonRow], row_node: list[int], nodes: list[int], node_name: list[PName],
+                          uf: _Clusters) -> None:
+    """'Sarah JONES (nee WILLIAMS)' is the Sarah WILLIAMS of another report: a bare surname written as
+    a person's other name (nee, formerly, aka) joins the one person of their forename and that surname."""
+    pairs: list[tuple[int, str]] = []  # (node of the main name, other surname)
+    for i, r in enumerate(rows):
+        if r.name.full and r.alias and " " not in r.alias and row_node[i] >= 0:
+            pairs.append((row_node[i], r.alias))
+        elif r.link >= 0 and not r.name.fore and r.name.sur and rows[r.link].name.full and row_node[r.link] >= 0:
+            pairs.append((row_node[r.link], r.name.sur))
+    if not pairs:
+        return
+    by_sur: dict[str, list[int]] = defaultdict(list)
+    wanted = {s for _, s in pairs}
+    for n in nodes:
+        if node_name[n].sur in wanted:
+            by_sur[node_name[n].sur].append(n)
+    for main, sur in pairs:
+        fore = node_name[main].fore
+        roots = {uf.find(n) for n in by_sur.get(sur, ()) if forename_score(node_name[n].fore, fore) >= FORENAME_SAME}
+        roots.discard(uf.find(main))
+        if len(roots) == 1:
+            uf.union(main, next(iter(roots)), surnames=False)
 
 
 _MAX_IDENT_REPORTS = 12  # an identifier in more reports than this is a switchboard, a car park, a hub

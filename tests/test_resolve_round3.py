@@ -324,3 +324,11 @@ def test_he_is_called_after_an_unnamed_man_is_not_the_girl_named_before() -> Non
          2: "Jax was seen in a grey Golf outside the school."}
     a, b, c, d = groups(t, {1: ["Safiya NOOR", "Safiya", "Jax"], 2: ["Jax"]})
     assert a == b and c == d and c != a
+
+
+def test_maiden_or_former_surname_joins_the_person_written_under_it() -> None:
+    t = {1: "Victim Karen HOLLIS (nee BRADSHAW) reported harassment.", 2: "Karen BRADSHAW called again about her ex.",
+         3: "Karen HOLLIS nee BRADSHAW attended the station.", 4: "Gemma BRADSHAW is her sister."}
+    a, b, c, d, e = groups(t, {1: ["Karen HOLLIS", "BRADSHAW"], 2: ["Karen BRADSHAW"], 3: ["Karen HOLLIS nee BRADSHAW"],
+                               4: ["Gemma BRADSHAW"]})
+    assert a == b == c == d != e
