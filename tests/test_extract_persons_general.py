@@ -269,3 +269,20 @@ def test_witness_and_analyst_identification_phrases(text, want):
 )
 def test_nationalities_and_places_after_identification_phrases_are_not_names(text):
     assert names(text) == []
+
+
+def test_a_capitals_surname_alone_is_found_again_in_title_case():
+    text = "Diesel recovered at the yard. MULHERN seen on site on CCTV. Mobile 07700 900672 attributed to Mulhern."
+    got = keys(text)
+    assert got.get("Mulhern") == got.get("MULHERN") and "Mulhern" in got
+
+
+def test_title_case_repeat_of_a_lone_surname_skips_streets_and_sentence_openers():
+    text = "KOWALCZYK was seen in Leeds. Later Kowalczyk Road was searched. In Kowalczyk Park nothing was found."
+    assert names(text) == ["KOWALCZYK"]
+
+
+def test_quoted_names_with_an_initial_after_a_comma_or_sender():
+    text = 'A second juvenile, "Little T", was identified. Unknown sender "R McGregor" paid £50.'
+    got = names(text)
+    assert "Little T" in got and "R McGregor" in got

@@ -1500,6 +1500,7 @@ _NICK_CUE = re.compile(
 )
 
 
+_PLACE_BEFORE = frozenset("in at near into towards outside inside around via".split())
 _CUED_RULES = frozenset({"named", "kin", "unknown + DOB/age"})
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 
@@ -1516,7 +1517,9 @@ def _opens_clause(text: str, pos: int) -> bool:
 
 #: Words before a quoted name that make it a person only when it also looks like one
 #: ('phone call to "Ty"', 'daily contact with "Ty B"', 'met "Dyl" on Snapchat', 'caller ID "TY"').
-_WEAK_NICK_CUE = re.compile(r"(?i:(?<![\w'])(?:to|with|from|met|meet|meeting|id|sender|texted|messaged|rang|phoned|and|juvenile|youth|,))[ \t]*\Z")
+_WEAK_NICK_CUE = re.compile(
+    r"(?i:(?<![\w'])(?:to|with|from|met|meet|meeting|id|sender|texted|messaged|rang|phoned|and|juvenile|youth)|,)[ \t]*\Z"
+)
 
 
 def _name_like_quote(name: str, sc: "_Scanner") -> bool:
@@ -1528,6 +1531,8 @@ def _name_like_quote(name: str, sc: "_Scanner") -> bool:
     if len(parts) == 1:
         w = parts[0]
         return sc.is_fore(w) or (w.isalpha() and (len(w) == 2 and w.isupper() or 2 <= len(w) <= 3 and w.istitle()))
+    if len(parts) == 2 and len(parts[0]) == 1 and parts[0].isupper():
+        return parts[1][:1].isupper() and not sc.bad(parts[1])  # 'sender "R McGregor"'
     return len(parts) == 2 and len(parts[1]) == 1 and parts[1].isupper()
 
 
@@ -1684,14 +1689,26 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
             out.append(alias_found)
     for k, v in titled_refs.items():
         caps_surnames.setdefault(k, v)
+    # A SURNAME written alone in capitals ("O'NEILL seen on site") and later in title case
+    # ("attributed to O'Neill"): the later mention too, unless it opens a sentence or follows "in".
+    weak: set[str] = set()
+    for c in cands:
+        if c.rule == "lone SURNAME" and c.i == c.j and sc.toks[c.i].shape == "CAPS" and len(c.surname) > 3 \
+                and c.surname.upper() not in caps_surnames:
+            caps_surnames[c.surname.upper()] = clean_key(c.surname)
+            weak.add(c.surname.upper())
     # Later bare SURNAME references to a person already named in full in this text.
     if caps_surnames:
         for ti, tok in enumerate(sc.toks):
             if tok.kind == "w" and tok.shape in ("CAPS", "TITLE") and tok.text.upper() in caps_surnames and not _overlaps(tok.start, tok.end, taken + blocked):
                 if _names_a_thing(sc, ti):
                     continue
+                if tok.text.upper() in weak and (sc.sentence_start(ti) or (
+                    sc.w(ti - 1) is not None and sc.toks[ti - 1].text.lower() in lex.place_words | _PLACE_BEFORE)
+                        or sc.w(ti + 1, "TITLE") is not None and sc.adj(ti, ti + 1)):
+                    continue
                 key = caps_surnames[tok.text.upper()]
-                prev = sc.w(ti - 1, "TITLE")
+                prev = sc.w(ti - 1, "TITLE") if tok.text.upper() not in weak else None
                 if (
                     prev is not None
                     and sc.adj(ti - 1, ti)
