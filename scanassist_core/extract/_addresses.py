@@ -34,9 +34,26 @@ _RULES: dict = json.loads(
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
-    """Regex alternation of literal words, longest first; internal spaces match any blanks."""
-    parts = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
-    return "|".join(r"[ \t]+".join(re.escape(p) for p in w.split()) for w in parts)
+    """Regex alternation of literal words as a trie ("R(?:oad|ise|ow)"), longer words tried
+    first; internal spaces match any blanks. Why a trie: ``re`` tries the branches of a flat
+    alternation one by one at every word start, and the street and building lists are long."""
+    trie: dict = {}
+    for w in {" ".join(w.split()) for w in words if w.strip()}:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"[ \t]+" if c == " " else re.escape(c)) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word may end here: try the longer words first, then stop
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
 
 
 def _title_upper(words: list[str]) -> list[str]:
@@ -84,7 +101,8 @@ _FLAT_NO = r"(?:\d{1,2}|G)/(?:\d{1,2}|[LRM])(?![\w/])|\d{1,2}F\d{1,2}|\d{1,4}[A-
 #: ("2/1 45 Dumbarton Road", "3F2, 12 Leith Walk").
 _TENEMENT = r"(?P<tflat>(?:\d|G)/(?:\d|[LR])(?![\w/])|\d{1,2}F\d{1,2})(?:[ \t]*,[ \t]*|[ \t]+)(?=\d)"
 #: A flat named by its floor: "Ground Floor Flat, 12 Mill Lane", "top flat 4 Leith Walk".
-_FLOOR = r"(?:ground|basement|lower[ \t]+ground|first|second|third|top|upper|1st|2nd|3rd)[ \t]+(?:floor[ \t]+)?(?:flat|maisonette)"
+_FLOOR = (r"(?:" + _alt("ground basement first second third top upper 1st 2nd 3rd".split() + ["lower ground"])
+          + r")[ \t]+(?:floor[ \t]+)?(?:flat|maisonette)")
 _FLAT_PART = (r"(?:(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b"
               r"[ \t]*[,/]?[ \t]*\n?[ \t]*|" + _TENEMENT + r"|(?P<floor>(?i:" + _FLOOR + r"))[ \t]*,?[ \t]*\n?[ \t]*(?=\d))")
 #: A named building: "Cedar House", or after a flat number any name before the house number
@@ -108,8 +126,9 @@ _ADDRESS = re.compile(
 )
 #: "88 Kirkgate, Wakefield WF1 1TB": a street named without a suffix word, trusted only when a
 #: postcode or a known town follows it.
+_START = r"(?=[0-9]|G/|N[oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")\b|(?i:" + _FLOOR + r")\b)"
 _NUMBER_NAME = re.compile(
-    r"(?<![\w£$€/.:\-#])" + _FLAT_PART + r"?" + _BUILDING_PART + r"?"
+    r"(?<![\w£$€/.:\-#])" + _START + _FLAT_PART + r"?" + _BUILDING_PART + r"?"
     r"(?P<number>" + _NUMBER + r")[ \t]*,?[ \t]+(?P<street>" + _TITLE_WORD
     + r"(?:[ \t](?:(?:y|yr|'r|na|an|le|la|de|du|an|a')[ \t])?" + _TITLE_WORD + r"){0,2})"
     r"(?![A-Za-z0-9'’])"
@@ -125,9 +144,13 @@ _FLAT_BUILDING = re.compile(
 #: only when a postcode ends the run of localities after it (a farm, cottage, barn, bungalow or
 #: lodge also before a known town).
 _RURAL_HOUSE = frozenset(w.lower() for w in _RULES["rural_house_words"])
-_HOUSE_NAME = re.compile(
-    r"(?<![\w£$€/.:\-#])(?:(?:The|THE)[ \t]+(?P<building>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r")?)"
-    r"|(?P<house>(?:" + _TITLE_WORD + r"[ \t]+(?:" + _PARTICLE + r"[ \t]+)?){1,3}(?:"
+#: Cheap substring test before the house-name regex (most reports name no house).
+_HOUSE_HINTS = tuple({w.lower() for w in _RULES["house_words"] + _RULES["house_prefixes"]})
+_THE_HOUSE = re.compile(
+    r"(?<![\w£$€/.:\-#])(?:The|THE)[ \t]+(?P<building>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r")?)(?=[ \t]*,)"
+)
+_NAMED_HOUSE = re.compile(
+    r"(?<![\w£$€/.:\-#])(?:(?P<house>(?:" + _TITLE_WORD + r"[ \t]+(?:" + _PARTICLE + r"[ \t]+)?){1,3}(?:"
     + _alt(_title_upper(_RULES["house_words"])) + r")"
     r"|(?:" + _alt(_title_upper(_RULES["house_prefixes"])) + r")(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?" + _TITLE_WORD + r"){1,3}))"
     r"(?=[ \t]*,)"
@@ -434,6 +457,7 @@ def find_addresses(text: str) -> list[Found]:
 
 def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
     out: list[Found] = []
+    low = text.lower()
     for m in _ADDRESS.finditer(text):
         need = _street_need(text, m, view)
         if need is None:
@@ -448,6 +472,8 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
         if _tail_meets(need, places, postcode):
             out.append(_address_found(text, m, end, places, postcode, m["suffix"]))
     for rx in (_NUMBER_NAME, _FLAT_BUILDING) if _DIGIT.search(text) else ():
+        if rx is _FLAT_BUILDING and not any(w in low for w in _FLAT_KEY):
+            continue
         for m in rx.finditer(text):
             g = m.groupdict()
             need = _number_need(text, m) if "number" in rx.groupindex else ""
@@ -465,9 +491,12 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
                         and (_PLACE_END.match(text, m.end()) or _AFTER_TOWN.match(text, m.end()))):
                     continue
             out.append(_address_found(text, m, end, places, postcode, ""))
-    for m in _HOUSE_NAME.finditer(text):
+    houses = list(_THE_HOUSE.finditer(text)) if "The" in text or "THE" in text else []
+    if any(w in low for w in _HOUSE_HINTS):
+        houses += _NAMED_HOUSE.finditer(text)
+    for m in houses:
         end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
-        rural = m["house"] and not _RURAL_HOUSE.isdisjoint((m["house"].split()[0].lower(), m["house"].split()[-1].lower()))
+        rural = m.groupdict().get("house") and not _RURAL_HOUSE.isdisjoint((m["house"].split()[0].lower(), m["house"].split()[-1].lower()))
         if places and (postcode or (rural and places[-1].lower() in _places()[0])):
             out.append(_address_found(text, m, end, places, postcode, ""))
     for m in _POSTCODE_IN_TEXT.finditer(text):
