@@ -139,3 +139,25 @@ def test_vehicle_model_after_make_is_no_forename() -> None:
 def test_verb_before_an_object_pronoun_is_no_surname() -> None:
     view = _view("she says tomasz hit me in the face when i asked for my wages back")
     assert "HIT" not in view
+
+
+def test_known_bodies_take_their_casing_in_lower_case_notes() -> None:
+    view = _view("joint visit with hmrc to the unit, he also works shifts at aldi. wearing black boots")
+    assert "HMRC" in view and "Aldi" in view
+    assert "black boots" in view  # a shop name that is also an English word stays a word
+
+
+def test_known_body_before_a_vehicle_word_is_the_vehicle() -> None:
+    view = _view("he no longer uses the range rover, now seen in a white van most days")
+    assert "Range" not in view
+
+
+def test_pub_keeps_its_article_and_named_home_is_cased() -> None:
+    view = _view("seen leaving the feathers pub at closing, then taken back to hillview house by staff")
+    assert "The Feathers pub" in view
+    assert "Hillview House" in view
+
+
+def test_everyday_house_words_stay_lower() -> None:
+    view = _view("believed to be a trap house used by the line, she was moved to a safe house and then to jordan's house")
+    assert "trap house" in view and "safe house" in view and "House" not in view

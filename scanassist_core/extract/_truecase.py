@@ -145,17 +145,26 @@ def lex_surnames() -> frozenset[str]:
     return lexicon().surnames
 
 
-@lru_cache(maxsize=1)
-def _known_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern over the gazetteer (lower case) -> each place's own casing."""
+@lru_cache(maxsize=2)
+def _known_phrases(with_orgs: bool) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern over the gazetteer (and the known bodies) in lower case -> their own casing.
+    Shouted text leaves the bodies out: the organisation rules read "TESCO" as written, and a
+    cased "Tesco" only tempts the model into "Tesco on Holderness Rd"."""
     from ._filters import lexicon
 
     lex = lexicon()
     cased: dict[str, str] = {}
-    for p in lex.places:  # known bodies: the organisation rules already read them in any case
+    for p in lex.places:
         low = p.lower()
         if len(low) >= 3 and any(c.isupper() for c in p) and len(low) == len(p):
             cased.setdefault(low, p)
+    # Known bodies as they are written ("HMRC", "B&Q", "Aldi"); a one-word name that is also an
+    # English word ("Boots", "Refuge", "Spar") stays as it is: "black boots" is no shop.
+    for p in lex.known_orgs if with_orgs else ():
+        low = p.lower()
+        if len(low) >= 3 and any(c.isupper() for c in p) and len(low) == len(p) and low not in cased:
+            if " " in low or not (_dictionary_word(low.rstrip("s'")) or _dictionary_word(low) or low in lex.stop or low in lex.common):
+                cased[low] = p
     alt = "|".join(re.escape(k) for k in sorted(cased, key=len, reverse=True))
     return re.compile(rf"(?<![\w'\-])(?:{alt})(?![\w'\-])"), cased
 
@@ -188,7 +197,7 @@ _ORG_STRONG = frozenset(
 #: Shop-like designators: everyday words ("chip shop"), so they need two name words or evidence.
 _ORG_WEAK = frozenset(
     """takeaway take-away barbers barber barbershop salon store stores supermarket superstore cafe café
-    restaurant pizzeria kebab diner nightclub pub club gym garage wash valeting tyres newsagent newsagents
+    restaurant pizzeria kebab diner nightclub pub bar club gym garage wash valeting tyres newsagent newsagents
     pharmacy chemist chemists clinic surgery bookmakers bookies casino cinema bakery butchers logistics
     haulage builders couriers removals lettings licence""".split()
 )
@@ -199,11 +208,16 @@ _STREET_STRONG = frozenset(
 )
 #: Street words that are also everyday words ("close to", "on the way"): need a name-like word.
 _STREET_WEAK = frozenset("close way walk place row square hill court green rise view vale croft fold".split())
+#: Named homes and hostels ("Hillview House"): only with a name-like word before them, since
+#: "safe house" and "trap house" are everyday police words.
+_HOUSES = frozenset("house lodge".split())
 #: Written lower case after a name by most police writers ("Lucky Star takeaway", "the Orchard
 #: Park estate", "Millfield area"), so the view leaves them outside the name too.
 _DESCRIPTORS = frozenset("pub takeaway take-away nightclub estate area rec".split())
 #: Designators after "the" that still mark a proper name ("the Royal Oak pub", "the Heath estate").
-_THE_OK = frozenset("pub inn tavern arms hotel estate".split())
+_THE_OK = frozenset("pub bar inn tavern arms hotel estate".split())
+#: Pub names keep their article ("The Feathers pub", "The Clachan Bar").
+_PUBS = frozenset("pub bar inn tavern arms".split())
 #: Words that only describe a generic site ("the local park", "sexual health clinic", "job centre").
 _GENERIC = frozenset(
     """local nearby corner same other usual main former previous next nearest closest big small little
@@ -280,7 +294,7 @@ def _named_sites(
             kind = "place"
         elif w in _STREET_STRONG or (w == "st" and (i + 1 >= n or gap(i).strip(" ") not in ("", "-"))):
             kind = "street"
-        elif w in _STREET_WEAK:
+        elif w in _STREET_WEAK or w in _HOUSES:
             kind = "weakstreet"
         else:
             continue
@@ -306,14 +320,19 @@ def _named_sites(
                 or wk in lex.vehicle_makes
                 or wk in _JARGON
                 or (wk in lex.slang and wk not in _NAME_ADJECTIVES)
-                or (_is_verb_or_adverb(wk) and wk not in _GENERIC and not _name_evidence(wk, lex))
+                or (
+                    _is_verb_or_adverb(wk)
+                    and wk not in _GENERIC
+                    and not _name_evidence(wk, lex)
+                    and not (k > 0 and words[k - 1][2] == "the" and gap(k - 1) == " ")  # "the Feathers"
+                )
             ):
                 break
             run.append(k)
             if _opens(low, words[k][0]):
                 break
             k -= 1
-        if not run or (kind == "weakstreet" and words[run[0]][2] in lex.forenames):
+        if not run or (kind == "weakstreet" and (words[run[0]][2] in lex.forenames or (w in _HOUSES and "'" in words[run[0]][2]))):
             continue  # "marcus green", "jordan hill": a person before a word that is also a street's
         run.reverse()
         before = words[run[0] - 1][2] if run[0] > 0 and gap(run[0] - 1) == " " and not _opens(low, words[run[0]][0]) else ""
@@ -339,6 +358,8 @@ def _named_sites(
         for j in run[start:]:
             out[j] = "T"
         out[i] = "" if w in _DESCRIPTORS else "T"
+        if before == "the" and w in _PUBS and start == 0:
+            out[run[0] - 1] = "T"  # "The Feathers pub"
         if w in _DESCRIPTORS:  # "the Greenbank industrial estate": generic words stay outside too
             for j in reversed(run[start + 1 :]):
                 if words[j][2] not in _GENERIC:
@@ -539,9 +560,12 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             title(a, b)
 
     # Places take their gazetteer casing.
-    pat, cased = _known_phrases()
+    pat, cased = _known_phrases(sum(c.isupper() for c in text) < sum(c.islower() for c in text))
     for m in pat.finditer(low):
         a, b = m.span()
+        nxt = _LETTER_WORD.match(low, b + 1) if low[b : b + 1] == " " else None
+        if nxt and (nxt.group(0) in lex.vehicle_makes or nxt.group(0) in lex.vehicle_models):
+            continue  # "the range rover": a vehicle, not the shop
         if any(c.isupper() for c in chars[a:b]) and not _opens(low, a) and " " not in m.group(0):
             continue  # already read as a name ("Stafford", "Lincoln"); "Barry Island" is the place
         for k, c in enumerate(cased[m.group(0)]):
