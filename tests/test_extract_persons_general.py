@@ -286,3 +286,21 @@ def test_quoted_names_with_an_initial_after_a_comma_or_sender():
     text = 'A second juvenile, "Little T", was identified. Unknown sender "R McGregor" paid £50.'
     got = names(text)
     assert "Little T" in got and "R McGregor" in got
+
+
+def test_chat_export_speakers_are_names_and_found_in_the_messages():
+    text = (
+        "WhatsApp extract:\n[03/04/2025 22:01] Reiss: u got any left\n[03/04/2025 22:03] Kobi: yh 2 left\n"
+        "[03/04/2025 22:05] You: bring them round to Reiss"
+    )
+    got = names(text)
+    assert got.count("Reiss") == 2 and "Kobi" in got and "You" not in got
+
+
+def test_an_ambiguous_forename_in_a_list_of_names_starts_a_full_name():
+    text = "Credits came from Tomasz Zielinski, Grace Mbeki and Hussain Raza during March."
+    assert "Grace Mbeki" in names(text)
+
+
+def test_a_firm_of_two_surnames_is_not_a_list_of_people():
+    assert "Price Auctioneers" not in names("The painting sold at auction in Cheltenham, Dawson & Price Auctioneers said.")

@@ -908,8 +908,12 @@ class _Scanner:
     def title_prose(self, i: int) -> _Cand | None:
         """John Smith / John Paul Smith / Aaron McDonald / Maria de Souza (known forename first)."""
         f = self.w(i, "TITLE")
-        if f is None or not self.is_fore(f.text) or self.bad(f.text):
+        if f is None or self.bad(f.text):
             return None
+        if not self.is_fore(f.text) and not (
+            f.text.lower() in self.lex.lower_ambiguous and self._chained(i) and self.toks[i - 1].text != "&"
+        ):
+            return None  # "... Tomasz Zielinski, Grace Mbeki and ...": an ambiguous forename in a list of names
         low = f.text.lower()
         if low in self.lex.vehicle_makes:
             return None
@@ -1154,6 +1158,11 @@ class _Scanner:
             return True
         return bool(_LEGAL_AFTER.match(self.text, t.end))
 
+    def _chained(self, i: int) -> bool:
+        """Token i follows a name just found and a list joiner ("X, Grace ...", "X and Jade")."""
+        return i >= 2 and self.toks[i - 1].text.lower() in ("and", "&", ",") and self.adj(i - 1, i) \
+            and (i - 2) in self._ends and not self.sentence_start(i)
+
     def lone_forename(self, i: int) -> _Cand | None:
         """Shannon found safe / his cousin Jamal: a known, unambiguous forename standing alone."""
         f = self.w(i, "TITLE")
@@ -1162,8 +1171,7 @@ class _Scanner:
         low = f.text.lower()
         if low in _HEADING_WORDS or low in _LOWER_ABBREVIATIONS:
             return None  # "(NI Reg)", "v aggy": a field word or a note abbreviation
-        chained = i >= 2 and self.toks[i - 1].text.lower() in ("and", "&", ",") and self.adj(i - 1, i) \
-            and (i - 2) in self._ends and not self.sentence_start(i)
+        chained = self._chained(i)
         if (low in self.lex.lower_ambiguous and not chained) or low in self.lex.place_words or self.bad(f.text):
             return None
         if low in self.lex.vehicle_makes or low in self.lex.vehicle_models or low in self.lex.org_words:
@@ -1501,6 +1509,12 @@ _NICK_CUE = re.compile(
 
 
 _PLACE_BEFORE = frozenset("in at near into towards outside inside around via".split())
+#: A chat or messaging export line: a date/time stamp, then the speaker's name and a colon.
+_CHAT_SPEAKER = re.compile(
+    r"(?m)^[ \t]*\[?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?\]?[ \t]*(?:-[ \t]*)?"
+    r"(?P<n>[A-Za-z][\w'\-]*(?:[ ][A-Z][\w'\-]*)?):"
+)
+_NOT_SPEAKERS = frozenset("you me unknown system user owner sender recipient i admin deleted".split())
 _CUED_RULES = frozenset({"named", "kin", "unknown + DOB/age"})
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 
@@ -1760,6 +1774,11 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
         if name not in nicks and not _not_a_nick(name, lex) and not lex.not_a_name_word(name) \
                 and not _relation_word(name, lex):
             nicks[name] = clean_key(name)
+    for m in _CHAT_SPEAKER.finditer(text):  # "[03/04/2025 22:01] Reiss: u got any left"
+        name = m.group("n")
+        if name.lower() not in _NOT_SPEAKERS and not lex.not_a_name_word(name.split()[0]) \
+                and not _overlaps(m.start("n"), m.end("n"), blocked):
+            nicks.setdefault(name, clean_key(name))
     for c in cands:  # one-word names a naming cue or relationship word introduced ("cousin Reece")
         if c.rule in _CUED_RULES and c.i == c.j:
             nicks.setdefault(sc.toks[c.i].text, clean_key(sc.toks[c.i].text))
