@@ -17,7 +17,7 @@ from ._gazetteer import find_known_places, is_known_place, known_place_at
 from ._persons import tokens_of
 from ._types import Found
 
-__all__ = ["find_orgs_places", "is_known_place", "is_generic_service", "TEAM_WORDS"]
+__all__ = ["find_orgs_places", "is_known_place", "is_generic_service", "is_lower_ambiguous", "TEAM_WORDS"]
 
 _CONNECTORS = frozenset({"of", "&", "de", "upon", "and"})
 #: Descriptive words that open pub, shop and estate names ("Black Horse", "White Hart", "New Inn").
@@ -444,6 +444,9 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
             e = max(e, last)
         s0, e0 = toks[first].start, toks[last].end
         span = text[s0:e0]
+        if caseless and span.lower() in _LOWER_AMBIGUOUS:
+            k = e + 1  # "the post office", "next": in case-less text an everyday phrase
+            continue
         if kind == "LOCATION" and span.lower() in lex.org_words:
             kind = "ORGANISATION"  # "the co-op car park": the known business, not a place
         if kind == "ORGANISATION" and is_generic_service(span):
@@ -497,6 +500,12 @@ _LOWER_AMBIGUOUS = frozenset(
     "bath reading wells deal march sale hope street ware hook rye diss looe ash eye wool bury "
     "savers starling lakeside pret hermes avanti jack's northern".split()
 ) | {"post office", "quality save", "the range", "pets at home"}
+
+
+def is_lower_ambiguous(name: str) -> bool:
+    """A chain or place whose name is also everyday English ("post office", "next", "boots"):
+    written in lower case it is the ordinary phrase, not the body (for views that re-case text)."""
+    return " ".join(name.lower().split()) in _LOWER_AMBIGUOUS
 
 
 #: Known places that are also lower-case English words: never taken bare from a hasty note.
