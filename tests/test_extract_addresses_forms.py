@@ -377,3 +377,10 @@ def test_irish_counties_floor_flats_and_postcode_districts(text: str, span: str)
 def test_a_road_or_grading_after_the_town_is_not_a_postcode_district() -> None:
     assert addresses("Visited 12 Mill Lane, Telford, M6 southbound after.") == ["12 Mill Lane, Telford"]
     assert addresses("Source says he stores it at 12 Mill Lane, Telford, B2.") == ["12 Mill Lane, Telford"]
+
+
+def test_a_flat_in_a_named_block_is_an_address_without_a_town() -> None:
+    assert addresses("He lives at Flat 4 Jubilee House with his girlfriend.") == ["Flat 4 Jubilee House"]
+    assert addresses("He lives at Flat 6, Brindley Court with his girlfriend.") == ["Flat 6, Brindley Court"]
+    # a unit on a trading estate or in a business centre still needs its town or postcode
+    assert addresses("Seen at Unit 3 Enterprise Centre with the van.") == []

@@ -387,6 +387,7 @@ _SMALL_WORDS = frozenset(("y", "yr", "'r", "na", "an", "le", "la", "de", "du", "
 _STREET_PREFIXES = frozenset(w.lower() for w in _RULES["street_prefixes"])
 #: Building words that name a site, not a home: an address there starts at the unit's number.
 _NOT_A_HOME = frozenset(("estate", "centre", "works", "block"))
+_HOME_BUILDINGS = _BUILDING_WORDS - _NOT_A_HOME
 #: "Unit 4, Castle Trading Estate": the 4 is the unit's number, not a house on a street.
 _FLAT_WORD_BEFORE = re.compile(r"(?i:" + _alt(list(_FLAT_KEY)) + r")\.?[ \t]*\Z")
 _NUMBER_PREFIX = re.compile(r"^N[oO]\.?")
@@ -485,7 +486,9 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
             if ordinary[:1] == [True] or (any(ordinary) and not postcode):
                 continue  # "3 Asian males", "12 March"; "44 Canal Side, Stourport DY13 9EX" has its postcode
             welsh = bool(words) and words[0].lower() in _STREET_PREFIXES  # "2 Maes yr Ysgol": designator first
-            if not _tail_meets(need or ("" if welsh else "town"), places, postcode):
+            # "Flat 4 Jubilee House": a flat in a named block of homes is an address on its own.
+            home = rx is _FLAT_BUILDING and m["building"].split()[-1].lower() in _HOME_BUILDINGS
+            if not _tail_meets(need or ("" if welsh or home else "town"), places, postcode):
                 # "lives at 7 Highfield.": a residence cue vouches for a street without a suffix word
                 if not (need == "" and rx is _NUMBER_NAME and not places and _HOME_CUE.search(text, max(0, m.start() - 40), m.start())
                         and (_PLACE_END.match(text, m.end()) or _AFTER_TOWN.match(text, m.end()))):
