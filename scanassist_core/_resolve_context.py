@@ -210,7 +210,10 @@ def pronoun_alias_sex(text: str, start: int) -> str:
     """'f'/'m' when the words just before a mention are 'she/he is known as', else ''."""
     if not 0 < start <= len(text):
         return ""
-    m = _PRONOUN_ALIAS.search(text[max(0, start - 60) : start])
+    window = text[max(0, start - 60) : start]
+    if "he " not in window and "He " not in window and "HE " not in window:
+        return ""
+    m = _PRONOUN_ALIAS.search(window)
     if m is None:
         return ""
     return "f" if m.group(1) else "m"
@@ -277,20 +280,21 @@ def other_bearer(text: str, start: int) -> bool:
     """Whether the words just before the mention say it is a different person of that name."""
     if not 0 < start <= len(text):
         return False
-    return bool(
-        _OTHER_BEFORE.search(text[max(0, start - 24) : start])
-        or _NO_LINK_BEFORE.search(text[max(0, start - 70) : start])
-    )
+    if _OTHER_BEFORE.search(text[max(0, start - 24) : start]):
+        return True
+    window = text[max(0, start - 70) : start]
+    low = window.lower()
+    return ("no " in low or "not " in low or "ed to" in low) and bool(_NO_LINK_BEFORE.search(window))
 
 
 # Identifiers a report names (phone, email, current-style VRM, postcode), read from its text so the
 # resolver sees them whether or not an extractor ran: two reports giving the same mobile or plate
 # are about the same people, which settles a close-but-unequal name or an ambiguous bare surname.
-_IDENT = re.compile(
-    r"(?P<phone>(?<![\d+])(?:\+44\s?\(?0?\)?\s?|0)\d{2,4}[\s\-]?\d{3}[\s\-]?\d{3,4}(?![\d\-]))"
-    r"|(?P<email>\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)"
-    r"|(?P<vrm>\b[A-Za-z]{2}\d{2}\s?[A-Za-z]{3}\b)"
-    r"|(?P<postcode>\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}\b)"
+_IDENTS = (
+    ("phone", re.compile(r"(?<![\d+])(?:\+44\s?\(?0?\)?\s?|0)\d{2,4}[\s\-]?\d{3}[\s\-]?\d{3,4}(?![\d\-])")),
+    ("email", re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")),
+    ("vrm", re.compile(r"\b[A-Za-z]{2}\d{2}\s?[A-Za-z]{3}\b")),
+    ("postcode", re.compile(r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}\b")),
 )
 _NOT_DIGIT = re.compile(r"\D")
 
@@ -300,19 +304,21 @@ def report_identifiers(texts: dict[int, str]) -> dict[int, frozenset[str]]:
     out: dict[int, frozenset[str]] = {}
     for rid, text in texts.items():
         found: set[str] = set()
-        for m in _IDENT.finditer(text):
-            kind = m.lastgroup or ""
-            val = m.group(kind)
-            if kind == "phone":
-                digits = _NOT_DIGIT.sub("", val)
-                if digits.startswith("44"):
-                    digits = "0" + digits[2:].lstrip("0")
-                if len(digits) < 10:
-                    continue
-                val = digits
-            else:
-                val = val.lower().replace(" ", "")
-            found.add(f"{kind}:{val}")
+        for kind, rx in _IDENTS:
+            if kind == "email" and "@" not in text:
+                continue
+            for m in rx.finditer(text):
+                val = m.group()
+                if kind == "phone":
+                    digits = _NOT_DIGIT.sub("", val)
+                    if digits.startswith("44"):
+                        digits = "0" + digits[2:].lstrip("0")
+                    if len(digits) < 10:
+                        continue
+                    val = digits
+                else:
+                    val = val.lower().replace(" ", "")
+                found.add(f"{kind}:{val}")
         if found:
             out[rid] = frozenset(found)
     return out
