@@ -161,3 +161,16 @@ def test_pub_keeps_its_article_and_named_home_is_cased() -> None:
 def test_everyday_house_words_stay_lower() -> None:
     view = _view("believed to be a trap house used by the line, she was moved to a safe house and then to jordan's house")
     assert "trap house" in view and "safe house" in view and "House" not in view
+
+
+def test_shouted_possessives_and_plain_nouns_are_no_persons() -> None:
+    text = (
+        "HEALTH VISITOR NOTED BRUISING TO MOTHER'S FOREARM. MOTHER'S PARTNER WAS PRESENT. "
+        "LITTER AND NEEDLES ON THE FIELD, NO NAMED PERPETRATORS. CALLER: YEAH HE'S TALKING."
+    )
+    assert _of(text, "PERSON") == []
+
+
+def test_shouted_name_after_possessive_is_still_found() -> None:
+    text = "REFERRAL RECEIVED. THE CHILD'S MOTHER KERRY-ANNE PRICHARD (DOB 02/02/1990) ATTENDED WITH HER."
+    assert "KERRY-ANNE PRICHARD" in _of(text, "PERSON")

@@ -355,16 +355,20 @@ def _longest(found: list[Found]) -> list[Found]:
     return sorted(out, key=lambda f: (f.start, f.end))
 
 
-def _named_extensions(view: str, viewed: list[Found], shouted: list[Found], lex: Lexicon) -> list[Found]:
-    """Persons read in shouted text, less those that only stretch a name the view found over
-    words the view keeps lower case as everyday English ("JAYDEN SAID", "DONNA PRESENT")."""
+def _named_extensions(view: str, written: list[Found], shouted: bool, lex: Lexicon) -> list[Found]:
+    """Persons the rules read in the case-less text as written, less those the view shows to
+    run over everyday English ("JAYDEN SAID", "DONNA PRESENT", "MOTHER'S PARTNER" -> "S
+    PARTNER"): a word the view keeps lower case that is a verb, adjective or lexicon word; in
+    shouted text also a span the view keeps wholly lower case in English words ("PERPETRATORS").
+    A nickname in quotes is kept whole ("big mike")."""
     out = []
-    for f in shouted:
-        inner = [(g.start, g.end) for g in viewed if f.start <= g.start and g.end <= f.end and (g.start, g.end) != (f.start, f.end)]
+    for f in written:
         quoted = f.start > 0 and f.end < len(view) and view[f.start - 1] in "\"\u201c" and view[f.end] in "\"\u201d"
-        if inner and not quoted:  # a nickname in quotes is whole ("big mike")
-            extra = [m for m in re.finditer(r"[^\W\d_]+", view[f.start : f.end]) if not _overlaps(f.start + m.start(), f.start + m.end(), inner)]
-            if any(m.group(0).islower() and everyday_word(m.group(0), lex) for m in extra):
+        if not quoted:
+            words = re.findall(r"[^\W\d_]+", view[f.start : f.end])
+            if any(w.islower() and everyday_word(w, lex) for w in words):
+                continue
+            if shouted and words and all(w.islower() and (len(w) < 2 or everyday_word(w, lex, nouns=True)) for w in words):
                 continue
         out.append(f)
     return out
@@ -378,8 +382,8 @@ class _Prepared:
         self.identifiers = [f for f in find_identifiers_safe(text) if f.type in _IDENTIFIER_TYPES]
         # Case-less text: rules and model read a truecased view with the same offsets. Persons:
         # the longest of the view's reading (police SURNAME convention re-created) and the rules'
-        # reading as written (tuned for hasty notes), unless that only stretches a view name over
-        # everyday words ("JAYDEN SAID"); a person inside a site the view closed with a designator
+        # reading as written (tuned for hasty notes), unless the view shows it runs over everyday
+        # words ("JAYDEN SAID"); a person inside a site the view closed with a designator
         # or a known multi-word place ("George Street", "Kelvin Hall School") is that site.
         view = truecase(text, lex)
         blocked = blocked_spans(text)
@@ -389,7 +393,8 @@ class _Prepared:
         if view is not None:
             blocked = blocked + blocked_spans(view)
             viewed = [f for f in find_persons(view, blocked, lex) if not _overlaps(f.start, f.end, id_spans)]
-            persons = _longest(viewed + _named_extensions(view, viewed, persons, lex))
+            shouted = sum(c.isupper() for c in text) > sum(c.islower() for c in text)
+            persons = _longest(viewed + _named_extensions(view, persons, shouted, lex))
             sites = find_orgs_places(view, blocked, lex)
             desig = lex.street_suffixes | lex.org_suffixes | lex.place_suffixes
             closed = [

@@ -169,9 +169,23 @@ def _known_phrases(with_orgs: bool) -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w'\-])(?:{alt})(?![\w'\-])"), cased
 
 
+def _plural_noun(w: str, lex: Lexicon) -> bool:
+    """"perpetrators", "males": a plural of an English noun, no name ("no named perpetrators")."""
+    if not w.endswith("s") or w in lex.surnames or w in lex.forenames:
+        return False
+    nouns = _english()["noun"]
+    return w[:-1] in nouns or (w.endswith("es") and w[:-2] in nouns) or (w.endswith("ies") and w[:-3] + "y" in nouns)
+
+
+#: Spoken answers in call transcripts ("CALLER: YEAH HE'S TALKING"): never a name.
+_INTERJECTIONS = frozenset("yeah yes yep yup no nah nope ok okay hello hiya hi erm um er ah oh alright cheers".split())
+
+
 def _plain_word(w: str, lex: Lexicon) -> bool:
     """An everyday word that is no part of a name without further evidence."""
     return (
+        w in _INTERJECTIONS
+        or
         lex.not_a_name_word(w)
         or w in lex.cues
         or w in lex.slang
@@ -242,12 +256,14 @@ _JARGON = frozenset(
 _BEFORE_PLACE = frozenset("at from to outside near in inside behind opposite by towards toward into via off".split())
 
 
-def everyday_word(w: str, lex: Lexicon) -> bool:
+def everyday_word(w: str, lex: Lexicon, nouns: bool = False) -> bool:
     """A word that goes on after a name without being part of it: a verb, adverb or adjective
-    ("said", "left", "present") or an everyday word of the lexicons. Nouns are not enough:
-    WordNet lists many surnames (Thornton, Reid) as nouns."""
+    ("said", "left", "present") or an everyday word of the lexicons; nouns too when asked.
+    Nouns alone are weak evidence: WordNet lists many surnames (Thornton, Reid) as nouns."""
     w = w.lower()
     t = _english()
+    if nouns and _dictionary_word(w):
+        return True
     return _plain_word(w, lex) or w in t["adj"] or w in t["verb"] or _is_verb_or_adverb(w)
 
 
@@ -435,7 +451,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         if (cue in _NAME_BEFORE_CUES or cue in lex.cues) and cue not in _WEAK_CUES and gap(i - 1).strip() in ("", ":"):
             if w in forenames and not lex.not_a_name_word(w):
                 cued.add(i)
-            elif words[i - 1][2] in _NAME_BEFORE_CUES and not _plain_word(w, lex):
+            elif words[i - 1][2] in _NAME_BEFORE_CUES and not _plain_word(w, lex) and not _plural_noun(w, lex):
                 cued.add(i)
 
     for i, (a, b, w) in enumerate(words):
