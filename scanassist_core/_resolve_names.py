@@ -38,6 +38,7 @@ __all__ = [
     "translit_key",
     "fold_accents",
     "leading_noise",
+    "generation",
 ]
 
 _DATA = Path(__file__).parent / "data" / "resolve_names.csv"
@@ -99,7 +100,16 @@ _LEADING_NOISE = frozenset(
     "dp ip prisoner nominal misper complainant offender accused co-accused defendant keeper owner "
     "tenant occupier resident".split()
 )
-_TRAILING_NOISE = frozenset("aka dob nee born".split())
+# 'jnr'/'snr' say which generation, not part of the name: read by ``generation`` and kept apart there.
+_GENERATIONS = {"jnr": "j", "junior": "j", "jr": "j", "jun": "j", "snr": "s", "senior": "s", "sr": "s", "sen": "s"}
+_TRAILING_NOISE = frozenset(["aka", "dob", "nee", "born", *_GENERATIONS])
+_GENERATION_END = re.compile(r"[\s,(]+(jnr|junior|jr|jun|snr|senior|sr|sen)\.?\)?\s*$", re.I)
+
+
+def generation(written: str) -> str:
+    """'j' for 'Dean COLE Jnr', 's' for 'Dean COLE (Snr)', else '': father and son share a name."""
+    m = _GENERATION_END.search(written) if written[-1:].isalpha() or written[-1:] in ".)" else None
+    return _GENERATIONS[m.group(1).lower()] if m else ""
 
 
 _UNSPLIT = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE", "ı": "i"})

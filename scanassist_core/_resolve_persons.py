@@ -46,6 +46,7 @@ from ._resolve_names import (
     PName,
     _joined,
     forename_score,
+    generation,
     leading_noise,
     forename_sex,
     surname_compatible_parts,
@@ -85,6 +86,7 @@ class PersonRow:
     sex: str = ""  # 'm'/'f' from a title written before the name ('Mrs HEPPLE')
     year: int | None = None  # exact birth year: a DOB's, or a year-only form ('(b.1997)', 'born 1997')
     other: bool = False  # 'the other John SMITH', 'not the John SMITH': a second bearer of a name
+    gen: str = ""  # 'j'/'s' for 'Jnr'/'Snr' written after the name: father and son stay apart
 
 
 def _attrs(text: object) -> dict:
@@ -178,7 +180,8 @@ def person_rows(
             elif dob[:4].isdigit():
                 child = int(d.year) - int(dob[:4]) < 18
         out.append(
-            PersonRow(int(rid), name, dob, byear, alias, alias_of, start=start, child=child, free_order=free, alt=alt)
+            PersonRow(int(rid), name, dob, byear, alias, alias_of, start=start, child=child, free_order=free, alt=alt,
+                      gen=generation(written) if name.full else "")
         )
     if report_texts:
         _join_form_fields(out, starts, ends, report_texts)
@@ -403,6 +406,7 @@ class _Root:
     exact: set[int] = field(default_factory=set)  # birth years known exactly (DOB, '(b.1997)')
     tags: set[int] = field(default_factory=set)  # node ids held
     apart: set[int] = field(default_factory=set)  # node ids this person must never join ('the other X')
+    gens: set[str] = field(default_factory=set)  # 'j'/'s' (Jnr/Snr) written with the name
 
 
 class _Clusters:
@@ -450,6 +454,8 @@ class _Clusters:
             return False
         if (ia.apart & ib.tags) or (ib.apart & ia.tags):
             return False
+        if ia.gens and ib.gens and ia.gens != ib.gens:
+            return False
         if surnames and ia.surs and ib.surs and not all(surname_compatible_parts(x, y) for x in ia.surs for y in ib.surs):
             return False
         if ia.years and ib.years:
@@ -490,6 +496,7 @@ class _Clusters:
         ia.exact |= ib.exact
         ia.tags |= ib.tags
         ia.apart |= ib.apart
+        ia.gens |= ib.gens
         return True
 
 
@@ -511,7 +518,7 @@ def cluster_persons(rows: list[PersonRow], idents: dict[int, frozenset[str]] | N
     uf = _Clusters()
     # A form ever written as somebody's alias carries no surname of its own ('Lil T', a false name).
     alias_keys = {r.name.key for r in rows if r.link >= 0}
-    node_of: dict[tuple[str, str, int | None, int | None, int], int] = {}
+    node_of: dict[tuple[str, str, int | None, int | None, int, str], int] = {}
     node_name: list[PName] = []
     row_node: list[int] = [-1] * len(rows)
     full_idx = [i for i, r in enumerate(rows) if r.name.full]
@@ -519,10 +526,12 @@ def cluster_persons(rows: list[PersonRow], idents: dict[int, frozenset[str]] | N
         r = rows[i]
         byear = None if r.eff_dob else r.byear
         year = None if r.eff_dob else r.year
-        k = (r.name.key, r.eff_dob, byear, year, i if r.other else -1)
+        k = (r.name.key, r.eff_dob, byear, year, i if r.other else -1, r.gen)
         n = node_of.get(k)
         if n is None:
             n = uf.add(r.name, r.eff_dob, byear, alias=r.name.key in alias_keys, year=year)
+            if r.gen:
+                uf.info[n].gens.add(r.gen)
             node_of[k] = n
             node_name.append(r.name)
         row_node[i] = n

@@ -332,3 +332,13 @@ def test_maiden_or_former_surname_joins_the_person_written_under_it() -> None:
     a, b, c, d, e = groups(t, {1: ["Karen HOLLIS", "BRADSHAW"], 2: ["Karen BRADSHAW"], 3: ["Karen HOLLIS nee BRADSHAW"],
                                4: ["Gemma BRADSHAW"]})
     assert a == b == c == d != e
+
+
+def test_junior_and_senior_are_the_same_name_but_two_people() -> None:
+    t = {1: "Dean COLE Jnr was stopped in the Astra.", 2: "Dean COLE Snr is the registered keeper.",
+         3: "Dean COLE (Jnr) was arrested.", 4: "Dean COLE Senior attended the station."}
+    a, b, c, d = groups(t, {1: ["Dean COLE Jnr"], 2: ["Dean COLE Snr"], 3: ["Dean COLE (Jnr)"], 4: ["Dean COLE Senior"]})
+    assert a == c and b == d and a != b
+    t = {1: "Dean COLE Jnr was stopped in the Astra.", 2: "Dean COLE was arrested."}
+    a, b = groups(t, {1: ["Dean COLE Jnr"], 2: ["Dean COLE"]})
+    assert a == b
