@@ -384,3 +384,18 @@ def test_a_flat_in_a_named_block_is_an_address_without_a_town() -> None:
     assert addresses("He lives at Flat 6, Brindley Court with his girlfriend.") == ["Flat 6, Brindley Court"]
     # a unit on a trading estate or in a business centre still needs its town or postcode
     assert addresses("Seen at Unit 3 Enterprise Centre with the van.") == []
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Lives at Flat 12, Block B, Hulme Estate, Manchester M15 5AA.", "Flat 12, Block B, Hulme Estate, Manchester M15 5AA"),
+        ("Lives at Room 4, Flat 12, Pearl House, 3 Mill Lane, Leeds LS2 9AA.",
+         "Room 4, Flat 12, Pearl House, 3 Mill Lane, Leeds LS2 9AA"),
+        ("Lives at Flat 2 Mill Court 4 Mill Lane Telford.", "Flat 2 Mill Court 4 Mill Lane Telford"),
+        ("Lives at 12 The Paddocks, Telford.", "12 The Paddocks, Telford"),
+        ("Pitch 4, Mill Lane Travellers Site, Telford TF1 2AB", "Pitch 4, Mill Lane Travellers Site, Telford TF1 2AB"),
+    ],
+)
+def test_nested_units_blocks_without_commas_and_sites(text: str, span: str) -> None:
+    assert addresses(text) == [span]

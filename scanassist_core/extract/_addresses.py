@@ -103,14 +103,17 @@ _TENEMENT = r"(?P<tflat>(?:\d|G)/(?:\d|[LR])(?![\w/])|\d{1,2}F\d{1,2})(?:[ \t]*,
 #: A flat named by its floor: "Ground Floor Flat, 12 Mill Lane", "top flat 4 Leith Walk".
 _FLOOR = (r"(?:" + _alt("ground basement first second third top upper 1st 2nd 3rd".split() + ["lower ground"])
           + r")[ \t]+(?:floor[ \t]+)?(?:flat|maisonette)")
-_FLAT_PART = (r"(?:(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b"
+#: An outer unit before the flat: "Room 4, Flat 12, ...", "Flat 12, Block B, ...".
+_OUTER_UNIT = (r"(?:(?i:" + _alt(list(_FLAT_KEY)) + r")\.?[ \t]+(?:" + _FLAT_NO + r")\b[ \t]*,?[ \t]*(?=(?i:"
+               + _alt(list(_FLAT_KEY)) + r")\b))?")
+_FLAT_PART = (r"(?:" + _OUTER_UNIT + r"(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b"
               r"[ \t]*[,/]?[ \t]*\n?[ \t]*|" + _TENEMENT + r"|(?P<floor>(?i:" + _FLOOR + r"))[ \t]*,?[ \t]*\n?[ \t]*(?=\d))")
 #: A named building: "Cedar House", or after a flat number any name before the house number
 #: ("Apartment 1204, The Cube, 113 Wharfside Street", "Flat 7, Tŷ Glas, 2 Heol Siarl").
 _BUILDING_PART = (
     r"(?:(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r")|(?(flatkw)(?:(?:The|THE)[ \t]+)?"
     + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2}(?=[ \t]*,[ \t]*\d)|(?!)))"
-    r"[ \t]*,[ \t]*\n?[ \t]*)"
+    r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]+(?=\d)))"
 )
 _ADDRESS = re.compile(
     r"(?<![\w£$€/.:\-#])"
@@ -136,8 +139,8 @@ _NUMBER_NAME = re.compile(
 #: "Flat 4 Jubilee House, Leeds LS1 1AA": a named building with no street, again only before a
 #: postcode or known town.
 _FLAT_BUILDING = re.compile(
-    r"(?<![\w£$€/.:\-#])(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b"
-    r"[ \t]*,?[ \t]*(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r"))(?![A-Za-z0-9'’])"
+    r"(?<![\w£$€/.:\-#])" + _OUTER_UNIT + r"(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>"
+    + _FLAT_NO + r")\b[ \t]*,?[ \t]*(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r"))(?![A-Za-z0-9'’])"
 )
 #: "The Granary, Littleton, Anytown AB1 2CD", "Mains of Auchindoun Farm, Dufftown, Keith AB55
 #: 4DR", "Fferm Bryn Glas, Llanilar SY23 4LA": a house known by name, no number or street; trusted
@@ -481,6 +484,10 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
             if need is None or (not g.get("flatkw") and _FLAT_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())):
                 continue  # "PC 4471 HARGREAVES": a collar number; "Unit 4, Castle ...": the unit's number
             words = [w for w in (g.get("street") or "").split() if w.lower() not in _SMALL_WORDS]
+            if words[:1] in (["The"], ["THE"]):
+                words = words[1:]  # "12 The Paddocks": the article is part of the name
+                if not words:
+                    continue
             ordinary = [w.lower() in _places()[1] or w.lower() in _places()[2] for w in words]
             end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
             if ordinary[:1] == [True] or (any(ordinary) and not postcode):
