@@ -154,3 +154,15 @@ def test_shouted_verbs_adverbs_and_institution_designators():
     assert rules(text) == set()
     assert rules("GRAFFITI UNDER THE BRIDGE, POSSIBLY DRILL GROUP TAGS, PHOTOS UPLOADED TO THE SYSTEM.") == set()
     assert "ASPIRE RECOVERY SERVICE" in rules("A REFERRAL WAS MADE TO ASPIRE RECOVERY SERVICE AFTER THE CLOSURE ORDER.")
+
+
+def test_all_lower_known_bodies_prisons_and_services():
+    note = "joint visit with the home office and hmrc, he is now remanded at hmp birmingham until trial"
+    assert {"home office", "hmrc", "hmp birmingham"} <= rules(note)
+    note = "lads said five guys got out the car near the post office and ran off down the road"
+    assert rules(note) == set()  # everyday phrases, not the chains
+    note = "strategy meeting held with cyngor gwynedd children's services about the boy today"
+    assert rules(note) == {"cyngor gwynedd"}
+    note = "car recovered abandoned on telford services car park, no suspects, keys missing"
+    assert rules(note) == set() and rules(note, "LOCATION") == {"telford"}
+    assert rules("Referral from HMRC Fraud Investigation Service about the director.") == {"HMRC"}

@@ -164,7 +164,8 @@ def _kind_of_suffix(word: str, shape: str, lex: Lexicon) -> str | None:
 _GENERIC_TAIL = re.compile(
     r"(?i)(?:children'?s|childrens|social|adult|adults'?|youth|family|families|probation|early\s+help|"
     r"safeguarding|education|housing\s+options|emergency|ambulance|fire(?:\s+and\s+rescue)?|foster|"
-    r"intensive|primary|residential|health|personal|home|respite|after|day|child|leaving|offending)\s+"
+    r"intensive|primary|residential|health|personal|home|respite|after|day|child|leaving|offending|fraud|"
+    r"investigation|protection|enforcement|intelligence)\s+"
     r"(?:services?|care|team|hub|department|dept)$"
 )
 
@@ -444,6 +445,14 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
             e = max(e, last)
         s0, e0 = toks[first].start, toks[last].end
         span = text[s0:e0]
+        if kind == "LOCATION" and toks[d0].shape == "LOWER" and run and toks[run[-1]].shape != "LOWER" \
+                and toks[run[-1]].text.lower() in lex.org_suffixes:
+            kind, low = "ORGANISATION", toks[run[-1]].text.lower()  # "premier inn car park": the business's
+            core = [x for x in core if x != run[-1]]
+        if kind == "ORGANISATION" and low in ("services", "service") and len(core) == len(words) - (low != t.text.lower()) \
+                and lex.place_words.issuperset([" ".join(toks[x].text.lower() for x in core)]):
+            k = e + 1  # "Telford Services": a motorway stop or a council's services, not a body
+            continue
         if caseless and span.lower() in _LOWER_AMBIGUOUS:
             k = e + 1  # "the post office", "next": in case-less text an everyday phrase
             continue
@@ -498,8 +507,9 @@ _LOWER_STREET_SUFFIX = (
 _LOWER_AMBIGUOUS = frozenset(
     "next boots iceland game shelter refuge coral spar bolt uber amazon fearless booker subway costa "
     "bath reading wells deal march sale hope street ware hook rye diss looe ash eye wool bury "
-    "savers starling lakeside pret hermes avanti jack's northern".split()
-) | {"post office", "quality save", "the range", "pets at home"}
+    "savers starling lakeside pret hermes avanti jack's northern ups nationwide".split()
+) | {"post office", "quality save", "the range", "pets at home", "victim support", "missing people", "first bus",
+     "one stop", "new look", "five guys", "first direct", "best western"}
 
 
 def is_lower_ambiguous(name: str) -> bool:
@@ -928,6 +938,32 @@ def _in_force_name(text: str, s: int, e: int) -> bool:
     return _FORCE_AFTER.match(text, e) is not None or _FORCE_BEFORE.search(text, max(0, s - 20), s) is not None
 
 
+#: Bodies named designator first, in case-less text: prisons and Welsh schools and councils.
+_CASELESS_DESIGNATOR = re.compile(
+    r"(?i)(?<![\w'\-])(?P<head>hmp(?:[ ]*(?:/|&|and)[ ]*yoi)?|hmyoi|hm[ ]prison|ysgol|coleg|ysbyty|cyngor)"
+    r"(?P<rest>(?:[ ][^\W\d_]+(?:['\-][^\W\d_]+)*){1,3})"
+)
+
+
+def _caseless_designated(text: str, lex: Lexicon) -> list[Found]:
+    """"hmp birmingham", "cyngor gwynedd", "YSGOL GYFUN GŴYR": the name words after the
+    designator, up to a sentence word or a designator of another kind."""
+    out: list[Found] = []
+    data = _org_data()
+    for m in _CASELESS_DESIGNATOR.finditer(text):
+        e = m.end("head")
+        for w in re.finditer(r"[^\W\d_]+(?:['\-][^\W\d_]+)*", m["rest"]):
+            low = w.group().lower()
+            if (low in lex.stop or low in lex.common or low in data["caseless_breaks"] or low in _PAIR_ONLY
+                    or low in _CUE_WORDS or low in lex.noise or low in lex.place_suffixes or "'" in low):
+                break
+            e = m.start("rest") + w.end()
+        if e > m.end("head"):
+            span = text[m.start() : e]
+            out.append(Found("ORGANISATION", m.start(), e, span, clean_key(span), "rule", {"cued": True}))
+    return out
+
+
 _SPAN_WORD = re.compile(r"[^\s,;:()]+")
 
 
@@ -976,12 +1012,14 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     from ._truecase import caseless  # lazy: _truecase reads the person rules
 
     shouted = caseless(text)
-    if shouted and any(c.isupper() for c in text):
+    if shouted:
         # Capitals say nothing here: known chains are matched in any case, bar everyday words.
         for m in _org_pattern_caseless().finditer(text):
             low = m.group(0).lower()
             if low not in _LOWER_AMBIGUOUS and low not in lex.stop and low not in lex.common:
                 out.append(Found("ORGANISATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule"))
+    if shouted:
+        out.extend(_caseless_designated(text, lex))
     out.extend(_bodies(text))  # before the suffix names: equal spans keep the first (a court is a body)
     out.extend(_suffix_names(text, lex, caseless=shouted))
     out.extend(_lower_names(text, lex))
