@@ -174,3 +174,11 @@ def test_shouted_possessives_and_plain_nouns_are_no_persons() -> None:
 def test_shouted_name_after_possessive_is_still_found() -> None:
     text = "REFERRAL RECEIVED. THE CHILD'S MOTHER KERRY-ANNE PRICHARD (DOB 02/02/1990) ATTENDED WITH HER."
     assert "KERRY-ANNE PRICHARD" in _of(text, "PERSON")
+
+
+def test_surname_comma_forename_opening_a_field_is_one_name() -> None:
+    text = "principal: ogunbiyi, stephen (13/05/1976) - runs the line\nkeeper: todd, liam 01/03/1997, 23 saltwell view"
+    view = _view(text)
+    assert "OGUNBIYI, Stephen" in view and "TODD, Liam" in view
+    names = _of(text, "PERSON")
+    assert "ogunbiyi, stephen" in names and "todd, liam" in names

@@ -457,6 +457,23 @@ def truecase(text: str, lex: Lexicon) -> str | None:
     for i, (a, b, w) in enumerate(words):
         if w in forenames and (not ambiguous(w) or i in cued):
             state[i] = "T"
+    # "adeyemi, oluwaseun (dob ...)", "keeper: todd, liam 01/03/1997": SURNAME, Forename opening
+    # a line or field, with a known forename, a known surname or a cue after it.
+    for i in range(1, len(words)):
+        x, y = words[i - 1][2], words[i][2]
+        if (
+            gap(i - 1) in (", ", ",")
+            and _opens(low, words[i - 1][0])
+            and not _plain_word(x, lex)
+            and not _plain_word(y, lex)
+            and not _is_verb_or_adverb(x)
+            and (y in forenames and not ambiguous(y) or x in lex.surnames or _CUE_AFTER.match(low, words[i][1]))
+        ):
+            state[i - 1], state[i] = "U", "T"
+            k = i
+            while k + 1 < len(words) and gap(k) == " " and words[k + 1][2] in forenames and not ambiguous(words[k + 1][2]):
+                k += 1
+                state[k] = "T"  # "o'connor, patrick joseph"
     # The police SURNAME: after a forename (and middle forenames), the next word that is no
     # everyday English word; or a cued word that is not a forename.
     for i, (a, b, w) in enumerate(words):
