@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from scanassist_core.extract._filters import blocked_spans
-from scanassist_core.extract._persons import find_persons
+from scanassist_core.extract._persons import find_persons, refer_back
+from scanassist_core.extract._types import Found
 
 
 def names(text: str) -> list[str]:
@@ -304,3 +305,28 @@ def test_an_ambiguous_forename_in_a_list_of_names_starts_a_full_name():
 
 def test_a_firm_of_two_surnames_is_not_a_list_of_people():
     assert "Price Auctioneers" not in names("The painting sold at auction in Cheltenham, Dawson & Price Auctioneers said.")
+
+
+# --------------------------------------------------------------------------- refer_back
+
+
+def _found(text: str, span: str, method: str = "model") -> Found:
+    s = text.index(span)
+    return Found("PERSON", s, s + len(span), span, span.lower(), method)
+
+
+def test_bare_forename_and_surname_refer_back_to_a_full_name_found_by_anyone():
+    text = "Intel: Laci Bogdanyi runs the gang. Bogdanyi houses workers in Spalding. Laci drives a Mercedes."
+    got = refer_back(text, [_found(text, "Laci Bogdanyi")])
+    assert [(f.text, f.key) for f in got] == [("Bogdanyi", "laci bogdanyi"), ("Laci", "laci bogdanyi")]
+
+
+def test_refer_back_leaves_places_streets_shared_words_and_ordinary_openers_alone():
+    text = (
+        "Grace Farrow and Jade Farrow were seen. Farrow Road was searched. "
+        "Grace was arrested. In Farrow nothing was found."
+    )
+    found = [_found(text, "Grace Farrow"), _found(text, "Jade Farrow")]
+    got = {f.text for f in refer_back(text, found)}
+    assert "Farrow" not in got  # shared by two people, and a street, and a place after "in"
+    assert "Grace" not in got  # an everyday word opening a sentence

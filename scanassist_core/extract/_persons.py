@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ._filters import Lexicon, clean_key, lexicon
 from ._types import Found
 
-__all__ = ["find_persons", "parse_dob", "person_attrs_from_name"]
+__all__ = ["find_persons", "parse_dob", "person_attrs_from_name", "refer_back"]
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u0118\u0141\u0143\u015a\u0179\u017b\u0160\u017d\u010c\u0158\u0110"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u0161\u017e\u010d\u0159\u0111\u0103\u0219\u021b\u0117\u012f\u016b\u0113"
@@ -1819,4 +1819,55 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
         out = [f for f in out if " " in f.text or f.text.upper() not in lines or "dob" in f.attrs or "age" in f.attrs
                or ("alias_of" in f.attrs and not _LINE_AFTER.match(text, f.end))]
     out.sort(key=lambda f: (f.start, f.end))
+    return out
+
+
+def refer_back(text: str, found: list[Found], lex: Lexicon | None = None) -> list[Found]:
+    """Bare forename or surname mentions of a person named in full anywhere in this text, whoever
+    found the full name (rules or the model): "Zoltan Farkas ... Farkas houses the workers".
+
+    Run on the merged mentions of one text; returns only the new PERSON mentions (spans that no
+    mention covers). A word shared by two full names, a common word, a place or a word opening a
+    longer capitalised name ("Farkas Road") is left alone.
+    """
+    lex = lex or lexicon()
+    words: dict[str, set[str]] = {}
+    for f in found:
+        if f.type != "PERSON" or " " not in f.text.strip() or f.attrs.get("alias_of"):
+            continue
+        parts = [w for w in re.findall(rf"[{_L}][{_L}'\u2019\-]*", f.text) if w.lower() not in _PARTICLES]
+        if len(parts) < 2 or any(len(w) == 1 for w in (parts[0], parts[-1])):
+            continue
+        for w in (parts[0], parts[-1]):
+            if w[:1].isupper():
+                words.setdefault(w.upper(), set()).add(f.key)
+    if not words:
+        return []
+    sc = _Scanner(text, lex)
+    spans = [(f.start, f.end) for f in found]
+    out: list[Found] = []
+    for ti, tok in enumerate(sc.toks):
+        if tok.kind != "w" or tok.shape not in ("TITLE", "CAPS"):
+            continue
+        keys = words.get(tok.text.upper())
+        if not keys or len(keys) != 1 or len(tok.text) < 3 or _overlaps(tok.start, tok.end, spans):
+            continue
+        low = tok.text.lower()
+        if sc.bad(tok.text) or low in lex.place_words or low in lex.org_words or low in lex.vehicle_makes \
+                or low in lex.vehicle_models or low in lex.slang or low in _KIN or low in _HEADING_WORDS:
+            continue
+        if low in lex.lower_ambiguous and sc.sentence_start(ti):
+            continue  # "Will he ...", "Grace was ..." at a sentence start: could be the word
+        if _names_a_thing(sc, ti) or (sc.w(ti + 1) is not None and sc.adj(ti, ti + 1)
+                                      and sc.toks[ti + 1].shape in ("TITLE", "CAPS")):
+            continue
+        p = sc.w(ti - 1)
+        if p is not None and sc.adj(ti - 1, ti) and (
+            p.shape in ("TITLE", "CAPS") and not sc.sentence_start(ti - 1) and not sc.is_role(p.text)
+            and p.text.lower() not in lex.titles or p.text.lower() in _PLACE_BEFORE
+        ):
+            continue  # part of another capitalised name, or "in Farkas": a place
+        key = next(iter(keys))
+        attrs: dict[str, object] = {"initial_only": False, "refers_to": True}
+        out.append(Found("PERSON", tok.start, tok.end, tok.text, key, "rule", attrs))
     return out
