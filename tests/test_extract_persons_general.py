@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+import spacy
+
+from scanassist_core.extract import Extractor
 from scanassist_core.extract._filters import blocked_spans
 from scanassist_core.extract._persons import find_persons, refer_back
 from scanassist_core.extract._types import Found
@@ -330,3 +333,11 @@ def test_refer_back_leaves_places_streets_shared_words_and_ordinary_openers_alon
     got = {f.text for f in refer_back(text, found)}
     assert "Farrow" not in got  # shared by two people, and a street, and a place after "in"
     assert "Grace" not in got  # an everyday word opening a sentence
+
+
+def test_pipeline_refers_back_to_a_full_name_only_the_model_found():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "PERSON", "pattern": "Laci Bogdanyi"}])
+    text = "Intelligence indicates that Laci Bogdanyi runs the gang. Bogdanyi houses workers in a barn."
+    got = [(f.text, f.key) for f in Extractor(nlp=nlp).extract_text(text) if f.type == "PERSON"]
+    assert got == [("Laci Bogdanyi", "laci bogdanyi"), ("Bogdanyi", "laci bogdanyi")]

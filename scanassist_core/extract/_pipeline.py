@@ -22,7 +22,7 @@ from ..settings import Settings
 from ._filters import Lexicon, blocked_spans, clean_key, is_noise_text, lexicon
 from ._nlp import load_nlp
 from ._orgs_places import TEAM_WORDS, find_orgs_places, is_generic_service, is_known_place
-from ._persons import find_persons, person_attrs_from_name
+from ._persons import find_persons, person_attrs_from_name, refer_back
 from ._truecase import everyday_word, truecase
 from ._types import Found
 
@@ -435,6 +435,9 @@ class _Prepared:
         orgs = [f for f in self.others if f.type == "ORGANISATION" and f.method == "rule"]
         persons = [f for f in self.persons if _whole_words(t, f) and not _owner_word(t, f, orgs)]
         merged = _link_short_names(_resolve(self.identifiers, persons, others), lex)
+        later = refer_back(t, merged, lex)  # "Zoltan Farkas ... Farkas houses the workers"
+        if later:
+            merged = sorted(merged + later, key=lambda f: (f.start, f.end))
         if t is self.original:
             return merged
         o = self.original  # report spans in the text as written
