@@ -103,13 +103,15 @@ _LEADING_NOISE = frozenset(
 # 'jnr'/'snr' say which generation, not part of the name: read by ``generation`` and kept apart there.
 _GENERATIONS = {"jnr": "j", "junior": "j", "jr": "j", "jun": "j", "snr": "s", "senior": "s", "sr": "s", "sen": "s"}
 _TRAILING_NOISE = frozenset(["aka", "dob", "nee", "born", *_GENERATIONS])
-_GENERATION_END = re.compile(r"[\s,(]+(jnr|junior|jr|jun|snr|senior|sr|sen)\.?\)?\s*$", re.I)
 
 
+@lru_cache(maxsize=100_000)
 def generation(written: str) -> str:
     """'j' for 'Dean COLE Jnr', 's' for 'Dean COLE (Snr)', else '': father and son share a name."""
-    m = _GENERATION_END.search(written) if written[-1:].isalpha() or written[-1:] in ".)" else None
-    return _GENERATIONS[m.group(1).lower()] if m else ""
+    parts = written.rsplit(None, 1)
+    if len(parts) < 2:
+        return ""
+    return _GENERATIONS.get(parts[1].strip(".,()").lower(), "")
 
 
 _UNSPLIT = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE", "ı": "i"})

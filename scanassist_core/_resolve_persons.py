@@ -223,6 +223,9 @@ def _pronoun_aliases(rows: list[PersonRow], texts: dict[int, str]) -> None:
         text = texts.get(rid, "")
         if len(idx) < 2 or not text:
             continue
+        low = text.lower()
+        if "known" not in low and "called" not in low and "referred" not in low and "nicknamed" not in low:
+            continue
         for i in idx:
             r = rows[i]
             if r.link >= 0 or r.start <= 0:
@@ -658,12 +661,11 @@ def _join_surname_variants(nodes: list[int], node_name: list[PName], uf: _Cluste
     like any close spelling; one part of a double surname (Tyrese WRIGHT for Tyrese CAMPBELL-WRIGHT)
     joins only when one person on each side fits and their reports tie them together (a Kyle JONES
     and a Kyle SMITH-JONES are usually two people)."""
-    by_key: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    by_key: dict[str, set[str]] = defaultdict(set)  # transliteration key -> surnames written
     by_part: dict[str, list[int]] = defaultdict(list)
     by_sur: dict[str, list[int]] = defaultdict(list)
     for n in nodes:
         nm = node_name[n]
-        by_key[translit_key(nm.sur)][nm.sur].append(n)
         by_sur[nm.sur].append(n)
         if "-" in nm.sur:
             for part in set(nm.sur.split("-")):
@@ -674,10 +676,12 @@ def _join_surname_variants(nodes: list[int], node_name: list[PName], uf: _Cluste
         na, nb = node_name[a], node_name[b]
         return forename_score(na.fore, nb.fore) >= FORENAME_SAME and middles_compatible(na.middles, nb.middles)
 
+    for sur in by_sur:
+        by_key[translit_key(sur)].add(sur)
     for surs in by_key.values():
         if len(surs) < 2:
             continue
-        items = sorted(surs.items())
+        items = [(sur, by_sur[sur]) for sur in sorted(surs)]
         for x, (_, la) in enumerate(items):
             for _, lb in items[x + 1 :]:
                 for a in la:
