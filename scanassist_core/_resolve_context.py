@@ -180,9 +180,9 @@ _TITLE_SEX = re.compile(r"\b(?:(Mrs|Miss|Ms|Madam)|(Mr|Master))\.?\s*$", re.I)
 _TITLE_SEX_WRITTEN = re.compile(r"^\s*(?:(Mrs|Miss|Ms)|(Mr|Master))\.?\s", re.I)
 
 
-# A subject pronoun or 'his' within three words after a bare name, in the same clause, says the
-# person's sex ('her' is left out: it is as often someone else, 'SMITH told her').
-_PRONOUN_AFTER = re.compile(r"[ \t]+(?:[A-Za-z']+[ \t]+){0,2}?(?:(she|herself)|he|his|himself)\b", re.I)
+# 'his', 'himself' or 'herself' within three words after a bare name says the person's sex ('McKENZIE
+# asks his mum'); 'he'/'she'/'her' are left out: after 'said' or 'told' they are as often someone else.
+_PRONOUN_AFTER = re.compile(r"[ \t]+(?:[A-Za-z']+[ \t]+){0,2}?(?:(herself)|his|himself)\b", re.I)
 
 
 _PRONOUN_ALIAS = re.compile(
