@@ -12,7 +12,7 @@ import spacy
 
 from scanassist_core.extract import Extractor
 from scanassist_core.extract._filters import blocked_spans
-from scanassist_core.extract._persons import find_persons, refer_back
+from scanassist_core.extract._persons import find_persons, model_person_ok, refer_back
 from scanassist_core.extract._types import Found
 
 
@@ -341,3 +341,22 @@ def test_pipeline_refers_back_to_a_full_name_only_the_model_found():
     text = "Intelligence indicates that Laci Bogdanyi runs the gang. Bogdanyi houses workers in a barn."
     got = [(f.text, f.key) for f in Extractor(nlp=nlp).extract_text(text) if f.type == "PERSON"]
     assert got == [("Laci Bogdanyi", "laci bogdanyi"), ("Bogdanyi", "laci bogdanyi")]
+
+
+@pytest.mark.parametrize(
+    "span, ok",
+    [
+        ("Samsung", False), ("Apple ID", False), ("Login IP", False), ("Lithuanian", False), ("Tel", False),
+        ("Mummy", False), ("O. Handling", False), ("Golf GTI", False),
+        ("Zoltan Farkas", True), ("Uncle", True), ("Sarah Green", True), ("Hevi Rashid", True),
+    ],
+)
+def test_model_person_proposals_are_checked_against_police_text_words(span, ok):
+    assert model_person_ok(span) is ok
+
+
+def test_pipeline_drops_a_handset_make_the_model_took_for_a_person():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "PERSON", "pattern": "Samsung"}])
+    text = "Property seized: Samsung handset and a charger, both bagged."
+    assert [f for f in Extractor(nlp=nlp).extract_text(text) if f.type == "PERSON"] == []

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ._filters import Lexicon, clean_key, lexicon
 from ._types import Found
 
-__all__ = ["find_persons", "parse_dob", "person_attrs_from_name", "refer_back"]
+__all__ = ["find_persons", "model_person_ok", "parse_dob", "person_attrs_from_name", "refer_back"]
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u0118\u0141\u0143\u015a\u0179\u017b\u0160\u017d\u010c\u0158\u0110"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u0161\u017e\u010d\u0159\u0111\u0103\u0219\u021b\u0117\u012f\u016b\u0113"
@@ -1871,3 +1871,40 @@ def refer_back(text: str, found: list[Found], lex: Lexicon | None = None) -> lis
         attrs: dict[str, object] = {"initial_only": False, "refers_to": True}
         out.append(Found("PERSON", tok.start, tok.end, tok.text, key, "rule", attrs))
     return out
+
+
+#: Words the statistical model takes for names in police text: handset makes, account and
+#: network words, welfare and office words ("Samsung A14", "Apple ID", "Login IP", "Tel").
+_MODEL_NOT_NAME = frozenset(
+    """samsung apple iphone ipad nokia huawei motorola oppo xiaomi pixel alcatel oneplus realme
+    vivo tecno honor blackberry id ip imei imsi login logon username password pin icloud gmail
+    hotmail outlook whatsapp telegram snapchat instagram facebook tiktok signal wickr threema
+    fifa playstation xbox""".split()
+)
+
+
+_PARENT_WORDS = frozenset("mum mummy mam mammy mom mommy dad daddy nan nana nanna gran granny grandad".split())
+
+
+def model_person_ok(span: str, lex: Lexicon | None = None) -> bool:
+    """Whether a PERSON the statistical model proposed reads as a name: no handset, platform or
+    account word, no nationality, heading, role or relation word alone, and an initial or a
+    first word never followed by a place, street or business word ("Barry Island", "O. Handling")."""
+    lex = lex or lexicon()
+    words = [w for w in re.findall(rf"[{_L}][{_L}'\u2019\-]*", span)]
+    if not words:
+        return False
+    lows = [w.lower() for w in words]
+    if any(w in _MODEL_NOT_NAME or w in _NATIONALITY_WORDS for w in lows):
+        return False
+    if lows[0] in lex.vehicle_makes or lows[0] in lex.vehicle_models and lows[0] not in lex.forenames:
+        return False  # "Golf GTI", "Seat Leon"
+    if len(words) == 1:
+        return not (lows[0] in _HEADING_WORDS or lows[0] in _PARENT_WORDS or lows[0] in _ROLE_EXTRA
+                    or lows[0] in lex.role_words or lows[0].endswith(("ian", "ish", "ese")) and lows[0] not in lex.forenames)
+    last = lows[-1]
+    if last in lex.place_suffixes or last in lex.street_suffixes or last in lex.org_suffixes:
+        return last in _SURNAME_LIKE_SUFFIXES and lows[0] in lex.forenames
+    if len(words[0]) == 1 and (re.search(r"(?:ing|ion|ment|ness)$", last) or last in _HEADING_WORDS):
+        return False  # "O. Handling", "P. Prison": a grading code, then a word
+    return True

@@ -22,8 +22,8 @@ from ..settings import Settings
 from ._filters import Lexicon, blocked_spans, clean_key, is_noise_text, lexicon
 from ._nlp import load_nlp
 from ._orgs_places import TEAM_WORDS, find_orgs_places, is_generic_service, is_known_place
-from ._persons import find_persons, person_attrs_from_name, refer_back
-from ._truecase import everyday_word, truecase
+from ._persons import find_persons, model_person_ok, person_attrs_from_name, refer_back
+from ._truecase import everyday_word, person_cue_after, site_designator, truecase
 from ._types import Found
 
 __all__ = ["Extractor", "extract_mentions", "find_identifiers_safe"]
@@ -221,7 +221,7 @@ def _classify_model(text: str, label: str, lex: Lexicon) -> str | None:
         if last in lex.org_suffixes:
             return "ORGANISATION"
     if typ == "PERSON":
-        if any(ch.isdigit() for ch in text) or text.islower():
+        if any(ch.isdigit() for ch in text) or text.islower() or not model_person_ok(text, lex):
             return None
         if len(words) >= 2 and is_known_place(words[0]) and lows[0] not in lex.forenames:
             # "Manchester United", "Leicester Tigers": a town's team or body, not a person.
@@ -396,11 +396,12 @@ class _Prepared:
             shouted = sum(c.isupper() for c in text) > sum(c.islower() for c in text)
             persons = _longest(viewed + _named_extensions(view, persons, shouted, lex))
             sites = find_orgs_places(view, blocked, lex)
-            desig = lex.street_suffixes | lex.org_suffixes | lex.place_suffixes
             closed = [
                 (f.start, f.end)
                 for f in sites
-                if f.method == "rule" and (f.text.split()[-1].lower() in desig or (" " in f.text and is_known_place(f.text)))
+                if f.method == "rule"
+                and (site_designator(f.text.split()[-1]) or (" " in f.text and is_known_place(f.text)))
+                and not person_cue_after(view, f.end)  # "Ashley Dean WARD (dob ...)" is a person
             ]
             persons = [f for f in persons if not any(s <= f.start and f.end <= e for s, e in closed)]
             # Bodies as written first (those rules read case-less text themselves), places from
