@@ -90,8 +90,40 @@ def _org_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _org_pattern_caseless() -> re.Pattern[str]:
-    return re.compile(_org_pattern().pattern, re.IGNORECASE)
+def _org_index() -> dict[str, tuple[str, ...]]:
+    """Known bodies by their first token in lower case, longest first: case-less text is matched
+    by a look-up per word, not by a case-insensitive alternation tried at every character."""
+    idx: dict[str, list[str]] = {}
+    for name in lexicon().known_orgs:
+        m = re.match(r"[^\W_]+", name)
+        if m:
+            idx.setdefault(m.group(0).lower(), []).append(name.lower())
+    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in idx.items()}
+
+
+_ORG_MODS = re.compile(r"(?i)[ ]+(?:express|extra|metro|local|superstore|store|coffee|garage|uk(?:[ ]+(?:plc|ltd|limited))?)"
+                       r"(?![\w\-])")
+
+
+def _known_orgs_caseless(text: str, lex: Lexicon) -> list[Found]:
+    idx = _org_index()
+    out: list[Found] = []
+    for t in tokens_of(text):
+        cands = idx.get(t.text.lower()) if t.kind == "w" else None
+        if not cands or (t.start > 0 and (text[t.start - 1].isalnum() or text[t.start - 1] in "'-\u2019")):
+            continue
+        for cand in cands:
+            e = t.start + len(cand)
+            if text[t.start : e].lower() != cand or (e < len(text) and (text[e].isalnum() or text[e] == "-")):
+                continue
+            m = _ORG_MODS.match(text, e)
+            if m:
+                e = m.end()
+            low = text[t.start : e].lower()
+            if low not in _LOWER_AMBIGUOUS and cand not in _LOWER_AMBIGUOUS and low not in lex.stop and low not in lex.common:
+                out.append(Found("ORGANISATION", t.start, e, text[t.start : e], clean_key(text[t.start : e]), "rule"))
+            break
+    return out
 
 
 def _possessive_part(toks: list, text: str, b: int) -> bool:
@@ -289,7 +321,7 @@ def _caseless_tokens(toks: list, lex: Lexicon) -> list:
             shape = "LOWER"  # "POSSIBLY DRILL GROUP"
         else:
             shape = "TITLE"
-        out.append(replace(t, shape=shape))
+        out.append(t if shape == t.shape else type(t)(t.kind, t.text, t.start, t.end, shape))
     return out
 
 
@@ -803,23 +835,13 @@ def _designated(text: str, lex: Lexicon) -> list[Found]:
 
 
 @lru_cache(maxsize=1)
-def _trade_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    d = _org_data()
-
-    def alt(words: frozenset[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-    # "Vape Kingdom", "Mega Pizza 4U", "Fone Fix": a trade word then a catchword, both capitalised.
-    trade = re.compile(
-        rf"(?<![\w'\-\u2019])(?:(?P<pre>[A-Z][A-Za-z'\u2019]+)[ ])?(?P<head>(?i:{alt(d['trading_name_heads'])}))"
-        rf"[ ](?P<tail>(?i:{alt(d['trading_name_tails'])}))(?![\w\-]|['\u2019]\w)"
-    )
-    # "drinking at The Plough", "outside The Blue Bell", "of The Feathers": a pub named "The ...".
-    pub = re.compile(
-        rf"(?<![\w'\-])(?P<cue>{_PUB_CUE})[ \t]+(?P<name>The(?:[ ][A-Z][a-z'\u2019]+){{0,2}}[ ](?i:{alt(d['pub_nouns'])}))"
+def _pub_pattern() -> re.Pattern[str]:
+    """"drinking at The Plough", "outside The Blue Bell", "of The Feathers": a pub named "The ..."."""
+    nouns = "|".join(re.escape(w) for w in sorted(_org_data()["pub_nouns"], key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'\-])(?P<cue>{_PUB_CUE})[ \t]+(?P<name>The(?:[ ][A-Z][a-z'\u2019]+){{0,2}}[ ](?i:{nouns}))"
         rf"(?![\w\-]|['\u2019]\w|[ ][A-Z])"
     )
-    return trade, pub
 
 
 @lru_cache(maxsize=1)
@@ -835,19 +857,6 @@ def _caseless_strong_pub() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w'\-]){_PUB_CUE}[ \t]+(?P<name>the(?:[ ][a-z'\u2019]+){{1,2}}[ ](?:{nouns}))(?![\w\-])")
 
 
-@lru_cache(maxsize=1)
-def _caseless_trade() -> re.Pattern[str]:
-    d = _org_data()
-
-    def alt(words: frozenset[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-    return re.compile(
-        rf"(?i)(?<![\w'\-\u2019])(?:(?P<pre>[a-z][a-z'\u2019]+)[ ])?(?P<head>{alt(d['trading_name_heads'])})"
-        rf"[ ](?P<tail>{alt(d['trading_name_tails'])})(?![\w\-]|['\u2019]\w)"
-    )
-
-
 #: Bodies named head word first after a place ("University of Birmingham", "Bank of Scotland").
 _HEAD_OF = re.compile(
     r"(?<![\w'\-])(?P<head>(?i:university|college|bank|institute|museum|royal[ ]bank))[ ](?i:of)[ ](?:(?i:the)[ ])?"
@@ -861,11 +870,45 @@ _PUB_CUE = (r"(?:at|in|outside|inside|from|of|near|nr|behind|opposite|by|to|into
             r"manager|staff|barred|banned)")
 
 
+def _trade_names(text: str, lex: Lexicon, caseless: bool) -> list[Found]:
+    """"Vape Kingdom", "Mega Pizza 4U", "Fone Fix": a trade word then a catchword (both
+    capitalised unless the text is case-less), with a name word before them if there is one."""
+    d = _org_data()
+    heads, tails = d["trading_name_heads"], d["trading_name_tails"]
+    toks = tokens_of(text)
+    n = len(toks)
+    out: list[Found] = []
+    for i, t in enumerate(toks):
+        if t.kind != "w" or t.text.lower() not in heads or not (caseless or t.text[:1].isupper()):
+            continue
+        j = i + 1
+        if j >= n or toks[j].start != t.end + 1 or text[t.end] != " ":
+            continue
+        e = j  # the catchword, with glued parts ("4U", "King's")
+        while e + 1 < n and toks[e + 1].start == toks[e].end and (toks[e + 1].kind in ("w", "d") or toks[e + 1].text in ("'", "\u2019")):
+            e += 1
+        tail = text[toks[j].start : toks[e].end]
+        if tail.lower().replace("\u2019", "'") not in tails or not (caseless or tail[:1].isupper() or tail[:1].isdigit()):
+            continue
+        if e + 1 < n and toks[e + 1].start == toks[e].end and toks[e + 1].text in ("-", "'", "\u2019"):
+            continue
+        s0 = t.start
+        if i >= 1 and toks[i - 1].kind == "w" and toks[i - 1].end == t.start - 1 and (caseless or toks[i - 1].shape in ("TITLE", "CAPS")):
+            pre = toks[i - 1].text.lower()
+            at_start = i == 1 or toks[i - 2].text in (".", "!", "?", ":") or "\n" in text[toks[i - 2].end : toks[i - 1].start]
+            if not (at_start or lex.not_a_name_word(pre) or pre in lex.cues or pre in lex.vehicle_makes
+                    or pre in _CUE_WORDS or pre in d["caseless_breaks"] or (caseless and _inflected_verb(pre))):
+                s0 = toks[i - 1].start
+        span = text[s0 : toks[e].end]
+        out.append(Found("ORGANISATION", s0, toks[e].end, span, clean_key(span), "rule"))
+    return out
+
+
 def _trading_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found]:
     """Trading names built from a trade word and a catchword ("Vape Kingdom", "Pizza 4U") and
     traditional pub names written "The ..." after a place word ("at The Plough"; in case-less
     text only when "pub" follows: "outside the crown pub")."""
-    trade, pub = _trade_patterns()
+    pub = _pub_pattern()
     out: list[Found] = []
     if caseless or " pub" in text:
         for m in _caseless_pub().finditer(text):
@@ -877,12 +920,6 @@ def _trading_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Foun
             words = m["name"].split()  # "LEAVING THE KINGS HEAD": at least one word before the noun
             if not any(lex.not_a_name_word(w) and w.lower() not in _NAME_ADJECTIVES for w in words[1:-1]):
                 out.append(Found("ORGANISATION", m.start("name"), m.end("name"), m["name"], clean_key(m["name"]), "rule"))
-        for m in _caseless_trade().finditer(text):
-            if m["pre"] is None or lex.not_a_name_word(m["pre"]) or m["pre"].lower() in lex.cues:
-                s0 = m.start("head")
-            else:
-                s0 = m.start()
-            out.append(Found("ORGANISATION", s0, m.end(), text[s0 : m.end()], clean_key(text[s0 : m.end()]), "rule"))
     if "of " in text or "OF " in text:
         for m in _HEAD_OF.finditer(text):
             place = m["place"]
@@ -894,17 +931,7 @@ def _trading_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Foun
                 e0 = m.start("place") + len(place.split()[0])  # "University of Leeds student"
             span = text[m.start() : e0]  # "University of Birmingham", "BANK OF SCOTLAND": a body named after a place
             out.append(Found("ORGANISATION", m.start(), e0, span, clean_key(span), "rule"))
-    for m in trade.finditer(text):
-        head, tail = m["head"], m["tail"]
-        if not (head[:1].isupper() and (tail[:1].isupper() or tail[:1].isdigit())):
-            continue
-        s0 = m.start()
-        pre = m["pre"]
-        if pre is not None and (lex.not_a_name_word(pre) or pre.lower() in lex.cues or pre.lower() in lex.vehicle_makes
-                                or s0 == 0 or text[s0 - 2 : s0 - 1] in (".", "!", "?", ":", "\n") or text[s0 - 1] == "\n"):
-            s0 = m.start("head")
-        span = text[s0 : m.end()]
-        out.append(Found("ORGANISATION", s0, m.end(), span, clean_key(span), "rule"))
+    out.extend(_trade_names(text, lex, caseless))
     if "The " in text:
         for m in pub.finditer(text):
             name = m["name"]
@@ -964,6 +991,19 @@ def _caseless_designated(text: str, lex: Lexicon) -> list[Found]:
     return out
 
 
+_UPPER_RUN = re.compile(r"[A-Z]+")
+_LOWER_RUN = re.compile(r"[a-z]+")
+
+
+def _caseless(text: str) -> bool:
+    """Capitals say nothing: >85% of the letters upper case or <=1% (as the truecased view's
+    test, counted over ASCII letters by regex runs rather than a loop per character)."""
+    upper = sum(map(len, _UPPER_RUN.findall(text)))
+    lower = sum(map(len, _LOWER_RUN.findall(text)))
+    letters = upper + lower
+    return letters >= 20 and (upper > 0.85 * letters or upper <= 0.01 * letters)
+
+
 _SPAN_WORD = re.compile(r"[^\s,;:()]+")
 
 
@@ -1009,15 +1049,10 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
         out.append(Found("LOCATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True} if strong else {}))
     for m in _org_pattern().finditer(text):
         out.append(Found("ORGANISATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule"))
-    from ._truecase import caseless  # lazy: _truecase reads the person rules
-
-    shouted = caseless(text)
+    shouted = _caseless(text)
     if shouted:
         # Capitals say nothing here: known chains are matched in any case, bar everyday words.
-        for m in _org_pattern_caseless().finditer(text):
-            low = m.group(0).lower()
-            if low not in _LOWER_AMBIGUOUS and low not in lex.stop and low not in lex.common:
-                out.append(Found("ORGANISATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule"))
+        out.extend(_known_orgs_caseless(text, lex))
     if shouted:
         out.extend(_caseless_designated(text, lex))
     out.extend(_bodies(text))  # before the suffix names: equal spans keep the first (a court is a body)
