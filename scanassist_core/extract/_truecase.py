@@ -16,7 +16,7 @@ from functools import lru_cache
 from ._filters import Lexicon, lexicon
 from ._persons import _HASTY_WORDS, _LOWER_NOT_SURNAME, _NOT_OPENING_NAME, _SURNAME_VERBS
 
-__all__ = ["caseless", "everyday_word", "truecase"]
+__all__ = ["caseless", "everyday_word", "person_cue_after", "site_designator", "truecase"]
 
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _CUE_AFTER = re.compile(
@@ -213,9 +213,9 @@ _ORG_WEAK = frozenset(
     """takeaway take-away barbers barber barbershop salon store stores supermarket superstore cafe café
     restaurant pizzeria kebab diner nightclub pub bar club gym garage wash valeting tyres newsagent newsagents
     pharmacy chemist chemists clinic surgery bookmakers bookies casino cinema bakery butchers logistics
-    haulage builders couriers removals lettings licence""".split()
+    haulage builders couriers removals lettings licence repairs""".split()
 )
-_PLACE_DESIG = frozenset("estate park fields woods common heath moor reservoir marina precinct plaza area".split())
+_PLACE_DESIG = frozenset("estate park fields woods common heath moor reservoir marina precinct plaza area island".split())
 #: Street designators that are seldom anything else ("Wednesfield Road", "Kenmore St").
 _STREET_STRONG = frozenset(
     "road rd street lane ln avenue ave drive crescent cres grove terrace gardens gdns boulevard mews parade".split()
@@ -227,7 +227,7 @@ _STREET_WEAK = frozenset("close way walk place row square hill court green rise 
 _HOUSES = frozenset("house lodge".split())
 #: Written lower case after a name by most police writers ("Lucky Star takeaway", "the Orchard
 #: Park estate", "Millfield area"), so the view leaves them outside the name too.
-_DESCRIPTORS = frozenset("pub takeaway take-away nightclub estate area rec".split())
+_DESCRIPTORS = frozenset("pub takeaway take-away nightclub estate area rec precinct".split())
 #: Designators after "the" that still mark a proper name ("the Royal Oak pub", "the Heath estate").
 _THE_OK = frozenset("pub bar inn tavern arms hotel estate".split())
 #: Pub names keep their article ("The Feathers pub", "The Clachan Bar").
@@ -253,6 +253,9 @@ _JARGON = frozenset(
     """custody cell cells interview patrol patrols scene premises property warrant search searched arrest
     cctv anpr camera bwv intel report ref attended attend seen sighting sighted stop outside inside""".split()
 )
+_COMPASS = frozenset("north south east west central".split())
+#: Words that open a region before a known place ("East London", "Greater Glasgow").
+_REGION_WORDS = frozenset("north south east west greater central inner outer upper lower mid".split())
 _BEFORE_PLACE = frozenset("at from to outside near in inside behind opposite by towards toward into via off".split())
 
 
@@ -265,6 +268,20 @@ def everyday_word(w: str, lex: Lexicon, nouns: bool = False) -> bool:
     if nouns and _dictionary_word(w):
         return True
     return _plain_word(w, lex) or w in t["adj"] or w in t["verb"] or _is_verb_or_adverb(w)
+
+
+def person_cue_after(text: str, end: int) -> bool:
+    """Does a person's attribute follow here (DOB, age, a bare date, aka)?"""
+    return _CUE_AFTER.match(text, end) is not None
+
+
+def site_designator(w: str) -> bool:
+    """Does this word close a named body, site or street in the view ("School", "Road")?"""
+    w = w.lower()
+    return (
+        w in _ORG_STRONG or w in _ORG_WEAK or w in _PLACE_DESIG or w in _STREET_STRONG
+        or w in _STREET_WEAK or w in _HOUSES or w == "st"
+    )
 
 
 def _dictionary_word(w: str) -> bool:
@@ -335,6 +352,7 @@ def _named_sites(
                 or wk in lex.titles
                 or wk in lex.vehicle_makes
                 or wk in _JARGON
+                or w in (wk, wk + "s")  # "solicitor Hadley & Co Solicitors": the label, not the name
                 or (wk in lex.slang and wk not in _NAME_ADJECTIVES)
                 or (
                     _is_verb_or_adverb(wk)
@@ -374,6 +392,8 @@ def _named_sites(
         for j in run[start:]:
             out[j] = "T"
         out[i] = "" if w in _DESCRIPTORS else "T"
+        if kind == "street" and i + 1 < n and gap(i) == " " and words[i + 1][2] in _COMPASS:
+            out[i + 1] = "T"  # "Wellington Road South"
         if before == "the" and w in _PUBS and start == 0:
             out[run[0] - 1] = "T"  # "The Feathers pub"
         if w in _DESCRIPTORS:  # "the Greenbank industrial estate": generic words stay outside too
@@ -530,6 +550,10 @@ def truecase(text: str, lex: Lexicon) -> str | None:
     for i, (a, b, w) in enumerate(words):
         if not state[i] and re.fullmatch(r"(?:mc|o['\u2019])[a-z]{3,}", w) and not _plain_word(w, lex):
             state[i] = "U"  # Mc/O' surnames are names in any case
+    # Frequent surnames that are no forename stand alone in notes ("strachan was arrested").
+    for i, (a, b, w) in enumerate(words):
+        if not state[i] and w in lex.surnames and w not in forenames and not everyday_word(w, lex):
+            state[i] = "U"
     # A word shown to be a surname once is that surname wherever else the report uses it
     # ("... osei, daniel dob ... osei uses instagram"); an ambiguous forename before it is a name.
     known = {words[i][2] for i in range(len(words)) if state[i] == "U"}
@@ -603,4 +627,8 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             continue  # already read as a name ("Stafford", "Lincoln"); "Barry Island" is the place
         for k, c in enumerate(cased[m.group(0)]):
             chars[a + k] = c
+        before = re.search(r"(?<![\w'\-])([a-z]+) $", low[max(0, a - 12) : a])
+        if before and before.group(1) in _REGION_WORDS and " " not in m.group(0) and not _opens(low, a):
+            k = a - len(before.group(1)) - 1
+            chars[k] = low[k].upper()  # "East London", "Greater Glasgow", "West Belfast"
     return "".join(chars)
