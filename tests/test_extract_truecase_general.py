@@ -182,3 +182,20 @@ def test_surname_comma_forename_opening_a_field_is_one_name() -> None:
     assert "OGUNBIYI, Stephen" in view and "TODD, Liam" in view
     names = _of(text, "PERSON")
     assert "ogunbiyi, stephen" in names and "todd, liam" in names
+
+
+def test_frequent_surname_alone_in_a_note() -> None:
+    view = _view("the line was taken over after doyle was arrested, phone still active")
+    assert "DOYLE" in view
+    assert "WALKER" not in _view("seen by a dog walker near the canal, no further details")
+
+
+def test_region_word_and_compass_after_street_are_part_of_the_place() -> None:
+    view = _view("he lives in leyton, east london and works on wellington road south most days")
+    assert "East London" in view and "Wellington Road South" in view
+
+
+def test_person_named_like_a_ward_stays_a_person() -> None:
+    text = "IT IS REPORTED THAT ASHLEY DEAN WARD (DOB 28/02/1994) IS SELLING STOLEN TOOLS FROM A VAN."
+    assert "ASHLEY DEAN WARD" in _of(text, "PERSON")
+    assert _of(text, "LOCATION") == []

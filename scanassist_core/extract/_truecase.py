@@ -553,6 +553,9 @@ def truecase(text: str, lex: Lexicon) -> str | None:
     # Frequent surnames that are no forename stand alone in notes ("strachan was arrested").
     for i, (a, b, w) in enumerate(words):
         if not state[i] and w in lex.surnames and w not in forenames and not everyday_word(w, lex):
+            prev = words[i - 1][2] if i > 0 and not _opens(low, a) else ""
+            if _dictionary_word(w) and prev and (prev in lex.determiners or prev not in lex.stop):
+                continue  # "a dog walker", "the smith": a noun here
             state[i] = "U"
     # A word shown to be a surname once is that surname wherever else the report uses it
     # ("... osei, daniel dob ... osei uses instagram"); an ambiguous forename before it is a name.
