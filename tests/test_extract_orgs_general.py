@@ -166,3 +166,15 @@ def test_all_lower_known_bodies_prisons_and_services():
     note = "car recovered abandoned on telford services car park, no suspects, keys missing"
     assert rules(note) == set() and rules(note, "LOCATION") == {"telford"}
     assert rules("Referral from HMRC Fraud Investigation Service about the director.") == {"HMRC"}
+
+
+def test_councils_courts_colleges_and_homes_in_capitals():
+    text = "PLACED WITH FOSTER CARERS BY CAMBRIDGESHIRE COUNTY COUNCIL. COMPLAINT TO NORTHERN IRELAND HOUSING EXECUTIVE."
+    assert {"CAMBRIDGESHIRE COUNTY COUNCIL", "NORTHERN IRELAND HOUSING EXECUTIVE"} <= rules(text)
+    assert "NORWICH MAGISTRATES' COURT" in rules("CHARGED. NEXT COURT NORWICH MAGISTRATES' COURT ON 25/02.")
+    assert "City College Norwich" in rules("She is a student at City College Norwich.")
+    assert "CITY COLLEGE NORWICH" in rules("SHE IS A STUDENT AT CITY COLLEGE NORWICH AND LIVES WITH HER AUNT.")
+    text = "MISSING FROM HER PLACEMENT AT HILLVIEW HOUSE CHILDREN'S UNIT SINCE FRIDAY NIGHT WITH A FRIEND."
+    assert rules(text) == {"HILLVIEW HOUSE"}  # the kind of home stays outside, as police write it
+    assert rules("USING THE FLAT AS A TRAP HOUSE SINCE MAY, SEEN AT THE HOUSE AGAIN TODAY.") == set()
+    assert "THE FEATHERS" in rules("LICENSING REVIEW - THE FEATHERS, 14 HOPE STREET, WREXHAM, AFTER COMPLAINTS.")

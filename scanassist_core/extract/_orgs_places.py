@@ -50,7 +50,7 @@ def _org_data() -> dict[str, frozenset[str]]:
     words = {k: frozenset(w.lower() for line in sec.get(k, []) for w in line.split())
              for k in ("business_descriptors", "nationality_adjectives", "trading_name_heads",
                        "trading_name_tails", "pub_nouns", "caseless_outside", "generic_modifiers", "caseless_breaks",
-                       "weak_designators", "police_words", "pub_nouns_strong")}
+                       "weak_designators", "police_words", "pub_nouns_strong", "pub_nouns_alone")}
     words["not_organisations"] = frozenset(" ".join(line.lower().split()) for line in sec.get("not_organisations", [])
                                            if " " in line.strip()) | frozenset(
         w.lower() for line in sec.get("not_organisations", []) if " " not in line.strip() for w in line.split())
@@ -221,6 +221,9 @@ def is_generic_service(span: str) -> bool:
                                 or low in lex.common)
 
 
+#: Words of an area's or building's name that police jargon lists also hold ("county" of "county
+#: lines", "house" of "trap house").
+_AREA_WORDS = frozenset("county borough city metropolitan district royal house hall lodge manor grange".split())
 #: Institutions whose name ends at their own designator: in shouted text a weak designator after
 #: one starts the next phrase ("SUFFOLK COUNTY COUNCIL HOUSING", but "ASPIRE RECOVERY SERVICE").
 _INSTITUTIONS = frozenset("council school college academy hospital university surgery practice church mosque".split())
@@ -269,7 +272,7 @@ def _opens_non_org(toks: list, i: int) -> bool:
     return i + 1 < len(toks) and f"{toks[i].text} {toks[i + 1].text}".lower() in _org_data()["not_organisations"]
 
 
-def _caseless_tokens(toks: list, lex: Lexicon) -> list:
+def _caseless_tokens(toks: list, lex: Lexicon, text: str) -> list:
     """Tokens of a report shouted in capitals or typed in lower case, re-shaped as if written
     normally: sentence words (stop words, cues, verbs) lower case, designators police write in
     lower case ("TAKEAWAY", "ESTATE") lower case, every other word a capitalised name word, so
@@ -278,8 +281,13 @@ def _caseless_tokens(toks: list, lex: Lexicon) -> list:
     pairs = data["caseless_outside_pairs"]
     outside = set()
     for i in range(len(toks) - 1):
-        if toks[i].kind == "w" and toks[i + 1].kind == "w" and f"{toks[i].text} {toks[i + 1].text}".lower() in pairs:
-            outside.update((i, i + 1))  # "WALSALL TOWN CENTRE", "MORRISONS CAR PARK"
+        if toks[i].kind != "w":
+            continue
+        for j in range(i + 1, min(i + 4, len(toks))):
+            seg = " ".join(text[toks[i].start : toks[j].end].lower().split())
+            if seg in pairs and toks[j].kind == "w":
+                outside.update(range(i, j + 1))  # "WALSALL TOWN CENTRE", "HILLVIEW HOUSE CHILDREN'S HOME"
+                break
     out = []
     for i, t in enumerate(toks):
         if t.kind != "w":
@@ -306,6 +314,8 @@ def _caseless_tokens(toks: list, lex: Lexicon) -> list:
             shape = "TITLE"
         elif len(low) == 1:
             shape = "LOWER" if low in ("a", "i") else "INIT"
+        elif low in lex.place_words and low not in lex.stop or low in _AREA_WORDS:
+            shape = "TITLE"  # "NORTHERN IRELAND HOUSING EXECUTIVE", "CAMBRIDGESHIRE COUNTY COUNCIL"
         elif low == "uk" and i + 1 < len(toks) and toks[i + 1].text.lower() in ("plc", "ltd", "limited"):
             shape = "TITLE"  # "BARCLAYS BANK UK PLC"
         elif (low in lex.stop or low in lex.common or low in _CUE_WORDS or low in lex.cues or low in lex.noise
@@ -328,7 +338,7 @@ def _caseless_tokens(toks: list, lex: Lexicon) -> list:
 def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found]:
     toks = tokens_of(text)
     if caseless:
-        toks = _caseless_tokens(toks, lex)
+        toks = _caseless_tokens(toks, lex, text)
     elif " plc" in text:
         toks = [replace(t, shape="CAPS") if t.text == "plc" else t for t in toks]  # "Barclays Bank UK plc"
     out: list[Found] = []
@@ -427,7 +437,10 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
             k += 1  # "the Chinese takeaway", "an Indian Restaurant": a kind of shop, not a name
             continue
         # "Primary School" alone is generic; "Heath Town estate" and "Oakfield Academy" are names.
-        if not (core or len(words) >= 2 or (street and words) or (paired and words)) or (t.shape == "LOWER" and any(toks[x].shape == "CAPS" for x in core) and len(core) == 1 and len(toks[core[0]].text) <= 3):
+        town_after = (kind == "ORGANISATION" and low in ("college", "university", "academy") and words and k + 1 < n
+                      and adj(k, k + 1) and toks[k + 1].kind == "w" and toks[k + 1].shape != "LOWER"
+                      and known_place_end(text, toks[k + 1].start, caseless) is not None)
+        if not (core or len(words) >= 2 or (street and words) or (paired and words) or town_after) or (t.shape == "LOWER" and any(toks[x].shape == "CAPS" for x in core) and len(core) == 1 and len(toks[core[0]].text) <= 3):
             k += 1
             continue
         # Extend forward over further suffix words ("Primary School", "Retail Park").
@@ -456,6 +469,15 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
                 g += 1
             if g > f:
                 e = g - 1
+        if kind == "ORGANISATION" and toks[e].text.lower() in ("college", "university", "academy") and e + 1 < n \
+                and adj(e, e + 1) and toks[e + 1].kind == "w" and toks[e + 1].shape != "LOWER":
+            g = known_place_end(text, toks[e + 1].start, caseless)
+            if g is not None:
+                f = e + 1
+                while f + 1 < n and toks[f + 1].end <= g:
+                    f += 1
+                if not (f + 1 < n and adj(f, f + 1) and toks[f + 1].kind == "w" and toks[f + 1].shape != "LOWER"):
+                    e = f  # "City College Norwich": the college's town closes its name
         # Lower-case descriptors stay outside the name ("Lucky Star takeaway" -> "Lucky Star");
         # a capitalised "The" mid-sentence is part of it ("at The Drysalters pub").
         last = e
@@ -505,6 +527,19 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
         out.append(Found(kind, s0, e0, span, clean_key(span), "rule", attrs))
         k = e + 1
     return out
+
+
+def known_place_end(text: str, s: int, caseless: bool = False) -> int | None:
+    """End of a known unmarked place starting at ``s`` written as a name (any case if case-less)."""
+    m = re.match(r"[A-Za-z][A-Za-z'\-]*(?:[ ][A-Za-z][A-Za-z'\-]*){0,2}", text[s:])
+    if not m:
+        return None
+    words = m.group(0).split(" ")
+    for j in range(len(words), 0, -1):
+        cand = " ".join(words[:j])
+        if is_known_place(cand) or (caseless and cand.lower() in lexicon().place_words):
+            return s + len(cand)
+    return None
 
 
 def _street_word_ok(tok, lex: Lexicon) -> bool:
@@ -649,6 +684,11 @@ _COURT = re.compile(
 )
 
 
+_COURT_CAPS = re.compile(
+    r"(?<![\w'\-])(?:[A-Z][A-Z'\-]+\s+){1,3}(?:MAGISTRATES'?|CROWN|COUNTY|FAMILY|YOUTH|CORONER'?S)\s+COURT(?![\w\-])"
+)
+
+
 #: Club words after a town ("Leeds United", "Bristol Rovers"); City/Town/County are left out
 #: because "Leicester City" is as often the place as the club.
 TEAM_WORDS = frozenset(
@@ -681,17 +721,17 @@ def _bodies(text: str) -> list[Found]:
                                                               or last.lower() in _org_data()["caseless_breaks"]):
                 span = span[: -len(last) - 1]  # "HMP DOVEGATE ON 20/04": the sentence goes on
             out.append(Found("ORGANISATION", m.start(), m.start() + len(span), span, clean_key(span), "rule"))
-    if "Court" in text:
-        for m in _COURT.finditer(text):
+    if "Court" in text or "COURT" in text:
+        for m in (_COURT_CAPS if "COURT" in text else _COURT).finditer(text):
             s = m.start()
-            while s < m.end():  # drop leading sentence words ("At Leeds Crown Court")
+            while s < m.end():  # drop leading sentence words ("At Leeds Crown Court", "NEXT COURT NORWICH ...")
                 w = re.match(r"[A-Za-z'\-]+", text[s:]).group(0)
-                if w.lower() in lexicon().stop or lexicon().not_a_name_word(w):
+                if w.lower() in lexicon().stop or lexicon().not_a_name_word(w) or (w.isupper() and w.lower() == "court"):
                     s = m.start() + text[m.start():m.end()].find(" ", s - m.start()) + 1
                     s = s + len(text[s:]) - len(text[s:].lstrip())
                     continue
                 break
-            if text[s:m.end()].split()[0] in ("Magistrates", "Magistrates'", "Crown", "County", "Family", "Youth"):
+            if text[s:m.end()].split()[0].title() in ("Magistrates", "Magistrates'", "Crown", "County", "Family", "Youth"):
                 continue
             out.append(Found("ORGANISATION", s, m.end(), text[s:m.end()], clean_key(text[s:m.end()]), "rule"))
     return out
@@ -724,7 +764,7 @@ _LOWER_COUNCIL = re.compile(
 #: A premises named, then its address ("Licensing review - The Kings Head, 4 Mill Lane"): the
 #: name is the business. "The" names always; other names only after a premises word.
 _PREMISES_THEN_ADDRESS = re.compile(
-    r"(?<![\w'\-])(?P<name>(?:The[ ])?[A-Z][A-Za-z'\u2019&\-]+(?:[ ](?:&[ ])?[A-Z][A-Za-z'\u2019\-]+){0,3}),[ \t]*"
+    r"(?<![\w'\-])(?P<name>(?:The[ ]|THE[ ])?[A-Z][A-Za-z'\u2019&\-]+(?:[ ](?:&[ ])?[A-Z][A-Za-z'\u2019\-]+){0,3}),[ \t]*"
     r"(?:Unit[ ]\d+[A-Za-z]?,?[ ])?\d{1,4}[A-Za-z]?[ ,]+[A-Z][a-z]"
 )
 _PREMISES_CUE = re.compile(
@@ -807,10 +847,10 @@ def _designated(text: str, lex: Lexicon) -> list[Found]:
     if "," in text:
         for m in _PREMISES_THEN_ADDRESS.finditer(text):
             name = m["name"]
-            if not name.startswith("The ") and not _PREMISES_CUE.search(text, max(0, m.start() - 40), m.start()):
+            if not name.startswith(("The ", "THE ")) and not _PREMISES_CUE.search(text, max(0, m.start() - 40), m.start()):
                 continue
             words = name.split()
-            if all(lex.not_a_name_word(w) for w in words[1:] or words) or is_known_place(name.removeprefix("The ")):
+            if all(lex.not_a_name_word(w) for w in words[1:] or words) or is_known_place(name.removeprefix("The ").removeprefix("THE ")):
                 continue
             out.append(Found("ORGANISATION", m.start(), m.start() + len(name), name, clean_key(name), "rule"))
     if _ANPR_TEXT.search(text) or re.search(r"(?<![\w])[AM][1-9]\d{0,3}[ \t]+J\d", text) \
@@ -854,7 +894,9 @@ def _caseless_pub() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _caseless_strong_pub() -> re.Pattern[str]:
     nouns = "|".join(sorted(_org_data()["pub_nouns_strong"], key=len, reverse=True))
-    return re.compile(rf"(?i)(?<![\w'\-]){_PUB_CUE}[ \t]+(?P<name>the(?:[ ][a-z'\u2019]+){{1,2}}[ ](?:{nouns}))(?![\w\-])")
+    alone = "|".join(sorted(_org_data()["pub_nouns_alone"], key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w'\-]){_PUB_CUE}[ \t]+(?P<name>the(?:(?:[ ][a-z'\u2019]+){{1,2}}[ ](?:{nouns})|[ ](?:{alone})))"
+                      rf"(?![\w\-])")
 
 
 #: Bodies named head word first after a place ("University of Birmingham", "Bank of Scotland").
