@@ -765,7 +765,7 @@ _LOWER_COUNCIL = re.compile(
 #: name is the business. "The" names always; other names only after a premises word.
 _PREMISES_THEN_ADDRESS = re.compile(
     r"(?<![\w'\-])(?P<name>(?:The[ ]|THE[ ])?[A-Z][A-Za-z'\u2019&\-]+(?:[ ](?:&[ ])?[A-Z][A-Za-z'\u2019\-]+){0,3}),[ \t]*"
-    r"(?:Unit[ ]\d+[A-Za-z]?,?[ ])?\d{1,4}[A-Za-z]?[ ,]+[A-Z][a-z]"
+    r"(?:(?:Unit|UNIT)[ ]\d+[A-Za-z]?,?[ ])?\d{1,4}[A-Za-z]?[ ,]+[A-Z][A-Za-z]"
 )
 _PREMISES_CUE = re.compile(
     r"(?i)(?:licen[cs]e[ds]?|licensing|premises|venue|test[ ]purchase|business|shop|store|takeaway|pub|bar|club|"
