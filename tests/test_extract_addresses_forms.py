@@ -399,3 +399,21 @@ def test_a_flat_in_a_named_block_is_an_address_without_a_town() -> None:
 )
 def test_nested_units_blocks_without_commas_and_sites(text: str, span: str) -> None:
     assert addresses(text) == [span]
+
+
+def test_only_a_police_rank_makes_the_number_a_collar_number() -> None:
+    assert addresses("Kyle COX 12 Mill Lane, Telford.") == ["12 Mill Lane, Telford"]
+    assert addresses("LIVES AT 7 HIGHFIELD.") == ["7 HIGHFIELD"]
+    assert addresses("Statement taken by DS/1552 Mill Lane team.") == []
+    assert addresses("pcso 88 Mill Lane patrol") == []
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("lives at no. 12 park road, wrexham ll11 2aa.", "no. 12 park road, wrexham ll11 2aa"),
+        ("LIVES AT 12 A PARK ROAD, WREXHAM LL11 2AA.", "12 A PARK ROAD, WREXHAM LL11 2AA"),
+    ],
+)
+def test_house_number_forms_in_case_less_text(text: str, span: str) -> None:
+    assert addresses(text) == [span]

@@ -91,7 +91,7 @@ _SUFFIX_ABBREV = frozenset(k for k, v in _SUFFIX_KEY.items() if k != v)
 _SUFFIX_ALT = _alt(_title_upper(list(_SUFFIX_KEY)) + list(_SUFFIX_KEY))
 #: House numbers: "12", "12a", "12 A" (a letter spaced off before the street), ranges "12-14",
 #: Edinburgh stair numbers "15/3" (tail-gated: a bare "15/3" is usually a date), "No. 12".
-_NUMBER = (r"(?:N[oO]\.?[ \t]*(?=\d))?\d{1,4}(?:[A-Za-z]|[ \t][A-H](?=[ \t]+[A-Z][a-z]))?"
+_NUMBER = (r"(?:[Nn][oO]\.?[ \t]*(?=\d))?\d{1,4}(?:[A-Za-z]|[ \t][A-Ha-h](?=[ \t]+[A-Z][a-z]))?"
            r"(?:[ \t]?-[ \t]?\d{1,4}[A-Za-z]?|/\d{1,2}(?![\d/]))?")
 #: Flat numbers: "3", "12B", "C", Scottish tenement positions "2/1" (floor/door) and "0/2",
 #: Edinburgh "3F2" (third floor, second door).
@@ -119,7 +119,7 @@ _ADDRESS = re.compile(
     r"(?<![\w£$€/.:\-#])"
     # An address starts at a house number, a flat word or a named building: the look-ahead keeps
     # the scan from trying every ordinary word as the start of a street.
-    r"(?=[0-9]|N[oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")\b|(?i:" + _FLOOR + r")\b|(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:"
+    r"(?=[0-9]|[Nn][oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")\b|(?i:" + _FLOOR + r")\b|(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:"
     + _BUILDING_END + r")[ \t]*,)"
     + _FLAT_PART + r"?"
     + _BUILDING_PART + r"?"
@@ -129,7 +129,7 @@ _ADDRESS = re.compile(
 )
 #: "88 Kirkgate, Wakefield WF1 1TB": a street named without a suffix word, trusted only when a
 #: postcode or a known town follows it.
-_START = r"(?=[0-9]|G/|N[oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")\b|(?i:" + _FLOOR + r")\b)"
+_START = r"(?=[0-9]|G/|[Nn][oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")\b|(?i:" + _FLOOR + r")\b)"
 _NUMBER_NAME = re.compile(
     r"(?<![\w£$€/.:\-#])" + _START + _FLAT_PART + r"?" + _BUILDING_PART + r"?"
     r"(?P<number>" + _NUMBER + r")[ \t]*,?[ \t]+(?P<street>" + _TITLE_WORD
@@ -393,9 +393,14 @@ _NOT_A_HOME = frozenset(("estate", "centre", "works", "block"))
 _HOME_BUILDINGS = _BUILDING_WORDS - _NOT_A_HOME
 #: "Unit 4, Castle Trading Estate": the 4 is the unit's number, not a house on a street.
 _FLAT_WORD_BEFORE = re.compile(r"(?i:" + _alt(list(_FLAT_KEY)) + r")\.?[ \t]*\Z")
-_NUMBER_PREFIX = re.compile(r"^N[oO]\.?")
+_NUMBER_PREFIX = re.compile(r"^[Nn][oO]\.?")
 _DIGIT = re.compile(r"[0-9]")
-_RANK_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}[ \t]*/?[ \t]*\Z")
+#: A police rank or role before a collar number ("PC 4471", "DS/1552", "pcso 88"): any short word
+#: in capitals would also catch "AT 12 MILL LANE" and "Kyle COX 12 Mill Lane".
+_RANK_BEFORE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:pc|ps|dc|ds|di|dci|dsi|dcs|dsu|det|sgt|insp|supt|pcso|sc|tdc|tpc|tdi|oic|acc|cc|dcc|ci)"
+    r"\.?[ \t]*/?[ \t]*\Z"
+)
 
 
 #: Small words that stay lower case in a re-cased view, as they do inside real addresses
