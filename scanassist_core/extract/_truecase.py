@@ -628,9 +628,16 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             continue  # "the range rover": a vehicle, not the shop
         if any(c.isupper() for c in chars[a:b]) and not _opens(low, a) and " " not in m.group(0):
             continue  # already read as a name ("Stafford", "Lincoln"); "Barry Island" is the place
+        before = re.search(r"(?<![\w'\-])([a-z]+) $", low[max(0, a - 12) : a])
+        if (
+            before
+            and before.group(1) in lex.determiners
+            and m.group(0) not in lex.place_words
+            and all(_dictionary_word(x) or x in lex.stop for x in m.group(0).split())
+        ):
+            continue  # "the post office", "the job centre": a kind of place, not the body
         for k, c in enumerate(cased[m.group(0)]):
             chars[a + k] = c
-        before = re.search(r"(?<![\w'\-])([a-z]+) $", low[max(0, a - 12) : a])
         if before and before.group(1) in _REGION_WORDS and " " not in m.group(0) and not _opens(low, a):
             k = a - len(before.group(1)) - 1
             chars[k] = low[k].upper()  # "East London", "Greater Glasgow", "West Belfast"
