@@ -417,3 +417,16 @@ def test_only_a_police_rank_makes_the_number_a_collar_number() -> None:
 )
 def test_house_number_forms_in_case_less_text(text: str, span: str) -> None:
     assert addresses(text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("he lives at 12 mill lane, brinsworth with his mum today.", "12 mill lane, brinsworth"),
+        ("ARRESTED AT 12 MILL LANE, KETLEY AT 2300HRS BY PATROL.", "12 MILL LANE, KETLEY"),
+        ("att 12 mill lane, occupant at home, all fine", "12 mill lane"),
+        ("att 12 mill lane, bradley with his mum", "12 mill lane"),
+    ],
+)
+def test_case_less_locality_followed_by_prose_needs_a_place_shape(text: str, span: str) -> None:
+    assert addresses(text) == [span]

@@ -171,6 +171,14 @@ _COUNTY_START = re.compile(_COUNTY)
 _OUTWARD_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?P<pc>(?:[A-PR-UWYZ][A-HK-Y]|[GLNSW])[0-9][0-9A-Z]?)(?=[ \t]*(?:[.,;:)\]\n]|$))"
 )
+#: English, Welsh, Scots and Irish place-name endings and openings ("Brinsworth", "Ketley",
+#: "Llanilar", "Ballykelly"): in a case-less note an unknown word of this shape after a street is
+#: a locality even when prose follows ("12 mill lane, brinsworth with his mum").
+_PLACE_SHAPED = re.compile(
+    r"(?i)(?:ton|ley|ham|by|worth|field|ford|bury|borough|burgh|brough|wick|wich|thorpe|thwaite|stead|mouth|"
+    r"chester|caster|cester|minster|port|bridge|dale|holme|hurst|combe)\Z"
+    r"|\A(?:llan|aber|pen|bally|kil|inver|strath|dun|glen|auchen|tre|pont|caer|cwm)[a-z]{3}"
+)
 _VIEW_PLACE_END = re.compile(r"[ \t]*(?:[.,;)\]](?:\s|$)|$)")
 #: Words that follow an address's last town in running prose ("..., Brinsworth with his mum").
 _AFTER_TOWN = re.compile(
@@ -280,8 +288,10 @@ def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -
             cur = m.end()
             continue
         ok = "\n" not in text[cur : m.start("place")] and _place_ok(m["place"], caps or view)
-        if view:  # every word looks like a name: only a short one closed by punctuation
-            ok = ok and len(m["place"].split()) <= 2 and bool(_VIEW_PLACE_END.match(text, m.end()))
+        if view:  # every word looks like a name: only a short one closed by punctuation or place-shaped
+            ok = ok and len(m["place"].split()) <= 2 and bool(
+                _VIEW_PLACE_END.match(text, m.end())
+                or (_PLACE_SHAPED.search(m["place"]) and _AFTER_TOWN.match(text, m.end())))
         steps.append((m.end(), m["place"], "clause" if ok else "no"))
         cur = m.end()
     pm = _PC_AFTER.match(text, cur)
