@@ -73,8 +73,6 @@ _PC_LOWER = re.sub(r"\[([^\]]*)\]", lambda m: "[" + re.sub("[A-Z]", lambda c: c.
                    .replace("GIR", "gir").replace("0AA", "0aa"))
 _PC_ANY = r"(?:" + _PC + "|" + _PC_LOWER + r")"
 _POSTCODE_IN_TEXT = re.compile(r"(?<![A-Za-z0-9])(?P<pc>" + _PC_ANY + r")(?![A-Za-z0-9])")
-#: A street word; a full stop only after a short abbreviation ("St. Mary's", "Gt. Western"),
-#: never after a whole word ("2 phones. Street" is two sentences).
 #: Letters of British and Irish place names: Welsh circumflexes ("Tŷ Coch", "Lôn Goed"), Irish
 #: and Gaelic accents.
 _UP = "A-ZÀ-ÖØ-ÞŴŶ"
@@ -82,6 +80,8 @@ _LO = "a-zß-öø-ÿŵŷ"
 #: Small words inside names: "Heol y Wern", "Stoke-on-Trent", "Weston-super-Mare", "Mains of Usk".
 _PARTICLE = r"(?:y|yr|yn|yng|ym|na|an|le|la|de|du|en|of|on|upon|under|in|by|the|sub|super)"
 _HYPHEN_PART = r"(?:-(?:" + _PARTICLE + r"-)?[" + _UP + "][" + _LO + r"]+){0,2}"
+#: A street word; a full stop only after a short abbreviation ("St. Mary's", "Gt. Western"),
+#: never after a whole word ("2 phones. Street" is two sentences).
 _STREET_WORD = (r"(?:[" + _UP + "][" + _LO + r"]{1,3}\.|[" + _UP + "][" + _LO + "'’]*[" + _LO + "]|[" + _UP + r"]{2,}|["
                 + _UP + "]['’][" + _UP + "][" + _LO + "]+|[" + _LO + "][" + _LO + "'’]*[" + _LO + r"])(?:-[A-Za-z][a-z]+)?")
 _TITLE_WORD = r"(?:[" + _UP + "][" + _LO + "'’]+|[" + _UP + r"]{2,})" + _HYPHEN_PART
@@ -94,8 +94,7 @@ _SUFFIX_ALT = _alt(_title_upper(list(_SUFFIX_KEY)) + list(_SUFFIX_KEY))
 _NUMBER = (r"(?:[Nn][oO]\.?[ \t]*(?=\d))?\d{1,4}(?:[A-Za-z]|[ \t][A-Ha-h](?=[ \t]+[A-Z][a-z]))?"
            r"(?:[ \t]?-[ \t]?\d{1,4}[A-Za-z]?|/\d{1,2}(?![\d/]))?")
 #: Flat numbers: "3", "12B", "C", Scottish tenement positions "2/1" (floor/door) and "0/2",
-#: Edinburgh "3F2" (third floor, second door).
-#: Dundee and Aberdeen write the door as a side: "1/R", "G/L" (ground floor, left).
+#: Edinburgh "3F2" (third floor, second door), Dundee and Aberdeen "1/R", "G/L" (floor/side).
 _FLAT_NO = r"(?:\d{1,2}|G)/(?:\d{1,2}|[LRM])(?![\w/])|\d{1,2}F\d{1,2}|\d{1,4}[A-Za-z]?|[A-Za-z]"
 #: The same tenement positions written without the word "Flat", before the close's number
 #: ("2/1 45 Dumbarton Road", "3F2, 12 Leith Walk").
@@ -127,9 +126,10 @@ _ADDRESS = re.compile(
     r"(?P<street>(?:" + _STREET_WORD + r"[ \t]+){1,4})"
     r"(?P<suffix>" + _SUFFIX_ALT + r")(?![A-Za-z0-9'’])"
 )
-#: "88 Kirkgate, Wakefield WF1 1TB": a street named without a suffix word, trusted only when a
-#: postcode or a known town follows it.
+#: Where a number-first address can start (a cheap gate before the long patterns).
 _START = r"(?=[0-9]|G/|[Nn][oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")\b|(?i:" + _FLOOR + r")\b)"
+#: "88 Kirkgate, Wakefield WF1 1TB": a street named without a suffix word, trusted only when a
+#: postcode or a known town follows it (or a residence cue before it, or a Welsh designator).
 _NUMBER_NAME = re.compile(
     r"(?<![\w£$€/.:\-#])" + _START + _FLAT_PART + r"?" + _BUILDING_PART + r"?"
     r"(?P<number>" + _NUMBER + r")[ \t]*,?[ \t]+(?P<street>" + _TITLE_WORD
