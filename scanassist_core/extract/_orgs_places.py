@@ -4,6 +4,9 @@ takeaway", "the Heath Town estate", "Mill Lane").
 
 Why: the model tags "Wolverhampton WV1" as an organisation and misses lower-case suffixes; a
 phrase list of UK towns and suffix words from data give precise spans the model can't.
+Reports shouted in capitals or typed all in lower case are read by the same rules over tokens
+re-shaped by their role (sentence words, inflected verbs and lower-style designators lower case,
+other words name words), so the rules stay data-driven whatever the casing.
 """
 
 from __future__ import annotations
