@@ -430,3 +430,10 @@ def test_house_number_forms_in_case_less_text(text: str, span: str) -> None:
 )
 def test_case_less_locality_followed_by_prose_needs_a_place_shape(text: str, span: str) -> None:
     assert addresses(text) == [span]
+
+
+def test_caravans_chalets_and_hostel_rooms() -> None:
+    assert addresses("Staying in Chalet 12, Sandy Bay Holiday Park, Exmouth EX8 5BT.") == [
+        "Chalet 12, Sandy Bay Holiday Park, Exmouth EX8 5BT"]
+    assert addresses("Room 12, YMCA, 12 Mill Lane, Telford.") == ["Room 12, YMCA, 12 Mill Lane, Telford"]
+    assert addresses("He has lived in a caravan 4 years now.") == []
