@@ -360,3 +360,33 @@ def test_pipeline_drops_a_handset_make_the_model_took_for_a_person():
     nlp.add_pipe("entity_ruler").add_patterns([{"label": "PERSON", "pattern": "Samsung"}])
     text = "Property seized: Samsung handset and a charger, both bagged."
     assert [f for f in Extractor(nlp=nlp).extract_text(text) if f.type == "PERSON"] == []
+
+
+# --------------------------------------------------------------------------- form exports
+
+
+def test_pipe_table_rows_give_one_span_per_name_cell_even_for_a_town_surname():
+    text = "| Surname | Forename | DOB |\n| BARNES | Tyler | 14/02/2004 |\n| BARNES | Kayden | 09/09/2006 |"
+    got = keys(text)
+    assert {"BARNES", "Tyler", "Kayden"} <= set(got)
+    assert len(got["BARNES"]) == 2  # two people share the surname
+    assert "Surname" not in got and "Forename" not in got
+
+
+def test_csv_export_rows_are_cells_but_a_spaced_comma_name_is_one_span():
+    csv = "Surname,Forename,DOB,Role\nGRAHAM,Shaun,12/05/1989,Suspect\nDOYLE,Mairead,30/01/1993,Witness"
+    got = names(csv)
+    assert {"GRAHAM", "Shaun", "DOYLE", "Mairead"} <= set(got) and "GRAHAM,Shaun" not in got
+    form = "RECORD 1   NAME: DEVLIN, Marie   DOB: 21/03/1988   ADDRESS: 4 Shore Road, Larne"
+    assert "DEVLIN, Marie" in names(form)
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Payments out: £750 to Mr A RAHMAN on 05/03 and £200 to his brother.", "A RAHMAN"),
+        ("Subject 2 - Kaur, Harpreet (DOB 05/05/1985) is the account holder.", "Kaur, Harpreet"),
+    ],
+)
+def test_initial_a_after_a_title_and_a_title_case_surname_first_name(text, span):
+    assert span in names(text)

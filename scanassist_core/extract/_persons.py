@@ -91,7 +91,9 @@ _VOWEL = re.compile(r"[aeiouy\u00e0-\u00ff]")
 # Words written straight after a name that are never part of it (alias/DOB markers, outcomes).
 _NAME_STOP = frozenset("aka a.k.a dob d.o.b nfa nfa'd who and or re alias nickname".split())
 
-_CELL_GAP = re.compile(r"\S(?:\t|[ ]{2,})[ \t]*(?=\S)")
+#: A comma straight between two cells of a CSV export row ("GRAHAM,Shaun,12/05/1989,Suspect").
+_CSV_GAP = re.compile(r"(?<=[A-Za-z]),(?=[A-Za-z0-9])")
+_CELL_GAP = re.compile(r"\S(?:\t|[ ]{2,}|[ \t]*\|[ \t]*)[ \t]*(?=\S)")
 
 _ATTR_NEXT = re.compile(
     r"\s*(?:\(\s*\d|,?\s*(?:d\.?o\.?b|date of birth|born|aged?\b)|,?\s*\d{1,2}\s?(?:yo|y/o|yrs?)\b)", re.I
@@ -172,7 +174,8 @@ _HEADING_WORDS = frozenset(
     """statement statements report reports summary update updates details detail log entry note notes
     nb info referral interview record records profile history checks check result results outcome
     request action actions form sheet list extract download export title heading education health
-    housing safeguarding probation custody concerns concern referrer reg vrm veh mob tel assoc""".split()
+    housing safeguarding probation custody concerns concern referrer reg vrm veh mob tel assoc surname
+    surnames forename forenames firstname lastname""".split()
 )
 #: Words after a name that show a sentence opener is itself ordinary ("Will he ...", "May be").
 _NOT_NAME_AFTER = frozenset("he she it they we you i be the a an not been have".split())
@@ -450,7 +453,8 @@ class _Scanner:
         # Lines laid out in columns (cells split by tabs or runs of spaces, as legacy exports and
         # pasted tables are): a column gap ends a name, so "SMITH  John  01/02/1990" is two cells.
         self._columns = [
-            (m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if len(_CELL_GAP.findall(m.group(0))) >= 2
+            (m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
+            if len(_CELL_GAP.findall(m.group(0))) >= 2 or len(_CSV_GAP.findall(m.group(0))) >= 2
         ]
         # Where naming cues and role fields end ("called ", "known as ", "Driver: "): read once per
         # text, so the per-token rules only look the position up.
@@ -485,18 +489,22 @@ class _Scanner:
             return None
         a = self.w(i)
         k = i + 1
+        if k < len(self.toks) and self.toks[k].text in ("|", ","):
+            k += 1  # "| BARNES | Tyler |", "GRAHAM,Shaun,..."
         if a is None or k >= len(self.toks) or self.adj(i, k) or self.w(k) is None:
             return None
-        if not re.fullmatch(r"(?:\t|[ ]{2,})[ \t]*", self.text[a.end : self.toks[k].start]):
+        if not re.fullmatch(r"(?:\t|[ ]{2,}|[ \t]*\|[ \t]*)[ \t]*|,", self.text[a.end : self.toks[k].start]):
             return None
         run = [k]
         while len(run) < 3 and self.w(run[-1] + 1) is not None and self.adj(run[-1], run[-1] + 1):
             run.append(run[-1] + 1)
         cell = [self.toks[x] for x in run]
         end = cell[-1].end
-        if not re.match(r"(?:\t|[ ]{2,}|[ \t]*(?:\n|$))", self.text[end : end + 2] or "\n"):
+        if not re.match(r"(?:\t|[ ]{2,}|[ \t]*(?:\n|$|\|)|,(?=\S))", self.text[end : end + 3] or "\n"):
             return None
-        if a.shape == "CAPS" and self.caps_surname_ok(a.text) and all(
+        if a.shape == "CAPS" and (self.caps_surname_ok(a.text) or (
+            a.text.lower() in self.lex.place_words and len(cell) == 1 and self.is_fore(cell[0].text)
+        )) and all(
             c.shape == "TITLE" and not self.bad(c.text) and c.text.lower() not in self.lex.place_words for c in cell
         ):
             sur, fore = a.text, [c.text for c in cell]
@@ -506,7 +514,7 @@ class _Scanner:
         else:
             return None
         extra: dict[str, object] = {}
-        m = re.match(rf"(?:\t|[ ]{{2,}})[ \t]*{_DATE}", self.text[end : end + 30], re.I)
+        m = re.match(rf"(?:\t|[ ]{{2,}}|[ \t]*\||,)[ \t]*{_DATE}", self.text[end : end + 30], re.I)
         dob = parse_dob(m) if m else None
         if dob:
             extra["dob"] = dob
@@ -731,7 +739,8 @@ class _Scanner:
                 inits.append(t.text)
                 dotted = True
                 k += 2
-            elif t.text not in ("A", "I") and nxt is not None and nxt.kind == "w" and self.adj(k, k + 1):
+            elif (t.text not in ("A", "I") or (k == i and self._after_title(i))) and nxt is not None \
+                    and nxt.kind == "w" and self.adj(k, k + 1):  # "Mr A RAHMAN"
                 inits.append(t.text)
                 k += 1
             else:
@@ -766,7 +775,8 @@ class _Scanner:
             s.shape == "CAPS" and s.text.lower() in self.lex.place_words and self._name_field_start(i)
         ):
             return None  # "Prisoner STOCKWELL, Lee": a surname that is also a place, in a name field
-        if s.shape == "TITLE" and (self.is_fore(s.text) or not self.plausible(s.text) or self.sentence_start(i)
+        if s.shape == "TITLE" and (self.is_fore(s.text) and s.text.lower() not in self.lex.surnames
+                                   or not self.plausible(s.text) or self.sentence_start(i)
                                    and s.text.lower() not in self.lex.surnames and not s.text.startswith(("Mc", "Mac", "O'"))):
             return None
         k = i + 1
