@@ -178,3 +178,10 @@ def test_councils_courts_colleges_and_homes_in_capitals():
     assert rules(text) == {"HILLVIEW HOUSE"}  # the kind of home stays outside, as police write it
     assert rules("USING THE FLAT AS A TRAP HOUSE SINCE MAY, SEEN AT THE HOUSE AGAIN TODAY.") == set()
     assert "THE FEATHERS" in rules("LICENSING REVIEW - THE FEATHERS, 14 HOPE STREET, WREXHAM, AFTER COMPLAINTS.")
+
+
+def test_shouted_handling_markers_accounts_and_described_vehicles_are_not_bodies():
+    assert rules("SANITISED - DO NOT DISSEMINATE WITHOUT AUTHORITY. A male known as Tiny sells cannabis.") == set()
+    for name in ("Apple ID", "White Ford", "Suffolk Modern Slavery", "Login IP"):
+        assert is_generic_service(name), name
+    assert not is_generic_service("Ford Motor Company")

@@ -205,6 +205,9 @@ _GENERIC_TAIL = re.compile(
 )
 
 
+_COLOURS = frozenset("white black silver grey gray red blue green yellow orange gold bronze maroon purple brown".split())
+
+
 def is_generic_service(span: str) -> bool:
     """"Wirral Children's Services", "Foster Care", "PSNI Public Protection Branch", "Samsung",
     "Universal Credit", a lone "Licence": a generic service, force, product or word, not a body
@@ -220,6 +223,8 @@ def is_generic_service(span: str) -> bool:
             or words[0] in data["not_organisations"]:
         return True  # a force; an orphan possessive ("Children'[s Services]"); "Alcatel - IMEI"
     lex = lexicon()
+    if len(words) == 2 and words[0] in _COLOURS and words[1] in lex.vehicle_makes:
+        return True  # "White Ford Transit": a described vehicle
     return len(words) == 1 and (low in lex.org_suffixes or low + "s" in lex.org_suffixes or low in lex.role_words
                                 or low in lex.common)
 
@@ -383,6 +388,9 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
         b = d0 - 1
         while b >= 0 and toks[b].kind in ("w", "p", "d") and adj(b, b + 1) and len(run) < 10:
             tb = toks[b]
+            if tb.shape == "CAPS" and tb.text.lower() in lex.stop and tb.text.lower() not in _CONNECTORS \
+                    and tb.text.lower() != "the" and len(tb.text) > 1:
+                break  # "DO NOT DISSEMINATE WITHOUT AUTHORITY": a shouted sentence, not a name
             if tb.kind == "w" and tb.shape in ("TITLE", "CAPS", "INIT") or tb.text in ("&",):
                 run.insert(0, b)
             elif kind == "ORGANISATION" and low not in ("services", "service") and (
