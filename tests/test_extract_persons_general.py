@@ -390,3 +390,21 @@ def test_csv_export_rows_are_cells_but_a_spaced_comma_name_is_one_span():
 )
 def test_initial_a_after_a_title_and_a_title_case_surname_first_name(text, span):
     assert span in names(text)
+
+
+def test_lower_case_nickname_after_a_strong_naming_cue_in_a_public_tip():
+    text = "there's a guy called jax who sells weed from the flats. jax has a staffy. also a lad aka smudger"
+    got = names(text)
+    assert got.count("jax") == 2 and "smudger" in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She called police and then called back later.",
+        "No named perpetrators. Named gangmaster contact was absent.",
+        "The drug known as spice was found in the cell.",
+    ],
+)
+def test_lower_case_words_after_called_or_named_that_are_not_nicknames(text):
+    assert names(text) == []

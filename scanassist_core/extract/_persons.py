@@ -125,6 +125,7 @@ _KIN_AFTER = re.compile(
     r"|[ \t]*,?[ \t]+(?:and|&)[ \t]+(?:his|her|their)[ \t]+)(?P<kin>[a-z\-]+)\b"
 )
 _NAMING_CUE_ANY = re.compile(_NAMING_CUE.pattern.replace("[ \\t]*\\Z", "[ \\t]*"))
+_STRONG_LOWER_CUE = re.compile(r"(?i:(?<![\w'])(?:called|named|known\s+as|a\.?k\.?a\.?|nick-?named|goes\s+by))[ \t]*\Z")
 _CUE_HINT = re.compile(r"(?i)call|name|know|a\.?k\.?a|alias|goes\s+by|refer|identified|to\s+be")
 _ATTR_HINT = re.compile(r"(?i)\(\s*(?:aged?\s*)?\d|d\.?o\.?b|born|date of birth")
 _LABEL_COLON = re.compile(r"(?:^|(?<=[\n.;|,]))[ \t]*(?:\d{1,2}[.)][ \t]*)?([A-Za-z\-]+)(?:[ \t]+\d{1,2})?[ \t]*[:\-\u2013][ \t]*\Z")
@@ -1065,13 +1066,35 @@ class _Scanner:
         return low in _THING_NOUNS or low in lex.lower_org_suffixes or low in lex.lower_place_suffixes \
             or low in lex.street_suffixes or low in lex.org_suffixes or low in lex.place_suffixes
 
+    def _lower_named(self, i: int) -> _Cand | None:
+        """a guy called jax / aka smudger: a lower-case nickname straight after a strong naming
+        cue, when it is no English word ("called police", "known as the", "called him back")."""
+        from ._truecase import everyday_word  # the truecaser reads this module's word lists
+
+        t = self.toks[i]
+        m = _STRONG_LOWER_CUE.search(self.text, max(0, t.start - 20), t.start)
+        low = t.text
+        if m is None or len(low) < 3 or low in self.lex.stop or self.bad(low) or everyday_word(low, self.lex, nouns=True):
+            return None
+        if low in self.lex.place_words or low in self.lex.slang or low in self.lex.org_words or low in self.lex.vehicle_makes:
+            return None
+        if low in _LOWER_ABBREVIATIONS or low in _KIN or low in self.lex.day_month:
+            return None
+        if re.match(r"(?i)called|named", m.group(0)):
+            before = re.findall(r"[A-Za-z]+", self.text[max(0, m.start() - 30) : m.start()])[-3:]
+            if not any(w.lower() in _PERSON_NOUNS or w.lower() in _KIN for w in before):
+                return None  # "No named perpetrators": "named" as a word, not a cue
+        return _Cand(i, i, [t.text], "", rule="named")
+
     def named_cue(self, i: int) -> _Cand | None:
         """a man called Nicu / known as Tiny / Nickname: Lemon / his real name is Jermaine Walters:
         a capitalised name after a naming cue, even when no word list knows it."""
         t = self.w(i)
-        if t is None or t.shape not in ("TITLE", "CAPS") or (t.shape == "CAPS" and self.shouty):
+        if t is None or t.start not in self._cue_ends and t.start not in self._label_ends:
             return None
-        if t.start not in self._cue_ends and t.start not in self._label_ends:
+        if t.shape == "LOWER":
+            return self._lower_named(i)
+        if t.shape not in ("TITLE", "CAPS") or (t.shape == "CAPS" and self.shouty):
             return None
         m = _NAMING_CUE.search(self.text, max(0, t.start - 40), t.start)
         if m is None:
@@ -1458,7 +1481,7 @@ class _Scanner:
                 if (low not in self.lex.forenames and low not in self.lex.titles and low not in _PARTICLES
                         and low not in self.lex.surnames and not (low in self.lex.diminutives and self.is_fore(low))
                         and not (self.hasty and low.startswith(("mc", "mac", "o'")))
-                        and not ("-" in low and self.is_fore(low))):
+                        and not ("-" in low and self.is_fore(low)) and t.start not in self._cue_ends):
                     i += 1  # fast path: most words are ordinary lower-case words
                     continue
             if t.text.lower() in self.lex.titles or (t.text.lower() in _TITLES_EXTRA and t.shape == "TITLE"):
