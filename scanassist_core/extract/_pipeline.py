@@ -23,7 +23,8 @@ from ._filters import Lexicon, blocked_spans, clean_key, is_noise_text, lexicon
 from ._nlp import load_nlp
 from ._orgs_places import TEAM_WORDS, find_orgs_places, is_generic_service, is_known_place
 from ._persons import find_persons, model_person_ok, person_attrs_from_name, refer_back
-from ._truecase import everyday_word, person_cue_after, site_designator, truecase
+from ._truecase import INTERJECTIONS as _INTERJECTIONS
+from ._truecase import everyday_word, person_cue_after, plural_noun, site_designator, truecase
 from ._types import Found
 
 __all__ = ["Extractor", "extract_mentions", "find_identifiers_safe"]
@@ -355,6 +356,13 @@ def _longest(found: list[Found]) -> list[Found]:
     return sorted(out, key=lambda f: (f.start, f.end))
 
 
+def _uncased_words(view: str, f: Found, lex: Lexicon) -> bool:
+    """A person read in the view made only of plural nouns the view kept lower case or of
+    interjections ("no named perpetrators", "Caller: Yeah"): the rules' guess, not a name."""
+    words = re.findall(r"[^\W\d_]+", view[f.start : f.end])
+    return bool(words) and all((w.islower() and plural_noun(w, lex)) or w.lower() in _INTERJECTIONS for w in words)
+
+
 def _named_extensions(view: str, written: list[Found], shouted: bool, lex: Lexicon) -> list[Found]:
     """Persons the rules read in the case-less text as written, less those the view shows to
     run over everyday English ("JAYDEN SAID", "DONNA PRESENT", "MOTHER'S PARTNER" -> "S
@@ -394,6 +402,7 @@ class _Prepared:
             blocked = blocked + blocked_spans(view)
             viewed = [f for f in find_persons(view, blocked, lex) if not _overlaps(f.start, f.end, id_spans)]
             shouted = sum(c.isupper() for c in text) > sum(c.islower() for c in text)
+            viewed = [f for f in viewed if not _uncased_words(view, f, lex)]
             persons = _longest(viewed + _named_extensions(view, persons, shouted, lex))
             sites = find_orgs_places(view, blocked, lex)
             closed = [

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ._filters import Lexicon, lexicon
 from ._persons import _HASTY_WORDS, _LOWER_NOT_SURNAME, _NOT_OPENING_NAME, _SURNAME_VERBS
 
-__all__ = ["caseless", "everyday_word", "person_cue_after", "site_designator", "truecase"]
+__all__ = ["INTERJECTIONS", "caseless", "everyday_word", "person_cue_after", "plural_noun", "site_designator", "truecase"]
 
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _CUE_AFTER = re.compile(
@@ -31,6 +31,8 @@ _WEAK_CUES = frozenset(
     "with and & + plus or by met meeting visited visit seen saw accompanied alongside including involving against".split()
 )
 _SHORT_RANK = 4
+_MC_O = re.compile(r"(?:mc|o['\u2019])[a-z]{3,}")
+_WORD_BEFORE = re.compile(r"(?<![\w'\-])([a-z]+) $")
 _FORENAME_LABELS = frozenset("forename forenames firstname firstnames given".split())
 _OBJECTS = frozenset("me him her them us it".split())  # "tomasz hit me": a verb, not a surname
 _KIN = frozenset("mum mam mom dad mother father brother sister nan gran cousin uncle aunt auntie girlfriend boyfriend".split())
@@ -53,11 +55,8 @@ def _opens(low: str, a: int) -> bool:
 def caseless(text: str) -> bool:
     """Is capitalisation meaningless here: a report shouted in capitals (legacy RMS exports,
     >85% of letters upper case) or typed all in lower case (hasty notes, <1% capitals)?"""
-    letters = upper = 0
-    for c in text:
-        if c.isalpha():
-            letters += 1
-            upper += c.isupper()
+    letters = sum(map(str.isalpha, text))
+    upper = sum(map(str.isupper, text))
     if letters < 20:
         return False
     return upper / letters > 0.85 or upper <= letters * 0.01
@@ -117,8 +116,18 @@ def _is_verb_or_adverb(w: str) -> bool:
 _ABBREVIATIONS = frozenset("reg nat vic con des wit sus del loc veh addr assoc ref info intel misc occ desc".split())
 
 
-@lru_cache(maxsize=1)
+_FORENAMES: dict[int, frozenset[str]] = {}
+
+
 def _forenames(lex: Lexicon) -> frozenset[str]:
+    """Cached per lexicon object (hashing a whole lexicon per report would cost more than the view)."""
+    got = _FORENAMES.get(id(lex))
+    if got is None:
+        got = _FORENAMES[id(lex)] = _build_forenames(lex)
+    return got
+
+
+def _build_forenames(lex: Lexicon) -> frozenset[str]:
     """Forenames the view may case: the lexicon's, its pet forms, the forenames that are also
     everyday words (these still need a cue) and the given names of the ``nicknames`` package
     that are no English word ("isobel"); less police abbreviations."""
@@ -169,7 +178,7 @@ def _known_phrases(with_orgs: bool) -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w'\-])(?:{alt})(?![\w'\-])"), cased
 
 
-def _plural_noun(w: str, lex: Lexicon) -> bool:
+def plural_noun(w: str, lex: Lexicon) -> bool:
     """"perpetrators", "males": a plural of an English noun, no name ("no named perpetrators")."""
     if not w.endswith("s") or w in lex.surnames or w in lex.forenames:
         return False
@@ -178,13 +187,13 @@ def _plural_noun(w: str, lex: Lexicon) -> bool:
 
 
 #: Spoken answers in call transcripts ("CALLER: YEAH HE'S TALKING"): never a name.
-_INTERJECTIONS = frozenset("yeah yes yep yup no nah nope ok okay hello hiya hi erm um er ah oh alright cheers".split())
+INTERJECTIONS = frozenset("yeah yes yep yup no nah nope ok okay hello hiya hi erm um er ah oh alright cheers".split())
 
 
 def _plain_word(w: str, lex: Lexicon) -> bool:
     """An everyday word that is no part of a name without further evidence."""
     return (
-        w in _INTERJECTIONS
+        w in INTERJECTIONS
         or
         lex.not_a_name_word(w)
         or w in lex.cues
@@ -418,7 +427,8 @@ def truecase(text: str, lex: Lexicon) -> str | None:
     """
     if not caseless(text):
         return None
-    chars = [c.lower() if len(c.lower()) == 1 else c for c in text]
+    low = text.lower()
+    chars = list(low) if len(low) == len(text) else [c.lower() if len(c.lower()) == 1 else c for c in text]
     low = "".join(chars)
 
     def title(a: int, b: int) -> None:
@@ -471,7 +481,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         if (cue in _NAME_BEFORE_CUES or cue in lex.cues) and cue not in _WEAK_CUES and gap(i - 1).strip() in ("", ":"):
             if w in forenames and not lex.not_a_name_word(w):
                 cued.add(i)
-            elif words[i - 1][2] in _NAME_BEFORE_CUES and not _plain_word(w, lex) and not _plural_noun(w, lex):
+            elif words[i - 1][2] in _NAME_BEFORE_CUES and not _plain_word(w, lex) and not plural_noun(w, lex):
                 cued.add(i)
 
     for i, (a, b, w) in enumerate(words):
@@ -548,7 +558,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             else:
                 state[i] = "U"
     for i, (a, b, w) in enumerate(words):
-        if not state[i] and re.fullmatch(r"(?:mc|o['\u2019])[a-z]{3,}", w) and not _plain_word(w, lex):
+        if not state[i] and w.startswith(("mc", "o'", "o\u2019")) and _MC_O.fullmatch(w) and not _plain_word(w, lex):
             state[i] = "U"  # Mc/O' surnames are names in any case
     # Frequent surnames that are no forename stand alone in notes ("strachan was arrested").
     for i, (a, b, w) in enumerate(words):
@@ -620,7 +630,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             title(a, b)
 
     # Places take their gazetteer casing.
-    pat, cased = _known_phrases(sum(c.isupper() for c in text) < sum(c.islower() for c in text))
+    pat, cased = _known_phrases(sum(map(str.isupper, text)) < sum(map(str.islower, text)))
     for m in pat.finditer(low):
         a, b = m.span()
         nxt = _LETTER_WORD.match(low, b + 1) if low[b : b + 1] == " " else None
@@ -628,7 +638,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             continue  # "the range rover": a vehicle, not the shop
         if any(c.isupper() for c in chars[a:b]) and not _opens(low, a) and " " not in m.group(0):
             continue  # already read as a name ("Stafford", "Lincoln"); "Barry Island" is the place
-        before = re.search(r"(?<![\w'\-])([a-z]+) $", low[max(0, a - 12) : a])
+        before = _WORD_BEFORE.search(low[max(0, a - 12) : a])
         if (
             before
             and before.group(1) in lex.determiners
