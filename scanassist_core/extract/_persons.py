@@ -1860,50 +1860,66 @@ def refer_back(text: str, found: list[Found], lex: Lexicon | None = None) -> lis
     found the full name (rules or the model): "Zoltan Farkas ... Farkas houses the workers".
 
     Run on the merged mentions of one text; returns only the new PERSON mentions (spans that no
-    mention covers). A word shared by two full names, a common word, a place or a word opening a
-    longer capitalised name ("Farkas Road") is left alone.
+    mention covers). A word shared by two full names, a common word, a place or a word inside a
+    longer capitalised name ("Farkas Road") is left alone. One regex over the text per call.
     """
     lex = lex or lexicon()
     words: dict[str, set[str]] = {}
     for f in found:
         if f.type != "PERSON" or " " not in f.text.strip() or f.attrs.get("alias_of"):
             continue
-        parts = [w for w in re.findall(rf"[{_L}][{_L}'\u2019\-]*", f.text) if w.lower() not in _PARTICLES]
+        parts = [w for w in _NAME_WORD.findall(f.text) if w.lower() not in _PARTICLES]
         if len(parts) < 2 or any(len(w) == 1 for w in (parts[0], parts[-1])):
             continue
         for w in (parts[0], parts[-1]):
-            if w[:1].isupper():
+            low = w.lower()
+            if w[:1].isupper() and len(w) >= 3 and not (
+                lex.not_a_name_word(low) or low in lex.place_words or low in lex.org_words or low in lex.vehicle_makes
+                or low in lex.vehicle_models or low in lex.slang or low in _KIN or low in _HEADING_WORDS
+            ):
                 words.setdefault(w.upper(), set()).add(f.key)
+    words = {w: k for w, k in words.items() if len(k) == 1}
     if not words:
         return []
-    sc = _Scanner(text, lex)
+    pat = re.compile(
+        r"(?<![\w'\u2019\-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w\-])",
+        re.I,
+    )
     spans = [(f.start, f.end) for f in found]
     out: list[Found] = []
-    for ti, tok in enumerate(sc.toks):
-        if tok.kind != "w" or tok.shape not in ("TITLE", "CAPS"):
+    for m in pat.finditer(text):
+        w = m.group(0)
+        a, b = m.span()
+        if not w[:1].isupper() or not (w.isupper() or w[1:2].islower() or w[:2] in ("Mc", "O'")):
+            continue  # names come back in title case or capitals, not "farkas"
+        if _overlaps(a, b, spans):
             continue
-        keys = words.get(tok.text.upper())
-        if not keys or len(keys) != 1 or len(tok.text) < 3 or _overlaps(tok.start, tok.end, spans):
-            continue
-        low = tok.text.lower()
-        if sc.bad(tok.text) or low in lex.place_words or low in lex.org_words or low in lex.vehicle_makes \
-                or low in lex.vehicle_models or low in lex.slang or low in _KIN or low in _HEADING_WORDS:
-            continue
-        if low in lex.lower_ambiguous and sc.sentence_start(ti):
+        before = text[max(0, a - 40) : a]
+        opens = _opens_clause(text, a)
+        if w.lower() in lex.lower_ambiguous and opens:
             continue  # "Will he ...", "Grace was ..." at a sentence start: could be the word
-        if _names_a_thing(sc, ti) or (sc.w(ti + 1) is not None and sc.adj(ti, ti + 1)
-                                      and sc.toks[ti + 1].shape in ("TITLE", "CAPS")):
-            continue
-        p = sc.w(ti - 1)
-        if p is not None and sc.adj(ti - 1, ti) and (
-            p.shape in ("TITLE", "CAPS") and not sc.sentence_start(ti - 1) and not sc.is_role(p.text)
-            and p.text.lower() not in lex.titles or p.text.lower() in _PLACE_BEFORE
-        ):
-            continue  # part of another capitalised name, or "in Farkas": a place
-        key = next(iter(keys))
-        attrs: dict[str, object] = {"initial_only": False, "refers_to": True}
-        out.append(Found("PERSON", tok.start, tok.end, tok.text, key, "rule", attrs))
+        nxt = _NEXT_NAME_WORD.match(text, b)
+        if nxt:
+            n = nxt.group(1)
+            nl = n.lower()
+            if n[:1].isupper() or nl in lex.lower_org_suffixes or nl in lex.lower_place_suffixes or nl in _GROUP_WORDS:
+                continue  # "Farkas Road", "Farkas family", "Farkas's takeaway"
+        prev = _PREV_WORD.search(before)
+        if prev:
+            p = prev.group(1)
+            pl = p.lower()
+            if pl in _PLACE_BEFORE or (p[:1].isupper() and not opens and not _opens_clause(text, a - len(prev.group(0)))
+                                       and pl not in lex.titles and pl not in lex.role_words and pl not in _ROLE_EXTRA
+                                       and pl not in lex.nominal_labels and pl not in _KIN):
+                continue  # "in Farkas": a place; "Laszlo Farkas": part of another name
+        key = next(iter(words[w.upper()]))
+        out.append(Found("PERSON", a, b, w, key, "rule", {"initial_only": False, "refers_to": True}))
     return out
+
+
+_NAME_WORD = re.compile(rf"[{_L}][{_L}'\u2019\-]*")
+_NEXT_NAME_WORD = re.compile(r"(?:['\u2019]s)?[ \t]+([A-Za-z][\w'\-]*)")
+_PREV_WORD = re.compile(r"([A-Za-z][\w'\-]*)[ \t]+\Z")
 
 
 #: Words the statistical model takes for names in police text: handset makes, account and
