@@ -508,7 +508,7 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
                 continue  # "3 Asian males", "12 March"
             end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
             if any(ordinary) and not postcode:
-                continue  # an everyday word inside: "44 Canal Side, Stourport DY13 9EX" has its postcode
+                continue  # an everyday word inside needs a postcode ("44 Canal Side, Stourport DY13 9EX")
             welsh = bool(words) and words[0].lower() in _STREET_PREFIXES  # "2 Maes yr Ysgol": designator first
             # "Flat 4 Jubilee House": a flat in a named block of homes is an address on its own.
             home = rx is _FLAT_BUILDING and m["building"].split()[-1].lower() in _HOME_BUILDINGS
