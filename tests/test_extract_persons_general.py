@@ -408,3 +408,15 @@ def test_lower_case_nickname_after_a_strong_naming_cue_in_a_public_tip():
 )
 def test_lower_case_words_after_called_or_named_that_are_not_nicknames(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The powder was identified as Cocaine and the tablets are believed to be Xanax.",
+        "The offence is believed to be Section 18. The group is known as Zone 2.",
+        "It is believed to be Section 47 and the car is known as Golf.",
+    ],
+)
+def test_drugs_statutes_and_cars_after_identification_phrases_are_not_names(text):
+    assert names(text) == []

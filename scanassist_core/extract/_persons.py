@@ -170,6 +170,13 @@ _NATIONALITY_WORDS = frozenset(
     colombian venezuelan chinese vietnamese japanese korean filipino malaysian indonesian sri lankan
     tamil sikh muslim hindu christian catholic""".split()
 )
+#: Drugs and weapons written with a capital ("identified as Cocaine", "believed to be Spice").
+_DRUG_WORDS = frozenset(
+    """cocaine heroin cannabis mdma ecstasy ketamine amphetamine amphetamines methamphetamine crystal meth
+    diamorphine spice mamba fentanyl nitazene nitazenes xanax diazepam pregabalin gabapentin tramadol
+    methadone subutex buprenorphine lsd ghb gbl khat skunk hashish resin crack firearm handgun shotgun
+    pistol machete taser""".split()
+)
 #: Words that open headings and field labels ("WITNESS STATEMENT", "Update Ali ..."): never a name.
 _HEADING_WORDS = frozenset(
     """statement statements report reports summary update updates details detail log entry note notes
@@ -575,6 +582,7 @@ class _Scanner:
             or low in lex.street_suffixes or low in lex.org_suffixes or low in lex.place_suffixes
             or low in lex.role_words or low in lex.nominal_labels or low in lex.cues or low in _HEADING_WORDS
             or low in _KIN or low in _NAME_STOP or low in _PARTICLES or low in _GROUP_WORDS or low in _THING_NOUNS
+            or low in _DRUG_WORDS
         )
 
     def caps_surname_ok(self, word: str) -> bool:
@@ -1122,8 +1130,10 @@ class _Scanner:
             if last <= m.start() and m.start() - last <= 45 and "\n" not in self.text[last : m.start()]:
                 return None  # "Kyle JONES aka Blade": the alias step keeps it with its owner
         j = i + 1 if self._second_word(i, t.shape) else i
-        if self.next_is_suffix(j) or self._name_runs_on(j):
-            return None
+        if self.next_is_suffix(j) or self._name_runs_on(j) or (
+            j + 1 < len(self.toks) and self.toks[j + 1].kind == "d" and self.adj(j, j + 1)
+        ):
+            return None  # "believed to be Section 18", "known as Zone 2"
         if j == i:
             return _Cand(i, i, [t.text], "", rule="named")
         return _Cand(i, j, [t.text], self.toks[j].text, rule="named")
@@ -1597,7 +1607,8 @@ def _not_a_nick(name: str, lex: Lexicon) -> bool:
     low = name.lower()
     return (
         low in lex.noise or low in lex.common or low in lex.stop or low in lex.place_words or low in lex.org_words
-        or low in lex.slang or low in lex.vehicle_makes or low in lex.day_month or len(low) < 2
+        or low in lex.slang or low in lex.vehicle_makes or low in _DRUG_WORDS
+        or (low in lex.vehicle_models and low not in lex.forenames and low not in lex.diminutives) or low in lex.day_month or len(low) < 2
     )
 
 
