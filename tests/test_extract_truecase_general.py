@@ -199,3 +199,12 @@ def test_person_named_like_a_ward_stays_a_person() -> None:
     text = "IT IS REPORTED THAT ASHLEY DEAN WARD (DOB 28/02/1994) IS SELLING STOLEN TOOLS FROM A VAN."
     assert "ASHLEY DEAN WARD" in _of(text, "PERSON")
     assert _of(text, "LOCATION") == []
+
+
+def test_quoted_nickname_is_cased_but_not_a_line_or_a_tag() -> None:
+    view = _view(
+    'stayed two nights with "bradders" at his flat, also known as "smiler". the "blazzer" line is still '
+    'running. graffiti reading "mdk" on the underpass, he wanted "roof work" doing'
+    )
+    assert '"Bradders"' in view and '"Smiler"' in view
+    assert '"blazzer" line' in view and '"mdk"' in view and '"roof work"' in view

@@ -31,6 +31,9 @@ _WEAK_CUES = frozenset(
     "with and & + plus or by met meeting visited visit seen saw accompanied alongside including involving against".split()
 )
 _SHORT_RANK = 4
+_QUOTED = re.compile(r"[\"\u201c\u2018]([^\W\d_][^\"\u201d\u2019\n]{0,20}?)[\"\u201d\u2019]")
+_NICK_CUE = re.compile(r"(?:\baka|a\.k\.a\.?|\balias|known as|called|nicknamed|named|saved as|\bas)\s*\(?\s*$")
+_VOWEL = re.compile(r"[aeiouy]")
 _MC_O = re.compile(r"(?:mc|o['\u2019])[a-z]{3,}")
 _WORD_BEFORE = re.compile(r"(?<![\w'\-])([a-z]+) $")
 _FORENAME_LABELS = frozenset("forename forenames firstname firstnames given".split())
@@ -598,6 +601,23 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             state[i] = "T"  # "mum isobel MCKENZIE": an unknown forename between a cue and a surname
             state[i + 1] = "U"
 
+    # A nickname in quotes after a naming cue, or made of no English word ('aka "gippy"',
+    # 'stayed with "bradders"'), is cased like a name; a deal line ('the "ty" line') is not.
+    for m in _QUOTED.finditer(low):
+        a, b = m.start(1), m.end(1)
+        inside = [i for i, (x, y, _) in enumerate(words) if a <= x and y <= b]
+        if not inside or len(inside) > 2 or any(state[i] for i in inside):
+            continue
+        lead = low[max(0, a - 16) : a - 1]
+        after = low[m.end() : m.end() + 6]
+        if after.lstrip().startswith(("line", "ln")):
+            continue
+        ws = [words[i][2] for i in inside]
+        if any(len(w) >= 3 and not _VOWEL.search(w) for w in ws):
+            continue  # "mdk", "llr": tags and acronyms, not names
+        if _NICK_CUE.search(lead) or all(not _dictionary_word(w) and not _plain_word(w, lex) and len(w) >= 2 for w in ws):
+            for i in inside:
+                state[i] = "T"
     # Officers in role stay officers: "pc 1234 smith" -> "PC 1234 Smith" is blocked as a whole.
     for i, (a, b, w) in enumerate(words):
         if w in lex.ranks and b - a <= _SHORT_RANK and re.match(r"\s*/?\s*\d{2,6}\b", low[b:]):
