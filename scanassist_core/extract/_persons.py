@@ -6,6 +6,12 @@ a name. The shapes recognised (surname in capitals, ``SURNAME, Forename``, ``SUR
 at the start of a nominal line, initials, all-caps names, title-case ``Forename Surname`` with a
 known forename, lower-case names after a cue word, ``Mr SMITH``) are police writing conventions;
 the word lists they consult are data (``data/extract_lexicon.txt``, ``data/forenames.txt``).
+
+Other writers (the public, financial investigators, prison staff, phone examiners) name people no
+list knows, so the writing itself is evidence too: a naming cue ("a man called Nicu", "known as",
+"Driver: ..."), a relationship word ("his cousin Reece"), an age or DOB after the words, a chat
+speaker. Once introduced, a name is found again in the same text (``refer_back`` does the same for
+full names the model found).
 """
 
 from __future__ import annotations
