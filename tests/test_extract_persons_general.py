@@ -420,3 +420,16 @@ def test_lower_case_words_after_called_or_named_that_are_not_nicknames(text):
 )
 def test_drugs_statutes_and_cars_after_identification_phrases_are_not_names(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("ANPR hit on SV68 ODK (VW Polo GTI, red). No insurance marker found today.", "Polo GTI"),
+        ("Grading B / 2 / P. Prison intelligence copied to HMP Leeds for the wing.", "P. Prison"),
+        ("Follow-up: Marek NOWAK has given an ABE account and named the driver.", "ABE"),
+        ("<b>URGENT</b> - please review the attached intelligence before Friday.", "URGENT"),
+    ],
+)
+def test_car_models_grades_acronyms_after_an_article_and_markings_are_not_names(text, word):
+    assert word not in names(text)

@@ -189,7 +189,8 @@ _HEADING_WORDS = frozenset(
     nb info referral interview record records profile history checks check result results outcome
     request action actions form sheet list extract download export title heading education health
     housing safeguarding probation custody concerns concern referrer reg vrm veh mob tel assoc surname
-    surnames forename forenames firstname lastname""".split()
+    surnames forename forenames firstname lastname urgent important restricted official sensitive
+    confidential secret""".split()
 )
 #: Words after a name that show a sentence opener is itself ordinary ("Will he ...", "May be").
 _NOT_NAME_AFTER = frozenset("he she it they we you i be the a an not been have".split())
@@ -706,6 +707,7 @@ class _Scanner:
             self.bad(self.toks[run[0]].text)
             or self.is_role(self.toks[run[0]].text)
             or (self.toks[run[0]].text.lower() in self.lex.vehicle_makes)
+            or (self.toks[run[0]].text.lower() in self.lex.vehicle_models and not self.is_fore(self.toks[run[0]].text))
             or (self.toks[run[0]].text.lower() in self.lex.place_words and not self.is_fore(self.toks[run[0]].text))
             or (not self.is_fore(self.toks[run[0]].text) and self.sentence_start(run[0]) and len(run) > 1)
         ):
@@ -744,6 +746,8 @@ class _Scanner:
             or (self.toks[i - 1].text.lower() == "class" and self.adj(i - 1, i))
         ):
             return None  # "Grading 2/B/C. J. ARMSTRONG", "CLASS A. FLETCHER": codes, not initials
+        if re.search(r"/[ \t]*\Z", self.text[max(0, self.toks[i].start - 4) : self.toks[i].start]):
+            return None  # "Grading B / 2 / P. Prison intelligence": the last grade, not an initial
         k = i
         inits: list[str] = []
         dotted = False
@@ -1028,6 +1032,8 @@ class _Scanner:
             return None
         if low in self.lex.org_words or low in self._lower_words or low in _HEADING_WORDS:
             return None  # a word also written in lower case here is a word, not a name
+        if i >= 1 and self.toks[i - 1].text.lower() in ("a", "an") and self.adj(i - 1, i):
+            return None  # "gave an ABE account", "a PNC check": an article before an acronym
         if not re.search(r"[aeiouy][^aeiouy\W]|[^aeiouy\W][aeiouy]", letters):
             return None
         if len(letters) <= 5 and self.legal_context(i):
