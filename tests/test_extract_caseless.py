@@ -52,3 +52,18 @@ def test_lower_case_note_finds_names_by_cues() -> None:
 def test_common_word_forenames_need_a_cue_in_lower_case() -> None:
     note = "will check cctv tomorrow and mark the log, there is hope of a result. rose garden gate was open."
     assert _persons(note) == []
+
+
+def test_one_case_test_decides_for_every_layer() -> None:
+    """Addresses, bodies/places and the truecased view switch to case-less readings on the same
+    reports: a report that one layer reads as shouted must not be read as cased by another."""
+    from scanassist_core.extract import _addresses, _orgs_places, _truecase
+    from scanassist_core.extract._case import caseless, text_case
+
+    shouted = "SUBJECT SEEN AT 14 MILL LANE WITH JOHN SMITH, ÉMILE ROUX AND TWO OTHERS"
+    hasty = "spoke w/ kyle outside the chippy on mill lane, says hes being chased over a debt"
+    written = "Kyle JONES was seen outside the chip shop on Mill Lane in Telford."
+    assert [text_case(t) for t in (shouted, hasty, written)] == ["upper", "lower", "mixed"]
+    assert text_case("SEEN") == "mixed"  # too short to judge
+    assert _truecase.caseless is caseless and _orgs_places.caseless is caseless
+    assert _addresses.text_case is text_case

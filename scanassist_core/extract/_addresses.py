@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from ._case import text_case
 from ._types import Found
 from ._validators import POSTCODE_RE, normalise_postcode
 
@@ -425,21 +426,6 @@ _WORD_RUN = re.compile(r"(?:[^\W_]|['’])+")  # accented letters too: "lôn" ->
 _STREET_STOP = frozenset("back side top bottom front down over well first third".split())
 _STREET_STOP_RUN = re.compile(r"(?<![^\W_])(?:" + "|".join(w.title() for w in _STREET_STOP) + "|"
                               + "|".join(_STREET_STOP) + r")(?![^\W_])")
-
-
-def text_case(text: str) -> str:
-    """"upper", "lower" or "mixed": whether the writer used capitals at all. Shouted RMS
-    exports and hasty notes carry no case cues, so rules must not read meaning from case."""
-    words = [w for w in re.findall(r"[A-Za-z]{2,}", text)]
-    if len(words) < 4:
-        return "mixed"
-    up = sum(1 for w in words if w.isupper())
-    lo = sum(1 for w in words if w.islower())
-    if up >= 0.9 * len(words):
-        return "upper"
-    if lo >= 0.9 * len(words):
-        return "lower"
-    return "mixed"
 
 
 def cased_view(text: str) -> str:

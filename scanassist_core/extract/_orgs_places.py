@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from ._case import caseless
 from ._filters import Lexicon, _read, _sections, clean_key, lexicon
 from ._gazetteer import find_known_places, is_known_place, known_place_at
 from ._persons import tokens_of
@@ -1044,19 +1045,6 @@ def _caseless_designated(text: str, lex: Lexicon) -> list[Found]:
     return out
 
 
-_UPPER_RUN = re.compile(r"[A-Z]+")
-_LOWER_RUN = re.compile(r"[a-z]+")
-
-
-def _caseless(text: str) -> bool:
-    """Capitals say nothing: >85% of the letters upper case or <=1% (as the truecased view's
-    test, counted over ASCII letters by regex runs rather than a loop per character)."""
-    upper = sum(map(len, _UPPER_RUN.findall(text)))
-    lower = sum(map(len, _LOWER_RUN.findall(text)))
-    letters = upper + lower
-    return letters >= 20 and (upper > 0.85 * letters or upper <= 0.01 * letters)
-
-
 _SPAN_WORD = re.compile(r"[^\s,;:()]+")
 
 
@@ -1102,7 +1090,7 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
         out.append(Found("LOCATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True} if strong else {}))
     for m in _org_pattern().finditer(text):
         out.append(Found("ORGANISATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule"))
-    shouted = _caseless(text)
+    shouted = caseless(text)
     if shouted:
         # Capitals say nothing here: known chains are matched in any case, bar everyday words.
         out.extend(_known_orgs_caseless(text, lex))

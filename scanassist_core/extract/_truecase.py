@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from ._case import caseless
 from ._filters import Lexicon, lexicon
 from ._persons import _HASTY_WORDS, _LOWER_NOT_SURNAME, _NOT_OPENING_NAME, _SURNAME_VERBS
 
@@ -53,16 +54,6 @@ def _opens(low: str, a: int) -> bool:
     while k >= 0 and low[k] in " \t\"'([*-\u2022":
         k -= 1
     return k < 0 or low[k] in ".!?:;\n\r"
-
-
-def caseless(text: str) -> bool:
-    """Is capitalisation meaningless here: a report shouted in capitals (legacy RMS exports,
-    >85% of letters upper case) or typed all in lower case (hasty notes, <1% capitals)?"""
-    letters = sum(map(str.isalpha, text))
-    upper = sum(map(str.isupper, text))
-    if letters < 20:
-        return False
-    return upper / letters > 0.85 or upper <= letters * 0.01
 
 
 def _english() -> dict[str, frozenset[str]]:

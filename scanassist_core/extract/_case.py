@@ -1,0 +1,42 @@
+"""Whether a report's writer used capitals at all: one test shared by every layer.
+
+Shouted legacy RMS exports and hasty lower-case notes carry no case cues, so the rules that read
+meaning from capitals (police SURNAMEs, title-case places and bodies, addresses) must switch to
+their case-less readings. All layers must agree on which reports those are, hence one function.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+__all__ = ["text_case", "caseless"]
+
+_UPPER_RUN = re.compile(r"[A-Z]+")
+_LOWER_RUN = re.compile(r"[a-z]+")
+
+TextCase = Literal["upper", "lower", "mixed"]
+
+
+def text_case(text: str) -> TextCase:
+    """"upper" when more than 85% of the letters are capitals, "lower" when at most 1% are,
+    else "mixed"; texts under 20 letters are "mixed" (too short to judge). Counted by regex runs
+    (ASCII) rather than a Python loop per character, since it runs on every report."""
+    if text.isascii():
+        upper = sum(map(len, _UPPER_RUN.findall(text)))
+        letters = upper + sum(map(len, _LOWER_RUN.findall(text)))
+    else:  # accented names (WIŚNIEWSKI, Llŷn) count as letters of their case
+        upper = sum(map(str.isupper, text))
+        letters = sum(map(str.isalpha, text))
+    if letters < 20:
+        return "mixed"
+    if upper > 0.85 * letters:
+        return "upper"
+    if upper <= 0.01 * letters:
+        return "lower"
+    return "mixed"
+
+
+def caseless(text: str) -> bool:
+    """Are capitals meaningless in this text (all-capitals or all-lower-case writing)?"""
+    return text_case(text) != "mixed"
