@@ -631,7 +631,7 @@ def _lower_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 def _lower_names(text: str, lex: Lexicon) -> list[Found]:
     """Streets, towns and chains typed in lower case in hasty notes ("outside tesco on
     holderness rd", "got on bus twds walsall", "from the lings estate")."""
-    if not any(c.islower() for c in text):
+    if text.upper() == text:  # no lower-case letter at all
         return []
     street, known, estate, known_place = _lower_patterns()
     out: list[Found] = []

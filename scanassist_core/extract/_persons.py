@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from ._filters import Lexicon, clean_key, lexicon
@@ -1904,15 +1905,10 @@ def refer_back(text: str, found: list[Found], lex: Lexicon | None = None) -> lis
     words = {w: k for w, k in words.items() if len(k) == 1}
     if not words:
         return []
-    pat = re.compile(
-        r"(?<![\w'\u2019\-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w\-])",
-        re.I,
-    )
     spans = [(f.start, f.end) for f in found]
     out: list[Found] = []
-    for m in pat.finditer(text):
-        w = m.group(0)
-        a, b = m.span()
+    for a, b in _word_hits(text, words):
+        w = text[a:b]
         if not w[:1].isupper() or not (w.isupper() or w[1:2].islower() or w[:2] in ("Mc", "O'")):
             continue  # names come back in title case or capitals, not "farkas"
         if _overlaps(a, b, spans):
@@ -1941,6 +1937,23 @@ def refer_back(text: str, found: list[Found], lex: Lexicon | None = None) -> lis
 
 
 _NAME_WORD = re.compile(rf"[{_L}][{_L}'\u2019\-]*")
+_WORD_RUN = re.compile(r"(?<![\w'\u2019\-])[^\W\d_][\w'\u2019\-]*")
+
+
+def _word_hits(text: str, words: Mapping[str, object]) -> Iterator[tuple[int, int]]:
+    """Spans of ``words`` (upper-case keys) standing alone in ``text``, in any case: a whole word,
+    or its part before an apostrophe ("Farkas's"), never part of a hyphenated or longer word.
+    A scan of the text's words with dict look-ups, because a regex alternation built from each
+    text's names would be compiled afresh for every report (it dominated extraction time)."""
+    for m in _WORD_RUN.finditer(text):
+        run, a = m.group(), m.start()
+        if run.upper() in words:
+            yield a, m.end()
+            continue
+        for cut in range(len(run) - 1, 0, -1):
+            if run[cut] in "'\u2019" and run[:cut].upper() in words:
+                yield a, a + cut
+                break
 _NEXT_NAME_WORD = re.compile(r"(?:['\u2019]s)?[ \t]+([A-Za-z][\w'\-]*)")
 _PREV_WORD = re.compile(r"([A-Za-z][\w'\-]*)[ \t]+\Z")
 

@@ -19,6 +19,7 @@ import pandas as pd
 
 from ..schemas import MentionSchema
 from ..settings import Settings
+from ._case import text_case
 from ._filters import Lexicon, blocked_spans, clean_key, is_noise_text, lexicon
 from ._nlp import load_nlp
 from ._orgs_places import TEAM_WORDS, find_orgs_places, is_generic_service, is_known_place
@@ -90,10 +91,10 @@ def _needs_model(text: str, s: int, e: int, covered: list[tuple[int, int]], lex:
     """Does this sentence hold a capitalised word no rule explained? Shouted text (mostly
     capitals) is left to the rules: the model only guesses there."""
     chunk = text[s:e]
-    letters = sum(c.isalpha() for c in chunk)
+    letters = sum(map(str.isalpha, chunk))  # map over a str method: no Python frame per character
     if letters == 0:
         return False
-    upper = sum(c.isupper() for c in chunk)
+    upper = sum(map(str.isupper, chunk))
     if letters > 20 and upper / letters > 0.6:
         return False
     first = True
@@ -401,7 +402,7 @@ class _Prepared:
         if view is not None:
             blocked = blocked + blocked_spans(view)
             viewed = [f for f in find_persons(view, blocked, lex) if not _overlaps(f.start, f.end, id_spans)]
-            shouted = sum(c.isupper() for c in text) > sum(c.islower() for c in text)
+            shouted = text_case(text) == "upper"
             viewed = [f for f in viewed if not _uncased_words(view, f, lex)]
             persons = _longest(viewed + _named_extensions(view, persons, shouted, lex))
             sites = find_orgs_places(view, blocked, lex)
