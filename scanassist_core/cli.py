@@ -11,6 +11,7 @@ Progress goes to stderr so stdout stays clean for scripts.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -100,7 +101,7 @@ def _analyse(args: argparse.Namespace) -> int:
                 raise UsageError(f"{path}: {error}") from error
         soi_entries = soi.combine_soi_lists(lists)
 
-    settings = Settings.from_env(**({"n_process": args.processes} if args.processes else {}))
+    settings = Settings.from_env(n_process=args.processes or min(os.cpu_count() or 1, 4))
     analysis = analyse(combined, settings=settings, soi_entries=soi_entries, progress=_ProgressLine())
 
     from . import export
@@ -149,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--anx", metavar="OUT.anx", help="also write an i2 Analyst's Notebook chart")
     run.add_argument("--html", metavar="OUT.html", help="also write the network as a standalone offline HTML page")
     run.add_argument("--workspace", metavar="OUT.zip", help="also write a workspace the app can open")
-    run.add_argument("--processes", type=int, default=0, help="worker processes for the language model")
+    run.add_argument("--processes", type=int, default=0, help="worker processes for extraction (default: one per core, up to 4)")
     run.set_defaults(handler=_analyse)
 
     demo = sub.add_parser("demo", help="write the synthetic demo dataset")

@@ -20,7 +20,8 @@ class Settings:
     spacy_model: str = DEFAULT_SPACY_MODEL
     #: Texts per ``nlp.pipe`` batch.
     batch_size: int = 256
-    #: Worker processes for the statistical model (1 = in process).
+    #: Worker processes for extraction (1 = in process); big batches are sharded over forked
+    #: workers, so the batch command can use every core. The app keeps 1 per session.
     n_process: int = 1
     #: Links weaker than this (distinct shared reports) do not glue cohorts together.
     min_link_weight: int = 2

@@ -261,3 +261,27 @@ def test_hasty_lower_case_streets_towns_chains_estates(ex):
 def test_lower_case_plate_beside_a_described_vehicle(ex):
     assert ("VEHICLE", "yt17 hzk") in spans(ex, "seen in a red vw polo yt17 hzk near shops")
     assert ("VEHICLE", "bd68xrm") in spans(ex, "stopped, reg bd68xrm, driver nfa")
+
+
+def test_sharded_extraction_over_workers_matches_one_process(monkeypatch) -> None:
+    """The batch command splits big batches over forked workers; every mention, attribute and
+    the progress count must be exactly what one process gives."""
+    from scanassist_core.extract import _pipeline
+    from scanassist_core.settings import Settings
+
+    texts = [
+        f"Kyle O'BRIEN (DOB 0{i % 9 + 1}/03/2004) seen with Leah McDONALD at {i + 1} Mill Lane, Dudley DY1 2AB. "
+        f"Mobile 07700 900{100 + i}. Vehicle AB{10 + i % 60} CDE outside Tesco Express on the Priory estate."
+        for i in range(40)
+    ] + ["PC 1234 WILLIAMS SUBMITTED THIS. JOHN SMITH SEEN IN WALSALL WITH 'SMUDGE'."] * 3
+    reports = pd.DataFrame({"report_id": range(len(texts)), "reference": [f"R{i}" for i in range(len(texts))], "text": texts})
+    one = Extractor(Settings(n_process=1)).extract(reports)
+
+    monkeypatch.setattr(_pipeline, "_PARALLEL_MIN_TEXTS", 10)
+    monkeypatch.setattr(_pipeline, "_SHARD_TEXTS", 7)
+    seen: list[tuple[int, int]] = []
+    sharded = Extractor(Settings(n_process=2))
+    many = sharded.extract(reports, progress=lambda done, total: seen.append((done, total)))
+    pd.testing.assert_frame_equal(one, many)
+    assert sharded.calls == len(set(texts)) and seen[-1] == (len(texts), len(texts))
+    assert len(many) > 5 * len(texts)  # real work was done in the workers

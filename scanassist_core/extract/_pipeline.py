@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing as mp
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -455,6 +456,23 @@ class _Prepared:
         return [f if f.text == o[f.start : f.end] else Found(f.type, f.start, f.end, o[f.start : f.end], f.key, f.method, f.attrs) for f in merged]
 
 
+#: Below this many new texts one process is quicker than starting workers.
+_PARALLEL_MIN_TEXTS = 2000
+#: Texts per shard handed to a worker (small enough for a steady progress bar).
+_SHARD_TEXTS = 250
+#: The extractor a forked worker copies (set only while a pool runs).
+_SHARD_EXTRACTOR: "Extractor | None" = None
+
+
+def _extract_shard(items: list[tuple[str, str]]) -> dict[str, list[Found]]:
+    """Worker side of ``Extractor._run_sharded``: extract one shard in process, return its cache."""
+    ex = _SHARD_EXTRACTOR
+    assert ex is not None, "shard workers are forked from an extractor"
+    ex._cache = {}
+    ex._run_here(dict(items))
+    return ex._cache
+
+
 class Extractor:
     """Extracts mentions from report texts; keeps a per-instance cache keyed by sha1 of the text,
     so duplicate texts and re-analysis cost nothing. ``calls`` counts texts actually extracted."""
@@ -485,6 +503,37 @@ class Extractor:
         return list(self._cache[h])
 
     def _run(self, todo: dict[str, str], progress: Callable[[str], None] | None = None) -> None:
+        """Extract every (hash -> text) in ``todo`` into the cache: in shards over worker processes
+        when ``n_process`` > 1 and the batch is big, else in this process."""
+        n_process = max(1, int(self.settings.n_process))
+        if n_process > 1 and len(todo) >= _PARALLEL_MIN_TEXTS and "fork" in mp.get_all_start_methods():
+            self._run_sharded(todo, n_process, progress)
+        else:
+            self._run_here(todo, progress)
+
+    def _run_sharded(self, todo: dict[str, str], n_process: int, progress: Callable[[str], None] | None) -> None:
+        """Whole-text work (rules and model alike) split over forked workers. Most of the time
+        goes to the rules, so sharding texts uses every core where ``nlp.pipe(n_process=...)``
+        would only parallelise the model. Workers inherit the loaded model and lexicon by fork
+        (no reload, pages shared) and return plain ``Found`` lists; results are identical."""
+        global _SHARD_EXTRACTOR
+        self.nlp  # load once in the parent, before forking
+        items = list(todo.items())
+        size = max(_SHARD_TEXTS, -(-len(items) // (n_process * 8)))
+        shards = [items[i : i + size] for i in range(0, len(items), size)]
+        _SHARD_EXTRACTOR = self
+        try:
+            with mp.get_context("fork").Pool(n_process) as pool:
+                for found in pool.imap(_extract_shard, shards):
+                    self._cache.update(found)
+                    self.calls += len(found)
+                    if progress is not None:
+                        for h in found:
+                            progress(h)
+        finally:
+            _SHARD_EXTRACTOR = None
+
+    def _run_here(self, todo: dict[str, str], progress: Callable[[str], None] | None = None) -> None:
         """Extract every (hash -> text) in ``todo`` into the cache, one ``nlp.pipe`` stream."""
         lex = self._lex
         prepared: dict[str, _Prepared] = {}
@@ -512,8 +561,7 @@ class Extractor:
         finish_ready()
         if any(pending.values()):
             nlp = self.nlp
-            n_process = max(1, int(self.settings.n_process))
-            docs = nlp.pipe(work, as_tuples=True, batch_size=max(1, int(self.settings.batch_size)), n_process=n_process)
+            docs = nlp.pipe(work, as_tuples=True, batch_size=max(1, int(self.settings.batch_size)))
             for doc, (h, off) in docs:
                 for ent in doc.ents:
                     ents[h].append((off + ent.start_char, off + ent.end_char, ent.label_))
