@@ -208,3 +208,47 @@ def test_quoted_nickname_is_cased_but_not_a_line_or_a_tag() -> None:
     )
     assert '"Bradders"' in view and '"Smiler"' in view
     assert '"blazzer" line' in view and '"mdk"' in view and '"roof work"' in view
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("OFFICERS ATTENDED THE FLAT AFTER A REPORT OF SHOUTING. HER FRIEND TAMSYNNE PRESENT AND SPOKE TO US. NFA.", "TAMSYNNE"),
+        ("called at the address re noise complaint. occupant wierzbicka is vulnerable and lives alone, referral made.", "wierzbicka"),
+        ("visited the property today with housing. landlord gurpreet dhillwal states the house was let to a couple.", "gurpreet dhillwal"),
+    ],
+)
+def test_unknown_name_after_a_relation_or_role_word(text: str, name: str) -> None:
+    assert name in _of(text, "PERSON")
+
+
+def test_everyday_forename_after_kin_only_before_a_pause_or_reporting_verb() -> None:
+    view = _view("concern for welfare call. her friend grace said she left at 2200hrs with two males in a van.")
+    assert "Her friend Grace said" in view
+    view = _view("concern for welfare call. her mum will collect her from the station later tonight after work.")
+    assert "mum will collect" in view
+
+
+def test_role_word_stays_outside_a_cued_name() -> None:
+    text = (
+        "MONEY SERVICE BUSINESS REPORT. AGENT OSWIN PRADHOLLY (BORN 30/01/1974) PROCESSING MULTIPLE TRANSFERS "
+        "UNDER THE THRESHOLD FOR THE SAME SENDERS."
+    )
+    persons = _of(text, "PERSON")
+    assert "OSWIN PRADHOLLY" in persons and not any(p.startswith("AGENT") for p in persons)
+
+
+def test_possessive_s_stays_lower_and_is_no_name() -> None:
+    text = "PRISON INTELLIGENCE REPORT. QUIGGLEY'S CELLMATE OVERHEARD HIM TALKING ABOUT A DEBT ON THE WING."
+    assert "'s cellmate" in _view(text)
+    assert not any(p.startswith("S ") for p in _of(text, "PERSON"))
+
+
+def test_surname_comma_forename_after_a_person_noun() -> None:
+    view = _view("hmp report - prisoner stockwell, lee (a1234bc) has been receiving visits from unknown females.")
+    assert "STOCKWELL, Lee" in view
+
+
+def test_title_glued_to_a_postcode_is_no_title() -> None:
+    view = _view("QUAD BIKE STOLEN FROM A FARM NEAR KEITH AB55 4DR. FARMER ALASDAIR GRANT BELIEVES THIEVES RESPONSIBLE.")
+    assert "Farmer Alasdair" in view

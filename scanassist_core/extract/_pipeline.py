@@ -374,6 +374,8 @@ def _named_extensions(view: str, written: list[Found], shouted: bool, lex: Lexic
     out = []
     for f in written:
         quoted = f.start > 0 and f.end < len(view) and view[f.start - 1] in "\"\u201c" and view[f.end] in "\"\u201d"
+        if f.start > 0 and view[f.start - 1] in "'\u2019" and view[f.start] in "sS" and not view[f.start + 1 : f.start + 2].isalpha():
+            continue  # "STOCKWELL'S CELLMATE": the possessive's S opens no name
         if not quoted:
             words = re.findall(r"[^\W\d_]+", view[f.start : f.end])
             if any(w.islower() and everyday_word(w, lex) for w in words):

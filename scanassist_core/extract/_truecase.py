@@ -42,10 +42,41 @@ _OBJECTS = frozenset("me him her them us it".split())  # "tomasz hit me": a verb
 _KIN = frozenset("mum mam mom dad mother father brother sister nan gran cousin uncle aunt auntie girlfriend boyfriend".split())
 #: Adjectives that are also common surnames ("Darren BROWN"); other adjectives after a forename
 #: describe ("Donna present", "Kyle drunk") unless a DOB or age follows them.
+#: Nouns for people by relation or occupation, written straight before a name ("her friend
+#: sherelle", "prisoner stockwell", "farmer alasdair grant"): never part of it, and a cue for it.
+_PERSON_NOUNS_EXTRA = frozenset(
+    """friend friends mate mates pal bestie wife husband ex ex-partner fiance fiancee son daughter
+    stepson stepdaughter niece nephew grandson granddaughter grandmother grandfather grandma grandad
+    granddad nana stepdad stepmum stepfather stepmother step-dad step-mum half-brother half-sister
+    sibling brother-in-law sister-in-law neighbour neighbor colleague flatmate housemate prisoner
+    inmate detainee farmer agent assistant cashier barman barmaid bouncer doorman courier runner
+    dealer teacher headteacher nurse doctor worker carer parent mentor""".split()
+)
+#: Relations (not roles): an everyday forename after one is a name ("her friend grace said").
+_RELATIONS = _KIN | frozenset(
+    """friend mate pal bestie wife husband partner son daughter niece nephew grandson granddaughter
+    grandmother grandfather grandma grandad nana stepdad stepmum stepfather stepmother neighbour""".split()
+)
+#: Words that follow a named person in narration (and only weakly anything else).
+_AFTER_NAMED = frozenset("said says stated states told was is has had and who".split())
 _SURNAME_ADJECTIVES = frozenset(
     "black white green brown grey gray young long short little sharp strong wise bright small large rich hardy".split()
 )
 _WORD_TABLES: dict[str, frozenset[str]] | None = None
+
+
+class _PersonNouns:
+    """The lexicon's role words with kin and the person nouns above, built on first use."""
+
+    _words: frozenset[str] | None = None
+
+    def __contains__(self, w: object) -> bool:
+        if self._words is None:
+            self._words = lexicon().role_words | _KIN | _PERSON_NOUNS_EXTRA
+        return w in self._words
+
+
+PERSON_NOUNS = _PersonNouns()
 
 
 def _opens(low: str, a: int) -> bool:
@@ -182,6 +213,26 @@ def plural_noun(w: str, lex: Lexicon) -> bool:
 
 #: Spoken answers in call transcripts ("CALLER: YEAH HE'S TALKING"): never a name.
 INTERJECTIONS = frozenset("yeah yes yep yup no nah nope ok okay hello hiya hi erm um er ah oh alright cheers".split())
+
+
+def _unknown_name(w: str, lex: Lexicon, low: str, span: tuple[int, int, str]) -> bool:
+    """A word that can only be a name here: no English word, no lexicon word, no place, long
+    enough and voiced (not "nfa", "dob"), not glued to digits (a mark or a postcode)."""
+    a, b, _ = span
+    if len(w) < 3 or not _VOWEL.search(w) or _plain_word(w, lex) or w in lex.place_words or plural_noun(w, lex):
+        return False
+    if (b < len(low) and low[b].isdigit()) or (a > 0 and low[a - 1].isdigit()):
+        return False
+    return not any(_dictionary_word(p) or p in lex.stop for p in w.split("-") if p)
+
+
+def _may_open_name(w: str, lex: Lexicon, far: bool = False) -> bool:
+    """May a word before a cued name belong to it? Not a person noun ("driver", "prisoner",
+    "sales assistant"): police write the role before the name. Two words back ("agent imran
+    hussain (born ...)") it must look like a name: a known forename or surname, or no English word."""
+    if _plain_word(w, lex) or w in PERSON_NOUNS:
+        return False
+    return not far or w in lex.forenames or w in lex.surnames or not _dictionary_word(w)
 
 
 def _plain_word(w: str, lex: Lexicon) -> bool:
@@ -430,7 +481,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         if len(u) == 1:
             chars[a] = u
         for k in range(a + 1, b):  # "o'neill" -> "O'Neill", "smith-jones" -> "Smith-Jones"
-            if low[k - 1] in "'\u2019-" and k - 1 > a and (k - a > 2 or low[a] in "o"):
+            if low[k - 1] in "'\u2019-" and k - 1 > a and (k - a > 2 or low[a] in "o") and low[k:b] != "s":
                 u = low[k].upper()
                 if len(u) == 1:
                     chars[k] = u
@@ -465,12 +516,17 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             m = None  # "flat filthy, 3 males": an age cue after a describing word is no name
         if m and not _plain_word(w, lex):
             cued.add(i)
-            if i > 0 and gap(i - 1) in (" ", ", ", ",") and not _plain_word(words[i - 1][2], lex):
+            if i > 0 and gap(i - 1) in (" ", ", ", ",") and _may_open_name(words[i - 1][2], lex):
                 cued.add(i - 1)
-                if i > 1 and gap(i - 2) == " " and not _plain_word(words[i - 2][2], lex):
+                if i > 1 and gap(i - 2) == " " and _may_open_name(words[i - 2][2], lex, far=True):
                     cued.add(i - 2)
         cue = words[i - 1][2] if i > 0 else ""
-        if cue in lex.titles and gap(i - 1).strip(" .") == "" and not _plain_word(w, lex):
+        if (
+            cue in lex.titles
+            and gap(i - 1).strip(" .") == ""
+            and not _plain_word(w, lex)
+            and not low[words[i - 1][0] - 1 : words[i - 1][0]].isdigit()  # "ab55 4dr. farmer": a postcode
+        ):
             cued.add(i)  # "mr guthrie", "ms kearney"
         if (cue in _NAME_BEFORE_CUES or cue in lex.cues) and cue not in _WEAK_CUES and gap(i - 1).strip() in ("", ":"):
             if w in forenames and not lex.not_a_name_word(w):
@@ -485,13 +541,19 @@ def truecase(text: str, lex: Lexicon) -> str | None:
     # a line or field, with a known forename, a known surname or a cue after it.
     for i in range(1, len(words)):
         x, y = words[i - 1][2], words[i][2]
+        # "prisoner stockwell, lee": a person noun before the pair opens it like a line start.
+        after_noun = i > 1 and gap(i - 2) == " " and words[i - 2][2] in PERSON_NOUNS
         if (
             gap(i - 1) in (", ", ",")
-            and _opens(low, words[i - 1][0])
+            and (_opens(low, words[i - 1][0]) or after_noun)
             and not _plain_word(x, lex)
             and not _plain_word(y, lex)
             and not _is_verb_or_adverb(x)
-            and (y in forenames and not ambiguous(y) or x in lex.surnames or _CUE_AFTER.match(low, words[i][1]))
+            and (
+                y in forenames and (not ambiguous(y) or after_noun and not lex.not_a_name_word(y))
+                or x in lex.surnames
+                or _CUE_AFTER.match(low, words[i][1])
+            )
         ):
             state[i - 1], state[i] = "U", "T"
             k = i
@@ -556,11 +618,37 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             state[i] = "U"  # Mc/O' surnames are names in any case
     # Frequent surnames that are no forename stand alone in notes ("strachan was arrested").
     for i, (a, b, w) in enumerate(words):
-        if not state[i] and w in lex.surnames and w not in forenames and not everyday_word(w, lex):
+        if not state[i] and w in lex.surnames and w not in forenames and w not in PERSON_NOUNS and not everyday_word(w, lex):
             prev = words[i - 1][2] if i > 0 and not _opens(low, a) else ""
             if _dictionary_word(w) and prev and (prev in lex.determiners or prev not in lex.stop):
                 continue  # "a dog walker", "the smith": a noun here
             state[i] = "U"
+    # A name right after a person noun ("her friend sherelle", "subject reid", "landlord sukhdev
+    # sangha"): police write the relation or role, then the name. Words no English knows are
+    # taken (two: Forename SURNAME; one: a forename after kin, a SURNAME after a role); an
+    # everyday forename ("her friend grace") only after kin and before a pause or a reporting verb.
+    for i in range(1, len(words)):
+        noun = words[i - 1][2]
+        if state[i] or noun not in PERSON_NOUNS or gap(i - 1) != " " or _opens(low, words[i][0]):
+            continue
+        w = words[i][2]
+        nxt = words[i + 1][2] if i + 1 < len(words) and gap(i) == " " else ""
+        if _unknown_name(w, lex, low, words[i]):
+            if nxt and (
+                state[i + 1] == "U"
+                or nxt in lex.surnames and not _dictionary_word(nxt)
+                or not state[i + 1] and _unknown_name(nxt, lex, low, words[i + 1])
+            ):
+                state[i], state[i + 1] = "T", "U"
+            else:
+                state[i] = "T" if noun in _RELATIONS or w in forenames else "U"
+        elif (
+            noun in _RELATIONS
+            and w in forenames
+            and not lex.not_a_name_word(w)
+            and (not nxt and gap(i).strip()[:1] in (".", ",", ";", ")", "") or nxt in _AFTER_NAMED)
+        ):
+            state[i] = "T"
     # A word shown to be a surname once is that surname wherever else the report uses it
     # ("... osei, daniel dob ... osei uses instagram"); an ambiguous forename before it is a name.
     known = {words[i][2] for i in range(len(words)) if state[i] == "U"}
