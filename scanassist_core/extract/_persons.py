@@ -58,7 +58,7 @@ _SURNAME_LIKE_SUFFIXES = frozenset(
     "rowe row croft meadows street parks banks woods hills ward brooks wells".split()
 )
 
-_ATTR_TAIL = re.compile(r"\s*[,:\-]?\s*(?:\(\s*\d|d\.?\s?o\.?\s?b\b|aged?\s*\d|born\b)", re.I)
+_ATTR_TAIL = re.compile(r"\s*[,:\-(]?\s*(?:\(\s*\d|d\.?\s?o\.?\s?b\b|aged?\s*\d|born\b)", re.I)
 # Words common in hasty notes right after a name that are never surnames.
 _HASTY_WORDS = frozenset(
     """nicked arrested stopped searched back home again ok okay safe missing mfh misper says said
@@ -194,6 +194,12 @@ _HEADING_WORDS = frozenset(
     confidential secret""".split()
 )
 #: Words after a name that show a sentence opener is itself ordinary ("Will he ...", "May be").
+#: Short English words that never continue a name ("SMITH John And ...").
+_FUNCTION_WORDS = frozenset(
+    """a an the and or but nor if so as at by for from in into of off on onto out over to up via with
+    is was are were be been has had have do did does can may will not no yes he she it we you they
+    him her his its our who whom why how what when then than that this these those all any per""".split()
+)
 _NOT_NAME_AFTER = frozenset("he she it they we you i be the a an not been have".split())
 
 
@@ -851,11 +857,20 @@ class _Scanner:
         if got is None and cue:
             cand = self._nominal_core(i, False)
             # In prose too, when a DOB or age follows: "Staff and EVANS Kyle DOB 02/03/1999".
-            if cand is not None and self.attr_follows(cand.j) and self.is_fore(cand.fore[0]):
+            if cand is not None and self.attr_follows(cand.j) and (self.is_fore(cand.fore[0]) or self._syllables(cand)):
                 return cand
             if cand is not None and self._prose_surname_first(cand):
                 return cand  # "handset seized from HOXHA Erion", "transfers to ZHANG Wei"
         return got
+
+    def _syllables(self, c: _Cand) -> bool:
+        """Given names of short title-case syllables no list knows ("ZHOU Xiu Ying (DOB ...)"): only
+        with the DOB or age after them, and none an everyday word."""
+        run = [self.toks[x] for x in range(c.i + 1, c.j + 1) if self.toks[x].kind == "w"]
+        return bool(run) and all(
+            t.shape == "TITLE" and len(t.text) <= 5 and t.text.lower() not in _FUNCTION_WORDS
+            and not _everyday(t.text, self.lex) for t in run
+        )
 
     def _prose_surname_first(self, c: _Cand) -> bool:
         """SURNAME Forename in running prose: the forenames are title case and known (one of them
@@ -885,6 +900,12 @@ class _Scanner:
             if t is None or not self.adj(k - 1, k):
                 break
             if (t.shape == "TITLE" and not self.bad(t.text)) or (t.shape == "CAPS" and self.is_fore(t.text)):
+                run.append(k)
+                k += 1
+            elif run and t.shape == "TITLE" and len(t.text) <= 3 and len(self.toks[run[-1]].text) <= 5 \
+                    and t.text.lower() not in _FUNCTION_WORDS and t.text.lower() not in self._lower_words:
+                # "CHEN Li Na", "PARK Ji Hoon": a two-syllable given name whose second syllable
+                # is also a short word elsewhere; middle names belong inside the span.
                 run.append(k)
                 k += 1
             else:
@@ -1575,6 +1596,39 @@ _CUED_RULES = frozenset({"named", "kin", "unknown + DOB/age"})
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
+#: A quoted name equated with the full name that follows ('"Dec" - assessed to be Declan O'HARE').
+_EQUATED_QUOTED = re.compile(
+    r"[\"\u201c]([A-Z][\w'\-]*(?:[ ][A-Z][\w'\-]*)?)[\"\u201d][ \t]*(?:[-\u2013,][ \t]*)?"
+    r"(?:is|was|=|(?:(?:assessed|believed|thought|understood|confirmed|identified|suspected)[ \t]+(?:to[ \t]+be|as)))"
+    r"[ \t]+\Z"
+)
+#: A sentence opening with a one-word name equated with a full name ("Bradders is Bradley HOLT").
+_EQUATED_BARE = re.compile(r"(?:\A|[.!?\n][ \t]*)([A-Z][a-z][\w'\-]*)[ \t]+(?:is|=)[ \t]+\Z")
+
+
+#: A deal line named after the word "line" ('Deal line "TONY" is operating').
+_LINE_NAMED = re.compile(
+    r"(?i:\b(?:deal|drugs?|graft|county)[ \t]+line[ \t]+(?:called[ \t]+|named[ \t]+|known[ \t]+as[ \t]+)?)"
+    r"[\"\u201c']?([A-Z][A-Za-z'\-]+)"
+)
+
+
+def _line_owner(text: str, f: Found, written: list[str], sc: "_Scanner") -> bool:
+    """'for "Rhys"' beside 'the "RHYS line"': a known forename in title case, where the line's name
+    is written in capitals, is the person the line is named after, not the line."""
+    return (
+        f.text[:1].isupper() and not f.text.isupper() and sc.is_fore(f.text)
+        and all(w.isupper() for w in written if w.upper() == f.text.upper())
+        and not _LINE_AFTER.match(text, f.end)
+    )
+
+
+def _everyday(word: str, lex: Lexicon) -> bool:
+    from ._truecase import everyday_word  # _truecase reads this module's word lists
+
+    return everyday_word(word, lex, nouns=True)
+
+
 def _next_word(text: str, pos: int) -> str:
     m = _NEXT_WORD.match(text, pos)
     return m.group(1).lower() if m else ""
@@ -1836,6 +1890,35 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
         if name.lower() not in _NOT_SPEAKERS and not lex.not_a_name_word(name.split()[0]) \
                 and not _overlaps(m.start("n"), m.end("n"), blocked):
             nicks.setdefault(name, clean_key(name))
+    for c in cands:  # a nickname equated with a full name: 'Bradders is Bradley HOLT', '"Dec" - believed to be ...'
+        if c.rule in _LONE_RULES or not c.fore:
+            continue
+        s0 = sc.toks[c.i].start
+        m = _EQUATED_QUOTED.search(text, max(0, s0 - 70), s0)
+        quoted = m is not None
+        if m is None:
+            m = _EQUATED_BARE.search(text, max(0, s0 - 40), s0)
+        if m is None:
+            continue
+        name = m.group(1)
+        low = name.lower()
+        if low in _FUNCTION_WORDS or sc.is_role(name) or low in lex.place_words \
+                or low in lex.org_words or low in _DRUG_WORDS or _relation_word(name, lex) \
+                or _overlaps(m.start(1), m.end(1), blocked):
+            continue
+        if not quoted and (sc.w(c.i, "TITLE") is None or name in sc._lower_words or not sc.plausible(name) or (
+                not sc.is_fore(name) and _everyday(name, lex)
+                and f'"{name}"' not in text and f"\u201c{name}\u201d" not in text)):
+            continue  # bare 'Leader is John SMITH': a word, not a nickname
+        full = clean_key(" ".join(c.fore + [c.surname]))
+        own = clean_key(name)
+        out = [Found(f.type, f.start, f.end, f.text, full, f.method, f.attrs) if f.text == name and f.key == own else f
+               for f in out]  # '"Tez" ... believed to be Terence WALSH': one person
+        if sc.plausible(name):
+            nicks[name] = full  # and every other mention of it
+        elif not _overlaps(m.start(1), m.end(1), taken):  # '"Dec"': this quote only, not "12 Dec"
+            out.append(Found("PERSON", m.start(1), m.end(1), name, full, "rule", {"nickname": True}))
+            taken.append(m.span(1))
     for c in cands:  # one-word names a naming cue or relationship word introduced ("cousin Reece")
         if c.rule in _CUED_RULES and c.i == c.j:
             nicks.setdefault(sc.toks[c.i].text, clean_key(sc.toks[c.i].text))
@@ -1871,10 +1954,14 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
             out.append(Found("PERSON", tok.start, tok.end, tok.text, next(iter(keys)), "rule",
                              {"forename": tok.text, "forename_only": True, "initial_only": False}))
             taken.append((tok.start, tok.end))
-    lines = {(m.group(1) or m.group(2)).upper() for m in _LINE_NAME.finditer(text)}
+    written = [m.group(1) or m.group(2) for m in _LINE_NAME.finditer(text)]
+    if "line" in text.lower():
+        written += [m.group(1) for m in _LINE_NAMED.finditer(text)]
+    lines = {w.upper() for w in written}
     if lines:  # "the TANGO line" ... later "TANGO back on": the deal line's name, not a person
         out = [f for f in out if " " in f.text or f.text.upper() not in lines or "dob" in f.attrs or "age" in f.attrs
-               or ("alias_of" in f.attrs and not _LINE_AFTER.match(text, f.end))]
+               or ("alias_of" in f.attrs and not _LINE_AFTER.match(text, f.end))
+               or _line_owner(text, f, written, sc)]
     out.sort(key=lambda f: (f.start, f.end))
     return out
 

@@ -1,0 +1,74 @@
+"""Names an analyst reads as one person through the writing itself: a nickname equated with a full
+name ("Gaz is Gary JONES"), East Asian given names of two syllables after a SURNAME, and a person a
+deal line is named after. Examples are our own wording, not evaluation text."""
+
+from __future__ import annotations
+
+from scanassist_core.extract._filters import blocked_spans
+from scanassist_core.extract._persons import find_persons
+
+
+def found(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for f in find_persons(text, blocked_spans(text)):
+        out.setdefault(f.text, set()).add(f.key)
+    return out
+
+
+def spans(text: str) -> list[str]:
+    return [f.text for f in find_persons(text, blocked_spans(text))]
+
+
+# --------------------------------------------------------------------------- equated nicknames
+
+
+def test_bare_nickname_equated_with_full_name_is_found_everywhere_and_linked():
+    text = ('Victim says Ryan PRICE and "Stodge" robbed him at the bus stop. Stodge is Darren FOULKES, '
+            '31, of Mill Street. Stodge drives a blue Fiesta.')
+    got = found(text)
+    assert spans(text).count("Stodge") == 3
+    assert got["Stodge"] == got["Darren FOULKES"]
+
+
+def test_quoted_nickname_before_believed_to_be_is_the_person():
+    text = 'Caller names the man with the knife as "Tez" - believed to be Terence WALSH (DOB 02/03/1994).'
+    got = found(text)
+    assert "Tez" in got and got["Tez"] == got["Terence WALSH"]
+
+
+def test_quoted_nickname_that_is_also_a_month_is_found_only_in_the_quote():
+    text = 'On 3 Dec the victim named the driver as "Dec" - assessed to be Declan FOY. Seen again 9 Dec.'
+    assert spans(text) == ["Dec", "Declan FOY"]
+
+
+def test_ordinary_word_or_role_before_is_not_a_nickname():
+    assert spans("Supplier is Mark BRYANT, 40, of Leeds.") == ["Mark BRYANT"]
+    assert spans("Driver is Mark BRYANT.") == ["Mark BRYANT"]
+    assert "Leader" not in spans("Leader is Mark BRYANT. Leader of the group is unknown.")
+
+
+# --------------------------------------------------------------------------- East Asian given names
+
+
+def test_surname_first_two_syllable_given_name_is_one_span():
+    assert "WANG Xiu Ying" in spans("Account holder WANG Xiu Ying (DOB 04/05/1991) paid cash in.")
+    assert "CHEN Li Na" in spans("Customer CHEN Li Na, 38, sent transfers abroad.")
+
+
+def test_short_english_word_after_surname_forename_is_not_a_middle_name():
+    got = spans("Vehicle keeper SMITH John And his brother were stopped.")
+    assert "SMITH John And" not in got
+
+
+# --------------------------------------------------------------------------- deal lines
+
+
+def test_title_case_forename_beside_a_capitals_line_of_that_name_is_the_person():
+    text = 'He was running for "Kane" in Rhyl. His handset shows the "KANE line" bulk messages.'
+    assert "Kane" in spans(text)
+
+
+def test_line_named_after_the_word_line_is_not_a_person():
+    text = 'Deal line "BISHOP" is running between Hull and Goole. Runner Callum REEVES (15).'
+    assert "BISHOP" not in spans(text)
+    assert "Callum REEVES" in spans(text)
