@@ -210,10 +210,40 @@ def _block_patterns() -> tuple[re.Pattern[str], ...]:
     )
     # Rank words match in any case; the name words after them must be capitalised.
     labels = "|".join(sorted((re.escape(x) for x in lex.officer_labels), key=len, reverse=True))
-    label_line = re.compile(rf"(?im)\b(?:{labels})\b\s*[:\-]\s*[^\n]{{0,60}}")
-    op = re.compile(r"\b(?:Op|OP|Op\.|Operation|OPERATION|operation)\s+[A-Z][A-Za-z\-]+(?:\s+[A-Z][A-Za-z]+)?")
+    # The label's line ends at a sentence stop ("Arresting officer: DC 2218 McVEIGH. Solicitor:
+    # ..."), not at an initial's dot ("J. Smith") or one inside a word.
+    label_line = re.compile(rf"(?im)\b(?:{labels})\b\s*[:\-]\s*(?:[^\n.]|\.(?!\s)|(?<![A-Za-z]{{2}})\.){{0,60}}")
+    # Not the "op" of "CO-OP ON TOWN STREET" (a hyphenated word's tail).
+    op = re.compile(r"(?<![\w\-])(?:Op|OP|Op\.|Operation|OPERATION|operation)\s+[A-Z][A-Za-z\-]+(?:\s+[A-Z][A-Za-z]+)?")
     collar = re.compile(r"\b(?:PC|PS|DC|DS|PCSO|SC)\s?\d{2,6}\b")
     return rank, label_line, op, collar
+
+
+@lru_cache(maxsize=1)
+def _description_patterns() -> tuple[re.Pattern[str], ...]:
+    """Spans that describe rather than name: a clothing brand worn ("black North Face jacket",
+    "wearing Stone Island"), a language for an interpreter ("Kurdish Sorani interpreter",
+    "interpreter (Tigrinya)", "speaks Pashto") and a label word before a body ("Solicitor Hadley &
+    Co Solicitors"). The model reads the first two as places or bodies and the third as part of
+    the name; blocking them keeps the model's span out and the rules' correct span in."""
+    sec = _sections(_read("extract_lexicon.txt"))
+    brands = "|".join(sorted((re.escape(b) for b in sec.get("clothing_brands", [])), key=len, reverse=True))
+    garments = "|".join(sorted(_words(sec.get("garment_words", [])), key=len, reverse=True))
+    langs = "|".join(sorted(_words(sec.get("languages", [])), key=len, reverse=True))
+    labels = "|".join(sorted(_words(sec.get("org_label_words", [])), key=len, reverse=True))
+    worn = re.compile(
+        rf"(?<![\w'\-])(?P<x>(?i:{brands}))(?=[ ](?i:{garments})\b)"
+        rf"|(?i:\bwearing|\bwears|\bwore|\bdressed[ ]in|\bclad[ ]in)[ ](?:(?i:a|an|the|his|her|their|all)[ ])?"
+        rf"(?:[a-z]+[ ])?(?P<y>(?i:{brands}))(?![\w'\-])"
+    )
+    lang = rf"(?i:{langs})(?:[ ](?i:{langs}))?"
+    spoken = re.compile(
+        rf"(?<![\w'\-])(?P<x>{lang})(?=[ ](?i:interpreter|interpreters|translator|speaker|speaking|language|dialect)\b)"
+        rf"|(?i:\binterpreter|\btranslator)[ ]?\([ ]?(?P<y>{lang})[ ]?\)"
+        rf"|(?i:\bspeaks|\bspeaking|\bspoke|\blanguage:|\binterpreter:)[ ](?P<z>{lang})(?![\w'\-])"
+    )
+    label = re.compile(rf"(?<![\w'\-])(?P<x>(?i:{labels}))(?=[ ]*:?[ ]+[A-Z])")
+    return worn, spoken, label
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
@@ -241,4 +271,13 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     for pat in (label_line, op, collar):
         out.extend(m.span() for m in pat.finditer(text))
+    worn, spoken, label = _description_patterns()
+    for pat in (worn, spoken):
+        out.extend(m.span(m.lastgroup or 0) for m in pat.finditer(text))
+    for m in label.finditer(text):
+        # Only a label opening its clause: "SOLICITORS" closing "HADLEY & CO SOLICITORS" is the name.
+        before = text[max(0, m.start() - 30) : m.start()].rstrip(" ")
+        prev = before.split()[-1] if before.split() else ""
+        if not prev or prev[-1] in ".:;,(\"" or prev.islower():
+            out.append(m.span())
     return out

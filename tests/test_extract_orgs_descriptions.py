@@ -1,0 +1,64 @@
+"""Descriptions that are not subjects (clothing brands, interpreters' languages, a label word
+before a body) and block boundaries (an officer line, the "op" of "CO-OP")."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanassist_core.extract import Extractor, load_nlp
+from scanassist_core.extract._filters import blocked_spans
+from scanassist_core.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor(Settings(), nlp=load_nlp(Settings().spacy_model))
+
+
+def spans(ex, text):
+    return {(f.type, f.text) for f in ex.extract_text(text)}
+
+
+def blocked(text):
+    return [text[s:e] for s, e in blocked_spans(text)]
+
+
+def test_clothing_brand_in_a_description_is_not_a_place_or_body(ex):
+    text = "Suspect wearing a grey Stone Island jacket and black Nike trainers, seen running towards Wigan."
+    found = spans(ex, text)
+    assert ("LOCATION", "Wigan") in found
+    assert not any(t in ("Stone Island", "Nike") for _, t in found)
+    assert blocked("She wore Canada Goose when she left.") == ["Canada Goose"]
+    # A brand not worn is left to the other rules ("the Nike store in Leeds").
+    assert blocked("Shoplifting at the Nike store in Leeds.") == []
+
+
+def test_interpreter_language_is_not_a_place_or_body(ex):
+    text = "Interview in Halifax custody. Kurdish Sorani interpreter used; his brother needed an interpreter (Tigrinya)."
+    found = spans(ex, text)
+    assert ("LOCATION", "Halifax") in found
+    assert not any("Sorani" in t or "Tigrinya" in t for _, t in found)
+    assert blocked("He speaks Pashto only.") == ["Pashto"]
+
+
+def test_label_word_before_a_firm_stays_outside_its_name(ex):
+    assert ("ORGANISATION", "Latimer & Co Solicitors") in spans(ex, "Phone call made. Solicitor Latimer & Co Solicitors attended.")
+    shouted = "DETAINED AT NORTHALLERTON. SOLICITOR LATIMER & CO SOLICITORS ATTENDED."
+    assert ("ORGANISATION", "LATIMER & CO SOLICITORS") in spans(ex, shouted)
+    # The firm's own closing word is its name, never blocked as a label.
+    assert blocked("Represented by Latimer & Co Solicitors Leeds.") == []
+
+
+def test_officer_line_ends_at_the_sentence(ex):
+    text = "Arresting officer: DS 4471 HARGREAVES. Solicitor: Pemberton & Co Solicitors. Bail refused."
+    assert ("ORGANISATION", "Pemberton & Co Solicitors") in spans(ex, text)
+    # An initial's dot does not end the officer's line.
+    assert any(b.startswith("Officer: J. Pike") for b in blocked("Officer: J. Pike attended"))
+
+
+def test_co_op_is_not_an_operation_name(ex):
+    text = "MALE SEEN OUTSIDE THE CO-OP ON MILL STREET IN ARMLEY WITH A BLADE."
+    assert blocked(text) == []
+    found = spans(ex, text)
+    assert ("LOCATION", "MILL STREET") in found and ("LOCATION", "ARMLEY") in found
+    assert blocked("Intel for Op Bramble: see log.") == ["Op Bramble"]
