@@ -72,3 +72,24 @@ def test_line_named_after_the_word_line_is_not_a_person():
     text = 'Deal line "BISHOP" is running between Hull and Goole. Runner Callum REEVES (15).'
     assert "BISHOP" not in spans(text)
     assert "Callum REEVES" in spans(text)
+
+
+# --------------------------------------------------------------------------- ordinary prose
+
+
+def test_sentence_opening_unknown_forename_before_a_shared_surname_is_the_full_name():
+    text = "Morwenna Trevithick and Gareth Trevithick ran the farm for forty years."
+    assert spans(text) == ["Morwenna Trevithick", "Gareth Trevithick"]
+    text = "Gareth Trevithick ran the farm. Then Trevithick sold it."
+    assert spans(text) == ["Gareth Trevithick", "Trevithick"]
+
+
+def test_first_partner_of_a_firm_name_is_not_a_person():
+    assert "Dawson" not in spans("The lot was sold by Dawson & Hartley Solicitors last week.")
+    assert "Stanley" not in spans("Stanley & Sons have closed the yard.")
+    assert spans("Kyle & Jordan were seen on the estate.") == ["Kyle", "Jordan"]
+
+
+def test_known_place_before_a_full_name_is_not_part_of_it():
+    text = "Not to be confused with the Milton Keynes Daniel HUGHES (b.1990)."
+    assert "Daniel HUGHES" in spans(text)

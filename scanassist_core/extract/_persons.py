@@ -22,6 +22,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from ._filters import Lexicon, clean_key, lexicon
+from ._gazetteer import is_known_place
 from ._types import Found
 
 __all__ = ["find_persons", "model_person_ok", "parse_dob", "person_attrs_from_name", "refer_back"]
@@ -719,6 +720,11 @@ class _Scanner:
             or (not self.is_fore(self.toks[run[0]].text) and self.sentence_start(run[0]) and len(run) > 1)
         ):
             run.pop(0)
+        for n in (3, 2):  # "the Port Talbot Rhys GRIFFITHS": a known place, then the name
+            if len(run) > n and self.is_fore(self.toks[run[n]].text) \
+                    and is_known_place(self.text[self.toks[run[0]].start : self.toks[run[n - 1]].end]):
+                run = run[n:]
+                break
         if not run:
             return None
         if self.next_is_suffix(end):
@@ -1623,6 +1629,20 @@ def _line_owner(text: str, f: Found, written: list[str], sc: "_Scanner") -> bool
     )
 
 
+#: Words closing a firm's name ("Dawson & Price Auctioneers", "Hart & Sons").
+_FIRM_WORDS = frozenset("sons son co company partners partnership associates auctioneers agents accountants brothers bros".split())
+_AMP_AFTER = re.compile(r"[ \t]*&[ \t]*([A-Z][\w'\-]*)(?:[ \t]+([A-Z][\w'\-]*))?")
+
+
+def _firm_partner(text: str, end: int, lex: Lexicon) -> bool:
+    """A lone name before '& Price Auctioneers' / '& Sons': the first partner of a firm's name."""
+    m = _AMP_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = [w.lower() for w in m.groups() if w]
+    return any(w in _FIRM_WORDS or w in lex.org_suffixes for w in words)
+
+
 def _everyday(word: str, lex: Lexicon) -> bool:
     from ._truecase import everyday_word  # _truecase reads this module's word lists
 
@@ -1762,7 +1782,7 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
         blocked = blocked + [(f.start, f.end) for f in fields]
     sc = _Scanner(text, lex)
     cands = [c for c in sc.scan() if not _overlaps(sc.toks[c.i].start, sc.toks[c.j].end, blocked)]
-    cands = [c for c in cands if not (c.rule in _LONE_RULES and _names_a_thing(sc, c.j))]
+    cands = [c for c in cands if not (c.rule in _LONE_RULES and (_names_a_thing(sc, c.j) or _firm_partner(text, sc.toks[c.j].end, lex)))]
     spans = [(sc.toks[c.i].start, sc.toks[c.j].end) for c in cands]
     out: list[Found] = list(fields)
     taken: list[tuple[int, int]] = list(spans)
@@ -1839,7 +1859,9 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
                     and sc.adj(ti - 1, ti)
                     and not sc.bad(prev.text)
                     and sc._plain_surname(prev.text)
-                    and not sc.sentence_start(ti - 1)
+                    and (not sc.sentence_start(ti - 1) or (  # "Gwyneth Price and Dafydd Price met ..."
+                        sc.plausible(prev.text) and prev.text.lower() not in sc._lower_words
+                        and not _everyday(prev.text, lex)))
                     and not _overlaps(prev.start, prev.end, taken + blocked)
                 ):
                     # "children Rayhan Uddin (12)": a relative sharing the surname named in full.
