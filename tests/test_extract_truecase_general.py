@@ -252,3 +252,28 @@ def test_surname_comma_forename_after_a_person_noun() -> None:
 def test_title_glued_to_a_postcode_is_no_title() -> None:
     view = _view("QUAD BIKE STOLEN FROM A FARM NEAR KEITH AB55 4DR. FARMER ALASDAIR GRANT BELIEVES THIEVES RESPONSIBLE.")
     assert "Farmer Alasdair" in view
+
+
+def test_surname_particle_joins_the_surname() -> None:
+    text = "vehicle is insured to graziela dos anjos-prata, believed to be his aunt. he has been seen with dos anjos-prata twice."
+    view = _view(text)
+    assert "Graziela DOS ANJOS-PRATA" in view
+    assert _of(text, "PERSON").count("dos anjos-prata") == 1
+
+
+def test_forename_that_is_also_a_surname_is_a_middle_name_before_a_surname() -> None:
+    view = _view("ASKED CUSTODY STAFF TO CALL HIS COUSIN MOHAMED ALI WARSAME ON 020 7946 0518 ABOUT HIS DOG.")
+    assert "Mohamed Ali WARSAME" in view
+
+
+def test_colour_surname_after_forenames_with_a_dob_or_a_person_noun() -> None:
+    view = _view("vehicle stopped on the ring road. driver callum james green 06/06/1997. passenger refused details.")
+    assert "Callum James GREEN" in view
+    view = _view("vehicle flagged on anpr at the town centre camera. keeper darren white. no markers on pnc.")
+    assert "Darren WHITE" in view
+    assert "white van" in _view("vehicle flagged on anpr near the shops. darren drove a white van away from the scene.")
+
+
+def test_everyday_forename_before_a_dob_in_a_surname_first_list() -> None:
+    view = _view("nominals linked to the op:\n1. holmes, ricky lee 01/12/1987 - storage address\n2. parker, shane 19/04/1990 - courier")
+    assert "HOLMES, Ricky Lee" in view

@@ -57,6 +57,9 @@ _RELATIONS = _KIN | frozenset(
     """friend mate pal bestie wife husband partner son daughter niece nephew grandson granddaughter
     grandmother grandfather grandma grandad nana stepdad stepmum stepfather stepmother neighbour""".split()
 )
+#: Particles that open a surname in Portuguese, Spanish, Italian, French and German names
+#: ("DE SOUZA", "DA SILVA", "DOS SANTOS"); "van" and "le" are English words too, so not here.
+_PARTICLES = frozenset("de da di du dos das del della von".split())
 #: Words that follow a named person in narration (and only weakly anything else).
 _AFTER_NAMED = frozenset("said says stated states told was is has had and who".split())
 _SURNAME_ADJECTIVES = frozenset(
@@ -324,6 +327,12 @@ def everyday_word(w: str, lex: Lexicon, nouns: bool = False) -> bool:
     return _plain_word(w, lex) or w in t["adj"] or w in t["verb"] or _is_verb_or_adverb(w)
 
 
+def _cue_text(low: str, end: int) -> str:
+    """The person cue after ``end`` (stripped), or "" when none follows."""
+    m = _CUE_AFTER.match(low, end)
+    return m.group(0).strip() if m else ""
+
+
 def person_cue_after(text: str, end: int) -> bool:
     """Does a person's attribute follow here (DOB, age, a bare date, aka)?"""
     return _CUE_AFTER.match(text, end) is not None
@@ -557,7 +566,15 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         ):
             state[i - 1], state[i] = "U", "T"
             k = i
-            while k + 1 < len(words) and gap(k) == " " and words[k + 1][2] in forenames and not ambiguous(words[k + 1][2]):
+            while (
+                k + 1 < len(words)
+                and gap(k) == " "
+                and words[k + 1][2] in forenames
+                and (
+                    not ambiguous(words[k + 1][2])
+                    or not lex.not_a_name_word(words[k + 1][2]) and _CUE_AFTER.match(low, words[k + 1][1])
+                )
+            ):  # "holmes, ricky lee 01/12/1987": an everyday forename before a DOB is a name
                 k += 1
                 state[k] = "T"  # "o'connor, patrick joseph"
     # The police SURNAME: after a forename (and middle forenames), the next word that is no
@@ -578,7 +595,25 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             for k in range(i, j + 1):
                 state[k] = "T"  # "forenames: craig alasdair": every word is a forename
             continue
-        if j > i and (j + 1 >= len(words) or gap(j) != " " or _plain_word(words[j + 1][2], lex)):
+        # "marcus antonio green 06/06/1997", "keeper marcus green": a surname that is also a
+        # colour or a street word, shown by a DOB after it or a person noun before the forename.
+        plain_surname = (
+            j + 1 < len(words)
+            and gap(j) == " "
+            and words[j + 1][2] not in lex.stop
+            and (
+                words[j + 1][2] in _SURNAME_ADJECTIVES
+                or words[j + 1][2] in lex.street_suffixes
+                or words[j + 1][2] in lex.surnames and words[j + 1][2] not in forenames
+            )
+            and (
+                _cue_text(low, words[j + 1][1])[:1] not in ("", ",")
+                or (i > 0 and words[i - 1][2] in PERSON_NOUNS and gap(i - 1) == " ")
+            )
+        )
+        if plain_surname:
+            state[j + 1] = "U"
+        elif j > i and (j + 1 >= len(words) or gap(j) != " " or _plain_word(words[j + 1][2], lex)):
             state[j] = "U"  # "niall brennan was": the last of two forename-like words is the surname
         elif j + 1 < len(words) and gap(j) == " ":
             nxt = words[j + 1][2]
@@ -597,6 +632,17 @@ def truecase(text: str, lex: Lexicon) -> str | None:
                 and not _CUE_AFTER.match(low, words[j + 1][1]).group(0).lstrip(" \t,")[:1].isdigit()
             ):
                 state[j + 1] = "U"  # "keeley stokes mum rang": a word between a forename and a kin word
+            if state[j + 1] == "U" and nxt in forenames and j + 2 < len(words) and gap(j + 1) == " " and not plain_surname:
+                # "mohamed ali hassan", "marcus antonio green 06/06/1997": a forename that is also a
+                # surname is a middle name when a surname follows it.
+                w2 = words[j + 2][2]
+                cue2 = _CUE_AFTER.match(low, words[j + 2][1])
+                if not _is_verb_or_adverb(w2) and (
+                    (w2 in lex.surnames or w2 in _SURNAME_ADJECTIVES or w2 in lex.street_suffixes)
+                    and (not _plain_word(w2, lex) and not _dictionary_word(w2) or cue2)
+                    or _unknown_name(w2, lex, low, words[j + 2])
+                ):
+                    state[j + 1], state[j + 2] = "T", "U"
         # "smith, john": a list written SURNAME, Forename.
         if i > 0 and gap(i - 1) in (", ", ",") and (i == 1 or "\n" in gap(i - 2) or i - 1 in cued or _opens(low, words[i - 1][0])):
             prev = words[i - 1][2]
@@ -649,6 +695,14 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             and (not nxt and gap(i).strip()[:1] in (".", ",", ";", ")", "") or nxt in _AFTER_NAMED)
         ):
             state[i] = "T"
+    # Surname particles ("de souza", "da silva", "dos santos"): the particle joins the surname.
+    for i in range(len(words) - 1):
+        if words[i][2] in _PARTICLES and gap(i) == " " and state[i + 1] in ("", "U"):
+            q = words[i + 1][2]
+            if state[i + 1] == "U" or _unknown_name(q, lex, low, words[i + 1]) or q in lex.surnames and not _dictionary_word(q):
+                state[i] = state[i + 1] = "U"
+                if i > 0 and not state[i - 1] and gap(i - 1) == " " and _unknown_name(words[i - 1][2], lex, low, words[i - 1]):
+                    state[i - 1] = "T"  # "graziela dos santos": the word before the particle is the forename
     # A word shown to be a surname once is that surname wherever else the report uses it
     # ("... osei, daniel dob ... osei uses instagram"); an ambiguous forename before it is a name.
     known = {words[i][2] for i in range(len(words)) if state[i] == "U"}
