@@ -93,3 +93,20 @@ def test_first_partner_of_a_firm_name_is_not_a_person():
 def test_known_place_before_a_full_name_is_not_part_of_it():
     text = "Not to be confused with the Milton Keynes Daniel HUGHES (b.1990)."
     assert "Daniel HUGHES" in spans(text)
+
+
+# --------------------------------------------------------------------------- identifiers and brackets
+
+
+def test_surname_before_an_identifier_label_in_capitals_is_a_person():
+    assert spans("MORTIMER PNC ID 11/223344Z.") == ["MORTIMER"]
+    assert spans("Checks on WHITLOCK CRO 012345/99J complete.") == ["WHITLOCK"]
+    assert spans("Search under PACE PNC check done.") == []
+
+
+def test_forename_before_bracketed_surname_and_age_is_the_person():
+    text = "Debrief - Kayden (MORRIS, 15). Went missing from school."
+    got = found(text)
+    assert "Kayden" in got and "MORRIS" in got
+    assert got["Kayden"] == {"kayden morris"}
+    assert "Leeds" not in spans("Stayed in Leeds (WEST, 12) overnight.")

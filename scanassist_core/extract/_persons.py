@@ -195,6 +195,11 @@ _HEADING_WORDS = frozenset(
     confidential secret""".split()
 )
 #: Words after a name that show a sentence opener is itself ordinary ("Will he ...", "May be").
+_FORE_PAREN_SURNAME = re.compile(
+    r"(?<![\w'\-])([A-Z][a-z][\w'\-]*)[ \t]*\([ \t]*([A-Z][A-Z'\-]+)[ \t]*,[ \t]*(?:\d{1,2}\b|(?i:d\.?o\.?b|aged?)\b)"
+)
+#: Identifier labels written in capitals straight after a SURNAME ("ANDERSON PNC ID ...").
+_ID_LABELS = frozenset("pnc pncid cro dob aka nino".split())
 #: Short English words that never continue a name ("SMITH John And ...").
 _FUNCTION_WORDS = frozenset(
     """a an the and or but nor if so as at by for from in into of off on onto out over to up via with
@@ -1082,7 +1087,8 @@ class _Scanner:
         if _ALIAS_BEFORE.search(self.text, max(0, self.toks[start].start - 40), self.toks[start].start):
             return None  # "goes by SMUDGE": the alias of the name before, found with it
         n = self.w(i + 1)
-        if n is not None and self.adj(i, i + 1) and (n.shape == "CAPS" or n.text.lower() in _GROUP_WORDS):
+        if n is not None and self.adj(i, i + 1) and (
+                (n.shape == "CAPS" and n.text.lower() not in _ID_LABELS) or n.text.lower() in _GROUP_WORDS):
             return None  # part of a shouted phrase, or "the FOLEY family", "the DEE line"
         if self.trailing_initial(i):
             ini = self.toks[i + 1].text
@@ -1832,6 +1838,18 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
         out.append(Found("PERSON", s, e, text[s:e], key, "rule", attrs))
         if alias_found is not None:
             out.append(alias_found)
+    if "(" in text:  # "Return interview - Jordan (PASCOE, 16)": the forename, its SURNAME in brackets
+        for m in _FORE_PAREN_SURNAME.finditer(text):
+            if not sc.is_fore(m.group(1)) or sc.bad(m.group(1)) or _overlaps(m.start(1), m.end(1), blocked):
+                continue
+            key = clean_key(f"{m.group(1)} {m.group(2)}")
+            attrs = {"forename": m.group(1), "surname": m.group(2), "initial_only": False}
+            if _overlaps(m.start(1), m.end(1), taken):  # found alone already: give it the full name's key
+                out = [Found(f.type, f.start, f.end, f.text, key, f.method, {**f.attrs, **attrs})
+                       if (f.start, f.end) == m.span(1) and f.key == clean_key(f.text) else f for f in out]
+                continue
+            out.append(Found("PERSON", m.start(1), m.end(1), m.group(1), key, "rule", attrs))
+            taken.append(m.span(1))
     for k, v in titled_refs.items():
         caps_surnames.setdefault(k, v)
     # A SURNAME written alone in capitals ("O'NEILL seen on site") and later in title case
