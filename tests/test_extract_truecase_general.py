@@ -277,3 +277,9 @@ def test_colour_surname_after_forenames_with_a_dob_or_a_person_noun() -> None:
 def test_everyday_forename_before_a_dob_in_a_surname_first_list() -> None:
     view = _view("nominals linked to the op:\n1. holmes, ricky lee 01/12/1987 - storage address\n2. parker, shane 19/04/1990 - courier")
     assert "HOLMES, Ricky Lee" in view
+
+
+def test_person_noun_opening_a_sentence_stays_outside_the_name() -> None:
+    text = "SEARCH WARRANT EXECUTED AT 23 HILL STREET, DUNDEE DD3 7AN. OCCUPANT KENNETH DRUMMOCK (DOB 11/01/1990) ARRESTED."
+    persons = _of(text, "PERSON")
+    assert "KENNETH DRUMMOCK" in persons and not any(p.startswith("OCCUPANT") for p in persons)

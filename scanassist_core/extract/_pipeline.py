@@ -26,7 +26,7 @@ from ._nlp import load_nlp
 from ._orgs_places import TEAM_WORDS, find_orgs_places, is_generic_service, is_known_place
 from ._persons import find_persons, model_person_ok, person_attrs_from_name, refer_back
 from ._truecase import INTERJECTIONS as _INTERJECTIONS
-from ._truecase import everyday_word, person_cue_after, plural_noun, site_designator, truecase
+from ._truecase import PERSON_NOUNS, everyday_word, person_cue_after, plural_noun, site_designator, truecase
 from ._types import Found
 
 __all__ = ["Extractor", "extract_mentions", "find_identifiers_safe"]
@@ -386,6 +386,21 @@ def _named_extensions(view: str, written: list[Found], shouted: bool, lex: Lexic
     return out
 
 
+_LEADING_WORD = re.compile(r"([^\W\d_][^\W\d_'\u2019\-]*) +(?=[^\W\d_])")
+
+
+def _without_person_noun(view: str, f: Found) -> Found:
+    """A person read in the view that opens with a person noun the view left in lower or title
+    case ("Occupant Stuart MCKENZIE", "Agent Imran HUSSAIN" at a sentence start): the noun is
+    the writer's label for the person, not part of the name. A noun in capitals ("FARMER, John")
+    is a surname and stays."""
+    m = _LEADING_WORD.match(view, f.start, f.end)
+    if not m or m.group(1).isupper() or m.group(1).lower() not in PERSON_NOUNS:
+        return f
+    start = m.end()
+    return Found(f.type, start, f.end, view[start : f.end], clean_key(view[start : f.end]), f.method, f.attrs)
+
+
 class _Prepared:
     """One text after the cheap regex layers, waiting for the model's entities on its chunks."""
 
@@ -407,7 +422,7 @@ class _Prepared:
             viewed = [f for f in find_persons(view, blocked, lex) if not _overlaps(f.start, f.end, id_spans)]
             shouted = text_case(text) == "upper"
             viewed = [f for f in viewed if not _uncased_words(view, f, lex)]
-            persons = _longest(viewed + _named_extensions(view, persons, shouted, lex))
+            persons = _longest([_without_person_noun(view, f) for f in viewed + _named_extensions(view, persons, shouted, lex)])
             sites = find_orgs_places(view, blocked, lex)
             closed = [
                 (f.start, f.end)
