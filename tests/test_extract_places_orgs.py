@@ -171,3 +171,19 @@ def test_town_clubs_are_organisations_and_sport_words_are_not_towns(ex):
     assert ("ORGANISATION", "Huddersfield Rangers") in got and ("ORGANISATION", "Exeter Wanderers") in got
     assert ("LOCATION", "Exeter") in got
     assert places("Rugby: the home side won.") == [] and places("He moved to Rugby.") == ["Rugby"]
+
+
+def test_connector_hyphenated_names_are_places_whole(ex):
+    # The shape says place even when the gazetteer does not know it; kinship words are not places.
+    found = spans(ex, "Tractor stolen from a farm near Eaton-under-Heywood, driven to Chapel-en-le-Frith.")
+    assert ("LOCATION", "Eaton-under-Heywood") in found and ("LOCATION", "Chapel-en-le-Frith") in found
+    shouted = spans(ex, "TRACTOR RECOVERED NEAR EATON-UNDER-HEYWOOD.")
+    assert ("LOCATION", "EATON-UNDER-HEYWOOD") in shouted
+    assert not any("Law" in t for typ, t in spans(ex, "Mother-in-Law reported him missing.") if typ == "LOCATION")
+
+
+def test_island_ends_a_place_name(ex):
+    # An island the gazetteer does not hold whose first word is a forename: not a person.
+    found = spans(ex, "Kayleigh was located in Lewis Island at 0300hrs in a van with two males.")
+    assert ("LOCATION", "Lewis Island") in found
+    assert not any(t.startswith("Lewis") for typ, t in found if typ == "PERSON")

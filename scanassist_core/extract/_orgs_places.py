@@ -1075,6 +1075,29 @@ def _trim_caseless(f: Found, lex: Lexicon) -> Found | None:
     return Found(f.type, s0, e0, span, clean_key(span), f.method, f.attrs)
 
 
+#: English place names joined by a connector ("Holme-on-Spalding-Moor", "Sutton-in-Ashfield",
+#: "Ashby-de-la-Zouch", "Weston-super-Mare"): the shape alone says place, gazetteer or not.
+_HYPHEN_PLACE = re.compile(
+    r"(?<![\w'\-\u2019])(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+    r"(?:-(?:on|upon|under|in|le|la|les|de|by|en|cum|next|super|over|sub|juxta)(?:-(?:the|le|la|sea))?-[A-Z][a-z]+)+"
+    r"(?:-[A-Z][a-z]+)*"
+    r"|[A-Z]+(?:-[A-Z]+)*(?:-(?:ON|UPON|UNDER|IN|LE|LA|LES|DE|BY|EN|CUM|NEXT|SUPER|OVER|SUB|JUXTA)(?:-(?:THE|LE|LA|SEA))?-[A-Z]{2,})+"
+    r"(?:-[A-Z]+)*)(?![\w'\-\u2019])"
+)
+
+
+def _hyphen_places(text: str, lex: Lexicon) -> list[Found]:
+    """Connector-hyphenated place names; not kinship words ("Brother-in-Law", "Mother-in-Law")."""
+    out = []
+    for m in _HYPHEN_PLACE.finditer(text):
+        first = m.group(0).split("-", 1)[0].lower()
+        if first in lex.cues or first in lex.role_words or first in lex.common or first in lex.stop:
+            continue
+        span = m.group(0)
+        out.append(Found("LOCATION", m.start(), m.end(), span, clean_key(span), "rule", {"cued": True}))
+    return out
+
+
 def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[Found]:
     """Rule-found ORGANISATION and LOCATION mentions (may overlap; the pipeline resolves)."""
     lex = lex or lexicon()
@@ -1088,6 +1111,8 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
         # person rule that took part of it.
         strong = cued or " " in text[s:e].strip()
         out.append(Found("LOCATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True} if strong else {}))
+    known = [(f.start, f.end) for f in out]
+    out.extend(f for f in _hyphen_places(text, lex) if not any(s <= f.start and f.end <= e for s, e in known))
     for m in _org_pattern().finditer(text):
         out.append(Found("ORGANISATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule"))
     shouted = caseless(text)
