@@ -283,3 +283,10 @@ def test_person_noun_opening_a_sentence_stays_outside_the_name() -> None:
     text = "SEARCH WARRANT EXECUTED AT 23 HILL STREET, DUNDEE DD3 7AN. OCCUPANT KENNETH DRUMMOCK (DOB 11/01/1990) ARRESTED."
     persons = _of(text, "PERSON")
     assert "KENNETH DRUMMOCK" in persons and not any(p.startswith("OCCUPANT") for p in persons)
+
+
+def test_unknown_word_opening_a_sentence_before_a_finite_verb_is_a_name() -> None:
+    text = "information received re cash collections. dravnik was seen collecting cash from the shop. later seen with dravnik again."
+    assert _of(text, "PERSON").count("dravnik") == 2
+    view = _view("grading 2/b/p. it's believed the flat is empty now. shes had no contact with the family since may.")
+    assert "It's" in view and "Shes had" in view and "SHES" not in view and "IT'S" not in view

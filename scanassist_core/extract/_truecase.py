@@ -327,6 +327,23 @@ def everyday_word(w: str, lex: Lexicon, nouns: bool = False) -> bool:
     return _plain_word(w, lex) or w in t["adj"] or w in t["verb"] or _is_verb_or_adverb(w)
 
 
+#: Contractions typed without the apostrophe in hasty notes ("shes", "hes", "theyre").
+_CONTRACTIONS = frozenset("shes hes theyre youre weve theyve dont cant wont isnt wasnt didnt doesnt aint thats whats".split())
+_AUXILIARIES = frozenset("was is has had says said will would did does".split())
+
+
+def _finite_verb(w: str) -> bool:
+    """A finite verb that follows the subject of a sentence: an auxiliary or a past/third-person
+    form of an English verb ("stopped", "served", "acts"), not an -ing form or an adverb."""
+    if w in _AUXILIARIES or w in _english()["verb_forms"] and not w.endswith("ing"):
+        return True
+    verbs = _english()["verb"]
+    for suf, rep in (("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
+        if w.endswith(suf) and len(w) - len(suf) >= 3 and w[: -len(suf)] + rep in verbs:
+            return True
+    return len(w) > 5 and w.endswith("ed") and w[-3] == w[-4] and w[:-3] in verbs  # "stopped"
+
+
 def _cue_text(low: str, end: int) -> str:
     """The person cue after ``end`` (stripped), or "" when none follows."""
     m = _CUE_AFTER.match(low, end)
@@ -703,6 +720,16 @@ def truecase(text: str, lex: Lexicon) -> str | None:
                 state[i] = state[i + 1] = "U"
                 if i > 0 and not state[i - 1] and gap(i - 1) == " " and _unknown_name(words[i - 1][2], lex, low, words[i - 1]):
                     state[i - 1] = "T"  # "graziela dos santos": the word before the particle is the forename
+    # A sentence opened by a word no English or lexicon knows, then a finite verb ("balan was
+    # seen", "mehta served with", "hepple stopped on foot"): the subject of the sentence, a name.
+    for i in range(len(words) - 1):
+        a, b, w = words[i]
+        if state[i] or gap(i) != " " or len(w) < 4 or not _opens(low, a) or not _finite_verb(words[i + 1][2]):
+            continue
+        if ("'" in w or "\u2019" in w) and not _MC_O.fullmatch(w) or w in _CONTRACTIONS or w in lex.vehicle_models:
+            continue  # "it's", "shes", "octavia registered"
+        if _unknown_name(w, lex, low, words[i]) and not site_designator(words[i + 1][2]):
+            state[i] = "T" if w in forenames else "U"
     # A word shown to be a surname once is that surname wherever else the report uses it
     # ("... osei, daniel dob ... osei uses instagram"); an ambiguous forename before it is a name.
     known = {words[i][2] for i in range(len(words)) if state[i] == "U"}
