@@ -110,3 +110,19 @@ def test_forename_before_bracketed_surname_and_age_is_the_person():
     assert "Kayden" in got and "MORRIS" in got
     assert got["Kayden"] == {"kayden morris"}
     assert "Leeds" not in spans("Stayed in Leeds (WEST, 12) overnight.")
+
+
+# --------------------------------------------------------------------------- transcripts
+
+
+def test_speakers_of_a_transcript_pasted_without_timestamps_are_people():
+    text = ("Messages recovered from the tablet:\n"
+            "jodie: where r u\n"
+            "kyle: outside the chippy\n"
+            "jodie: bring the stuff\n")
+    assert spans(text) == ["jodie", "kyle", "jodie"]
+
+
+def test_form_labels_are_not_transcript_speakers():
+    text = "Note: seen twice\nNote: car parked\nAddress: 4 High Street\nMark: on the door"
+    assert "Mark" not in spans(text)

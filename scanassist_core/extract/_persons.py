@@ -1603,6 +1603,23 @@ _CHAT_SPEAKER = re.compile(
     r"(?m)^[ \t]*\[?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?\]?[ \t]*(?:-[ \t]*)?"
     r"(?P<n>[A-Za-z][\w'\-]*(?:[ ][A-Z][\w'\-]*)?):"
 )
+_BARE_SPEAKER = re.compile(r"(?m)^[ \t]*([A-Za-z][\w'\-]{1,20}):[ \t]+\S")
+
+
+def _bare_speakers(text: str, sc: "_Scanner", lex: Lexicon) -> list[str]:
+    """Speakers of a transcript pasted without timestamps: one-word labels opening lines, at least
+    two of them and one taking a second turn, each a known forename (a form's labels are
+    words, each used once)."""
+    turns: dict[str, int] = {}
+    for m in _BARE_SPEAKER.finditer(text):
+        turns[m.group(1)] = turns.get(m.group(1), 0) + 1
+    if len(turns) < 2 or max(turns.values()) < 2:
+        return []
+    names = [n for n in turns if n.lower() not in _NOT_SPEAKERS and sc.is_fore(n) and not lex.not_a_name_word(n)
+             and not sc.is_role(n) and n.lower() not in lex.nominal_labels]
+    return names if len(names) >= 2 else []
+
+
 _NOT_SPEAKERS = frozenset("you me unknown system user owner sender recipient i admin deleted".split())
 _CUED_RULES = frozenset({"named", "kin", "unknown + DOB/age"})
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
@@ -1929,6 +1946,9 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
         name = m.group("n")
         if name.lower() not in _NOT_SPEAKERS and not lex.not_a_name_word(name.split()[0]) \
                 and not _overlaps(m.start("n"), m.end("n"), blocked):
+            nicks.setdefault(name, clean_key(name))
+    if text.count("\n") >= 2:  # a pasted transcript without timestamps: "billy: u still wanna ..."
+        for name in _bare_speakers(text, sc, lex):
             nicks.setdefault(name, clean_key(name))
     for c in cands:  # a nickname equated with a full name: 'Bradders is Bradley HOLT', '"Dec" - believed to be ...'
         if c.rule in _LONE_RULES or not c.fore:
