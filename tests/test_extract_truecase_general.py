@@ -290,3 +290,17 @@ def test_unknown_word_opening_a_sentence_before_a_finite_verb_is_a_name() -> Non
     assert _of(text, "PERSON").count("dravnik") == 2
     view = _view("grading 2/b/p. it's believed the flat is empty now. shes had no contact with the family since may.")
     assert "It's" in view and "Shes had" in view and "SHES" not in view and "IT'S" not in view
+
+
+def test_unknown_subject_after_a_clause_opener_and_before_a_surname() -> None:
+    view = _view("grading b2. source states that brakaj was only the gardener and never saw the money.")
+    assert "BRAKAJ was" in view
+    view = _view("prison monitoring. dunwoody was moved to c wing. funds paid in weekly from brannagh dunwoody (mother).")
+    assert "Brannagh DUNWOODY" in view
+    view = _view("grading b2. 400 blue tablets believed etizolam recovered from the kitchen drawer.")
+    assert "ETIZOLAM" not in view and "Etizolam" not in view
+
+
+def test_forename_restated_in_full_is_not_surname_comma_forename() -> None:
+    view = _view("operator: what's your name? caller: josh, joshua fairclough. me mum's here as well.")
+    assert "JOSH," not in view

@@ -329,6 +329,10 @@ def everyday_word(w: str, lex: Lexicon, nouns: bool = False) -> bool:
 
 #: Contractions typed without the apostrophe in hasty notes ("shes", "hes", "theyre").
 _CONTRACTIONS = frozenset("shes hes theyre youre weve theyve dont cant wont isnt wasnt didnt doesnt aint thats whats".split())
+#: Words after which a clause (and its subject) begins: "source states that X was ...".
+_CLAUSE_OPENERS = frozenset(
+    "that says said states stated believes claims because when after before since until while whilst but".split()
+)
 _AUXILIARIES = frozenset("was is has had says said will would did does".split())
 
 
@@ -572,6 +576,11 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         if (
             gap(i - 1) in (", ", ",")
             and (_opens(low, words[i - 1][0]) or after_noun)
+            # "caller: josh, joshua fairclough": a forename restated in full, not SURNAME, Forename
+            and not (
+                x in forenames and x not in lex.surnames and i + 1 < len(words) and gap(i) == " "
+                and not _plain_word(words[i + 1][2], lex)
+            )
             and not _plain_word(x, lex)
             and not _plain_word(y, lex)
             and not _is_verb_or_adverb(x)
@@ -720,11 +729,13 @@ def truecase(text: str, lex: Lexicon) -> str | None:
                 state[i] = state[i + 1] = "U"
                 if i > 0 and not state[i - 1] and gap(i - 1) == " " and _unknown_name(words[i - 1][2], lex, low, words[i - 1]):
                     state[i - 1] = "T"  # "graziela dos santos": the word before the particle is the forename
-    # A sentence opened by a word no English or lexicon knows, then a finite verb ("balan was
-    # seen", "mehta served with", "hepple stopped on foot"): the subject of the sentence, a name.
+    # A sentence or clause opened by a word no English or lexicon knows, then a finite verb
+    # ("balan was seen", "hepple stopped on foot", "states that krasniqi was"): its subject, a name.
     for i in range(len(words) - 1):
         a, b, w = words[i]
-        if state[i] or gap(i) != " " or len(w) < 4 or not _opens(low, a) or not _finite_verb(words[i + 1][2]):
+        if state[i] or gap(i) != " " or len(w) < 4 or not _finite_verb(words[i + 1][2]):
+            continue
+        if not _opens(low, a) and not (i > 0 and gap(i - 1) == " " and words[i - 1][2] in _CLAUSE_OPENERS):
             continue
         if ("'" in w or "\u2019" in w) and not _MC_O.fullmatch(w) or w in _CONTRACTIONS or w in lex.vehicle_models:
             continue  # "it's", "shes", "octavia registered"
@@ -760,6 +771,15 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         ):
             state[i] = "T"  # "mum isobel MCKENZIE": an unknown forename between a cue and a surname
             state[i + 1] = "U"
+        elif (
+            not state[i]
+            and i + 1 < len(words)
+            and state[i + 1] == "U"
+            and gap(i) == " "
+            and (i == 0 or state[i - 1] != "U")
+            and _unknown_name(w, lex, low, words[i])
+        ):
+            state[i] = "T"  # "from isobel MCKENZIE": a word no English knows before a surname is the forename
 
     # A nickname in quotes after a naming cue, or made of no English word ('aka "gippy"',
     # 'stayed with "bradders"'), is cased like a name; a deal line ('the "ty" line') is not.
