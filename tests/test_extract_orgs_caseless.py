@@ -83,3 +83,16 @@ def test_real_area_name_still_found_beside_labels() -> None:
 
     got = [(f.type, f.text) for f in find_orgs_places("Mobile seen cell-siting in the Lower Gornal area at night.")]
     assert ("LOCATION", "Lower Gornal") in got
+
+
+def test_shouted_pub_name_keeps_the_and_needs_a_name_word():
+    from scanassist_core.extract._filters import blocked_spans, lexicon
+    from scanassist_core.extract._orgs_places import find_orgs_places
+
+    def orgs(text):
+        return [f.text for f in find_orgs_places(text, blocked_spans(text), lexicon()) if f.type == "ORGANISATION"]
+
+    assert "THE POACHERS" in orgs("BOTH SEEN DRINKING AT THE POACHERS PUB, HALIFAX AT 2300HRS.")
+    assert "THE MALTSTERS" in orgs("VICTIM WAS LEAVING THE MALTSTERS PUB WHEN ASSAULTED.")
+    shouted = "WENT TO THE VILLAGE PUB, THEN BACK TO THE SAME PUB LATER."
+    assert not any(o.startswith("THE") for o in orgs(shouted))

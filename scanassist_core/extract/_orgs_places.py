@@ -54,7 +54,8 @@ def _org_data() -> dict[str, frozenset[str]]:
     words = {k: frozenset(w.lower() for line in sec.get(k, []) for w in line.split())
              for k in ("business_descriptors", "nationality_adjectives", "trading_name_heads",
                        "trading_name_tails", "pub_nouns", "caseless_outside", "generic_modifiers", "caseless_breaks",
-                       "weak_designators", "police_words", "pub_nouns_strong", "pub_nouns_alone")}
+                       "weak_designators", "police_words", "pub_nouns_strong", "pub_nouns_alone",
+                       "generic_pub_words")}
     words["not_organisations"] = frozenset(" ".join(line.lower().split()) for line in sec.get("not_organisations", [])
                                            if " " in line.strip()) | frozenset(
         w.lower() for line in sec.get("not_organisations", []) if " " not in line.strip() for w in line.split())
@@ -911,6 +912,24 @@ def _caseless_strong_pub() -> re.Pattern[str]:
                       rf"(?![\w\-])")
 
 
+@lru_cache(maxsize=1)
+def _shouted_pub() -> re.Pattern[str]:
+    """"SEEN AT THE DRYSALTERS PUB": in case-less text "the" plus one or two words before "pub"."""
+    return re.compile(rf"(?i)(?<![\w'\-]){_PUB_CUE}[ \t]+(?P<name>the(?:[ ][a-z'\u2019]+){{1,2}})[ ]pub\b")
+
+
+def _pub_name_words(words: list[str], lex: Lexicon) -> bool:
+    """Words that can name a pub: no adjective or adverb ("the same pub", "the nearest pub"), no
+    sentence word and no generic kind of pub ("the village pub", "the karaoke pub")."""
+    adj, adv = _english_words("adj"), _english_words("adv")
+    generic, nouns = _org_data()["generic_pub_words"], _org_data()["pub_nouns"]
+    return not any(
+        (lw := w.lower().strip("'\u2019")) in lex.stop or lw in lex.common or lw in lex.noise or lw in generic
+        or ((lw in adj or lw in adv) and lw not in nouns) or lw in lex.place_words
+        for w in words
+    )
+
+
 #: Bodies named head word first after a place ("University of Birmingham", "Bank of Scotland").
 _HEAD_OF = re.compile(
     r"(?<![\w'\-])(?P<head>(?i:university|college|bank|institute|museum|royal[ ]bank))[ ](?i:of)[ ](?:(?i:the)[ ])?"
@@ -970,6 +989,9 @@ def _trading_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Foun
             if not any(lex.not_a_name_word(w) for w in words[1:-1]):
                 out.append(Found("ORGANISATION", m.start("name"), m.end("name"), m["name"], clean_key(m["name"]), "rule"))
     if caseless:
+        for m in _shouted_pub().finditer(text):
+            if _pub_name_words(m["name"].split()[1:], lex):
+                out.append(Found("ORGANISATION", m.start("name"), m.end("name"), m["name"], clean_key(m["name"]), "rule"))
         for m in _caseless_strong_pub().finditer(text):
             words = m["name"].split()  # "LEAVING THE KINGS HEAD": at least one word before the noun
             if not any(lex.not_a_name_word(w) and w.lower() not in _NAME_ADJECTIVES for w in words[1:-1]):
