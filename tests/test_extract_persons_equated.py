@@ -126,3 +126,16 @@ def test_speakers_of_a_transcript_pasted_without_timestamps_are_people():
 def test_form_labels_are_not_transcript_speakers():
     text = "Note: seen twice\nNote: car parked\nAddress: 4 High Street\nMark: on the door"
     assert "Mark" not in spans(text)
+
+
+# --------------------------------------------------------------------------- short forms
+
+
+def test_one_liner_with_surname_initial_and_acronym_is_not_shouted():
+    assert spans("NOWICKI P - GLAA visit booked for Monday.") == ["NOWICKI P"]
+
+
+def test_two_letter_surname_named_in_full_is_found_again_in_capitals():
+    text = "Worker Minh VU (19) was found in the loft. VU declined to give a statement."
+    assert spans(text) == ["Minh VU", "VU"]
+    assert spans("Minh VU (19) was found. Staff cover VU: not known.") == ["Minh VU"]

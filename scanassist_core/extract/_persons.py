@@ -198,6 +198,7 @@ _HEADING_WORDS = frozenset(
 _FORE_PAREN_SURNAME = re.compile(
     r"(?<![\w'\-])([A-Z][a-z][\w'\-]*)[ \t]*\([ \t]*([A-Z][A-Z'\-]+)[ \t]*,[ \t]*(?:\d{1,2}\b|(?i:d\.?o\.?b|aged?)\b)"
 )
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 #: Identifier labels written in capitals straight after a SURNAME ("ANDERSON PNC ID ...").
 _ID_LABELS = frozenset("pnc pncid cro dob aka nino".split())
 #: Short English words that never continue a name ("SMITH John And ...").
@@ -475,7 +476,9 @@ class _Scanner:
         caps = sum(1 for t in words if t.shape == "CAPS")
         # Hasty notes are typed almost all in lower case; shouted text almost all in capitals.
         self.hasty = len(words) >= 4 and lower / len(words) >= 0.85
-        self.shouty = len(words) >= 4 and caps / len(words) >= 0.5
+        # A one-liner of a few words is shouted only when capitals outnumber lower case
+        # ("KOWALCZYK M - GLAA licence revoked" is a SURNAME, an acronym and prose).
+        self.shouty = len(words) >= 4 and caps / len(words) >= 0.5 and (len(words) >= 8 or caps > lower)
         # Lower-case words of the prose itself; "e.strachan90@example.net" and "@jt_gy" do not
         # make STRACHAN an ordinary word.
         # Lines laid out in columns (cells split by tabs or runs of spaces, as legacy exports and
@@ -1069,6 +1072,8 @@ class _Scanner:
             return None  # "gave an ABE account", "a PNC check": an article before an acronym
         if not re.search(r"[aeiouy][^aeiouy\W]|[^aeiouy\W][aeiouy]", letters):
             return None
+        if len(letters) <= 4 and letters[-2:] in ("aa", "ii", "uu"):
+            return None  # "GLAA", "NCAA": an acronym ending in a doubled vowel
         if len(letters) <= 5 and self.legal_context(i):
             return None  # "seized under POCA", "s.23 MDA", "PACE Act 1984": a statute, not a person
         start = i
@@ -1820,8 +1825,8 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
         if c.rule in _LONE_RULES or not c.fore:
             continue
         full_key = clean_key(" ".join(c.fore + [c.surname]))
-        if len(c.surname) > 2 and " " not in c.surname:
-            caps_surnames.setdefault(c.surname.upper(), full_key)
+        if (len(c.surname) > 2 or c.surname.isupper() and len(c.surname) == 2) and " " not in c.surname:
+            caps_surnames.setdefault(c.surname.upper(), full_key)  # "Hoa LE ... LE accepted support"
         if len(c.fore[0]) > 2 and not c.fore[0].endswith("."):
             forenames.setdefault(c.fore[0].lower(), set()).add(full_key)
     for idx, c in enumerate(cands):
@@ -1883,6 +1888,8 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
             if tok.kind == "w" and tok.shape in ("CAPS", "TITLE") and tok.text.upper() in caps_surnames and not _overlaps(tok.start, tok.end, taken + blocked):
                 if _names_a_thing(sc, ti):
                     continue
+                if len(tok.text) == 2 and not (tok.shape == "CAPS" and _LOWER_NEXT.match(text, tok.end)):
+                    continue  # a two-letter surname again only in capitals before a lower-case word
                 if tok.text.upper() in weak and (sc.sentence_start(ti) or (
                     sc.w(ti - 1) is not None and sc.toks[ti - 1].text.lower() in lex.place_words | _PLACE_BEFORE)
                         or sc.w(ti + 1, "TITLE") is not None and sc.adj(ti, ti + 1)):
