@@ -304,3 +304,15 @@ def test_unknown_subject_after_a_clause_opener_and_before_a_surname() -> None:
 def test_forename_restated_in_full_is_not_surname_comma_forename() -> None:
     view = _view("operator: what's your name? caller: josh, joshua fairclough. me mum's here as well.")
     assert "JOSH," not in view
+
+
+def test_chat_senders_are_names_but_field_labels_are_not() -> None:
+    chat = "download of her phone. chat:\n[03/02/2025 19:02] kez m: where u at\n[03/02/2025 19:04] dwayne: at the flat\n[03/02/2025 19:05] unknown: ok"
+    view = _view(chat)
+    assert "Kez M: Where" in view and "Dwayne: At" in view and "unknown:" in view
+    notes = "notes from her phone, no times shown\nrhiannon: where u at\nkez: at mums\nrhiannon: come out then"
+    assert "Rhiannon: Where" in _view(notes)
+    persons = _of(notes, "PERSON")
+    assert "rhiannon" in persons and "kez" in persons
+    fields = "stop search record\nlocation: bus station\nsubject: male in 20s\nveh: black golf\nobject: drugs\noutcome: nfa"
+    assert not _of(fields, "PERSON")

@@ -348,6 +348,39 @@ def _finite_verb(w: str) -> bool:
     return len(w) > 5 and w.endswith("ed") and w[-3] == w[-4] and w[:-3] in verbs  # "stopped"
 
 
+_LABEL = r"([^\W\d_][^\W\d_'\u2019\-]*(?:[ \t][^\W\d_]+)?)[ \t]*:[ \t]*(?=\S)"
+_TIMESTAMPED = re.compile(r"\[[^\]\n]{0,40}\d[:.]\d\d[^\]\n]{0,12}\][ \t]*" + _LABEL)
+_LINE_LABEL = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d\d[ \t]+)?" + _LABEL, re.M)
+
+
+def _speakers(low: str, lex: Lexicon, forenames: frozenset[str]) -> list[tuple[int, int, bool]]:
+    """Sender labels of a chat or message log: after a bracketed timestamp, or opening two or
+    more lines, a forename or a word no English knows (with an initial or surname after it).
+    Field labels ("location:", "caller:", "veh:") are English or lexicon words and stay out."""
+
+    def name_like(label: str, strict: bool) -> bool:
+        parts = label.split()
+        first = parts[0]
+        if _plain_word(first, lex) or first in INTERJECTIONS or first in PERSON_NOUNS or len(first) < 2:
+            return False
+        if first in forenames and not lex.not_a_name_word(first):
+            pass
+        elif _dictionary_word(first) or (strict and (len(first) < 3 or not _VOWEL.search(first))):
+            return False
+        if len(parts) == 2:
+            second = parts[1]
+            if len(second) > 1 and (_plain_word(second, lex) or _dictionary_word(second) and second not in lex.surnames):
+                return False
+        return True
+
+    out = [(m.start(1), m.end(1), True) for m in _TIMESTAMPED.finditer(low) if name_like(m.group(1), False)]
+    lines = [(m.start(1), m.end(1), True) for m in _LINE_LABEL.finditer(low) if name_like(m.group(1), True)]
+    if len(lines) >= 2:
+        taken = {a for a, _, _ in out}
+        out += [x for x in lines if x[0] not in taken]
+    return out
+
+
 def _cue_text(low: str, end: int) -> str:
     """The person cue after ``end`` (stripped), or "" when none follows."""
     m = _CUE_AFTER.match(low, end)
@@ -798,6 +831,13 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         if _NICK_CUE.search(lead) or all(not _dictionary_word(w) and not _plain_word(w, lex) and len(w) >= 2 for w in ws):
             for i in inside:
                 state[i] = "T"
+    # Speakers in a chat or message log ("[28/11/2025 21:14] ty b: u got the 2 nines", "jay:
+    # where u at" on two or more lines): the label before the colon names the sender.
+    for a, b, named in _speakers(low, lex, forenames):
+        idx = [k for k, (x, y, _) in enumerate(words) if a <= x and y <= b]
+        for n, k in enumerate(idx):
+            if state[k] != "U":
+                state[k] = "T" if n == 0 else "U"
     # Officers in role stay officers: "pc 1234 smith" -> "PC 1234 Smith" is blocked as a whole.
     for i, (a, b, w) in enumerate(words):
         if w in lex.ranks and b - a <= _SHORT_RANK and re.match(r"\s*/?\s*\d{2,6}\b", low[b:]):
