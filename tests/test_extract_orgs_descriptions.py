@@ -62,3 +62,13 @@ def test_co_op_is_not_an_operation_name(ex):
     found = spans(ex, text)
     assert ("LOCATION", "MILL STREET") in found and ("LOCATION", "ARMLEY") in found
     assert blocked("Intel for Op Bramble: see log.") == ["Op Bramble"]
+
+
+def test_ampersand_between_two_places_is_two_places(ex):
+    text = "Analyst's report: Modern slavery - nail bars, Doncaster & South Yorkshire\n\nSummary: Information from partners."
+    found = spans(ex, text)
+    for place in ("Doncaster", "South Yorkshire"):
+        assert ("LOCATION", place) in found, place
+    assert not any("&" in t for _, t in found)
+    # A pair that goes on is a body's name: its "&" is not blocked.
+    assert "&" not in "".join(blocked("Mortgage with Bradford & Bingley Building Society since 2004."))

@@ -246,6 +246,30 @@ def _description_patterns() -> tuple[re.Pattern[str], ...]:
     return worn, spoken, label
 
 
+_PAIR_GAP = re.compile(r"[ \t]*&[ \t]+(?:(?i:north|south|east|west|greater|central|mid)[ \t]+)?")
+_NEXT_TITLE = re.compile(r"[ \t]+[A-Z]")
+
+
+def _place_pair_joins(text: str) -> list[tuple[int, int]]:
+    """The "&" joining two known places that end there ("Peterborough & South Lincolnshire",
+    "Leeds & Bradford"): two places, which the model reads as one body. A pair that goes on
+    ("Bradford & Bingley Building Society") or is a known body keeps its "&"."""
+    from ._gazetteer import find_known_places  # lazy: the gazetteer reads this module's lexicon
+
+    lex = lexicon()
+    places = find_known_places(text, lex)
+    out = []
+    for (s1, e1, _), (s2, e2, _) in zip(places, places[1:]):
+        m = _PAIR_GAP.match(text, e1)
+        if m is None or m.end() != s2 or _NEXT_TITLE.match(text, e2):
+            continue
+        if clean_key(text[s1:e2]) in lex.org_words:
+            continue
+        amp = text.index("&", e1)
+        out.append((amp, amp + 1))
+    return out
+
+
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans that never hold a subject: officer names with rank/collar number, "Officer in
     case: ..." lines, and operation names."""
@@ -271,6 +295,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     for pat in (label_line, op, collar):
         out.extend(m.span() for m in pat.finditer(text))
+    if "&" in text:
+        out.extend(_place_pair_joins(text))
     worn, spoken, label = _description_patterns()
     for pat in (worn, spoken):
         out.extend(m.span(m.lastgroup or 0) for m in pat.finditer(text))
