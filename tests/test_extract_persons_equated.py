@@ -139,3 +139,18 @@ def test_two_letter_surname_named_in_full_is_found_again_in_capitals():
     text = "Worker Minh VU (19) was found in the loft. VU declined to give a statement."
     assert spans(text) == ["Minh VU", "VU"]
     assert spans("Minh VU (19) was found. Staff cover VU: not known.") == ["Minh VU"]
+
+
+def test_acronyms_brands_and_compound_headings_are_not_surnames():
+    assert spans("Kyle FENWICK missed his YOS appointment again.") == ["Kyle FENWICK"]
+    assert spans("He spent the night playing FIFA with Kyle FENWICK.") == ["Kyle FENWICK"]
+    assert spans("STOP/ACCOUNT. Male detained: Kyle FENWICK.") == ["Kyle FENWICK"]
+    assert spans("Co-accused HARRIS/PATEL were charged.") == ["HARRIS", "PATEL"]
+
+
+def test_welsh_public_body_words_are_not_a_model_person():
+    from scanassist_core.extract._persons import model_person_ok
+
+    assert not model_person_ok("Heddlu Dyfed-Powys")
+    assert not model_person_ok("Cyngor Sir Ceredigion")
+    assert model_person_ok("Gwenllian Hughes")

@@ -199,6 +199,7 @@ _FORE_PAREN_SURNAME = re.compile(
     r"(?<![\w'\-])([A-Z][a-z][\w'\-]*)[ \t]*\([ \t]*([A-Z][A-Z'\-]+)[ \t]*,[ \t]*(?:\d{1,2}\b|(?i:d\.?o\.?b|aged?)\b)"
 )
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+_DETERMINERS_BEFORE_ACRONYM = frozenset("a an his her their its our my your".split())
 #: Identifier labels written in capitals straight after a SURNAME ("ANDERSON PNC ID ...").
 _ID_LABELS = frozenset("pnc pncid cro dob aka nino".split())
 #: Short English words that never continue a name ("SMITH John And ...").
@@ -1068,8 +1069,14 @@ class _Scanner:
             return None
         if low in self.lex.org_words or low in self._lower_words or low in _HEADING_WORDS:
             return None  # a word also written in lower case here is a word, not a name
-        if i >= 1 and self.toks[i - 1].text.lower() in ("a", "an") and self.adj(i - 1, i):
-            return None  # "gave an ABE account", "a PNC check": an article before an acronym
+        if i >= 1 and self.toks[i - 1].text.lower() in _DETERMINERS_BEFORE_ACRONYM and self.adj(i - 1, i):
+            return None  # "gave an ABE account", "his YOS appointment": a determiner before an acronym
+        if low in _MODEL_NOT_NAME:
+            return None  # "playing FIFA": a brand or platform
+        if i >= 2 and self.text[t.start - 1 : t.start] == "/" and self.toks[i - 2].shape == "CAPS" \
+                and self.toks[i - 2].end == t.start - 1 and _everyday(self.toks[i - 2].text, self.lex) \
+                and _everyday(t.text, self.lex):
+            return None  # "STOP/SEARCH": a compound heading, not a name
         if not re.search(r"[aeiouy][^aeiouy\W]|[^aeiouy\W][aeiouy]", letters):
             return None
         if len(letters) <= 4 and letters[-2:] in ("aa", "ii", "uu"):
@@ -2118,7 +2125,7 @@ _MODEL_NOT_NAME = frozenset(
     """samsung apple iphone ipad nokia huawei motorola oppo xiaomi pixel alcatel oneplus realme
     vivo tecno honor blackberry id ip imei imsi login logon username password pin icloud gmail
     hotmail outlook whatsapp telegram snapchat instagram facebook tiktok signal wickr threema
-    fifa playstation xbox""".split()
+    fifa playstation xbox heddlu cyngor gwasanaeth""".split()
 )
 
 
