@@ -316,3 +316,9 @@ def test_chat_senders_are_names_but_field_labels_are_not() -> None:
     assert "rhiannon" in persons and "kez" in persons
     fields = "stop search record\nlocation: bus station\nsubject: male in 20s\nveh: black golf\nobject: drugs\noutcome: nfa"
     assert not _of(fields, "PERSON")
+
+
+def test_known_body_or_people_noun_opening_a_sentence_is_no_name() -> None:
+    view = _view("bank sar received. revolut was used to move the funds on the same day. carers said he left at 2200.")
+    assert "REVOLUT" not in view and "CARERS" not in view
+    assert not any(p.lower() in ("revolut", "carers") for p in _of(view.lower(), "PERSON"))

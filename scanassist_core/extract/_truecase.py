@@ -218,12 +218,22 @@ def plural_noun(w: str, lex: Lexicon) -> bool:
 INTERJECTIONS = frozenset("yeah yes yep yup no nah nope ok okay hello hiya hi erm um er ah oh alright cheers".split())
 
 
+@lru_cache(maxsize=1)
+def _one_word_bodies_and_places() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(p.lower() for p in (*lex.known_orgs, *lex.places) if " " not in p)
+
+
 def _unknown_name(w: str, lex: Lexicon, low: str, span: tuple[int, int, str]) -> bool:
     """A word that can only be a name here: no English word, no lexicon word, no place, long
     enough and voiced (not "nfa", "dob"), not glued to digits (a mark or a postcode)."""
     a, b, _ = span
     if len(w) < 3 or not _VOWEL.search(w) or _plain_word(w, lex) or w in lex.place_words or plural_noun(w, lex):
         return False
+    if w.endswith("s") and (w[:-1] in PERSON_NOUNS or w[:-1] in lex.role_words):
+        return False  # "carers", "workers": people, not a person's name
+    if w in _one_word_bodies_and_places():
+        return False  # "revolut", "monzo", "tesco", a gazetteer town: a body or a place
     if (b < len(low) and low[b].isdigit()) or (a > 0 and low[a - 1].isdigit()):
         return False
     return not any(_dictionary_word(p) or p in lex.stop for p in w.split("-") if p)
