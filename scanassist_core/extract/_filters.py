@@ -246,7 +246,7 @@ def _description_patterns() -> tuple[re.Pattern[str], ...]:
     return worn, spoken, label
 
 
-_PAIR_GAP = re.compile(r"[ \t]*&[ \t]+(?:(?i:north|south|east|west|greater|central|mid)[ \t]+)?")
+_PAIR_GAP = re.compile(r"[ \t]*&[ \t]+(?P<c>(?i:north|south|east|west|greater|central|mid)[ \t]+)?")
 _NEXT_TITLE = re.compile(r"[ \t]+[A-Z]")
 
 
@@ -261,7 +261,7 @@ def _place_pair_joins(text: str) -> list[tuple[int, int]]:
     out = []
     for (s1, e1, _), (s2, e2, _) in zip(places, places[1:]):
         m = _PAIR_GAP.match(text, e1)
-        if m is None or m.end() != s2 or _NEXT_TITLE.match(text, e2):
+        if m is None or s2 not in (m.end(), m.start("c")) or _NEXT_TITLE.match(text, e2):
             continue
         if clean_key(text[s1:e2]) in lex.org_words:
             continue
