@@ -154,3 +154,10 @@ def test_welsh_public_body_words_are_not_a_model_person():
     assert not model_person_ok("Heddlu Dyfed-Powys")
     assert not model_person_ok("Cyngor Sir Ceredigion")
     assert model_person_ok("Gwenllian Hughes")
+
+
+def test_hasty_pair_joined_to_a_hasty_full_name_is_a_person():
+    text = "seen tj tolley + kyle mcgarrigle outside the chippy on high st approx 2200. both ran off twd the park"
+    assert spans(text) == ["tj tolley", "kyle mcgarrigle"]
+    text = "seen kyle mcgarrigle + blue astra outside the chippy on high st. drove off twd the park"
+    assert spans(text) == ["kyle mcgarrigle"]

@@ -1678,6 +1678,18 @@ def _firm_partner(text: str, end: int, lex: Lexicon) -> bool:
     return any(w in _FIRM_WORDS or w in lex.org_suffixes for w in words)
 
 
+_COORD_BEFORE = re.compile(r"(?<![\w'\-])([a-z][a-z'\-]+)[ \t]+([a-z][a-z'\-]+)[ \t]*(?:\+|&|and)[ \t]*\Z")
+_COORD_AFTER = re.compile(r"[ \t]*(?:\+|&|and)[ \t]*([a-z][a-z'\-]+)[ \t]+([a-z][a-z'\-]+)(?![\w'\-])")
+
+
+def _hasty_pair(fore: str, sur: str, sc: "_Scanner", lex: Lexicon) -> bool:
+    """Two lower-case words that read as forename and surname: a known or short unknown forename,
+    then a surname or a word no dictionary knows ("ty beckford"; not "blue astra", "the girl")."""
+    fore_ok = sc.is_fore(fore) or (len(fore) <= 4 and fore not in lex.stop and sc._lower_surname_ok(fore)
+                                   and not _everyday(fore, lex))
+    return fore_ok and sc._lower_surname_ok(sur) and (sc._lower_surname(sur) or not _everyday(sur, lex))
+
+
 def _everyday(word: str, lex: Lexicon) -> bool:
     from ._truecase import everyday_word  # _truecase reads this module's word lists
 
@@ -1867,6 +1879,19 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
         out.append(Found("PERSON", s, e, text[s:e], key, "rule", attrs))
         if alias_found is not None:
             out.append(alias_found)
+    if sc.hasty:  # "seen ty beckford + kieran mcallister": a pair of words joined to a hasty full name
+        for c in cands:
+            if c.rule != "lower-case hasty note" or c.j == c.i:
+                continue
+            s0, e0 = sc.toks[c.i].start, sc.toks[c.j].end
+            for m in (_COORD_BEFORE.search(text, max(0, s0 - 50), s0), _COORD_AFTER.match(text, e0)):
+                if m is None or _overlaps(m.start(1), m.end(2), taken + blocked) \
+                        or not _hasty_pair(m.group(1), m.group(2), sc, lex):
+                    continue
+                words = [m.group(1), m.group(2)]
+                out.append(Found("PERSON", m.start(1), m.end(2), text[m.start(1) : m.end(2)],
+                                 clean_key(" ".join(words)), "rule", person_attrs_from_name(words, lex)))
+                taken.append((m.start(1), m.end(2)))
     if "(" in text:  # "Return interview - Jordan (PASCOE, 16)": the forename, its SURNAME in brackets
         for m in _FORE_PAREN_SURNAME.finditer(text):
             if not sc.is_fore(m.group(1)) or sc.bad(m.group(1)) or _overlaps(m.start(1), m.end(1), blocked):
