@@ -322,3 +322,13 @@ def test_known_body_or_people_noun_opening_a_sentence_is_no_name() -> None:
     view = _view("bank sar received. revolut was used to move the funds on the same day. carers said he left at 2200.")
     assert "REVOLUT" not in view and "CARERS" not in view
     assert not any(p.lower() in ("revolut", "carers") for p in _of(view.lower(), "PERSON"))
+
+
+def test_initial_after_a_name_and_double_barrelled_names() -> None:
+    view = _view("seen in a silver skoda wf67 lmu. grzegorz w has since closed the business. grading b / 2 / p.")
+    assert "Grzegorz W has" in view and "Grading b / 2 / p" in view
+    assert "grzegorz w" in _of("seen in a silver skoda wf67 lmu. grzegorz w has since closed the business.", "PERSON")
+    view = _view("address of a vulnerable female, ffion pritchard-vaughan, at flat 3. messages from lacey-mae's phone.")
+    assert "Ffion PRITCHARD-VAUGHAN" in view and "Lacey-Mae's" in view
+    view = _view("ty r u there? kieran u ok x. plan b is to go to stoke-on-trent with a high-value car.")
+    assert " R u" not in view and "U ok" not in view and "high-value" in view

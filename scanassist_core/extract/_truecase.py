@@ -35,6 +35,7 @@ _SHORT_RANK = 4
 _QUOTED = re.compile(r"[\"\u201c\u2018]([^\W\d_][^\"\u201d\u2019\n]{0,20}?)[\"\u201d\u2019]")
 _NICK_CUE = re.compile(r"(?:\baka|a\.k\.a\.?|\balias|known as|called|nicknamed|named|saved as|\bas)\s*\(?\s*$")
 _VOWEL = re.compile(r"[aeiouy]")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _MC_O = re.compile(r"(?:mc|o['\u2019])[a-z]{3,}")
 _WORD_BEFORE = re.compile(r"(?<![\w'\-])([a-z]+) $")
 _FORENAME_LABELS = frozenset("forename forenames firstname firstnames given".split())
@@ -784,6 +785,25 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             continue  # "it's", "shes", "octavia registered"
         if _unknown_name(w, lex, low, words[i]) and not site_designator(words[i + 1][2]):
             state[i] = "T" if w in forenames else "U"
+    # Double-barrelled names ("llewellyn-jones", "baptiste-campbell"): every part a name-like
+    # word; a compound of forenames ("ellie-mae", "toni-marie") is a forename.
+    for i, (a, b, w) in enumerate(words):
+        if state[i] or "-" not in w or (b < len(low) and low[b].isdigit()) or (a > 0 and low[a - 1].isdigit()):
+            continue
+        parts = _POSSESSIVE.sub("", w).split("-")
+        if len(parts) != 2 or any(len(p) < 3 or not _VOWEL.search(p) or _plain_word(p, lex) for p in parts):
+            continue
+        if all(p in forenames and not lex.not_a_name_word(p) for p in parts):
+            state[i] = "T"
+        elif _POSSESSIVE.sub("", w) not in _one_word_bodies_and_places() and all(
+            p in lex.surnames or p in forenames or not _dictionary_word(p) for p in parts
+        ) and any(not _dictionary_word(p) for p in parts):
+            state[i] = "U"
+            if i > 0 and not state[i - 1] and gap(i - 1) == " " and (
+                words[i - 1][2] in forenames and not lex.not_a_name_word(words[i - 1][2])
+                or _unknown_name(words[i - 1][2], lex, low, words[i - 1])
+            ):
+                state[i - 1] = "T"
     # A word shown to be a surname once is that surname wherever else the report uses it
     # ("... osei, daniel dob ... osei uses instagram"); an ambiguous forename before it is a name.
     known = {words[i][2] for i in range(len(words)) if state[i] == "U"}
@@ -862,6 +882,22 @@ def truecase(text: str, lex: Lexicon) -> str | None:
                             state[k + 1] = state[k + 1] or "T"
                         break
 
+    # An initial after a name ("tomasz w has since ...", "tregear k, 12 ...", "smith j (dob"):
+    # a single letter other than a, i, u and x (words and kisses in notes and chats).
+    for i in range(1, len(words)):
+        a, b, w = words[i]
+        if (
+            len(w) == 1
+            and w not in "aiux"
+            and not state[i]
+            and state[i - 1]
+            and len(words[i - 1][2]) > 1
+            and gap(i - 1) == " "
+            and not low[b : b + 1].isalnum()
+            and low[b : b + 1] not in ("/", ".", "'", "\u2019", "-")
+            and not (i + 1 < len(words) and gap(i) == " " and len(words[i + 1][2]) == 1)
+        ):
+            state[i] = "U"
     for i, st in _named_sites(words, gap, low, lex).items():
         if not (st == "" and state[i] == "U"):
             state[i] = st
