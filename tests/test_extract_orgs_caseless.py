@@ -96,3 +96,14 @@ def test_shouted_pub_name_keeps_the_and_needs_a_name_word():
     assert "THE MALTSTERS" in orgs("VICTIM WAS LEAVING THE MALTSTERS PUB WHEN ASSAULTED.")
     shouted = "WENT TO THE VILLAGE PUB, THEN BACK TO THE SAME PUB LATER."
     assert not any(o.startswith("THE") for o in orgs(shouted))
+
+
+def test_shouted_council_ends_before_its_service():
+    from scanassist_core.extract._filters import blocked_spans, lexicon
+    from scanassist_core.extract._orgs_places import find_orgs_places
+
+    def orgs(text):
+        return [f.text for f in find_orgs_places(text, blocked_spans(text), lexicon()) if f.type == "ORGANISATION"]
+
+    assert set(orgs("CHILD RETURNED HOME BY NORFOLK COUNTY COUNCIL TRANSPORT AT 1600.")) == {"NORFOLK COUNTY COUNCIL"}
+    assert set(orgs("REFERRED TO KIRKLEES COUNCIL HOUSING TEAM TODAY.")) == {"KIRKLEES COUNCIL"}

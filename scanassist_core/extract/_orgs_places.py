@@ -1068,6 +1068,7 @@ def _caseless_designated(text: str, lex: Lexicon) -> list[Found]:
 
 
 _SPAN_WORD = re.compile(r"[^\s,;:()]+")
+_COUNCIL_HEADS = frozenset({"council", "cyngor"})
 
 
 def _trim_caseless(f: Found, lex: Lexicon) -> Found | None:
@@ -1087,6 +1088,14 @@ def _trim_caseless(f: Found, lex: Lexicon) -> Found | None:
         elif b - a >= 3 and f"{words[b - 2].group()} {last}".lower() in data["caseless_outside_pairs"]:
             b -= 2
         else:
+            break
+    # "SUFFOLK COUNTY COUNCIL TRANSPORT", "LEEDS CITY COUNCIL HOUSING TEAM": a council's service
+    # after its name is a description, the body ends at "COUNCIL".
+    for k in range(a + 1, b - 1):
+        if words[k].group().lower() in _COUNCIL_HEADS and words[k - 1].group().lower() != "of" and all(
+                (w := words[j].group().lower()) in _english_words("noun") and w not in lex.place_words
+                for j in range(k + 1, b)):
+            b = k + 1
             break
     if a >= b or (b - a == 1 and _kind_of_suffix(words[a].group(), "TITLE", lex)):
         return None  # nothing left but a designator ("ROAD")
