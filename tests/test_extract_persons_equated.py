@@ -161,3 +161,9 @@ def test_hasty_pair_joined_to_a_hasty_full_name_is_a_person():
     assert spans(text) == ["tj tolley", "kyle mcgarrigle"]
     text = "seen kyle mcgarrigle + blue astra outside the chippy on high st. drove off twd the park"
     assert spans(text) == ["kyle mcgarrigle"]
+
+
+def test_quoted_word_doing_what_only_people_do_is_a_nickname():
+    assert spans('Resident says "Spider" and older lads use the garage to store bikes.') == ["Spider"]
+    assert spans('She said "Moth" threatened her at the bus stop.') == ["Moth"]
+    assert spans('The sign said "Closed" and his mates laughed.') == []

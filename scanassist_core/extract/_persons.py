@@ -1713,6 +1713,15 @@ _WEAK_NICK_CUE = re.compile(
 )
 
 
+#: What only a person does straight after a quoted word ('"Trigger" and younger lads had used',
+#: '"Spider" threatened him'): the quote is a nickname.
+_HUMAN_AFTER = re.compile(
+    r"[ \t]+(?:(?:told|said|says|threatened|threatens|stabbed|punched|robbed|texted|messaged|rang|phoned|owes|"
+    r"recruited|groomed)\b|and[ \t]+(?:his|her|their|some|two|three|other|older|younger|the)?[ \t]*"
+    r"(?:lads|boys|girls|men|women|males|females|mates|friends|others|associates)\b)"
+)
+
+
 def _name_like_quote(name: str, sc: "_Scanner") -> bool:
     """A quoted string that reads as a name: a known forename, a short pet name ("Ty", "JJ"), or a
     name with an initial ("Ty B", "Little T")."""
@@ -1963,7 +1972,7 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
         cue = _NICK_CUE.search(text, max(0, m.start() - 40), m.start())
         if cue is None and not (
             _WEAK_NICK_CUE.search(text, max(0, m.start() - 30), m.start()) and _name_like_quote(name, sc)
-        ):
+        ) and not (_HUMAN_AFTER.match(text, m.end()) and " " not in name and sc.plausible(name)):
             continue
         if _relation_word(name, lex) and (cue is None or _CONTACT_CUE.search(text, max(0, m.start() - 40), m.start())):
             continue
