@@ -332,3 +332,13 @@ def test_initial_after_a_name_and_double_barrelled_names() -> None:
     assert "Ffion PRITCHARD-VAUGHAN" in view and "Lacey-Mae's" in view
     view = _view("ty r u there? kieran u ok x. plan b is to go to stoke-on-trent with a high-value car.")
     assert " R u" not in view and "U ok" not in view and "high-value" in view
+
+
+def test_title_forename_surname_and_column_lists() -> None:
+    view = _view("housing referral received today. tenant: ms eirlys tregothnan-pendarves, flat 3, 18 heol y wern, port talbot.")
+    assert "Ms Eirlys TREGOTHNAN-PENDARVES" in view
+    table = "op kestrel - nominals\ntrevaskis  kieran  17/02/2002  truro  - manager\npolglase  jordan  09/01/2009  penzance  - runner"
+    view = _view(table)
+    assert "TREVASKIS  Kieran" in view and "POLGLASE  Jordan" in view
+    persons = _of(table, "PERSON")
+    assert "trevaskis" in " ".join(persons) and "polglase" in " ".join(persons)

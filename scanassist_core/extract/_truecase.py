@@ -804,6 +804,32 @@ def truecase(text: str, lex: Lexicon) -> str | None:
                 or _unknown_name(words[i - 1][2], lex, low, words[i - 1])
             ):
                 state[i - 1] = "T"
+    # "ms ceri LLEWELLYN-JONES": after a title, a word before a surname is the forename.
+    for i in range(1, len(words) - 1):
+        if (
+            state[i] == "U"
+            and state[i + 1] == "U"
+            and words[i - 1][2] in lex.titles
+            and gap(i - 1).strip(" .") == ""
+            and gap(i) == " "
+            and words[i][2] not in lex.surnames
+        ):
+            state[i] = "T"
+    # Column lists ("tregear  kieran  17/02/2002  truro"): a line opened by a word, then after a
+    # column gap a forename and a date, is SURNAME  Forename.
+    for i in range(1, len(words)):
+        x, y = words[i - 1][2], words[i][2]
+        g = gap(i - 1)
+        if (
+            (len(g) >= 2 and g.strip() == "" or g == "\t")
+            and "\n" not in g
+            and _opens(low, words[i - 1][0])
+            and y in forenames
+            and not lex.not_a_name_word(y)
+            and not _plain_word(x, lex)
+            and _cue_text(low, words[i][1])[:1].isdigit()
+        ):
+            state[i - 1], state[i] = "U", "T"
     # A word shown to be a surname once is that surname wherever else the report uses it
     # ("... osei, daniel dob ... osei uses instagram"); an ambiguous forename before it is a name.
     known = {words[i][2] for i in range(len(words)) if state[i] == "U"}
