@@ -187,3 +187,13 @@ def test_island_ends_a_place_name(ex):
     found = spans(ex, "Kayleigh was located in Lewis Island at 0300hrs in a van with two males.")
     assert ("LOCATION", "Lewis Island") in found
     assert not any(t.startswith("Lewis") for typ, t in found if typ == "PERSON")
+
+
+def test_places_on_either_side_of_a_sport_result_are_teams(ex):
+    found = spans(ex, "Football: Stockport beat Grimsby 3-1 at Edgeley Park on Saturday.")
+    assert ("ORGANISATION", "Stockport") in found and ("ORGANISATION", "Grimsby") in found
+    found = spans(ex, "Cricket: Lancashire drew with Somerset at Old Trafford.")
+    assert ("ORGANISATION", "Lancashire") in found and ("ORGANISATION", "Somerset") in found
+    # An assault is no result: the town stays a place.
+    found = spans(ex, "The suspect beat the victim outside a pub in Grimsby.")
+    assert ("LOCATION", "Grimsby") in found

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ._case import caseless
 from ._filters import Lexicon, _read, _sections, clean_key, lexicon
-from ._gazetteer import find_known_places, is_known_place, known_place_at
+from ._gazetteer import find_known_places, is_known_place, known_place_at, place_index
 from ._persons import tokens_of
 from ._types import Found
 
@@ -1129,6 +1129,38 @@ def _hyphen_places(text: str, lex: Lexicon) -> list[Found]:
     return out
 
 
+#: Sport results ("Yorkshire beat Surrey", "Leicester Tigers beat Bath 27-20"): a place on either
+#: side of a result verb is its team, a body, not the place.
+_RESULT_VERB = re.compile(r"[ ](?:beat|beats|defeated|defeat|thrashed|edged|drew[ ]with|lost[ ]to|draw[ ]with)[ ]")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?![\w'\-])")
+_SCORE_AFTER = re.compile(r"[ ]+\d{1,3}[-\u2013]\d{1,3}\b|[ ]+(?:at|in|on|by)[ ]+[A-Z]|[ ]*[.,;]")
+
+
+def _teams(text: str, found: list[Found]) -> list[Found]:
+    """Known places that are the sides of a sport result become bodies."""
+    by_end = {f.end: f for f in found}
+    by_start = {f.start: f for f in found}
+    teams: set[tuple[int, int]] = set()
+    extra: list[Found] = []
+    for m in _RESULT_VERB.finditer(text):
+        a, b = by_end.get(m.start()), by_start.get(m.end())
+        if a is not None and b is None and (w := _TITLE_WORD.match(text, m.end())):
+            # "... Tigers beat Bath 27-20": a place that is also a word, named by the result.
+            if any(p.low == w.group(0).lower() for p in place_index().get(w.group(0).lower(), ())):
+                b = Found("ORGANISATION", w.start(), w.end(), w.group(0), clean_key(w.group(0)), "rule")
+                extra.append(b)
+        if a is None or b is None or not _SCORE_AFTER.match(text, b.end):
+            continue
+        if a.type == "LOCATION" and " " not in a.text.strip() and is_known_place(a.text) or a.type == "ORGANISATION":
+            if b.type == "LOCATION" and is_known_place(b.text) or b in extra:
+                teams.update({(a.start, a.end), (b.start, b.end)})
+    if not teams:
+        return found
+    found = found + [f for f in extra if (f.start, f.end) in teams]
+    return [Found("ORGANISATION", f.start, f.end, f.text, f.key, f.method)
+            if f.type == "LOCATION" and (f.start, f.end) in teams else f for f in found]
+
+
 def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[Found]:
     """Rule-found ORGANISATION and LOCATION mentions (may overlap; the pipeline resolves)."""
     lex = lex or lexicon()
@@ -1160,6 +1192,8 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     if shouted:
         out = [g for g in (_trim_caseless(f, lex) for f in out) if g is not None]
     out.extend(_repeats(text, out))
+    if " beat" in text or " defeat" in text or " drew with" in text or " lost to" in text:
+        out = _teams(text, out)
     out = [f for f in out if not any(f.start < e and s < f.end for s, e in blocked)
            and " ".join(f.text.lower().split()) not in _FIELD_LABELS
            and not (f.type == "LOCATION" and _in_force_name(text, f.start, f.end))]
