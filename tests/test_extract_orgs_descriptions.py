@@ -72,3 +72,12 @@ def test_ampersand_between_two_places_is_two_places(ex):
     assert not any("&" in t for _, t in found)
     # A pair that goes on is a body's name: its "&" is not blocked.
     assert "&" not in "".join(blocked("Mortgage with Bradford & Bingley Building Society since 2004."))
+
+
+def test_street_then_town_is_two_places(ex):
+    text = "KX67 OPL silver Yaris stopped Walsall Road Lichfield. Driver gave name as Tom."
+    found = spans(ex, text)
+    assert ("LOCATION", "Walsall Road") in found and ("LOCATION", "Lichfield") in found
+    assert not any(t.endswith("Road Lichfield") for _, t in found)
+    # A street named after a town that goes on ("Walsall Road") is not split off.
+    assert blocked("Stopped on Stafford Road Walsall Road junction.") == []

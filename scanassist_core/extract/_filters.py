@@ -270,6 +270,28 @@ def _place_pair_joins(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _street_then_word() -> re.Pattern[str]:
+    lex = lexicon()
+    alt = "|".join(sorted((re.escape(w) for w in lex.street_suffixes), key=len, reverse=True))
+    return re.compile(rf"(?<=[a-z])[ ](?i:{alt})(?P<gap>[ ])(?=[A-Z])")
+
+
+def _street_town_gaps(text: str) -> list[tuple[int, int]]:
+    """The space between a street and the known town written straight after it ("stopped
+    Cannock Road Wolverhampton"): two places, which the model reads as one."""
+    from ._gazetteer import known_place_at_start  # lazy: the gazetteer reads this module's lexicon
+
+    out = []
+    for m in _street_then_word().finditer(text):
+        word = text[m.start() + 1 : m.start("gap")]
+        if not word[:1].isupper():
+            continue
+        if known_place_at_start(text, m.end("gap")):
+            out.append(m.span("gap"))
+    return out
+
+
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans that never hold a subject: officer names with rank/collar number, "Officer in
     case: ..." lines, and operation names."""
@@ -297,6 +319,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         out.extend(m.span() for m in pat.finditer(text))
     if "&" in text:
         out.extend(_place_pair_joins(text))
+    out.extend(_street_town_gaps(text))
     worn, spoken, label = _description_patterns()
     for pat in (worn, spoken):
         out.extend(m.span(m.lastgroup or 0) for m in pat.finditer(text))

@@ -143,6 +143,19 @@ def find_known_places(text: str, lex: Lexicon | None = None) -> list[tuple[int, 
     return out
 
 
+def known_place_at_start(text: str, s: int) -> bool:
+    """An unmarked known place, capitalised, starts at ``s`` and ends there as a word
+    ("Wolverhampton." but not "Walsall Road")."""
+    m = _CAP_WORD.match(text, s)
+    if not m:
+        return False
+    cands = place_index().get(m.group(0).translate(_APOS).lower().rstrip("'"))
+    if not cands:
+        return False
+    p = _match_at(text, s, tuple(c for c in cands if not c.cued), lower=False)
+    return p is not None and not _NEXT_CAP.match(text, s + len(p.low))
+
+
 def known_place_at(text: str, s: int) -> int | None:
     """End of an unmarked known place written in lower case starting at ``s`` ("bransholme")."""
     m = _LOWER_WORD.match(text, s)
