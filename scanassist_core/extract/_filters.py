@@ -220,7 +220,7 @@ def _block_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _description_patterns() -> tuple[re.Pattern[str], ...]:
+def _description_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """Spans that describe rather than name: a clothing brand worn ("black North Face jacket",
     "wearing Stone Island"), a language for an interpreter ("Kurdish Sorani interpreter",
     "interpreter (Tigrinya)", "speaks Pashto") and a label word before a body ("Solicitor Hadley &
@@ -243,9 +243,13 @@ def _description_patterns() -> tuple[re.Pattern[str], ...]:
         rf"|(?i:\bspeaks|\bspeaking|\bspoke|\blanguage:|\binterpreter:)[ ](?P<z>{lang})(?![\w'\-])"
     )
     label = re.compile(rf"(?<![\w'\-])(?P<x>(?i:{labels}))(?=[ ]*:?[ ]+[A-Z])")
-    return worn, spoken, label
+    # Cheap gate: most reports name no clothing.
+    garment = _words(sec.get("garment_words", [])) | {"wearing", "wears", "wore", "dressed", "clad"}
+    return worn, spoken, label, garment
 
 
+_LOW_WORD = re.compile(r"[a-z][a-z\-]*")
+_LANGUAGE_CUES = ("interpret", "translat", "speak", "spoke", "language", "dialect")
 _PAIR_GAP = re.compile(r"[ \t]*&[ \t]+(?P<c>(?i:north|south|east|west|greater|central|mid)[ \t]+)?")
 _NEXT_TITLE = re.compile(r"[ \t]+[A-Z]")
 
@@ -272,9 +276,7 @@ def _place_pair_joins(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _street_then_word() -> re.Pattern[str]:
-    lex = lexicon()
-    alt = "|".join(sorted((re.escape(w) for w in lex.street_suffixes), key=len, reverse=True))
-    return re.compile(rf"(?<=[a-z])[ ](?i:{alt})(?P<gap>[ ])(?=[A-Z])")
+    return re.compile(r"(?<=[a-z])[ ](?P<suf>[A-Z][a-z]*)(?=[ ][A-Z])")
 
 
 def _street_town_gaps(text: str) -> list[tuple[int, int]]:
@@ -283,12 +285,12 @@ def _street_town_gaps(text: str) -> list[tuple[int, int]]:
     from ._gazetteer import known_place_at_start  # lazy: the gazetteer reads this module's lexicon
 
     out = []
+    suffixes = lexicon().street_suffixes
     for m in _street_then_word().finditer(text):
-        word = text[m.start() + 1 : m.start("gap")]
-        if not word[:1].isupper():
+        if m["suf"].lower() not in suffixes:
             continue
-        if known_place_at_start(text, m.end("gap")):
-            out.append(m.span("gap"))
+        if known_place_at_start(text, m.end() + 1):
+            out.append((m.end(), m.end() + 1))
     return out
 
 
@@ -320,9 +322,12 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     if "&" in text:
         out.extend(_place_pair_joins(text))
     out.extend(_street_town_gaps(text))
-    worn, spoken, label = _description_patterns()
-    for pat in (worn, spoken):
-        out.extend(m.span(m.lastgroup or 0) for m in pat.finditer(text))
+    worn, spoken, label, garment = _description_patterns()
+    low = text.lower()
+    if not garment.isdisjoint(_LOW_WORD.findall(low)):
+        out.extend(m.span(m.lastgroup or 0) for m in worn.finditer(text))
+    if any(k in low for k in _LANGUAGE_CUES):
+        out.extend(m.span(m.lastgroup or 0) for m in spoken.finditer(text))
     for m in label.finditer(text):
         # Only a label opening its clause: "SOLICITORS" closing "HADLEY & CO SOLICITORS" is the name.
         before = text[max(0, m.start() - 30) : m.start()].rstrip(" ")
