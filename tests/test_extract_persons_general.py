@@ -433,3 +433,19 @@ def test_drugs_statutes_and_cars_after_identification_phrases_are_not_names(text
 )
 def test_car_models_grades_acronyms_after_an_article_and_markings_are_not_names(text, word):
     assert word not in names(text)
+
+
+def test_everyday_words_that_are_pet_forms_are_not_names_alone() -> None:
+    """The nicknames package lists "Hub" (Hubert), "Norm", "Herb"...: after an officer's sign-off
+    "Exploitation Hub" is a team, and a shouted heading word is no forename on that evidence alone."""
+    ex = Extractor()
+    for text in (
+        "Leon BAPTISTE was in the kitchen and was de-arrested later. Submitted by PC 4410 GRANT, Exploitation Hub.",
+        "stop check on the precinct, nothing found. pcso 7702 dunmore (safeguarding hub).",
+        "Herb garden at the rear was used to hide a bag. The norm is two runners a night.",
+    ):
+        persons = [f.text for f in ex.extract_text(text) if f.type == "PERSON"]
+        assert not any(p.lower() in {"hub", "herb", "norm"} for p in persons), persons
+    assert [f.text for f in ex.extract_text("Hubert KOWALSKI (DOB 02/03/1988) was the driver.") if f.type == "PERSON"] == [
+        "Hubert KOWALSKI"
+    ]
