@@ -285,3 +285,17 @@ def test_sharded_extraction_over_workers_matches_one_process(monkeypatch) -> Non
     pd.testing.assert_frame_equal(one, many)
     assert sharded.calls == len(set(texts)) and seen[-1] == (len(texts), len(texts))
     assert len(many) > 5 * len(texts)  # real work was done in the workers
+
+
+def test_model_person_guess_on_a_word_capitalised_by_its_position_is_dropped() -> None:
+    """A heading or field label makes the next word capitalised ("Update: Graffiti tags ...");
+    a dictionary word there is no name, while names the lists know survive in that place."""
+    ex = Extractor()
+    for text in (
+        "Update: Graffiti tags referencing a local group on walls near the precinct.",
+        "INTELLIGENCE: Fraud report: a woman contacted on 07700 900925 by a caller.",
+        "Summary - Arson at the rear of the flats overnight, no suspects named.",
+    ):
+        assert [f.text for f in ex.extract_text(text) if f.type == "PERSON"] == [], text
+    kept = [f.text for f in ex.extract_text("Update: Shannon was found safe at a friend's address.") if f.type == "PERSON"]
+    assert kept == ["Shannon"]

@@ -26,7 +26,7 @@ from ._nlp import load_nlp
 from ._orgs_places import TEAM_WORDS, find_orgs_places, is_generic_service, is_known_place
 from ._persons import find_persons, model_person_ok, person_attrs_from_name, refer_back
 from ._truecase import INTERJECTIONS as _INTERJECTIONS
-from ._truecase import PERSON_NOUNS, everyday_word, person_cue_after, plural_noun, site_designator, truecase
+from ._truecase import PERSON_NOUNS, _dictionary_word, everyday_word, person_cue_after, plural_noun, site_designator, truecase
 from ._types import Found
 
 __all__ = ["Extractor", "extract_mentions", "find_identifiers_safe"]
@@ -247,6 +247,22 @@ def _classify_model(text: str, label: str, lex: Lexicon) -> str | None:
     return typ
 
 
+_OPENS_AFTER = re.compile(r"(?:\A|[.!?:;\n\u2014\-][\s\"'(]*)\Z")
+
+
+def _opener_noun(text: str, s: int, span: str, lex: Lexicon) -> bool:
+    """A lone capitalised dictionary word opening a sentence, line or labelled field
+    ("Update: Graffiti tags...", "INTELLIGENCE: Fraud report: ..."): capitalised only by its
+    position, so the model's PERSON guess has no evidence. Known forenames and common surnames
+    keep it ("Baker said ..." stays a name when the lists know it)."""
+    if " " in span or not span[:1].isupper() or span.isupper():
+        return False
+    low = span.lower()
+    if low in lex.forenames or low in lex.surnames or not _OPENS_AFTER.search(text[max(0, s - 6) : s]):
+        return False
+    return _dictionary_word(low)
+
+
 def _model_found(text: str, ents: list[tuple[int, int, str]], lex: Lexicon) -> list[Found]:
     out = []
     for s, e, label in ents:
@@ -262,6 +278,8 @@ def _model_found(text: str, ents: list[tuple[int, int, str]], lex: Lexicon) -> l
             continue  # "Skoda Octavia": the model guessed at a car model
         typ = _classify_model(span, label, lex)
         if typ is None:
+            continue
+        if typ == "PERSON" and _opener_noun(text, s, span, lex):
             continue
         if typ == "ORGANISATION" and " " not in span and before and before[-1] in ("in", "near", "around"):
             typ = "LOCATION"  # "mopeds in Eastfield": a district the model took for a body
