@@ -342,3 +342,16 @@ def test_title_forename_surname_and_column_lists() -> None:
     assert "TREVASKIS  Kieran" in view and "POLGLASE  Jordan" in view
     persons = _of(table, "PERSON")
     assert "trevaskis" in " ".join(persons) and "polglase" in " ".join(persons)
+
+
+def test_an_adverb_after_a_naming_cue_is_not_a_name() -> None:
+    """"named locally as ...": the adverb belongs to the verb; a nickname after the cue still counts."""
+    from scanassist_core.extract import Extractor
+
+    ex = Extractor()
+    persons = [f.text for f in ex.extract_text("male hangs about the shops, named locally as the runner. crime ref 20/1234/25.")
+               if f.type == "PERSON"]
+    assert "locally" not in persons
+    persons = [f.text for f in ex.extract_text("a lad called tiny has been running for them from the flats on the estate.")
+               if f.type == "PERSON"]
+    assert persons == ["tiny"]

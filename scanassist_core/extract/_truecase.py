@@ -605,7 +605,8 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         if (cue in _NAME_BEFORE_CUES or cue in lex.cues) and cue not in _WEAK_CUES and gap(i - 1).strip() in ("", ":"):
             if w in forenames and not lex.not_a_name_word(w):
                 cued.add(i)
-            elif words[i - 1][2] in _NAME_BEFORE_CUES and not _plain_word(w, lex) and not plural_noun(w, lex):
+            elif words[i - 1][2] in _NAME_BEFORE_CUES and not _plain_word(w, lex) and not plural_noun(w, lex) \
+                    and w not in _english()["adv"]:  # "named locally as ...", "called immediately"
                 cued.add(i)
 
     for i, (a, b, w) in enumerate(words):
