@@ -8,6 +8,7 @@ their case-less readings. All layers must agree on which reports those are, henc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 __all__ = ["text_case", "caseless"]
@@ -18,10 +19,12 @@ _LOWER_RUN = re.compile(r"[a-z]+")
 TextCase = Literal["upper", "lower", "mixed"]
 
 
+@lru_cache(maxsize=256)
 def text_case(text: str) -> TextCase:
     """"upper" when more than 85% of the letters are capitals, "lower" when at most 1% are,
     else "mixed"; texts under 20 letters are "mixed" (too short to judge). Counted by regex runs
-    (ASCII) rather than a Python loop per character, since it runs on every report."""
+    (ASCII) rather than a Python loop per character; cached because every layer asks it of the
+    same report in turn."""
     if text.isascii():
         upper = sum(map(len, _UPPER_RUN.findall(text)))
         letters = upper + sum(map(len, _LOWER_RUN.findall(text)))
