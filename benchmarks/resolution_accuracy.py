@@ -2,7 +2,7 @@
 
 Two figures: end to end (extract, then resolve) and gold (the annotated PERSON mentions fed
 straight into the resolver, isolating resolution from extraction errors). Information, not a
-gate: exits 0. ``python benchmarks/resolution_accuracy.py [--mode both|e2e|gold] [--set reports|b|c|d] [--split all|dev|test] [--errors]``.
+gate: exits 0. ``python benchmarks/resolution_accuracy.py [--mode both|e2e|gold] [--set reports|b|c|d|e|f|g] [--split all|dev|test] [--errors]``.
 ``--set b`` uses the second set ``data/eval_reports_b.jsonl`` (held back in session 1, development data
 since session 2); ``--set c`` the third, held-out set ``data/eval_reports_c.jsonl``, whose errors are never
 listed. ``--set d`` the fourth set ``data/eval_reports_d.jsonl``, written by an independent annotator and
@@ -27,6 +27,7 @@ SETS = {
     "b": _eval.DATA_DIR / "eval_reports_b.jsonl",
     "c": _eval.DATA_DIR / "eval_reports_c.jsonl",
     "d": _eval.DATA_DIR / "eval_reports_d.jsonl",
+    **{k: _eval.DATA_DIR / f"eval_reports_{k}.jsonl" for k in ("e", "f", "g")},
 }
 #: Sets held out from all tuning: figures only, never their errors.
 HELD_OUT = {"c"}
@@ -98,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors and args.set in HELD_OUT:
         print(f"(set {args.set} is held out: its errors are not listed, so that nobody tunes on it)")
         args.errors = False
+    if not SETS[args.set].exists():
+        print(f"resolution_accuracy: {SETS[args.set].name} is not there; nothing measured.")
+        return 0
     records = _eval.split_records(_eval.load_set(SETS[args.set]), args.split)
     print(f"set {args.set}, split {args.split}: {len(records)} reports")
     reports = _eval.reports_frame(records)
