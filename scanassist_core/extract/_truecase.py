@@ -133,7 +133,7 @@ def _is_verb_or_adverb(w: str) -> bool:
     for suf, rep in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", "")):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             base = w[: -len(suf)] + rep
-            if base in t["verb"] and w not in lex_surnames() or (suf == "ly" and len(w) > 5):
+            if base in t["verb"] and w not in lex_surnames() or (suf == "ly" and len(w) > 5 and w not in lex_surnames() and w not in lexicon().forenames):
                 return True
             if suf in ("ing", "ed") and len(base) >= 3 and base[-1] == base[-2] and base[:-1] in t["verb"]:
                 return True  # "stopped", "running"
@@ -264,6 +264,7 @@ def _plain_word(w: str, lex: Lexicon) -> bool:
         or w in _SURNAME_VERBS
         or w in lex.vehicle_makes
         or w in lex.street_suffixes
+        or w in _CONTRACTIONS
     )
 
 
@@ -338,8 +339,11 @@ def everyday_word(w: str, lex: Lexicon, nouns: bool = False) -> bool:
     return _plain_word(w, lex) or w in t["adj"] or w in t["verb"] or _is_verb_or_adverb(w)
 
 
-#: Contractions typed without the apostrophe in hasty notes ("shes", "hes", "theyre").
-_CONTRACTIONS = frozenset("shes hes theyre youre weve theyve dont cant wont isnt wasnt didnt doesnt aint thats whats".split())
+#: Contractions typed without the apostrophe in hasty notes ("shes", "hes", "theyre", "hasnt").
+_CONTRACTIONS = frozenset(
+    """shes hes theyre youre weve theyve dont cant wont isnt wasnt didnt doesnt aint thats whats hasnt havent
+    hadnt wouldnt couldnt shouldnt werent arent ive youve youll theyll itll im theres wheres whos""".split()
+)
 #: Words after which a clause (and its subject) begins: "source states that X was ...".
 _CLAUSE_OPENERS = frozenset(
     "that says said states stated believes claims because when after before since until while whilst but".split()
@@ -923,6 +927,8 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             and not low[b : b + 1].isalnum()
             and low[b : b + 1] not in ("/", ".", "'", "\u2019", "-")
             and not (i + 1 < len(words) and gap(i) == " " and len(words[i + 1][2]) == 1)
+            # "kyle n dean": hasty notes write "and" as "n" between two names
+            and not (w == "n" and i + 1 < len(words) and gap(i) == " " and (state[i + 1] or words[i + 1][2] in forenames))
         ):
             state[i] = "U"
     for i, st in _named_sites(words, gap, low, lex).items():

@@ -1,0 +1,47 @@
+"""Case-less reports (session 4): hasty-note spellings and shouted surnames the truecased view
+must not misread - contractions typed without the apostrophe, "n" for "and", and surnames that
+end like adverbs (REILLY, DONNELLY, CONNOLLY)."""
+
+from __future__ import annotations
+
+from scanassist_core.extract._filters import lexicon
+from scanassist_core.extract._pipeline import Extractor
+from scanassist_core.extract._truecase import truecase
+
+
+def _view(text: str) -> str:
+    view = truecase(text, lexicon())
+    assert view is not None and len(view) == len(text) and view.lower() == text.lower()
+    return view
+
+
+def _persons(text: str) -> list[str]:
+    return [f.text for f in Extractor().extract_text(text) if f.type == "PERSON"]
+
+
+def test_contraction_without_apostrophe_is_no_surname() -> None:
+    text = "spoke to nan at the door, she says liam hasnt been home since tues and wasnt at school either"
+    view = _view(text)
+    assert "Liam hasnt" in view and "HASNT" not in view
+    assert "liam" in _persons(text)
+
+
+def test_n_between_two_names_is_and_not_an_initial() -> None:
+    text = "mason was last seen with kyle n dean at the rec on friday, both known to the missing team"
+    view = _view(text)
+    assert "Kyle n" in view
+    assert "kyle" in _persons(text) and "kyle n" not in _persons(text)
+
+
+def test_initial_still_read_before_a_verb() -> None:
+    assert "Tomasz W has" in _view("tomasz w has since moved out of the flat and changed his number")
+
+
+def test_surname_ending_like_an_adverb_is_still_a_surname() -> None:
+    lower = "connor reilly seen on foot in town centre. reilly made off when he saw police"
+    assert "Connor REILLY" in _view(lower)
+    assert "connor reilly" in _persons(lower)
+    shouted = "ALAN DONNELLY ARRESTED FOR ASSAULT. DONNELLY WAS WITH HIS BROTHER SEAN WHEN OFFICERS ARRIVED"
+    assert "ALAN DONNELLY" in _persons(shouted)
+    # a real adverb after a forename stays an adverb
+    assert "Kyle quickly" in _view("kyle quickly left the address when officers knocked on the door at 2200")
