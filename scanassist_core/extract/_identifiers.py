@@ -483,6 +483,7 @@ def _vehicle_attrs(text: str, start: int, floor: int) -> dict[str, object]:
     return attrs
 
 
+_COLOUR_AFTER = re.compile(r"[ \t]+(?:" + _alt(_COLOURS, ci=True) + r")[ \t]+")
 _TABLE_SEP = re.compile(r"[ \t]*(?:[\-–|,(]|:[ \t])[ \t]*")
 
 
@@ -496,7 +497,7 @@ def _vehicle_attrs_after(text: str, end: int, limit: int) -> tuple[dict[str, obj
     br = _SENTENCE_BREAK.search(text, sep.end(), stop)
     nxt_sep = re.compile(r"[ \t][\-–|][ \t]|,|\)").search(text, sep.end(), br.start() if br else stop)
     hi = nxt_sep.start() if nxt_sep else (br.start() if br else stop)
-    seg = text[sep.end() : hi] + " "
+    seg = text[sep.end() : hi].rstrip(".!?;") + " "  # a full stop ending the text is no sentence break inside
     attrs = _vehicle_attrs(seg, len(seg), 0)
     attrs.pop("vehicle", None)
     return attrs, hi
@@ -512,6 +513,7 @@ _VEHICLE_LABEL = re.compile(r"(?i)\bvehicles?[ \t]*(?:of[ \t]+interest)?[ \t]*:[
 #: on") or say what a mark has ("keeper", "cloned plates") - the context a lower-case mark needs.
 _DRIVE_BEFORE = re.compile(
     r"(?i)\b(?:driv(?:e|es|ing|en)|drove|rode|riding|stopped(?:[ \t]+in)?|left[ \t]+in|got[ \t]+(?:into|in|out[ \t]+of)|"
+    r"travell?(?:ing|ed|s)?[ \t]+in|arrived[ \t]+in|picked[ \t]+up[ \t]+in|dropped[ \t]+off[ \t]+in|"
     r"sat[ \t]+in|seen[ \t]+in|parked|passenger[ \t]+in|(?:pnc|dvla|anpr)[ \t]+(?:check|checks|hit|hits)[ \t]+on|"
     r"displaying|plated|keeper[ \t]+of)[ \t]*:?[ \t]*\Z"
 )
@@ -519,6 +521,21 @@ _DRIVE_AFTER = re.compile(
     r"(?i)[ \t]*[,;\-:]?[ \t]*(?:\(|(?:was|is|has|had|now)[ \t]+)?(?:sold|keeper|registered|taxed|untaxed|insured|"
     r"uninsured|sorn|no[ \t]+mot|cloned|false[ \t]+plates|on[ \t]+false|seen|stopped|parked|drove|driven|left)\b"
 )
+
+
+#: A part of a mark is not a mark: "partial reg FV19", "reg ends in 4 KXT", "index starting KX67".
+_PARTIAL_BEFORE = re.compile(
+    r"(?i)\b(?:partial|part|incomplete)[ \t]+(?:reg|vrm|index|plate|registration|number[ \t]+plate|mark)\b[^.\n]{0,25}\Z|\b(?:end(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?)[ \t]+(?:in|with)?[ \t]*[:\-]?[ \t]*[\"'“‘]?\Z"
+    r"|\b(?:starting|beginning|ending)[ \t]*[\"'“‘]?\Z"
+)
+#: What says a mark is from Northern Ireland straight after it: "OIL 4521 (NI REG)", "KIG 7781 (NI)".
+_NI_AFTER = re.compile(r"(?i)[ \t]*[(\[][ \t]*(?:ni|n\.i\.|northern[ \t]+ireland|northern[ \t]+irish)\b")
+
+
+def _partial(text: str, s: int, e: int) -> bool:
+    """A mark written as a fragment: after "partial"/"ends in"/"starting", or trailed off ("KX67...", "KX67**")."""
+    return bool(_PARTIAL_BEFORE.search(text, max(0, s - 40), s)) or text[e : e + 1] in ("*", "…", "_") \
+        or text[e : e + 2] == ".."
 
 
 def _drive_context(text: str, s: int, e: int) -> bool:
@@ -531,8 +548,11 @@ def _described_after(text: str, s: int, e: int) -> bool:
     if _VEHICLE_LABEL.search(text, max(0, s - 60), s):
         return True
     after = _vehicle_attrs_after(text, e, len(text))[0]
-    return bool(after.keys() & {"make", "model"}) or bool(
-        _MAKE_RX.match(text, e + 1) or _MODEL_RX.match(text, e + 1))
+    if after.keys() & {"make", "model"}:
+        return True
+    c = _COLOUR_AFTER.match(text, e)  # "kx67 opl silver yaris": a colour may come first
+    at = c.end() if c else e + 1
+    return bool(_MAKE_RX.match(text, at) or _MODEL_RX.match(text, at))
 
 
 def _find_vehicles(text: str) -> list[Found]:
@@ -550,18 +570,20 @@ def _find_vehicles(text: str) -> list[Found]:
             continue
         if fmt == "dateless" and raw != raw.upper():
             continue  # "index 12 of" - dateless marks only when written as marks
+        if _partial(text, s, e):
+            continue
         cands[(s, e)] = True
     for m in _VRM_PLAIN.finditer(text):
         if (m.start(), m.end()) in cands:
             continue
         raw = m.group()
         fmt = vrm_format(raw)
-        if fmt is None or fmt == "dateless":
+        if fmt is None or fmt == "dateless" or _partial(text, m.start(), m.end()):
             continue
         cue = cued and bool(_VCUE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         upper = raw == raw.upper()
         if not upper and not cue and (_described_after(text, m.start(), m.end())
-                                      or caseless and _drive_context(text, m.start(), m.end())):
+                                      or _drive_context(text, m.start(), m.end())):
             cue = True  # "vehicles: sn19 kxf (audi a3)", "left in kp19 zzt": a lower-case mark in context
         if fmt == "current":
             # A lower-case current mark is trusted beside a cue or a described vehicle
@@ -573,18 +595,20 @@ def _find_vehicles(text: str) -> list[Found]:
             word = letters[:-1] if fmt == "suffix" else letters
             if word.lower() in _MAKES or word.lower() in _MODELS:
                 continue  # "BMW 320D" is a make and model, not a suffix mark
-            ok = cue or ((upper or caseless) and bool(_vehicle_attrs(text, m.start(), 0)))
+            # ... or a make/model straight after it ("P412 RJK (Mercedes Sprinter)", "A1 BCD, black Range Rover").
+            ok = cue or ((upper or caseless) and (bool(_vehicle_attrs(text, m.start(), 0))
+                                                  or _described_after(text, m.start(), m.end())))
         if ok:
             cands[(m.start(), m.end())] = True
     ni_text = _VRM_NI_TEXT_ANY if caseless else _VRM_NI_TEXT
     for m in ni_text.finditer(text) if _NI_HINT.search(text.upper() if caseless else text) else ():
-        if (m.start(), m.end()) in cands or vrm_format(m.group()) != "ni":
+        if (m.start(), m.end()) in cands or vrm_format(m.group()) != "ni" or _partial(text, m.start(), m.end()):
             continue
         # Northern Ireland marks look like dateless ones: trusted beside a cue, in an ANPR log,
         # after a described vehicle or a "Vehicles:" label, or with a description after them.
         cue = cued and bool(_VCUE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         label = bool(_VEHICLE_LABEL.search(text, max(0, m.start() - 60), m.start()))
-        if cue or anpr or label or _vehicle_attrs(text, m.start(), 0).keys() & {"colour", "make", "model", "vehicle"} \
+        if cue or anpr or label or _NI_AFTER.match(text, m.end()) or _vehicle_attrs(text, m.start(), 0).keys() & {"colour", "make", "model", "vehicle"} \
                 or _vehicle_attrs_after(text, m.end(), len(text))[0] \
                 or _MAKE_RX.match(text, m.end() + 1) or _MODEL_RX.match(text, m.end() + 1):
             cands[(m.start(), m.end())] = True

@@ -1,0 +1,44 @@
+"""Vehicle marks as officers and partners write them beyond the first sets: fragments of a mark
+are not marks, the description may follow the mark, Northern Irish marks said to be so, and
+lower-case marks in hasty notes. Examples are written for these tests (fictional marks)."""
+
+from __future__ import annotations
+
+from scanassist_core.extract._identifiers import find_identifiers
+
+
+def marks(text: str) -> list[str]:
+    return [f.text for f in find_identifiers(text) if f.type == "VEHICLE"]
+
+
+def test_a_fragment_of_a_mark_is_not_a_mark():
+    assert marks("Witness saw a black Golf (partial reg FV19) leave at speed.") == []
+    assert marks("Dark hatchback, reg ends in 4 KXT, seen twice near the school.") == []
+    assert marks("White van, index starting KX67... no more seen.") == []
+    assert marks("Silver Astra, VRM KX67*** according to the caller.") == []
+    # A full mark in the same kind of sentence is still found.
+    assert marks("Witness saw a black Golf, reg FV19 HTT, leave at speed.") == ["FV19 HTT"]
+
+
+def test_older_and_personalised_marks_with_the_description_after():
+    assert marks("ANPR hit - P412 RJK (Mercedes Sprinter, white) southbound J10.") == ["P412 RJK"]
+    assert marks("He uses a private plate, A1 BCD, black Range Rover.") == ["A1 BCD"]
+    # A road and junction are not a mark even in a traffic report.
+    assert marks("Collision on the A14 J22, Ford Focus involved.") == []
+
+
+def test_northern_irish_mark_said_to_be_so():
+    assert marks("ADDRESS NFA. VEH: OIL 4521 (NI REG) VW PASSAT SILVER.") == ["OIL 4521"]
+    assert marks("Used a car KIG 7781 (NI) to collect the cash.") == ["KIG 7781"]
+    assert marks("Meeting in room GZ 1204 (north side) at noon.") == []
+
+
+def test_lower_case_current_marks_in_hasty_notes():
+    assert marks("seen again travelling in lr68 wtx with 2 other lads") == ["lr68 wtx"]
+    assert marks("kx67 opl silver yaris stopped cannock rd 2300") == ["kx67 opl"]
+    assert marks("Stopped on Mill Lane; he was driving fe19 xpt.") == ["fe19 xpt"]
+
+
+def test_lower_case_mark_after_a_kind_of_vehicle():
+    assert marks("cash found concealed in a campervan sy15 rpu on the drive") == ["sy15 rpu"]
+    assert marks("living out of a motorhome kp19 zzt at the lay-by") == ["kp19 zzt"]
