@@ -327,11 +327,20 @@ _DEVICE = re.compile(r"(?i)(?:iphone|ipad|galaxy|pixel|redmi|moto|nokia|xbox|ps|
 _SHORT_CODE = re.compile(r"[A-Za-z]{1,3}[0-9]{1,4}[A-Za-z]?|[0-9]+[A-Za-z]{1,3}")
 
 
+#: In a report typed in capitals a dotted handle is trusted only straight after its platform
+#: ("SNAPCHAT FRIEND DMONEY.MBORO", "ADVERTISES ON FACEBOOK AS ASH.TOOLS.WAKEY").
+_CAPS_HANDLE_CUE = re.compile(
+    r"(?i)(?<![\w@.\-])(?:" + _alt([c for c in _PLATFORM_OF if c not in _WEAK_CUES or c in ("insta", "snap")], ci=True)
+    + r")[ \t]+(?:(?:friend|contact|account|page|profile|user|username|name|handle|called|named|as|is)[ \t]+){0,2}\Z"
+)
+
+
 def _platform_text_handles(text: str, taken: set[int], at_starts: set[int]) -> list[Found]:
     """Handles written bare in a report about a platform ("Snapchat friend dan.k_7", "... chats
     with under-16s, including amy.j_x"): handle-shaped strings only. In the platform's own
     sentence dots, underscores or digits are enough; elsewhere in the text an underscore is needed."""
     out: list[Found] = []
+    shouted = text_case(text) == "upper"
     for m in _LOOSE_HANDLE.finditer(text):
         h = m.group()
         s, e = m.span()
@@ -339,8 +348,9 @@ def _platform_text_handles(text: str, taken: set[int], at_starts: set[int]) -> l
             continue
         if _SHORT_CODE.fullmatch(h) or _DEVICE.match(h) or vrm_format(h) or normalise_postcode(h) or is_valid_nino(h):
             continue  # "LS11", "X5", "AB12CDE": codes and marks, not handles
-        if h[:1].isupper() and "_" not in h and not any(c.isdigit() for c in h):
-            continue  # "St.Helens", "J.Smith"
+        if h[:1].isupper() and "_" not in h and not any(c.isdigit() for c in h) and not (
+                shouted and _CAPS_HANDLE_CUE.search(text, max(0, s - 40), s)):
+            continue  # "St.Helens", "J.Smith"; in capitals only straight after the platform ("SNAPCHAT FRIEND X.Y")
         if "-" in h and "_" not in h and "." not in h:
             continue  # "anti-social", "14-year-old"
         platform = _near_platform(text, s, e)
@@ -357,6 +367,7 @@ def _platform_text_handles(text: str, taken: set[int], at_starts: set[int]) -> l
 def _find_social(text: str) -> list[Found]:
     out: list[Found] = []
     taken: set[int] = set()
+    shouted = text_case(text) == "upper"  # "INSTAGRAM ACCOUNT MESSAGING ...": a word in capitals is still a word
     for m in _SOCIAL_CUE.finditer(text) if _social_possible(text) else ():
         cue = " ".join(m["cue"].lower().split())
         platform = _PLATFORM_OF[cue]
@@ -380,7 +391,7 @@ def _find_social(text: str) -> list[Found]:
             continue
         if not explicit and not re.search(r"[_.\d]", handle):
             continue  # "on Snapchat to arrange" - plain words are not handles
-        if not (m["at"] or m["colon"]) and _plain_word(handle):
+        if not (m["at"] or m["colon"]) and _plain_word(handle.lower() if shouted else handle):
             continue  # "Instagram account messaging": an English word, not a handle
         if cue == "x" and not m["at"]:
             continue  # a lone "x" is too common to trust without "@"
@@ -641,10 +652,15 @@ def _find_vehicles(text: str) -> list[Found]:
 # NINO, PNC ID, IMEI, IP
 # ---------------------------------------------------------------------------------------------
 
+#: Grouped as the card prints it ("AB 12 34 56 C"), in threes ("AB 123 456 C"), with hyphens
+#: ("AB-12-34-56-C") or run together.
 _NINO_IN_TEXT = re.compile(
-    r"[A-Za-z](?<![A-Za-z0-9].)[A-Za-z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d](?![A-Za-z0-9])"
+    r"[A-Za-z](?<![A-Za-z0-9].)[A-Za-z][ \-]?(?:[0-9]{2}[ \-]?[0-9]{2}[ \-]?[0-9]{2}|[0-9]{3}[ \-]?[0-9]{3})[ \-]?[A-Da-d]"
+    r"(?![A-Za-z0-9])"
 )
 _PNC_IN_TEXT = re.compile(r"[0-9](?<![\w/\-.].)(?:[0-9]{3}|[0-9])/[0-9]{1,7}[A-Za-z](?![\w/\-])")
+#: After a PNC label the check letter may be spaced off ("PNC number 98/765432 L").
+_PNC_SPACED = re.compile(r"[0-9](?<![\w/\-.].)(?:[0-9]{3}|[0-9])/[0-9]{1,7}[ ][A-Za-z](?![\w/\-])")
 _IMEI_PLAIN = re.compile(r"[0-9](?<![\w/\-.].)[0-9]{14}(?![\w/\-]|\.[0-9])")
 _IMEI_CUED = re.compile(
     r"(?i)\bIMEI\b(?:[ \t]*(?:no|number|num)\b\.?)?[ \t]*[:#\-]?[ \t]*"
@@ -657,9 +673,9 @@ _IPV6 = re.compile(r"(?<![\w:.])(?=(?:[0-9A-Fa-f]{0,4}:){3})[0-9A-Fa-f:]{6,39}(?
 
 # A label straight before the identifier ("NI number is QQ 12 34 56 C", "PNC ID: 12/345678X")
 # is strong evidence: the shape alone is then enough (reserved/example prefixes, mistyped checks).
-_NINO_CUE = re.compile(r"(?i)(?:\bnino|\bni\s*(?:no|number|num)|national\s+insurance(?:\s+(?:no|number))?)\b\.?"
+_NINO_CUE = re.compile(r"(?i)(?:\bnino\b|\bn\.?i\b\.?(?:\s*(?:no|number|num)\b)?|national\s+insurance(?:\s+(?:no|number))?\b)\.?"
                        r"(?:\s+(?:is|was))?(?:\s+recorded\s+as|\s+given\s+as)?[\s:#\-]*\Z")
-_PNC_CUE = re.compile(r"(?i)\bpnc(?:\s*(?:id|no|number|ref))?\b\.?(?:\s+(?:is|was))?[\s:#\-]*\Z")
+_PNC_CUE = re.compile(r"(?i)\bpnc(?:[\s/]*(?:id|no|number|ref|record|nominal|cro)\b\.?){0,2}(?:\s+(?:is|was|shows))?[\s:#\-]*\Z")
 _NINO_SHAPE = re.compile(r"[A-Z]{2}[0-9]{6}[A-D]")
 _PNC_SHAPE = re.compile(r"(?:[0-9]{2}|[0-9]{4})/[0-9]{1,7}[A-Z]")
 
@@ -671,8 +687,8 @@ def _cued(cue: re.Pattern[str], text: str, start: int) -> bool:
 def _find_small(text: str) -> list[Found]:
     out: list[Found] = []
     for m in _NINO_IN_TEXT.finditer(text):
-        compact = re.sub(r"\s", "", m.group()).upper()
-        if is_valid_nino(m.group()) or (_NINO_SHAPE.fullmatch(compact) and _cued(_NINO_CUE, text, m.start())):
+        compact = re.sub(r"[\s\-]", "", m.group()).upper()
+        if is_valid_nino(compact) or (_NINO_SHAPE.fullmatch(compact) and _cued(_NINO_CUE, text, m.start())):
             out.append(Found("NINO", m.start(), m.end(), m.group(), compact, "rule", {}))
     for m in _PNC_IN_TEXT.finditer(text) if "/" in text else ():
         key = normalise_pnc_id(m.group())
@@ -681,6 +697,12 @@ def _find_small(text: str) -> list[Found]:
             key = f"{yy[-2:]}/{int(rest[:-1])}{rest[-1]}" if int(rest[:-1]) else None
         if key:
             out.append(Found("PNC_ID", m.start(), m.end(), m.group(), key, "rule", {}))
+    for m in _PNC_SPACED.finditer(text) if "/" in text else ():
+        if _cued(_PNC_CUE, text, m.start()):
+            yy, rest = m.group().upper().replace(" ", "").split("/")
+            if int(rest[:-1]):
+                key = normalise_pnc_id(m.group()) or f"{yy[-2:]}/{int(rest[:-1])}{rest[-1]}"
+                out.append(Found("PNC_ID", m.start(), m.end(), m.group(), key, "rule", {}))
     for m in _IMEI_CUED.finditer(text) if "imei" in text.lower() else ():
         if is_valid_imei(m["d"]):
             out.append(Found("IMEI", m.start("d"), m.end("d"), m["d"], re.sub(r"\D", "", m["d"]), "rule", {}))

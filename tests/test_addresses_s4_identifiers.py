@@ -1,0 +1,40 @@
+"""National Insurance numbers, PNC IDs and social handles as they are written beyond the first
+sets: spacing and labels vary, HMRC's specimen prefix, and handles in reports typed in capitals.
+Examples are written for these tests (fictional identifiers, Ofcom drama numbers)."""
+
+from __future__ import annotations
+
+from scanassist_core.extract._identifiers import find_identifiers
+
+
+def found(text: str, typ: str) -> list[str]:
+    return [f.text for f in find_identifiers(text) if f.type == typ]
+
+
+def test_nino_spacing_and_labels():
+    assert found("Claimant details: DOB 02/03/1988, NI QQ123456A, no fixed abode.", "NINO") == ["QQ123456A"]
+    assert found("N.I. number JK-12-34-56-D recorded on the DWP referral.", "NINO") == ["JK-12-34-56-D"]
+    assert found("NI no. AB 123 456 C was used to open the account.", "NINO") == ["AB 123 456 C"]
+    (n,) = [f for f in find_identifiers("Her NINO is JK 12 34 56 D.") if f.type == "NINO"]
+    assert n.key == "JK123456D"
+    # "NI" as Northern Ireland before a year or a number is no label.
+    assert found("Moved from NI 2019, works 12 34 56 hours a week.", "NINO") == []
+
+
+def test_pnc_labels_and_a_spaced_check_letter():
+    assert found("PNC ID No: 12/345678X - no warning markers.", "PNC_ID") == ["12/345678X"]
+    assert found("His PNC record 15/99887K shows four convictions.", "PNC_ID") == ["15/99887K"]
+    assert found("PNC number 98/765432 L, CRO not known.", "PNC_ID") == ["98/765432 L"]
+    assert found("Seized 12/345678 L of fuel from the tank.", "PNC_ID") == []
+
+
+def test_handles_in_reports_typed_in_capitals():
+    text = "INTEL REPORT. SUBJECT ATTENDS THE SHOPPING CENTRE DAILY. SNAPCHAT FRIEND DMONEY.MBORO. CONTACT NUMBER 07700 900 284."
+    assert found(text, "SOCIAL") == ["DMONEY.MBORO"]
+    text = "SUBJECT SELLS POWER TOOLS. HE ADVERTISES ON FACEBOOK AS ASH.TOOLS.WAKEY AND USES 07700 900 284 FOR ORDERS."
+    assert found(text, "SOCIAL") == ["ASH.TOOLS.WAKEY"]
+    text = "VICTIM WAS CONTACTED BY A MALE. INSTAGRAM ACCOUNT MESSAGING HER IS @JAY_X_19. THE USER SENT IMAGES."
+    assert found(text, "SOCIAL") == ["@JAY_X_19"]
+    # A dotted town in capitals is not a handle when no platform precedes it.
+    text = "SUBJECT WAS SEEN IN ST.HELENS ON FRIDAY WITH TWO MALES. HE USES SNAPCHAT DAILY."
+    assert found(text, "SOCIAL") == []
