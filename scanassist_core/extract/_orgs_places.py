@@ -242,6 +242,16 @@ _THE_VENUES = frozenset("bar inn tavern arms lounge".split())
 _ROUND_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
 
 
+#: Business words that also sit inside longer place names ("Temple Meads", "Market Harborough",
+#: "Church Stretton"): followed by another name word they end no business.
+_INNER_DESIGNATORS = frozenset({"temple", "market", "church", "chapel"})
+#: Words a number follows as a label, not as part of a name ("Unit 3 Hand Car Wash", "Platform 2 Cafe").
+_NUMBERED_WORDS = frozenset(
+    "unit units flat flats apartment apt room block floor suite gate gates platform plot bay stand door no number "
+    "junction jct j pc ps dc ds sgt route bus year years age aged page section cell pump till bed ward".split()
+)
+#: Lower-case words after a business word that make the name a housing estate's ("Manor Farm estate").
+_HOUSING_ESTATE = frozenset({"estate", "est"})
 #: Words of two-word place designators ("bus station", "car park", "retail park") that designate
 #: nothing alone.
 _PAIR_ONLY = frozenset("bus train car playing retail industrial railway recreation".split())
@@ -268,6 +278,26 @@ def _inflected_verb(low: str) -> bool:
             if base in t["verb"] or (suf in ("ing", "ed") and base[-1] == base[-2] and base[:-1] in t["verb"]):
                 return True
     return False
+
+
+#: Words that make a road a kind of road rather than a named street ("the ring road", "a slip road",
+#: "the access road"): in lower-case or shouted text they are no street name.
+_GENERIC_ROAD_WORDS = frozenset(
+    "ring slip access service link relief bypass private dirt country unmade unadopted outer inner dual "
+    "one-way busy quiet main back side"
+    .split()
+)
+
+
+@lru_cache(maxsize=2048)
+def _superlative(low: str) -> bool:
+    """"nearest", "cheapest", "biggest", "busiest": an adjective's superlative (WordNet adjectives)."""
+    adj = _english_words("adj")
+    stem = low[:-3]
+    if len(stem) < 2:
+        return False
+    return (stem in adj or stem + "e" in adj or (stem[-1:] == "i" and stem[:-1] + "y" in adj)
+            or (len(stem) >= 3 and stem[-1] == stem[-2] and stem[:-1] in adj))
 
 
 def _sentence_verb(word: str, lex: Lexicon) -> bool:
@@ -339,6 +369,10 @@ def _caseless_tokens(toks: list, lex: Lexicon, text: str) -> list:
             shape = "LOWER"  # "MANAGES SPARKLE ...", "SELLING VAPES", but "NATIONWIDE BUILDING SOCIETY"
         elif low.endswith("ly") and low in _english_words("adv"):
             shape = "LOWER"  # "POSSIBLY DRILL GROUP"
+        elif low.endswith("est") and _superlative(low):
+            shape = "LOWER"  # "LEFT THE NEAREST PUB", "THE CHEAPEST SHOP": a description, not a name
+        elif low in _GENERIC_ROAD_WORDS and i + 1 < len(toks) and toks[i + 1].text.lower() in lex.street_suffixes:
+            shape = "LOWER"  # "ON THE RING ROAD", "UP THE SLIP ROAD": a kind of road, not its name
         else:
             shape = "TITLE"
         out.append(t if shape == t.shape else type(t)(t.kind, t.text, t.start, t.end, shape))
@@ -377,6 +411,11 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
             k += 1  # "County Council Trading Standards": the service, not a "... Trading" business
             continue
         low = t.text.lower()
+        if low in _INNER_DESIGNATORS and not paired and k + 1 < n and adj(k, k + 1) and toks[k + 1].kind == "w" \
+                and toks[k + 1].shape in ("TITLE", "CAPS") and _kind_of_suffix(toks[k + 1].text, toks[k + 1].shape, lex) is None \
+                and not lex.not_a_name_word(toks[k + 1].text) and known_place_end(text, toks[k + 1].start, caseless) is None:
+            k += 1  # "Bristol Temple Meads", "Market Drayton": the word is inside a longer place name
+            continue
         if low in ("st", "dr") and k + 1 < n and toks[k + 1].shape == "TITLE":
             k += 1
             continue
@@ -400,6 +439,10 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
                      and toks[b - 1].shape == "INIT")
                     or any(a <= tb.start and tb.end <= z for a, z in round_clock)):
                 run.insert(0, b)  # "A1 Taxis", "24/7 Stores": a trading name with a numeral
+            elif kind == "ORGANISATION" and tb.kind == "d" and len(tb.text) <= 2 and b >= 1 \
+                    and adj(b - 1, b) and toks[b - 1].kind == "w" and toks[b - 1].shape in ("TITLE", "CAPS") \
+                    and toks[b - 1].text.lower() not in _NUMBERED_WORDS and not lex.not_a_name_word(toks[b - 1].text):
+                run.insert(0, b)  # "Cloud 9 Vapes", "Studio 54 Nails": a numeral inside a trading name
             elif tb.text in ("s", "S", "'", "\u2019") and _possessive_part(toks, text, b):
                 run.insert(0, b)  # "St Mary's": the tokeniser splits the possessive off
             elif tb.kind == "w" and tb.text.lower() in _CONNECTORS and run and _joins_name(toks, b, lex):
@@ -443,6 +486,10 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
                 and low not in _CORE_STREETS:
             k += 1  # "ash ward", "kyle wood": in case-less text a person whose surname is a place word
             continue
+        if caseless and len(core) == 1 and run and run[0] >= 1 and toks[run[0] - 1].text.lower() in ("a", "an") \
+                and toks[run[0]].text.lower() not in lex.org_words:
+            k += 1  # "PLACING WORKERS AT A FLOWER FARM": one word after "a" describes; a name takes no "a"
+            continue
         if caseless and core and all(toks[x].text.lower() in data["generic_modifiers"] for x in core) and not paired:
             k += 1  # "THE LOCAL SHOP", "the leisure centre": a description, not a name
             continue
@@ -455,6 +502,10 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
                       and known_place_end(text, toks[k + 1].start, caseless) is not None)
         if not (core or len(words) >= 2 or (street and words) or (paired and words) or town_after) or (t.shape == "LOWER" and any(toks[x].shape == "CAPS" for x in core) and len(core) == 1 and len(toks[core[0]].text) <= 3):
             k += 1
+            continue
+        if kind == "ORGANISATION" and not paired and k + 1 < n and adj(k, k + 1) and toks[k + 1].shape == "LOWER" \
+                and toks[k + 1].text.lower() in _HOUSING_ESTATE:
+            k += 1  # "the Broadwater Farm estate": a housing estate named after the farm, a place
             continue
         # Extend forward over further suffix words ("Primary School", "Retail Park").
         e = k
@@ -513,7 +564,7 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
         s0, e0 = toks[first].start, toks[last].end
         span = text[s0:e0]
         if kind == "LOCATION" and toks[d0].shape == "LOWER" and run and toks[run[-1]].shape != "LOWER" \
-                and toks[run[-1]].text.lower() in lex.org_suffixes:
+                and toks[run[-1]].text.lower() in lex.org_suffixes and low not in _HOUSING_ESTATE:
             kind, low = "ORGANISATION", toks[run[-1]].text.lower()  # "premier inn car park": the business's
             core = [x for x in core if x != run[-1]]
         if kind == "ORGANISATION" and low in ("services", "service") and len(core) == len(words) - (low != t.text.lower()) \
@@ -643,7 +694,7 @@ def _lower_names(text: str, lex: Lexicon) -> list[Found]:
 
     for m in street.finditer(text):
         name = m["name"]
-        if plain(name.split()[:-1]):
+        if plain(name.split()[:-1]) and name.split()[0] not in _GENERIC_ROAD_WORDS:
             out.append(Found("LOCATION", m.start("name"), m.end("name"), name, clean_key(name), "rule"))
     for m in known.finditer(text):
         name = m["name"]

@@ -1,0 +1,50 @@
+"""Trade words of the businesses met in labour-exploitation and financial intelligence, and the
+descriptions that only look like names (text written for these tests, not from any evaluation set)."""
+
+from __future__ import annotations
+
+from scanassist_core.extract._orgs_places import find_orgs_places
+
+
+def rules(text: str, typ: str = "ORGANISATION") -> set[str]:
+    return {f.text for f in find_orgs_places(text) if f.type == typ}
+
+
+def test_scrap_yards_farms_and_packhouses_are_businesses():
+    assert rules("Van seen loading at A1 Scrap Metals on Bilston Road.") == {"A1 Scrap Metals"}
+    assert rules("Workers bussed daily to Greenfield Farm near Boston.") == {"Greenfield Farm"}
+    assert rules("WORKERS DROPPED AT FENLAND PACKHOUSE NEAR WISBECH") == {"FENLAND PACKHOUSE"}
+    # A farm that names a housing estate is a place, not a business.
+    assert rules("Youths from the Broadwater Farm estate.") == set()
+    assert "Broadwater Farm" in rules("Youths from the Broadwater Farm estate.", "LOCATION")
+    # A street named after a farm stays one street.
+    assert rules("Drove down Manor Farm Road at speed.", "LOCATION") >= {"Manor Farm Road"}
+
+
+def test_money_service_businesses_in_capitals():
+    assert rules("LOANS FROM MONEYLINE CREDIT UNION WERE TAKEN OUT IN HER NAME.") == {"MONEYLINE CREDIT UNION"}
+    assert rules("CASH SENT THROUGH AL-NOOR BUREAU DE CHANGE IN SMALL HEATH.") == {"AL-NOOR BUREAU DE CHANGE"}
+
+
+def test_numeral_inside_a_trading_name():
+    assert rules("Group congregate outside Cloud 9 Vapes on Broad Street.") == {"Cloud 9 Vapes"}
+    assert rules("GROUP CONGREGATE OUTSIDE CLOUD 9 VAPES ON BROAD STREET.") == {"CLOUD 9 VAPES"}
+    # A unit number labels the premises; it is not part of the name.
+    assert rules("Staff live above Unit 3 Sparkle Hand Car Wash.") == {"Sparkle Hand Car Wash"}
+
+
+def test_descriptions_in_caseless_text_are_no_names():
+    assert rules("SUBJECT LEFT THE NEAREST PUB AT 2300 HRS.") == set()
+    assert rules("he went to the cheapest shop on the parade") == set()
+    assert rules("STILL PLACING WORKERS AT A FLOWER FARM NEAR SPALDING.") == set()
+    assert rules("VEHICLE STOPPED ON THE RING ROAD NEAR THE RETAIL PARK.", "LOCATION") == set()
+    assert rules("vehicle stopped on the ring road and then the slip road", "LOCATION") == set()
+    # A named road is still found in the same writing.
+    assert "holderness road" in rules("vehicle stopped on holderness road", "LOCATION")
+
+
+def test_a_business_word_inside_a_longer_place_name():
+    assert rules("Had a train ticket from Bristol Temple Meads and cash.") == set()
+    assert rules("Seen at the Sikh Temple Wolverhampton on Sunday.") == {"Sikh Temple"}
+    # Shouted, the station word stays outside the station's name.
+    assert "BRISTOL TEMPLE MEADS" in rules("MEET ARRANGED AT BRISTOL TEMPLE MEADS STATION AT 1400.", "LOCATION")
