@@ -53,6 +53,13 @@ _LOWER_NOT_SURNAME = frozenset(
     """.split()
 )
 
+#: Contractions typed without the apostrophe ("tyler hasnt been home"): never surnames.
+_NO_APOSTROPHE = frozenset(
+    """hasnt hadnt havent isnt wasnt werent arent dont doesnt didnt cant couldnt wont wouldnt shouldnt
+    aint mustnt neednt hes shes theyre youre ive im thats whats""".split()
+)
+_LOWER_NOT_SURNAME = _LOWER_NOT_SURNAME | _NO_APOSTROPHE
+
 # Street/place words that are also common surnames ("Sarah Green", "Tom Hill").
 _SURNAME_LIKE_SUFFIXES = frozenset(
     "green hill wood bank dale lane field fields gate chase brook grove court hall marsh moss heath "
@@ -68,7 +75,7 @@ _HASTY_WORDS = frozenset(
     poss possession w/i custody bail charged released rtc nfa ffi fyi pls asap tho aswell also
     denies denied admits admitted claims claimed refused refuses statement vic
     """.split()
-)
+) | _NO_APOSTROPHE
 #: Reported speech before a name in hasty notes ("mum said tobi has a knife").
 _SPEECH_VERBS = frozenset("said says told tells asked reckons thinks".split())
 #: Forenames that are also words a hasty note often opens a clause with ("will check", "may be").
@@ -142,6 +149,8 @@ _LABEL_COLON_ANY = re.compile(_LABEL_COLON.pattern.replace("[ \\t]*\\Z", "[ \\t]
 _ALIAS_LIKE = re.compile(r"(?i:a\.?k\.?a|alias|also\s+known|known\s+as|goes\s+by|nick-?name|street\s+name)")
 #: Lower-case words after "SMITH J" that show J closed the name; words after which the capital
 #: letter is a wing, block or grade instead ("SMITH B wing").
+#: Words after a lower-case nickname that show it closed the name ("known as fish who ...").
+_NICK_CLOSERS = frozenset("who and is was has had said says told lives runs deals sells".split())
 _OK_AFTER_INITIAL = frozenset("has had was is and or were are who with at in on from".split())
 _NOT_AFTER_INITIAL = frozenset("wing block landing class cat category grade division div road street".split())
 #: Custody, prison and finance roles written before a name ("DP Arben KRASNIQI", "Prisoner
@@ -1140,7 +1149,9 @@ class _Scanner:
         t = self.toks[i]
         m = _STRONG_LOWER_CUE.search(self.text, max(0, t.start - 20), t.start)
         low = t.text
-        if m is None or len(low) < 3 or low in self.lex.stop or self.bad(low) or everyday_word(low, self.lex, nouns=True):
+        if m is None or len(low) < 3 or low in self.lex.stop or self.bad(low):
+            return None
+        if everyday_word(low, self.lex, nouns=True) and not self._word_nickname(i, m.group(0)):
             return None
         if low in self.lex.place_words or low in self.lex.slang or low in self.lex.org_words or low in self.lex.vehicle_makes:
             return None
@@ -1151,6 +1162,24 @@ class _Scanner:
             if not any(w.lower() in _PERSON_NOUNS or w.lower() in _KIN for w in before):
                 return None  # "No named perpetrators": "named" as a word, not a cue
         return _Cand(i, i, [t.text], "", rule="named")
+
+    def _word_nickname(self, i: int, cue: str) -> bool:
+        """An English noun written as a nickname after an alias cue ("a male known as fish.",
+        "aka bullet who ..."): the cue names a person, so the noun is their street name when it
+        closes the clause and is no verb form, adjective, person, thing or drug word."""
+        from ._truecase import _english  # the truecaser reads this module's word lists
+
+        low = self.toks[i].text
+        eng = _english()
+        if re.match(r"(?i)called|named", cue) or low not in eng["noun"] or low in eng["adv"] \
+                or (low in eng["adj"] and low not in eng["verb"]) or re.search(r"(?:ing|ed|ly|s)$", low):
+            return False
+        if low in _PERSON_NOUNS or low in _KIN or low in _THING_NOUNS or low in _DRUG_WORDS or low in _HEADING_WORDS \
+                or low in self.lex.role_words or low in self.lex.noise or low in self.lex.common:
+            return False
+        n = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        return n is None or n.kind in ("nl", "p") and n.text not in ("'", "\u2019", "-", "@", "/") or (
+            n.kind == "w" and self.adj(i, i + 1) and n.text.lower() in _NICK_CLOSERS)
 
     def named_cue(self, i: int) -> _Cand | None:
         """a man called Nicu / known as Tiny / Nickname: Lemon / his real name is Jermaine Walters:
@@ -1682,6 +1711,47 @@ _COORD_BEFORE = re.compile(r"(?<![\w'\-])([a-z][a-z'\-]+)[ \t]+([a-z][a-z'\-]+)[
 _COORD_AFTER = re.compile(r"[ \t]*(?:\+|&|and)[ \t]*([a-z][a-z'\-]+)[ \t]+([a-z][a-z'\-]+)(?![\w'\-])")
 
 
+#: A quoted message or remark of a few words ('Messages read: "tell kyle he owes me 200"').
+_QUOTED_MESSAGE = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{12,400})[\"\u201d]")
+_LOWER_WORD = re.compile(r"(?<![\w'@#/.\-])[a-z][a-z'\-]*[a-z](?![\w@])")
+#: Words around a lower-case forename in a typed message that show a person ("tell kyle",
+#: "me and jordan", "jordan owes"); a forename that is also a word needs one of them.
+_CHAT_BEFORE = frozenset("tell told ask asked wiv seen saw meet call ring text bell link".split())
+_CHAT_AFTER = frozenset("said sed says owes owe told reckons wants aint isnt has is was will wont cant dont got gets needs".split())
+
+
+def _chat_forenames(text: str, sc: "_Scanner", lex: Lexicon) -> Iterator[tuple[int, int]]:
+    """Known forenames in lower case inside a quoted message typed in lower case, in a report
+    written in ordinary case ('Messages read: "tell kyle he owes me 200 by friday"'): people type
+    names in lower case, so the quote is read as a hasty note would be. A forename that is also
+    an English verb or adjective ("josh", "harry") is left; one that is also a word or a place
+    ("jordan", "mark") needs a person's context next to it."""
+    from ._truecase import _dictionary_word, everyday_word  # the truecaser reads this module's word lists
+
+    for m in _QUOTED_MESSAGE.finditer(text):
+        words = _LOWER_WORD.findall(m.group(1))
+        all_words = re.findall(r"[A-Za-z][A-Za-z']+", m.group(1))
+        if len(all_words) < 4 or len(words) / len(all_words) < 0.85:
+            continue
+        hits = list(_LOWER_WORD.finditer(text, m.start(1), m.end(1)))
+        for k, w in enumerate(hits):
+            low = w.group(0)
+            if len(low) < 3 or not sc.is_fore(low) or low in lex.stop or sc.bad(low) or low in lex.slang \
+                    or low in lex.noise or low in _LOWER_ABBREVIATIONS or everyday_word(low, lex):
+                continue
+            before = re.findall(r"[a-z]+", text[max(m.start(1), w.start() - 12) : w.start()].lower())
+            if text[max(m.start(1), w.start() - 12) : w.start()].rstrip()[-1:] in (",", ".", "!", "?"):
+                before = []
+            prev = before[-1] if before else ""
+            nxt = _next_word(text, w.end())
+            if prev in lex.determiners or prev in _PLACE_BEFORE or prev in ("the", "a", "an", "to", "of", "from", "some", "any"):
+                continue
+            if (low in lex.lower_ambiguous or low in lex.place_words or _dictionary_word(low)) \
+                    and prev not in _CHAT_BEFORE and before[-2:] != ["me", "and"] and nxt not in _CHAT_AFTER:
+                continue
+            yield w.start(), w.end()
+
+
 def _hasty_pair(fore: str, sur: str, sc: "_Scanner", lex: Lexicon) -> bool:
     """Two lower-case words that read as forename and surname: a known or short unknown forename,
     then a surname or a word no dictionary knows ("ty beckford"; not "blue astra", "the girl")."""
@@ -1901,6 +1971,15 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
                 out.append(Found("PERSON", m.start(1), m.end(2), text[m.start(1) : m.end(2)],
                                  clean_key(" ".join(words)), "rule", person_attrs_from_name(words, lex)))
                 taken.append((m.start(1), m.end(2)))
+    if '"' in text or "\u201c" in text:  # 'Messages read: "tell kyle he owes me 200"'
+        for a, b in _chat_forenames(text, sc, lex):
+            if _overlaps(a, b, taken + blocked):
+                continue
+            keys = forenames.get(text[a:b].lower(), set())
+            key = next(iter(keys)) if len(keys) == 1 else clean_key(text[a:b])
+            out.append(Found("PERSON", a, b, text[a:b], key, "rule",
+                             {"forename": text[a:b], "forename_only": True, "initial_only": False}))
+            taken.append((a, b))
     if "(" in text:  # "Return interview - Jordan (PASCOE, 16)": the forename, its SURNAME in brackets
         for m in _FORE_PAREN_SURNAME.finditer(text):
             if not sc.is_fore(m.group(1)) or sc.bad(m.group(1)) or _overlaps(m.start(1), m.end(1), blocked):

@@ -263,6 +263,10 @@ def _opener_noun(text: str, s: int, span: str, lex: Lexicon) -> bool:
     return _dictionary_word(low)
 
 
+#: A family named as a group ("the ARMSTRONG family", "the Kellys' household").
+_GROUP_AFTER = re.compile(r"(?:['\u2019]s?)?[ \t]+(?i:family|families|household|clan)\b")
+
+
 def _model_found(text: str, ents: list[tuple[int, int, str]], lex: Lexicon) -> list[Found]:
     out = []
     for s, e, label in ents:
@@ -281,6 +285,8 @@ def _model_found(text: str, ents: list[tuple[int, int, str]], lex: Lexicon) -> l
             continue
         if typ == "PERSON" and _opener_noun(text, s, span, lex):
             continue
+        if typ == "PERSON" and " " not in span and _GROUP_AFTER.match(text, e):
+            continue  # "the ARMSTRONG family": a family named as a group is not a person (guidelines)
         if typ == "ORGANISATION" and " " not in span and before and before[-1] in ("in", "near", "around"):
             typ = "LOCATION"  # "mopeds in Eastfield": a district the model took for a body
         attrs: dict[str, object] = {}

@@ -1,0 +1,81 @@
+"""Session 4 person leads: lower-case names in quoted messages, lower-case nicknames that are English
+nouns after an alias cue, contractions typed without the apostrophe, families named as a group.
+Examples are our own wording, not evaluation text."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanassist_core.extract._filters import blocked_spans
+from scanassist_core.extract._persons import find_persons
+from scanassist_core.extract._pipeline import Extractor
+
+
+def names(text: str) -> list[str]:
+    return [f.text for f in find_persons(text, blocked_spans(text)) if f.type == "PERSON"]
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ('Screenshots supplied by the victim\'s mother. One message reads "tell kyle he owes me 200 by friday".', "kyle"),
+        ('Snapchat from the suspect: "me and jordan will come round ur yard later"', "jordan"),
+        ('Text recovered: "meet me at the park at 9, bring the food and tell reece to come"', "reece"),
+    ],
+)
+def test_lower_case_forename_in_a_quoted_message(text, want):
+    assert want in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Her secret to a long life was "a walk every day and a sherry on sundays".',
+        'She told officers "i dont want to go to jordan or spain this year" and left.',
+        'The sign said "keep the grass clear for the children to play".',
+    ],
+)
+def test_quoted_prose_yields_no_lower_case_name(text):
+    assert [n for n in names(text) if n.islower()] == []
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("same lads seen last week with a male known as fish.", "fish"),
+        ("info that a male known as bullet who lives on the estate is selling weed", "bullet"),
+        ("youth goes by smiler, runs the line for older males", "smiler"),
+    ],
+)
+def test_lower_case_noun_nickname_after_alias_cue(text, want):
+    assert want in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he is known as dangerous.",
+        "the male is known as the boss of the group",
+        "she called security and left the shop",
+        "lads known as dealers in the area",
+    ],
+)
+def test_alias_cue_before_an_ordinary_word(text):
+    assert names(text) == []
+
+
+def test_contraction_without_apostrophe_is_no_surname():
+    got = names("spoke to mum karen who said her son tyler hasnt been home since tues")
+    assert "tyler" in got and not any("hasnt" in g for g in got)
+
+
+def test_family_named_as_a_group_is_not_a_person(ex):
+    found = [f.text for f in ex.extract_text(
+        "The Armstrong family have been subject of ASB complaints for a year. Mrs Armstrong was spoken to at home.")
+        if f.type == "PERSON"]
+    assert found == ["Armstrong"]
