@@ -45,3 +45,29 @@ def test_surname_ending_like_an_adverb_is_still_a_surname() -> None:
     assert "ALAN DONNELLY" in _persons(shouted)
     # a real adverb after a forename stays an adverb
     assert "Kyle quickly" in _view("kyle quickly left the address when officers knocked on the door at 2200")
+
+
+def test_lone_unknown_word_after_a_person_slot_is_a_name() -> None:
+    text = "she says the phone was bought for her by ozturk. he has fallen out with brannigan over money and owes kaczmarek 2k"
+    view = _view(text)
+    assert "by OZTURK" in view and "with BRANNIGAN" in view and "owes KACZMAREK" in view
+    assert {"ozturk", "brannigan", "kaczmarek"} <= set(_persons(text))
+
+
+def test_lone_unknown_word_joined_to_a_name_is_a_name() -> None:
+    view = _view("he hangs around with shannon price and tkachenko most nights near the shops")
+    assert "and TKACHENKO" in view
+
+
+def test_things_after_with_and_sites_after_a_slot_stay_lower() -> None:
+    view = _view("he was found with etizolam and cash in his sock. later seen with friends by ferncliffe estate")
+    assert "etizolam" in view
+    assert "FERNCLIFFE" not in view
+
+
+def test_everyday_forename_that_is_only_a_noun_after_with_or_kin_of() -> None:
+    view = _view("spoke w mum of mason, he hasnt been home since fri. last seen with jordan at the rec")
+    assert "of MASON," in view and "with JORDAN at" in view
+    # forenames that are verbs or describing words stay words after "with"
+    view = _view("he was with grace and will be back at the hostel later, dealt with frank advice from staff")
+    assert "grace" in view and "will" in view and "frank" in view

@@ -349,6 +349,64 @@ _CLAUSE_OPENERS = frozenset(
     "that says said states stated believes claims because when after before since until while whilst but".split()
 )
 _AUXILIARIES = frozenset("was is has had says said will would did does".split())
+#: Words after which a clause's subject follows in run-on notes ("... and hoxha was seen").
+_SUBJECT_OPENERS = _CLAUSE_OPENERS | frozenset("and n but then so cos coz where whereas also".split())
+#: Words that take a person after them and seldom a place: "associates with reidy", "bought by
+#: stevo", "owes mackie", "told kyle". ("to", "from", "at", "in" take places as often: not here.)
+_PERSON_SLOT = frozenset(
+    """with w by against alongside told tell telling tells saw met meet meeting meets visited visiting
+    owes owe owed owing texted texting messaged messaging phoned rang
+    ringing contacted threatened threatening assaulted punched stabbed robbed attacked accompanied
+    kicked slapped grabbed chased""".split()
+)
+#: Words before "with" that make its object a thing ("found with etizolam", "charged with pwits").
+_WITH_THING = frozenset("found caught charged possession concerned".split())
+#: Joins between two people ("reidy and tasha briggs", "kyle + mackie").
+_PERSON_JOINS = frozenset("and n & + or".split())
+
+
+def _person_slots(
+    words: list[tuple[int, int, str]], state: list[str], gap: Callable[[int], str], low: str, lex: Lexicon,
+    forenames: frozenset[str],
+) -> None:
+    """Lone names in hasty notes, read from the slot they fill: a word no English or lexicon
+    knows right after a word that takes a person ("associates with reidy", "owes mackie",
+    "bought by stevo") or joined by "and"/"+" to a name already read ("tasha briggs and reidy");
+    and a forename that is only a noun ("mason", "jordan", "dean"), never a verb or describing
+    word, after "with" or a relation's "of" ("mum of mason") before a pause or a verb. Why: hasty
+    writers name people alone, in lower case, with no DOB or title to cue them. Capitals: the
+    police SURNAME convention for a lone word (an unknown word that is a known forename is
+    title-cased instead)."""
+    n = len(words)
+    t = _english()
+    for i in range(1, n):
+        a, b, w = words[i]
+        if state[i] or gap(i - 1) not in (" ", " & ", " + ") or _opens(low, a):
+            continue
+        prev = words[i - 1][2]
+        joined = gap(i - 1) != " " or prev in _PERSON_JOINS
+        nxt = words[i + 1][2] if i + 1 < n else ""
+        if nxt and gap(i) in (" ", "-") and (site_designator(nxt) or nxt in lex.place_words or nxt in _DESCRIPTORS):
+            continue  # "with hoxha house", "by millbrook estate": a site, not a person
+        if len(w) >= 4 and _unknown_name(w, lex, low, words[i]) and "'" not in w and w not in _CONTRACTIONS:
+            before = i - 2 if gap(i - 1) == " " else i - 1
+            thing = prev in ("with", "w") and i > 1 and words[i - 2][2] in _WITH_THING
+            if prev in _PERSON_SLOT and not thing or (joined and before >= 0 and state[before] in ("T", "U") and before != i):
+                state[i] = "T" if w in forenames else "U"
+            continue
+        if (
+            w in lex.forenames
+            and not lex.not_a_name_word(w)
+            and not _plain_word(w, lex)
+            and w not in t["verb"] and w not in t["adj"] and w not in t["adv"] and not _is_verb_or_adverb(w)
+            and (
+                prev in ("with", "w")
+                or prev == "of" and i > 1 and words[i - 2][2] in _RELATIONS
+                or joined and i > 1 and state[i - 2 if gap(i - 1) == " " else i - 1] in ("T", "U")
+            )
+            and (not nxt or gap(i).strip()[:1] in (".", ",", ";", ")", "?", "!") or nxt in lex.stop or _finite_verb(nxt))
+        ):
+            state[i] = "U"  # capitals: the person rules read a lone everyday forename only as a SURNAME
 
 
 def _finite_verb(w: str) -> bool:
@@ -784,12 +842,13 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         a, b, w = words[i]
         if state[i] or gap(i) != " " or len(w) < 4 or not _finite_verb(words[i + 1][2]):
             continue
-        if not _opens(low, a) and not (i > 0 and gap(i - 1) == " " and words[i - 1][2] in _CLAUSE_OPENERS):
+        if not _opens(low, a) and not (i > 0 and gap(i - 1) == " " and words[i - 1][2] in _SUBJECT_OPENERS):
             continue
         if ("'" in w or "\u2019" in w) and not _MC_O.fullmatch(w) or w in _CONTRACTIONS or w in lex.vehicle_models:
             continue  # "it's", "shes", "octavia registered"
         if _unknown_name(w, lex, low, words[i]) and not site_designator(words[i + 1][2]):
             state[i] = "T" if w in forenames else "U"
+    _person_slots(words, state, gap, low, lex, forenames)
     # Double-barrelled names ("llewellyn-jones", "baptiste-campbell"): every part a name-like
     # word; a compound of forenames ("ellie-mae", "toni-marie") is a forename.
     for i, (a, b, w) in enumerate(words):
