@@ -71,3 +71,12 @@ def test_everyday_forename_that_is_only_a_noun_after_with_or_kin_of() -> None:
     # forenames that are verbs or describing words stay words after "with"
     view = _view("he was with grace and will be back at the hostel later, dealt with frank advice from staff")
     assert "grace" in view and "will" in view and "frank" in view
+
+
+def test_street_word_after_a_known_place_is_cased_with_it() -> None:
+    view = _view("LOCATION OF SEARCH: WALSALL ROAD, WEDNESBURY. GROUNDS: SMELL OF CANNABIS FROM VEHICLE")
+    assert "Walsall Road" in view
+    view = _view("seen outside the chippy on dudley st bilston approx 2130 with 3 males, made off towards tipton st")
+    assert "Dudley St Bilston" in view and "Tipton St" in view
+    locs = [f.text for f in Extractor().extract_text("LOCATION OF SEARCH: WALSALL ROAD, WEDNESBURY. GROUNDS: SMELL OF CANNABIS") if f.type == "LOCATION"]
+    assert "WALSALL ROAD" in locs

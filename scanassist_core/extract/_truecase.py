@@ -1026,6 +1026,13 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             continue  # "the post office", "the job centre": a kind of place, not the body
         for k, c in enumerate(cased[m.group(0)]):
             chars[a + k] = c
+        if nxt and m.group(0) in lex.place_words and (
+            nxt.group(0) in _STREET_STRONG
+            or nxt.group(0) == "st" and low[nxt.end() : nxt.end() + 1] != "-" and (
+                _LETTER_WORD.match(low, nxt.end() + 1) is None or _LETTER_WORD.match(low, nxt.end() + 1).group(0) not in forenames
+            )
+        ) and not low[nxt.end() : nxt.end() + 1].isdigit():
+            chars[nxt.start()] = low[nxt.start()].upper()  # "Alum Rock Road", "Stafford St": a street named for the place
         if before and before.group(1) in _REGION_WORDS and " " not in m.group(0) and not _opens(low, a):
             k = a - len(before.group(1)) - 1
             chars[k] = low[k].upper()  # "East London", "Greater Glasgow", "West Belfast"
