@@ -24,6 +24,8 @@ NEWS = ev.load_set(ev.NEWS_PATH)
 REPORTS_B = ev.load_set(ev.DATA_DIR / "eval_reports_b.jsonl")
 #: Fourth set (ED- ids), written by an independent annotator who never saw the extractor; development data.
 REPORTS_D = ev.load_set(ev.DATA_DIR / "eval_reports_d.jsonl")
+#: Sets E, F, G (session 4), each written by its own independent annotator; development data.
+LATER = {k: ev.load_set(ev.DATA_DIR / f"eval_reports_{k}.jsonl") for k in ("e", "f", "g")}
 
 MIN_PER_TYPE = {
     "PERSON": 400, "ADDRESS": 60, "PHONE": 40, "EMAIL": 10, "VEHICLE": 35,
@@ -39,9 +41,17 @@ MIN_PER_TYPE_D = {
     "PERSON": 400, "ADDRESS": 80, "PHONE": 45, "EMAIL": 10, "VEHICLE": 30,
     "SOCIAL": 10, "ORGANISATION": 85, "LOCATION": 150, "IMEI": 3, "NINO": 3,
 }
+#: Sets E, F, G: floors a little under their actual counts, so losing annotations is noticed.
+MIN_PER_TYPE_LATER = {
+    "e": {"PERSON": 550, "LOCATION": 230, "ORGANISATION": 100, "ADDRESS": 50, "VEHICLE": 45, "PHONE": 45, "SOCIAL": 25, "IMEI": 8},
+    "f": {"PERSON": 650, "LOCATION": 240, "ORGANISATION": 125, "ADDRESS": 80, "VEHICLE": 50, "PHONE": 75, "PNC_ID": 12},
+    "g": {"PERSON": 490, "LOCATION": 245, "ORGANISATION": 225, "ADDRESS": 60, "VEHICLE": 38, "PHONE": 36},
+}
 
 
-@pytest.mark.parametrize("records", [REPORTS, NEWS, REPORTS_B, REPORTS_D], ids=["reports", "news", "reports_b", "reports_d"])
+@pytest.mark.parametrize(
+    "records", [REPORTS, NEWS, REPORTS_B, REPORTS_D, *LATER.values()], ids=["reports", "news", "reports_b", "reports_d", *LATER]
+)
 def test_spans_valid_and_non_overlapping(records):
     ids = [r["id"] for r in records]
     assert len(ids) == len(set(ids))
@@ -89,13 +99,30 @@ def test_reports_d_is_a_separate_set():
     assert not {r["text"] for r in REPORTS + REPORTS_B} & {r["text"] for r in REPORTS_D}
 
 
+@pytest.mark.parametrize("key", list(LATER))
+def test_later_sets_size_types_and_independence(key):
+    """E, F, G: each a separate set (own id prefix, no text shared with any other dev set), big enough
+    to measure by type, with persons written in several reports."""
+    records = LATER[key]
+    assert len(records) >= 130 and len({r["style"] for r in records}) >= 12
+    counts = Counter(e["type"] for r in records for e in r["entities"])
+    for t, n in MIN_PER_TYPE_LATER[key].items():
+        assert counts[t] >= n, (t, counts[t])
+    assert all(r["id"].startswith("E" + key.upper() + "-") for r in records)
+    others = REPORTS + REPORTS_B + REPORTS_D + [r for k, rs in LATER.items() if k != key for r in rs]
+    assert not {r["id"] for r in others} & {r["id"] for r in records}
+    assert not {r["text"] for r in others} & {r["text"] for r in records}
+
+
 def test_news_set_types():
     assert len(NEWS) >= 30
     assert {e["type"] for r in NEWS for e in r["entities"]} == {"PERSON", "ORGANISATION", "LOCATION"}
 
 
 @pytest.mark.parametrize(
-    "records, min_persons", [(REPORTS, 100), (REPORTS_B, 80), (REPORTS_D, 100)], ids=["reports", "reports_b", "reports_d"]
+    "records, min_persons",
+    [(REPORTS, 100), (REPORTS_B, 80), (REPORTS_D, 100), *((r, 110) for r in LATER.values())],
+    ids=["reports", "reports_b", "reports_d", *LATER],
 )
 def test_person_ids_consistent_across_reports(records, min_persons):
     per_person = Counter(e["person"] for r in records for e in r["entities"] if e["type"] == "PERSON")
@@ -107,7 +134,7 @@ def test_person_ids_consistent_across_reports(records, min_persons):
     assert len(per_person) >= min_persons
 
 
-@pytest.mark.parametrize("records", [REPORTS_B, REPORTS_D], ids=["reports_b", "reports_d"])
+@pytest.mark.parametrize("records", [REPORTS_B, REPORTS_D, *LATER.values()], ids=["reports_b", "reports_d", *LATER])
 def test_reports_have_same_name_different_people(records):
     """Sets B and D hold name twins (same written name, different DOB) that a resolver must keep apart."""
     names: dict[str, set] = {}
