@@ -80,3 +80,10 @@ def test_street_word_after_a_known_place_is_cased_with_it() -> None:
     assert "Dudley St Bilston" in view and "Tipton St" in view
     locs = [f.text for f in Extractor().extract_text("LOCATION OF SEARCH: WALSALL ROAD, WEDNESBURY. GROUNDS: SMELL OF CANNABIS") if f.type == "LOCATION"]
     assert "WALSALL ROAD" in locs
+
+
+def test_word_after_name_as_is_a_name() -> None:
+    text = "spoke to a lad called brandon who gave his surname as hollis. words of advice given"
+    assert "surname as HOLLIS" in _view(text)
+    assert "hollis" in _persons(text)
+    assert "name was on" in _view("his name was on the tenancy agreement for the flat above the shop")

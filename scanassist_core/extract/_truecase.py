@@ -27,6 +27,8 @@ _CUE_AFTER = re.compile(
     re.I,
 )
 _NAME_BEFORE_CUES = frozenset("aka alias nicknamed named called nickname".split())
+#: "gave his name as ...", "her surname is ...": the word after names the person.
+_NAME_NOUNS = frozenset("name names surname forename firstname nickname".split())
 #: Person cues too weak to make an everyday word ("with mark", "and will") a name.
 _WEAK_CUES = frozenset(
     "with and & + plus or by met meeting visited visit seen saw accompanied alongside including involving against".split()
@@ -664,6 +666,16 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             and not low[words[i - 1][0] - 1 : words[i - 1][0]].isdigit()  # "ab55 4dr. farmer": a postcode
         ):
             cued.add(i)  # "mr guthrie", "ms kearney"
+        if (
+            cue in ("as", "was", "is")
+            and i > 1
+            and words[i - 2][2] in _NAME_NOUNS
+            and gap(i - 2) == " "
+            and gap(i - 1) == " "
+            and not _plain_word(w, lex)
+            and w not in _english()["adv"]
+        ):
+            cued.add(i)  # "gave his surname as hollis", "said his name was pete"
         if (cue in _NAME_BEFORE_CUES or cue in lex.cues) and cue not in _WEAK_CUES and gap(i - 1).strip() in ("", ":"):
             if w in forenames and not lex.not_a_name_word(w):
                 cued.add(i)
