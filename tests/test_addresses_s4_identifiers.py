@@ -38,3 +38,17 @@ def test_handles_in_reports_typed_in_capitals():
     # A dotted town in capitals is not a handle when no platform precedes it.
     text = "SUBJECT WAS SEEN IN ST.HELENS ON FRIDAY WITH TWO MALES. HE USES SNAPCHAT DAILY."
     assert found(text, "SOCIAL") == []
+
+
+def test_imei_labelled_or_beside_the_handset_without_luhn():
+    # Fifteen digits whose check digit is wrong (mistyped or invented) are still the IMEI when
+    # labelled or written with the handset; bare, they must pass Luhn.
+    assert found("Phone seized: iPhone 13, IMEI 353912110845671.", "IMEI") == ["353912110845671"]
+    assert found("Property: 2 x mobiles (iPhone 14 356789123456782, Nokia), £40 cash.", "IMEI") == ["356789123456782"]
+    assert found("Phone seized 354567891234560. DP made no comment.", "IMEI") == ["354567891234560"]
+    assert found("Transfer ref 354567891234560 paid on 12/03.", "IMEI") == []
+
+
+def test_a_bracketed_phone_after_a_time():
+    assert found("MFH: phone off since 1700 (07700 900164), no contact.", "PHONE") == ["07700 900164"]
+    assert found("Tel +44 (0)7700 900123 after 6pm.", "PHONE") == ["+44 (0)7700 900123"]

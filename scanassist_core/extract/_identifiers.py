@@ -148,11 +148,29 @@ def _phone_from(atoms: list[tuple[int, int, str, bool]], i: int, plus: bool) -> 
     return best
 
 
-def _find_phones(text: str) -> list[Found]:
-    out: list[Found] = []
+#: A bracket opened after a blank starts a new group ("since 1700 (07700 900164)"): the time
+#: before it is not part of the number. "+44 (0)7700" keeps its trunk zero.
+_BRACKET_SPLIT = re.compile(r"(?<=\d)[ \t]+(?=\((?:0[1-9]|\+))")
+
+
+def _phone_chains(text: str):
+    """Spans of the digit chains, split where a bracketed group opens after a blank."""
     for m in _PHONE_CHAIN.finditer(text):
         cs, ce = m.span("chain")
-        chain = m["chain"]
+        if "(" not in m["chain"][1:] or m["chain"].startswith("+"):
+            yield cs, ce
+            continue
+        start = cs
+        for b in _BRACKET_SPLIT.finditer(text, cs, ce):
+            yield start, b.start()
+            start = b.end()
+        yield start, ce
+
+
+def _find_phones(text: str) -> list[Found]:
+    out: list[Found] = []
+    for cs, ce in _phone_chains(text):
+        chain = text[cs:ce]
         if not any(c == "0" for c in chain[:3]) and not chain.startswith("+"):
             continue  # cheap reject: a phone chain starts with 0, (0 or +
         atoms = [
@@ -666,6 +684,10 @@ _IMEI_CUED = re.compile(
     r"(?i)\bIMEI\b(?:[ \t]*(?:no|number|num)\b\.?)?[ \t]*[:#\-]?[ \t]*"
     r"(?P<d>[0-9](?:[ \-]?[0-9]){14})(?![\w]|[ \-][0-9])"
 )
+_HANDSET_BEFORE = re.compile(
+    r"(?i)\b(?:i?phones?|handsets?|mobiles?|devices?|samsung|galaxy|nokia|alcatel|xiaomi|redmi|huawei|motorola|moto|oppo|"
+    r"pixel|sony|xperia|oneplus|doro|zte|tcl|imei)\b[^.\n£$€]{0,30}\Z"
+)
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
 _IPV4 = re.compile(r"(?=[0-9])(?<![\w.])" + _OCTET + r"(?:\." + _OCTET + r"){3}(?![\w]|\.[0-9])")
 _IPV6 = re.compile(r"(?<![\w:.])(?=(?:[0-9A-Fa-f]{0,4}:){3})[0-9A-Fa-f:]{6,39}(?![\w:])")
@@ -703,11 +725,13 @@ def _find_small(text: str) -> list[Found]:
             if int(rest[:-1]):
                 key = normalise_pnc_id(m.group()) or f"{yy[-2:]}/{int(rest[:-1])}{rest[-1]}"
                 out.append(Found("PNC_ID", m.start(), m.end(), m.group(), key, "rule", {}))
+    # Labelled ("IMEI 3539...") or written beside the handset ("iPhone 14 (3567...)", "phone
+    # seized 3545..."), fifteen digits are an IMEI even when the check digit is wrong (mistyped
+    # or invented); bare, they must pass Luhn.
     for m in _IMEI_CUED.finditer(text) if "imei" in text.lower() else ():
-        if is_valid_imei(m["d"]):
-            out.append(Found("IMEI", m.start("d"), m.end("d"), m["d"], re.sub(r"\D", "", m["d"]), "rule", {}))
+        out.append(Found("IMEI", m.start("d"), m.end("d"), m["d"], re.sub(r"\D", "", m["d"]), "rule", {}))
     for m in _IMEI_PLAIN.finditer(text):
-        if is_valid_imei(m.group()):
+        if is_valid_imei(m.group()) or _HANDSET_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             out.append(Found("IMEI", m.start(), m.end(), m.group(), m.group(), "rule", {}))
     for m in _IPV4.finditer(text) if text.count(".") >= 3 else ():
         out.append(Found("IP_ADDRESS", m.start(), m.end(), m.group(), m.group(), "rule", {"version": 4}))
