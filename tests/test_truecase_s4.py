@@ -87,3 +87,15 @@ def test_word_after_name_as_is_a_name() -> None:
     assert "surname as HOLLIS" in _view(text)
     assert "hollis" in _persons(text)
     assert "name was on" in _view("his name was on the tenancy agreement for the flat above the shop")
+
+
+def test_second_name_after_a_comma_gets_its_surname() -> None:
+    view = _view("assoc: declan mccann, orla brannigan\nremarks: seen together at the taxi rank most weekends")
+    assert "Orla BRANNIGAN" in view
+    view = _view("caller: dan, daniel kowalewski. me mum's here as well, she saw it all from the window")
+    assert "Dan, Daniel KOWALEWSKI" in view
+
+
+def test_forename_compound_takes_its_surname() -> None:
+    view = _view("return interview - lacey-mae brannigan, 13. missing 11 hours, found at a friend's address")
+    assert "Lacey-Mae BRANNIGAN" in view

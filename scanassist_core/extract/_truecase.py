@@ -686,6 +686,8 @@ def truecase(text: str, lex: Lexicon) -> str | None:
     for i, (a, b, w) in enumerate(words):
         if w in forenames and (not ambiguous(w) or i in cued):
             state[i] = "T"
+        elif "-" in w and all(p in forenames and not ambiguous(p) for p in w.split("-")):
+            state[i] = "T"  # "ellie-mae", "toni-marie": a forename compound, so its surname follows
     # "adeyemi, oluwaseun (dob ...)", "keeper: todd, liam 01/03/1997": SURNAME, Forename opening
     # a line or field, with a known forename, a known surname or a cue after it.
     for i in range(1, len(words)):
@@ -725,7 +727,8 @@ def truecase(text: str, lex: Lexicon) -> str | None:
     # The police SURNAME: after a forename (and middle forenames), the next word that is no
     # everyday English word; or a cued word that is not a forename.
     for i, (a, b, w) in enumerate(words):
-        if state[i] != "T" or (i > 0 and state[i - 1]):
+        if state[i] != "T" or (i > 0 and state[i - 1] and gap(i - 1) in (" ", "-")):
+            # (after a comma a new name starts: "assoc: ciaran MCCANN, niamh doherty")
             continue
         j = i
         while (
@@ -789,7 +792,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
                 ):
                     state[j + 1], state[j + 2] = "T", "U"
         # "smith, john": a list written SURNAME, Forename.
-        if i > 0 and gap(i - 1) in (", ", ",") and (i == 1 or "\n" in gap(i - 2) or i - 1 in cued or _opens(low, words[i - 1][0])):
+        if i > 0 and gap(i - 1) in (", ", ",") and state[i - 1] != "T" and (i == 1 or "\n" in gap(i - 2) or i - 1 in cued or _opens(low, words[i - 1][0])):
             prev = words[i - 1][2]
             if not _plain_word(prev, lex):
                 state[i - 1] = "U"
