@@ -25,7 +25,7 @@ from ._filters import Lexicon, clean_key, lexicon
 from ._gazetteer import is_known_place
 from ._types import Found
 
-__all__ = ["find_persons", "model_person_ok", "parse_dob", "person_attrs_from_name", "refer_back"]
+__all__ = ["find_persons", "is_role_word", "model_person_ok", "parse_dob", "person_attrs_from_name", "refer_back"]
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u0118\u0141\u0143\u015a\u0179\u017b\u0160\u017d\u010c\u0158\u0110"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u0161\u017e\u010d\u0159\u0111\u0103\u0219\u021b\u0117\u012f\u016b\u0113"
@@ -157,7 +157,7 @@ _NOT_AFTER_INITIAL = frozenset("wing block landing class cat category grade divi
 #: STOCKWELL, Lee", "Customer CHEN Li Na"): the role word is not part of the name.
 _ROLE_EXTRA = frozenset(
     """dp detainee prisoner inmate remand remandee resident customer payee payer beneficiary
-    remitter counterparty signatory director secretary shareholder tenant sender""".split()
+    remitter counterparty signatory director secretary shareholder tenant sender visitor ip subj tel""".split()
 )
 #: Honorifics of other languages written like "Mr" ("Kak Rebwar", "Haji Ahmad"): outside the span.
 _TITLES_EXTRA = frozenset("kak kaka haji hajji hadji".split())
@@ -200,6 +200,7 @@ _HEADING_WORDS = frozenset(
     nb info referral interview record records profile history checks check result results outcome
     request action actions form sheet list extract download export title heading education health
     housing safeguarding probation custody concerns concern referrer reg vrm veh mob tel assoc surname
+    caution warning alert
     surnames forename forenames firstname lastname urgent important restricted official sensitive
     confidential secret""".split()
 )
@@ -618,14 +619,16 @@ class _Scanner:
             or low in _DRUG_WORDS
         )
 
-    def caps_surname_ok(self, word: str) -> bool:
+    def caps_surname_ok(self, word: str, place_ok: bool = False) -> bool:
+        """A capitals word that can be a SURNAME; a town's name only when ``place_ok`` (after a
+        known forename: "Lorraine TELFORD", "Dean PRESTON")."""
         low = word.lower()
         return (
             len(word.replace("'", "")) >= 2
             and (len(word) <= 2 or bool(_VOWEL.search(low)))  # "LPT", "CCTV": acronyms
             and low not in _NAME_STOP
             and low not in _ROLE_EXTRA
-            and low not in self.lex.place_words
+            and (place_ok or low not in self.lex.place_words)
             and not self.bad(word)
             and low not in self.lex.vehicle_makes
             and (
@@ -722,8 +725,16 @@ class _Scanner:
             return None
         sk = self.particles(k)
         s = self.w(sk, "CAPS")
-        if s is None or not self.caps_surname_ok(s.text) or (sk > k and not self.adj(sk - 1, sk)):
+        if s is None or (sk > k and not self.adj(sk - 1, sk)):
             return None
+        if not self.caps_surname_ok(s.text):
+            # "partner Lorraine TELFORD": a town's name in capitals after a known forename written
+            # in title case is a surname (places are not shouted in ordinary prose).
+            f0 = self.toks[run[0]]
+            if self.shouty or len(run) != 1 or f0.shape != "TITLE" or not self.is_fore(f0.text) \
+                    or f0.text.lower() in self.lex.lower_ambiguous or f0.text.lower() in self.lex.place_words \
+                    or len(s.text) < 4 or not self.caps_surname_ok(s.text, place_ok=True):
+                return None
         end = sk
         # a second capitalised surname word ("Maria GARCIA LOPEZ")
         s2 = self.w(sk + 1, "CAPS")
@@ -885,7 +896,41 @@ class _Scanner:
                 return cand
             if cand is not None and self._prose_surname_first(cand):
                 return cand  # "handset seized from HOXHA Erion", "transfers to ZHANG Wei"
+            return self._unknown_surname_first(i)
         return got
+
+    def _unknown_surname_first(self, i: int) -> _Cand | None:
+        """SURNAME Forename in prose with a given name no list knows ("HOXHA Ardit uses a Skoda",
+        "HUSSAIN Shabir (landlord)"): the capitals word is a real surname (voiced, three letters
+        or more, no acronym or known body), the title-case word is no English word, place or
+        business, and the name stands alone (no capitalised word either side, nothing shouted)."""
+        if self.shouty:
+            return None
+        s = self.w(i, "CAPS")
+        if s is None or len(s.text) < 3 or not self.caps_surname_ok(s.text) or s.text.lower() in self.lex.org_words \
+                or s.text.lower() in self._lower_words or s.text.lower() in _HEADING_WORDS:
+            return None
+        letters = s.text.lower().replace("'", "").replace("-", "")
+        if len(letters) < 5 and len(_VOWEL.findall(letters)) < 2:
+            return None  # "ANPR", "SOCO": acronyms
+        f = self.w(i + 1, "TITLE")
+        if f is None or not self.adj(i, i + 1) or not self.plausible(f.text) or _everyday(f.text, self.lex) \
+                or f.text.lower() in self.lex.place_words or self.next_is_suffix(i + 1):
+            return None
+        if not self._surname_first_context(i, i + 1):
+            return None
+        return _Cand(i, i + 1, [f.text], s.text, rule="SURNAME Forename")
+
+    def _surname_first_context(self, i: int, j: int) -> bool:
+        """Nothing capitalised runs into tokens i..j: the word before is lower case, punctuation,
+        a role label or a title-case function word ("Re NOWAK Tomasz"), the word after is not
+        capitalised."""
+        p = self.w(i - 1)
+        if p is not None and self.adj(i - 1, i) and p.shape in ("CAPS", "TITLE") and not self.is_role(p.text) \
+                and not (p.shape == "TITLE" and (p.text.lower() in self.lex.stop or p.text.lower() == "re")):
+            return False
+        n = self.w(j + 1)
+        return not (n is not None and self.adj(j, j + 1) and n.shape in ("CAPS", "TITLE", "INIT"))
 
     def _syllables(self, c: _Cand) -> bool:
         """Given names of short title-case syllables no list knows ("ZHOU Xiu Ying (DOB ...)"): only
@@ -906,11 +951,7 @@ class _Scanner:
             return False
         if not any(self.is_fore(t.text) and t.text.lower() not in self.lex.lower_ambiguous for t in run):
             return False
-        p = self.w(c.i - 1)
-        if p is not None and self.adj(c.i - 1, c.i) and p.shape in ("CAPS", "TITLE") and not self.is_role(p.text):
-            return False
-        n = self.w(c.j + 1)
-        return not (n is not None and self.adj(c.j, c.j + 1) and n.shape in ("CAPS", "TITLE"))
+        return self._surname_first_context(c.i, c.j)
 
     def _nominal_core(self, i: int, cue: bool) -> _Cand | None:
         k0 = self.particles(i)
@@ -1072,8 +1113,9 @@ class _Scanner:
             return None
         low = t.text.lower()
         letters = low.replace("'", "").replace("-", "")
-        if len(letters) < 3 or (len(letters) < 5 and len(_VOWEL.findall(letters)) < 2):
-            return None  # short acronyms ("PWITS" passes neither test below either)
+        if len(letters) < 3 or (len(letters) < 5 and len(_VOWEL.findall(letters)) < 2 and not (
+                _VOWEL.search(letters) and self.trailing_initials(i))):
+            return None  # short acronyms ("PWITS" passes neither test below either); "PHAM D A" is a name
         if letters.endswith(("ed", "ing")) or low in self.lex.slang or low in self.lex.vehicle_models:
             return None
         if low in self.lex.org_words or low in self._lower_words or low in _HEADING_WORDS:
@@ -1111,9 +1153,10 @@ class _Scanner:
         if n is not None and self.adj(i, i + 1) and (
                 (n.shape == "CAPS" and n.text.lower() not in _ID_LABELS) or n.text.lower() in _GROUP_WORDS):
             return None  # part of a shouted phrase, or "the FOLEY family", "the DEE line"
-        if self.trailing_initial(i):
-            ini = self.toks[i + 1].text
-            return _Cand(start, i + 1, [ini + "."], self.surname_text(start, i), rule="SURNAME I")
+        inits = self.trailing_initials(i)
+        if inits:
+            return _Cand(start, i + inits, [self.toks[x].text + "." for x in range(i + 1, i + inits + 1)],
+                         self.surname_text(start, i), rule="SURNAME I")
         nxt = self.text[t.end : t.end + 2]
         if nxt.startswith(")") and self.text[self.toks[start].start - 1 : self.toks[start].start] == "(" and len(letters) <= 5:
             return None  # "SAR summary (UKFIU)": an acronym in brackets
@@ -1308,7 +1351,8 @@ class _Scanner:
             return None
         p = self.w(i - 1)
         if p is not None and self.adj(i - 1, i) and p.shape == "TITLE" and self.sentence_start(i - 1) \
-                and not self.is_fore(p.text) and self.plausible(p.text) and p.text.lower() not in self.lex.surnames:
+                and not self.is_fore(p.text) and self.plausible(p.text) and p.text.lower() not in self.lex.surnames \
+                and not self.is_role(p.text):
             # "Hevi Rashid and ...": an unknown forename opening the sentence before a known one.
             if not self.next_is_suffix(i) and self.w(i + 1, "TITLE") is None:
                 return _Cand(i - 1, i, [p.text], f.text, rule="Forename Surname")
@@ -1330,24 +1374,46 @@ class _Scanner:
     def trailing_initial(self, j: int) -> bool:
         """One capital letter after a name that ends it ("KOWALCZYK M -", "Tomasz W has", saved
         as "Danny D"): the other name's initial, as systems and phone contacts write it."""
-        t = self.w(j + 1, "INIT")
-        if t is None or t.text in ("A", "I") or self.text[self.toks[j].end : t.start] != " ":
-            return False
-        if j + 2 >= len(self.toks):
-            return True
-        n = self.toks[j + 2]
+        return self.trailing_initials(j) == 1
+
+    def trailing_initials(self, j: int) -> int:
+        """How many capital letters (up to three) follow a name at token j and end it: "KOWALCZYK M -",
+        "HUSSAIN I.", "DAVIES G 16", "PHAM D A, ...", "NGUYEN V T Notes: ...". "A" and "I" count
+        only before punctuation (the article and the pronoun go on with a word)."""
+        k, count = j, 0
+        while count < 3:
+            t = self.w(k + 1, "INIT")
+            if t is None or self.text[self.toks[k].end : t.start] != " ":
+                break
+            k, count = k + 1, count + 1
+        if not count:
+            return 0
+        t = self.toks[k]
+        vowel = any(self.toks[x].text in ("A", "I") for x in range(j + 1, k + 1))
+        if k + 1 >= len(self.toks):
+            return count
+        n = self.toks[k + 1]
         if n.kind == "p" and n.text == "." and n.start == t.end:
             # "J. Smith" style: an initial that opens the next name; but "HARRIS J." ends a line,
             # a field or a sentence before a label ("Nominal: HARRIS J. Co-accused: PATEL R.").
-            if j + 3 >= len(self.toks) or self.toks[j + 3].kind in ("nl", "p"):
-                return True
-            nw = self.toks[j + 3]
-            return nw.kind == "w" and (self.text[nw.end : nw.end + 1] == ":" or self.is_role(nw.text)
-                                       or nw.text.lower() in self.lex.nominal_labels or self.bad(nw.text))
-        if n.kind == "w" and self.adj(j + 1, j + 2):
-            return n.shape == "LOWER" and n.text.lower() not in _NOT_AFTER_INITIAL and (
-                n.text.lower() not in self.lex.stop - _OK_AFTER_INITIAL)
-        return n.kind in ("nl", "p")
+            if k + 2 >= len(self.toks) or self.toks[k + 2].kind in ("nl", "p"):
+                return count
+            nw = self.toks[k + 2]
+            return count if nw.kind == "w" and (self.text[nw.end : nw.end + 1] == ":" or self.is_role(nw.text)
+                                                or nw.text.lower() in self.lex.nominal_labels or self.bad(nw.text)) else 0
+        if n.kind == "w" and self.adj(k, k + 1):
+            if vowel:
+                return 0
+            if n.shape == "LOWER":
+                ok = n.text.lower() not in _NOT_AFTER_INITIAL and n.text.lower() not in self.lex.stop - _OK_AFTER_INITIAL
+                return count if ok else 0
+            # "NGUYEN V T Notes: ...": a field label closes the name
+            return count if self.text[n.end : n.end + 1] == ":" and n.shape == "TITLE" else 0
+        if n.kind == "d" and self.adj(k, k + 1):
+            return 0 if vowel else count  # "Passenger DAVIES G 16": an age after the initial
+        if vowel and not (n.kind == "nl" or n.text in ".,;:()[]"):
+            return 0
+        return count if n.kind in ("nl", "p") else 0
 
     def _clause_start(self, i: int) -> bool:
         k = i - 1
@@ -2151,6 +2217,14 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
                or _line_owner(text, f, written, sc)]
     out.sort(key=lambda f: (f.start, f.end))
     return out
+
+
+def is_role_word(word: str, lex: Lexicon | None = None) -> bool:
+    """A role label written before a name ("Prisoner Sean", "IP Gemma LAWTON", "Visitor O'NEILL"):
+    never part of the name, unless it is also a forename."""
+    lex = lex or lexicon()
+    low = word.lower()
+    return (low in lex.role_words or low in _ROLE_EXTRA) and low not in lex.forenames
 
 
 def refer_back(text: str, found: list[Found], lex: Lexicon | None = None) -> list[Found]:

@@ -24,7 +24,7 @@ from ._case import text_case
 from ._filters import Lexicon, blocked_spans, clean_key, is_noise_text, lexicon
 from ._nlp import load_nlp
 from ._orgs_places import TEAM_WORDS, find_orgs_places, is_generic_service, is_known_place
-from ._persons import find_persons, model_person_ok, person_attrs_from_name, refer_back
+from ._persons import find_persons, is_role_word, model_person_ok, person_attrs_from_name, refer_back
 from ._truecase import INTERJECTIONS as _INTERJECTIONS
 from ._truecase import PERSON_NOUNS, _dictionary_word, everyday_word, person_cue_after, plural_noun, site_designator, truecase
 from ._types import Found
@@ -168,7 +168,7 @@ def _clean_model_span(text: str, s: int, e: int, label: str, lex: Lexicon) -> tu
         # Relationship words before a name ("Mum Karen") are not part of it.
         while True:
             m = re.match(r"([A-Za-z]+)\s+(?=[A-Za-z])", text[s:e])
-            if m and (m.group(1).lower() in lex.cues or lex.not_a_name_word(m.group(1))):
+            if m and (m.group(1).lower() in lex.cues or lex.not_a_name_word(m.group(1)) or is_role_word(m.group(1), lex)):
                 s += m.end()
                 continue
             break

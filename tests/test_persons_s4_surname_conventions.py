@@ -1,0 +1,70 @@
+"""Session 4: surname-first names and initials as police systems write them inside prose, role labels
+before a name, a town's name as a surname after a forename. Examples are our own wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanassist_core.extract._filters import blocked_spans
+from scanassist_core.extract._persons import find_persons
+from scanassist_core.extract._pipeline import Extractor
+
+
+def names(text: str) -> list[str]:
+    return [f.text for f in find_persons(text, blocked_spans(text)) if f.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Intelligence suggests that DEMIRI Ardian uses a grey Audi to move cash.", "DEMIRI Ardian"),
+        ("Cannock - QURESHI Tahir (landlord, Hednesford) was fined for the HMO.", "QURESHI Tahir"),
+        ("Re KOWALSKI Tomasz. Two nominals share this name, check DOB.", "KOWALSKI Tomasz"),
+    ],
+)
+def test_surname_forename_in_prose(text, want):
+    assert want in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CCTV Footage was seized from the shop.",
+        "Officers from KENT Police attended the address.",
+        "The ASDA Bilston store reported the theft.",
+        "Checked on ANPR Camera data for the week.",
+    ],
+)
+def test_acronym_before_a_title_case_word_is_no_name(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Money was handed over for AKHTAR I.", "AKHTAR I"),
+        ("Passenger MORGAN G 16, searched, nothing found.", "MORGAN G"),
+        ("Associates: TRAN D A, NGUYEN V T Notes: none.", "TRAN D A"),
+        ("Associates: TRAN D A, NGUYEN V T Notes: none.", "NGUYEN V T"),
+    ],
+)
+def test_surname_with_trailing_initials(text, want):
+    assert want in names(text)
+
+
+@pytest.mark.parametrize("text", ["Seen with JONES A and others.", "SMITH B wing was searched.", "when HUSSAIN I saw him"])
+def test_article_pronoun_and_wing_letters_are_not_initials(text):
+    assert all(" " not in n for n in names(text))
+
+
+def test_town_name_in_capitals_after_a_forename_is_a_surname():
+    assert "Lorraine TELFORD" in names("He lives with his partner Lorraine TELFORD, who runs a cafe.")
+
+
+def test_role_labels_stay_outside_the_name():
+    ex = Extractor()
+    got = [f.text for f in ex.extract_text(
+        "Stabbing - Hull. IP Gemma LAWSON 34 yrs treated at hospital. Prisoner Sean is believed to hold a phone.")
+        if f.type == "PERSON"]
+    assert "Gemma LAWSON" in got and "Sean" in got
+    assert not any(g.startswith(("IP ", "Prisoner ")) for g in got)
