@@ -99,3 +99,24 @@ def test_second_name_after_a_comma_gets_its_surname() -> None:
 def test_forename_compound_takes_its_surname() -> None:
     view = _view("return interview - lacey-mae brannigan, 13. missing 11 hours, found at a friend's address")
     assert "Lacey-Mae BRANNIGAN" in view
+
+
+def test_person_after_verbs_that_govern_to_from_of_for_and_believed_to_be() -> None:
+    text = (
+        "handset seized from kaczmarek on arrest. he works for ozturk and is linked to brannigan. "
+        "the driver is believed to be mcavoy. friend of tkachenko seen at the flat"
+    )
+    view = _view(text)
+    for name in ("KACZMAREK", "OZTURK", "BRANNIGAN", "MCAVOY", "TKACHENKO"):
+        assert name in view
+    assert {"kaczmarek", "ozturk", "brannigan", "tkachenko"} <= set(_persons(text))
+
+
+def test_places_after_movement_verbs_stay_places() -> None:
+    view = _view("she travelled from penhallow to the city centre and went to trevarno later that night")
+    assert "PENHALLOW" not in view and "TREVARNO" not in view
+
+
+def test_saint_after_a_place_is_no_street() -> None:
+    view = _view("stop search - exeter st davids station, platform 1. outcome nfa, words of advice")
+    assert "Exeter St" not in view

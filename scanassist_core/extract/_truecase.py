@@ -359,8 +359,24 @@ _PERSON_SLOT = frozenset(
     """with w by against alongside told tell telling tells saw met meet meeting meets visited visiting
     owes owe owed owing texted texting messaged messaging phoned rang
     ringing contacted threatened threatening assaulted punched stabbed robbed attacked accompanied
-    kicked slapped grabbed chased""".split()
+    kicked slapped grabbed chased pays paying handed""".split()
 )
+#: Verbs and nouns after which "to"/"from" take a person, not a place ("spoke to hepple",
+#: "linked to hoxha", "seized from strachan", "messages from ozturk"); "went to", "came from",
+#: "moved to" take places and are not here.
+_PERSON_TO_FROM = frozenset(
+    """spoke speak speaks speaking talked talk talking talks linked link links connected related married
+    engaged sold sell sells selling gave give given gives giving handed hand hands passed passing lent lend
+    sent send sends sending paid pay pays paying owes owe owed owing introduced reported texted text
+    texts message messages messaged call calls rang wrote writes written posted delivered delivering
+    delivers seized taken took stolen stole bought buys buying buy received receiving receives got gets
+    getting collected collecting payment payments transfer transfers transferred money cash threats
+    threat letter letters""".split()
+)
+#: "believed to be maguire", "thought to be ozturk": the word after names who someone is.
+_BELIEVED = frozenset("believed thought understood suspected known said reported appears appeared likely".split())
+#: Work verbs before "for": "works for stevo", "dealing for ozturk".
+_WORK_FOR = frozenset("works work working worked deals dealing dealt runs running ran sells selling grafting shotting".split())
 #: Words before "with" that make its object a thing ("found with etizolam", "charged with pwits").
 _WITH_THING = frozenset("found caught charged possession concerned".split())
 #: Joins between two people ("reidy and tasha briggs", "kyle + mackie").
@@ -393,7 +409,16 @@ def _person_slots(
         if len(w) >= 4 and _unknown_name(w, lex, low, words[i]) and "'" not in w and w not in _CONTRACTIONS:
             before = i - 2 if gap(i - 1) == " " else i - 1
             thing = prev in ("with", "w") and i > 1 and words[i - 2][2] in _WITH_THING
-            if prev in _PERSON_SLOT and not thing or (joined and before >= 0 and state[before] in ("T", "U") and before != i):
+            w2 = words[i - 2][2] if i > 1 and gap(i - 2) == " " else ""
+            slot = (
+                prev in _PERSON_SLOT and not thing
+                or prev in ("to", "from") and w2 in _PERSON_TO_FROM
+                or prev == "of" and (w2 in _RELATIONS or w2 in ("associate", "associates", "gf", "bf", "ex"))
+                or prev == "for" and w2 in _WORK_FOR
+                or prev == "be" and w2 == "to" and i > 2 and words[i - 3][2] in _BELIEVED
+                or prev == "supplying" and nxt == "with"  # "supplying mackie with cocaine"
+            )
+            if slot or (joined and before >= 0 and state[before] in ("T", "U") and before != i):
                 state[i] = "T" if w in forenames else "U"
             continue
         if (
@@ -596,6 +621,19 @@ def _named_sites(
         if w == "park" and i > 0 and words[i - 1][2] == "car" and i - 1 in out:
             out[i] = out[i - 1] = ""  # "Morrisons car park"
     return out
+
+
+def _street_not_saint(low: str, end: int, lex: Lexicon) -> bool:
+    """Is "st" ending at ``end`` a street ("stafford st bloxwich", "wolverhampton st when") rather
+    than a saint ("exeter st davids", "walsall st john ambulance")? Only an everyday word, a known
+    place, a pause or the end may follow a street's "st"."""
+    if low[end : end + 1] != " ":
+        return True
+    m = _LETTER_WORD.match(low, end + 1)
+    if m is None:
+        return True
+    w = m.group(0)
+    return w in lex.place_words or _plain_word(w, lex) or w in lex.stop or _is_verb_or_adverb(w)
 
 
 def truecase(text: str, lex: Lexicon) -> str | None:
@@ -1043,9 +1081,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             chars[a + k] = c
         if nxt and m.group(0) in lex.place_words and (
             nxt.group(0) in _STREET_STRONG
-            or nxt.group(0) == "st" and low[nxt.end() : nxt.end() + 1] != "-" and (
-                _LETTER_WORD.match(low, nxt.end() + 1) is None or _LETTER_WORD.match(low, nxt.end() + 1).group(0) not in forenames
-            )
+            or nxt.group(0) == "st" and low[nxt.end() : nxt.end() + 1] != "-" and _street_not_saint(low, nxt.end(), lex)
         ) and not low[nxt.end() : nxt.end() + 1].isdigit():
             chars[nxt.start()] = low[nxt.start()].upper()  # "Alum Rock Road", "Stafford St": a street named for the place
         if before and before.group(1) in _REGION_WORDS and " " not in m.group(0) and not _opens(low, a):
