@@ -67,10 +67,11 @@ def _title_upper(words: list[str]) -> list[str]:
 
 _SUFFIX_KEY: dict[str, str] = {k.lower(): v for k, v in _RULES["street_suffixes"].items()}
 _FLAT_KEY: dict[str, str] = {k.lower(): v for k, v in _RULES["flat_words"].items()}
-_PC = POSTCODE_RE.replace("?P<pc_out>", "?:").replace("?P<pc_in>", "?:")
+#: Fixed-width exports and OCR put two blanks inside a postcode ("CF5  4BL").
+_PC = POSTCODE_RE.replace("?P<pc_out>", "?:").replace("?P<pc_in>", "?:").replace(" ?", " {0,2}")
 #: Hasty notes write postcodes in lower case ("wv1 4ab"); only the spaced form is trusted then.
 _PC_LOWER = re.sub(r"\[([^\]]*)\]", lambda m: "[" + re.sub("[A-Z]", lambda c: c.group().lower(), m.group(1)) + "]",
-                   POSTCODE_RE.replace("?P<pc_out>", "?:").replace("?P<pc_in>", "?:").replace(" ?", " ")
+                   POSTCODE_RE.replace("?P<pc_out>", "?:").replace("?P<pc_in>", "?:").replace(" ?", " {1,2}")
                    .replace("GIR", "gir").replace("0AA", "0aa"))
 _PC_ANY = r"(?:" + _PC + "|" + _PC_LOWER + r")"
 _POSTCODE_IN_TEXT = re.compile(r"(?<![A-Za-z0-9])(?P<pc>" + _PC_ANY + r")(?![A-Za-z0-9])")
@@ -110,8 +111,12 @@ _FLAT_PART = (r"(?:" + _OUTER_UNIT + r"(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) 
               r"[ \t]*[,/]?[ \t]*\n?[ \t]*|" + _TENEMENT + r"|(?P<floor>(?i:" + _FLOOR + r"))[ \t]*,?[ \t]*\n?[ \t]*(?=\d))")
 #: A named building: "Cedar House", or after a flat number any name before the house number
 #: ("Apartment 1204, The Cube, 113 Wharfside Street", "Flat 7, Tŷ Glas, 2 Heol Siarl").
+#: A house named in the plural before its number: "The Gables, 4 Lichfield Road", "The Willows,
+#: 2 Mill Lane" (pubs are mostly singular: "The Crown", "The Red Lion").
+_PLURAL_HOUSE = (r"(?:The|THE)[ \t]+(?:" + _TITLE_WORD + r"[ \t]+)?(?:[" + _UP + "][" + _LO + "]+[" + _LO.replace("s", "") + "]s|["
+                 + _UP + "]+[" + _UP.replace("S", "") + r"]S)(?=[ \t]*,[ \t]*\d)")
 _BUILDING_PART = (
-    r"(?:(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r")|(?(flatkw)(?:(?:The|THE)[ \t]+)?"
+    r"(?:(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r")|" + _PLURAL_HOUSE + r"|(?(flatkw)(?:(?:The|THE)[ \t]+)?"
     + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2}(?=[ \t]*,[ \t]*\d)|(?!)))"
     r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]+(?=\d)))"
 )
@@ -120,7 +125,7 @@ _ADDRESS = re.compile(
     # An address starts at a house number, a flat word or a named building: the look-ahead keeps
     # the scan from trying every ordinary word as the start of a street.
     r"(?=[0-9]|[Nn][oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")\b|(?i:" + _FLOOR + r")\b|(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:"
-    + _BUILDING_END + r")[ \t]*,)"
+    + _BUILDING_END + r")[ \t]*,|" + _PLURAL_HOUSE + r")"
     + _FLAT_PART + r"?"
     + _BUILDING_PART + r"?"
     r"(?:(?P<number>" + _NUMBER + r")(?:[ \t]*,[ \t]*|[ \t]+))?"
@@ -147,6 +152,10 @@ _FLAT_BUILDING = re.compile(
 #: 4DR", "Fferm Bryn Glas, Llanilar SY23 4LA": a house known by name, no number or street; trusted
 #: only when a postcode ends the run of localities after it (a farm, cottage, barn, bungalow or
 #: lodge also before a known town).
+_NUMBER_BUILDING = re.compile(
+    r"(?<![\w£$€/.:\-#])(?P<number>\d{1,3}[A-Za-z]?)[ \t]+(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,2}(?:"
+    + _alt(_title_upper(_RULES["block_words"])) + r"))(?![A-Za-z0-9'’])"
+)
 _RURAL_HOUSE = frozenset(w.lower() for w in _RULES["rural_house_words"])
 #: Cheap substring test before the house-name regex (most reports name no house).
 _HOUSE_HINTS = tuple({w.lower() for w in _RULES["house_words"] + _RULES["house_prefixes"]})
@@ -169,6 +178,9 @@ _PLACE_END = re.compile(r"[ \t]*(?:[.,;:()\]\n]|$)")
 _COUNTY_START = re.compile(_COUNTY)
 #: A postcode district after the town ("Telford TF1", "Leeds LS11"): two-letter areas and the
 #: one-letter ones that are neither roads (M6) nor intelligence gradings (B2, E4).
+_OUTWARD_STREET = re.compile(
+    r"[ \t]*,?[ \t]*(?P<pc>(?:[A-PR-UWYZ][A-HK-Y]|[EGLNSW])[0-9][0-9A-Z]?)(?=[ \t]*(?:[.,;:)\]\n]|$))"
+)
 _OUTWARD_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?P<pc>(?:[A-PR-UWYZ][A-HK-Y]|[GLNSW])[0-9][0-9A-Z]?)(?=[ \t]*(?:[.,;:)\]\n]|$))"
 )
@@ -304,7 +316,8 @@ def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -
             break
         steps.pop()
     if not steps:
-        return pos, [], ""
+        out = _OUTWARD_STREET.match(text, pos)  # "60 Sebert Rd E7": a London district straight after the street
+        return (out.end("pc") if out else pos), [], ""
     out = _OUTWARD_AFTER.match(text, steps[-1][0])  # "Telford TF1": the postcode district
     return out.end("pc") if out else steps[-1][0], [p for _, p, _ in steps], ""
 
@@ -339,8 +352,10 @@ def _street_need(text: str, m: re.Match[str], view: bool = False) -> str | None:
     if not (m["number"] or flat or m["building"]):
         return None
     words = m["street"].split()
-    if view and any(w.lower() in _places()[1] for w in words[1:]):
-        return None
+    if m["number"] and words[0].lower().strip(".-") in _DESCRIPTION_WORDS:
+        return None  # "a 3 bed terrace", "2 storey house": a description, not a house number
+    if view and any(w.lower() in _places()[1] and w.lower() not in _BUILDING_WORDS for w in words[1:]):
+        return None  # ("Hatfield House Lane" keeps its building word)
     if m["number"] and len(words) > 1 and words[0].lower().strip(".") in _MONTH_DAY:
         return None
     need = _number_need(text, m)
@@ -397,6 +412,7 @@ def _address_found(text: str, m: re.Match[str], end: int, places: list[str], pos
 
 
 _LEAD_DIGITS = re.compile(r"\d+")
+_DESCRIPTION_WORDS = frozenset("bed beds bedroom bedrooms bedroomed bedded storey storeys story stories star floor floors".split())
 _SMALL_WORDS = frozenset(("y", "yr", "'r", "na", "an", "le", "la", "de", "du", "a'"))
 _STREET_PREFIXES = frozenset(w.lower() for w in _RULES["street_prefixes"])
 #: Building words that name a site, not a home: an address there starts at the unit's number.
@@ -460,10 +476,42 @@ def find_addresses(text: str) -> list[Found]:
     return out
 
 
+#: A label or residence cue that vouches for a house named before its number ("HOME: The Gables, 4 ...").
+_HOUSE_LABEL = re.compile(r"(?i)(?:\b(?:home|addr|address|resides|lives|living|stays|staying)\b(?:[ \t]+at)?[ \t]*[:\-]?[ \t]*)\Z")
+_BUSINESS_WORDS = frozenset(w.lower() for w in _RULES["business_house_words"])
+
+
+def _bad_building(text: str, m: re.Match[str], view: bool) -> bool:
+    """A building part that is not part of the address: a business ("Star Kebab House, 22 ..." is
+    a takeaway, an ORGANISATION), a plural house name with no address label before it ("at The
+    Bells, 4 High Street" is as often a pub), or, in a re-cased view, prose read as a name ("his
+    sister nadia akhtar's house, 17 ...", "owns star kebab house")."""
+    words = [w.lower() for w in m["building"].replace("-", " ").split()]
+    if not _BUSINESS_WORDS.isdisjoint(words):
+        return True
+    if words[0] == "the" and words[-1] not in _BUILDING_WORDS and not m["flatkw"]:
+        return not _HOUSE_LABEL.search(text, max(0, m.start() - 30), m.start())
+    if view:
+        stop, common = _places()[1], _places()[2]
+        return any(w.endswith(("'s", "’s")) or w in _forenames() or (w in stop and w not in _BUILDING_WORDS) or w in common
+                   for w in words[:-1] if w != "the")
+    return False
+
+
+def _without_bad_building(rx: re.Pattern[str], text: str, ms, view: bool):
+    """Matches of ``rx``; one whose building part is not the address's restarts at its house number."""
+    for m in ms:
+        if m["building"] and _bad_building(text, m, view):
+            m = rx.match(text, m.start("number")) if m["number"] else None
+            if m is None or (m["building"] and _bad_building(text, m, view)):
+                continue
+        yield m
+
+
 def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
     out: list[Found] = []
     low = text.lower()
-    for m in _ADDRESS.finditer(text):
+    for m in _without_bad_building(_ADDRESS, text, _ADDRESS.finditer(text), view):
         need = _street_need(text, m, view)
         if need is None:
             continue
@@ -479,7 +527,7 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
     for rx in (_NUMBER_NAME, _FLAT_BUILDING) if _DIGIT.search(text) else ():
         if rx is _FLAT_BUILDING and not any(w in low for w in _FLAT_KEY):
             continue
-        for m in rx.finditer(text):
+        for m in _without_bad_building(rx, text, rx.finditer(text), view) if rx is _NUMBER_NAME else rx.finditer(text):
             g = m.groupdict()
             need = _number_need(text, m) if "number" in rx.groupindex else ""
             if need is None or (not g.get("flatkw") and _FLAT_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())):
@@ -495,6 +543,8 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
             end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
             if any(ordinary) and not postcode:
                 continue  # an everyday word inside needs a postcode ("44 Canal Side, Stourport DY13 9EX")
+            if view and rx is _NUMBER_NAME and "," in text[m.end("number") : m.start("street")] and not postcode:
+                continue  # "robert greenwood, 66, retired engineer, harrogate": an age, then prose
             welsh = bool(words) and words[0].lower() in _STREET_PREFIXES  # "2 Maes yr Ysgol": designator first
             # "Flat 4 Jubilee House": a flat in a named block of homes is an address on its own.
             home = rx is _FLAT_BUILDING and m["building"].split()[-1].lower() in _HOME_BUILDINGS
@@ -504,6 +554,16 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
                         and (_PLACE_END.match(text, m.end()) or _AFTER_TOWN.match(text, m.end()))):
                     continue
             out.append(_address_found(text, m, end, places, postcode, ""))
+    for m in _NUMBER_BUILDING.finditer(text) if _DIGIT.search(text) else ():
+        # "11 Larchmere House": a flat numbered in a named block, with or without a town after it.
+        words = m["building"].split()
+        stop, common = _places()[1], _places()[2]
+        if any(w.lower() in stop or w.lower() in common or w.lower() in _forenames() or w.lower() in _MONTH_DAY
+               or w.lower() in _DESCRIPTION_WORDS for w in words[:-1]) or _number_need(text, m) is None \
+                or _FLAT_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
+        out.append(_address_found(text, m, end, places, postcode, ""))
     houses = list(_THE_HOUSE.finditer(text)) if "The" in text or "THE" in text else []
     if any(w in low for w in _HOUSE_HINTS):
         houses += _NAMED_HOUSE.finditer(text)
