@@ -48,3 +48,36 @@ def test_a_business_word_inside_a_longer_place_name():
     assert rules("Seen at the Sikh Temple Wolverhampton on Sunday.") == {"Sikh Temple"}
     # Shouted, the station word stays outside the station's name.
     assert "BRISTOL TEMPLE MEADS" in rules("MEET ARRANGED AT BRISTOL TEMPLE MEADS STATION AT 1400.", "LOCATION")
+
+
+def test_business_named_straight_before_its_street():
+    assert rules("Cash paid in at HSBC Broad Street branch, then withdrawn.", "LOCATION") == {"Broad Street"}
+    assert rules("Both went into Stanley Park Barbers County Road for 20 mins.") == {"Stanley Park Barbers"}
+    assert rules("Both went into Stanley Park Barbers County Road for 20 mins.", "LOCATION") == {"County Road"}
+    assert rules("Prosecuted for an unlicensed HMO Gerard Road last year.", "LOCATION") == {"Gerard Road"}
+    # Streets named after a church or a hospital keep their whole name.
+    assert rules("He lives on Old Church Street.", "LOCATION") == {"Old Church Street"}
+    assert rules("Stopped on Church Street.", "LOCATION") == {"Church Street"}
+
+
+def test_shopping_centre_written_lower_case_is_a_business():
+    assert rules("Located by police at Drake Circus shopping centre with two males.") == {"Drake Circus"}
+    assert rules("Located by police at Drake Circus shopping centre with two males.", "LOCATION") == set()
+    assert rules("Arrested in Queensgate shopping centre, Peterborough.") == {"Queensgate"}
+
+
+def test_county_short_forms_and_unitary_authorities():
+    assert rules("Worker found on a farm near Boston, Lincs.", "LOCATION") == {"Boston", "Lincs"}
+    assert rules("Custody - Medway. Detained person interviewed.", "LOCATION") == {"Medway"}
+    assert "Cheshire East Council" in rules("Partners: Cheshire East Council HMO team informed.")
+    # Short forms that are also English words need a place word before them.
+    assert rules("He beds down in the van most nights.", "LOCATION") == set()
+    assert rules("He moved to a flat in Bucks.", "LOCATION") == {"Bucks"}
+
+
+def test_surname_that_is_also_a_place():
+    text = "Liam HOLLOWAY was arrested. HOLLOWAY has a flat in Holloway. Holloway uses a burner phone."
+    locs = [f for f in find_orgs_places(text) if f.type == "LOCATION"]
+    assert [text[f.start - 3 : f.end] for f in locs] == ["in Holloway"]
+    assert rules("Informant states PENDLEBURY is dealing from his flat.", "LOCATION") == set()
+    assert rules("Informant states he is dealing in Pendlebury.", "LOCATION") == {"Pendlebury"}

@@ -294,6 +294,39 @@ def _street_town_gaps(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_COUNCIL_THEN_NAME = re.compile(r"(?<=[A-Za-z] Council)[ ](?=[A-Z][a-z])")
+_ACCENT = re.compile(r"(?<![\w'\-])[A-Z][a-z'\-]+(?:[ ][A-Z][a-z'\-]+)?(?=[ ](?:accent|accents|twang)\b)")
+
+
+@lru_cache(maxsize=1)
+def _name_on_street() -> re.Pattern[str]:
+    sufs = "|".join(sorted((s.capitalize() for s in lexicon().street_suffixes), key=len, reverse=True))
+    return re.compile(rf"(?P<w>[A-Z][\w'\u2019\-]*)(?P<gap>[ ]on)[ ](?P<n>[A-Z][\w'\-]+)(?:[ ][A-Z][\w'\-]+){{0,2}}[ ](?:{sufs})\b")
+
+
+def _described_spans(text: str) -> list[tuple[int, int]]:
+    """Gaps and words the model reads into a wrong span: a council's team after its name ("Bristol
+    City Council First Response": the council ends at "Council", the guideline's body); a business
+    "on" its street ("Lamb's Patties on Princess Road": two subjects, not one place); a place that
+    only describes a voice ("a London accent", "West Country accent": no place was visited)."""
+    from ._gazetteer import is_known_place  # lazy: the gazetteer reads this module's lexicon
+
+    out: list[tuple[int, int]] = []
+    if " Council " in text:
+        out.extend(m.span() for m in _COUNCIL_THEN_NAME.finditer(text))
+    if " on " in text:
+        lex = lexicon()
+        for m in _name_on_street().finditer(text):
+            before = text[max(0, m.start() - 3) : m.start()].rstrip(" ")
+            if not before or before[-1] in ".:;!?-\n(\"" or lex.not_a_name_word(m["w"]):
+                continue  # "Stopped on Stafford Road": a sentence's first word, not a name
+            if not is_known_place(f"{m['w']} on {m['n']}"):  # "Stoke on Trent", "Burton on Trent"
+                out.append(m.span("gap"))
+    if "accent" in text or "twang" in text:
+        out.extend(m.span() for m in _ACCENT.finditer(text))
+    return out
+
+
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans that never hold a subject: officer names with rank/collar number, "Officer in
     case: ..." lines, and operation names."""
@@ -322,6 +355,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     if "&" in text:
         out.extend(_place_pair_joins(text))
     out.extend(_street_town_gaps(text))
+    out.extend(_described_spans(text))
     worn, spoken, label, garment = _description_patterns()
     low = text.lower()
     if not garment.isdisjoint(_LOW_WORD.findall(low)):

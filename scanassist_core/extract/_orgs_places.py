@@ -250,6 +250,9 @@ _NUMBERED_WORDS = frozenset(
     "unit units flat flats apartment apt room block floor suite gate gates platform plot bay stand door no number "
     "junction jct j pc ps dc ds sgt route bus year years age aged page section cell pump till bed ward".split()
 )
+#: First words of the designators of shopping centres and retail parks, which police write in
+#: lower case after the centre's name ("Drake Circus shopping centre" -> "Drake Circus", a business).
+_RETAIL_PAIR_HEADS = frozenset({"shopping", "retail", "outlet"})
 #: Lower-case words after a business word that make the name a housing estate's ("Manor Farm estate").
 _HOUSING_ESTATE = frozenset({"estate", "est"})
 #: Words of two-word place designators ("bus station", "car park", "retail park") that designate
@@ -379,7 +382,7 @@ def _caseless_tokens(toks: list, lex: Lexicon, text: str) -> list:
     return out
 
 
-def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found]:
+def _suffix_names(text: str, lex: Lexicon, caseless: bool = False, org_ends: frozenset[int] = frozenset()) -> list[Found]:
     toks = tokens_of(text)
     if caseless:
         toks = _caseless_tokens(toks, lex, text)
@@ -402,6 +405,8 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
         paired = False
         if t.kind == "w" and k >= 1 and t.text.lower() in data["pair_ends"]:
             p0 = _pair_at(text, toks, k, caseless)
+            if p0 is not None and caseless and toks[p0].text.lower() in _RETAIL_PAIR_HEADS:
+                p0 = None  # "MERRY HILL SHOPPING CENTRE": shouted, the designator's case is unknown; whole
             if p0 is not None and p0 >= 1:
                 kind, d0, paired = "ORGANISATION", p0, True  # "Seaview Guest House", "Autoworld Car Sales"
         if kind is None or k == 0 or _opens_non_org(toks, k) \
@@ -472,10 +477,23 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
                 run.pop()
         if len(run) >= 2 and toks[run[0]].text.lower() in (low, low[:-1]):
             run.pop(0)  # "Solicitor Hadley & Co Solicitors": the role, then the firm
+        if kind == "LOCATION" and len(run) >= 2:
+            # "HSBC Broad Street branch", "Stanley Park Barbers County Road", "HMO Gerard Road": a
+            # business (or a marker) named straight before a street is not part of the street's name.
+            cut = -1
+            for idx, x in enumerate(run[:-1]):
+                w = toks[x].text.lower()
+                if toks[x].kind == "w" and (toks[x].end in org_ends or w in lex.noise and toks[x].shape == "CAPS"
+                                            or idx >= 1 and toks[x].shape in ("TITLE", "CAPS") and w in lex.org_suffixes
+                                            and w not in lex.street_suffixes and w not in lex.place_suffixes
+                                            and w not in _INNER_DESIGNATORS):
+                    cut = idx
+            if cut >= 0 and any(toks[x].kind == "w" for x in run[cut + 1:]):
+                run = run[cut + 1:]
         words = [x for x in run if toks[x].kind in ("w", "d") and toks[x].text.lower() not in _CONNECTORS]
         core = [x for x in words if _kind_of_suffix(toks[x].text, toks[x].shape, lex) is None]
         if kind == "ORGANISATION" and toks[d0].shape == "LOWER" and run and toks[run[-1]].shape == "TITLE" \
-                and toks[run[-1]].text.lower() in lex.street_suffixes:
+                and toks[run[-1]].text.lower() in lex.street_suffixes and toks[d0].text.lower() not in _RETAIL_PAIR_HEADS:
             k += 1  # "the Heaton Rd shop": a shop described by its street, not a name
             continue
         if caseless and low in data["weak_designators"] and run and toks[run[-1]].text.lower() in _INSTITUTIONS:
@@ -582,6 +600,10 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found
         if kind == "LOCATION" and span.lower().endswith(_ORG_PAIR_TAILS) \
                 and not _ALIAS_BEFORE.search(text, max(0, s0 - 16), s0):
             kind = "ORGANISATION"  # a retail park or shopping centre is run by a business
+        if kind == "LOCATION" and e + 1 < n and adj(e, e + 1) and toks[e + 1].shape == "LOWER" \
+                and toks[e + 1].text.lower() in _RETAIL_PAIR_HEADS:
+            k = e + 1  # "Drake Circus shopping centre": the centre's name, a business found by its designator
+            continue
         split = _town_then_street(text, toks, run, last, lex, caseless) if kind == "LOCATION" and street else None
         if split:
             out.extend(split)  # "Scarborough Falsgrave Road": a town, then the street in it
@@ -1212,12 +1234,46 @@ def _teams(text: str, found: list[Found]) -> list[Found]:
             if f.type == "LOCATION" and (f.start, f.end) in teams else f for f in found]
 
 
+_FORENAME_THEN_WORD = re.compile(r"(?<![\w'\-])(?P<f>[A-Z][a-z]+)[ ](?P<s>[A-Z][A-Za-z'\u2019\-]+)(?![\w\-])")
+#: What a person, not a place, does straight after being named ("PENDLEBURY is dealing",
+#: "HOLLOWAY arrested", "Holloway uses a burner").
+_PERSON_VERB_AFTER = re.compile(
+    r"[ ]+(?:is|was|has|had|uses|used|admitted|admits|denied|denies|states|stated|said|says|lives|lived|drives|drove|"
+    r"owns|owed|owes|sells|sold|deals|dealt|runs|ran|works|worked|arrested|charged|remanded|released|bailed|told|"
+    r"texted|messaged|rang|phoned|stabbed|punched|threatened|assaulted|attended|refused|claims|claimed)\b"
+)
+
+
+def _surnames_in(text: str, lex: Lexicon) -> frozenset[str]:
+    """Words written straight after a capitalised forename in this report ("Liam HOLLOWAY"): the
+    report's surnames, so a bare "HOLLOWAY" later is the man, not the London district."""
+    return frozenset(m["s"].lower().rstrip("'\u2019") for m in _FORENAME_THEN_WORD.finditer(text)
+                     if m["f"].lower() in lex.forenames and m["s"].lower() not in lex.stop)
+
+
+def _person_not_place(text: str, s: int, e: int, surnames: frozenset[str]) -> bool:
+    """A known place named without a place word that is a person here: a surname the report gives
+    after a forename, or a name written in capitals (the surname convention) in a mixed-case report
+    and followed by what a person does ("Informant states PENDLEBURY is dealing")."""
+    word = text[s:e]
+    if word.lower() in surnames and (word.isupper() and not caseless(text) or _PERSON_VERB_AFTER.match(text, e)
+                                     or text[e:e + 2] in ("'s", "\u2019s")):
+        return True
+    return word.isupper() and len(word) > 3 and not caseless(text) and _PERSON_VERB_AFTER.match(text, e) is not None
+
+
 def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[Found]:
     """Rule-found ORGANISATION and LOCATION mentions (may overlap; the pipeline resolves)."""
     lex = lex or lexicon()
     blocked = blocked or []
     out: list[Found] = []
+    surnames: frozenset[str] | None = None
     for s, e, cued in find_known_places(text, lex):
+        if not cued and " " not in text[s:e]:
+            if surnames is None:
+                surnames = _surnames_in(text, lex)
+            if _person_not_place(text, s, e, surnames):
+                continue
         m = _COMPASS_BEFORE.search(text, max(0, s - 12), s)
         if m:
             s = m.start()  # "West Belfast", "Greater Glasgow", "South Lincolnshire": one area
@@ -1236,7 +1292,8 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     if shouted:
         out.extend(_caseless_designated(text, lex))
     out.extend(_bodies(text))  # before the suffix names: equal spans keep the first (a court is a body)
-    out.extend(_suffix_names(text, lex, caseless=shouted))
+    org_ends = frozenset(f.end for f in out if f.type == "ORGANISATION")
+    out.extend(_suffix_names(text, lex, caseless=shouted, org_ends=org_ends))
     out.extend(_lower_names(text, lex))
     out.extend(_designated(text, lex))
     out.extend(_trading_names(text, lex, shouted))

@@ -1,0 +1,32 @@
+"""Spans the model reads too long or wrongly: a council with its team, a business 'on' its
+street, a place that only describes an accent (text written for these tests)."""
+
+from __future__ import annotations
+
+from scanassist_core.extract._filters import blocked_spans
+
+
+def _blocked_text(text: str) -> list[str]:
+    return [text[s:e] for s, e in blocked_spans(text)]
+
+
+def test_council_ends_at_council():
+    text = "Referral to Bristol City Council First Response today."
+    spans = blocked_spans(text)
+    gap = text.index(" First")
+    assert (gap, gap + 1) in spans
+    assert not any(s < text.index(" Council") + 8 and text.index("Bristol") < e for s, e in spans)
+
+
+def test_business_on_its_street():
+    text = "Unit behind Lamb's Patties on Princess Road is used."
+    gap = text.index(" on ")
+    assert (gap, gap + 3) in blocked_spans(text)
+    # A town whose name holds "on" is one place.
+    assert blocked_spans("He moved to Stoke on Trent Road last year.") == []
+
+
+def test_accents_are_no_places():
+    assert _blocked_text("One had a London accent and the other a West Country accent.") == ["London", "West Country"]
+    assert _blocked_text("Two lads with Scouse accents.") == ["Scouse"]
+    assert blocked_spans("He moved to London last year.") == []
