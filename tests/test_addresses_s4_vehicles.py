@@ -42,3 +42,11 @@ def test_lower_case_current_marks_in_hasty_notes():
 def test_lower_case_mark_after_a_kind_of_vehicle():
     assert marks("cash found concealed in a campervan sy15 rpu on the drive") == ["sy15 rpu"]
     assert marks("living out of a motorhome kp19 zzt at the lay-by") == ["kp19 zzt"]
+
+
+def test_lower_case_marks_in_lists_after_in_and_after_a_reg_word():
+    assert marks("Two cars on the pavement on Ashton Road, regs BK59 OHF and ma11gbv.") == ["BK59 OHF", "ma11gbv"]
+    assert marks("i wrote the reg down on my phone, it was kx19hbn. i have seen this car before") == ["kx19hbn"]
+    assert marks("they found a battery angle grinder in ce70wtd on penarth road") == ["ce70wtd"]
+    # Without any of these the shape alone is not trusted in lower case.
+    assert marks("the lad sf68 bxn said nothing") == []

@@ -567,6 +567,25 @@ def _partial(text: str, s: int, e: int) -> bool:
         or text[e : e + 2] == ".."
 
 
+_LIST_JOIN_BEFORE = re.compile(r"[ \t]*(?:,|&|/|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?\Z")
+_IN_BEFORE = re.compile(r"(?i)\b(?:in|into|inside|from)[ \t]+\Z")
+_CUE_WORD = re.compile(r"(?i)\b(?:" + _VCUE + r"|regs|index(?:es)?)\b")
+
+
+def _after_listed_mark(text: str, s: int, cands: dict[tuple[int, int], bool]) -> bool:
+    """A mark joined by a comma or "and" to a mark already found ("BK59 OHF and ma11gbv")."""
+    j = _LIST_JOIN_BEFORE.search(text, max(0, s - 8), s)
+    return bool(j) and any(e == j.start() for _, e in cands)
+
+
+def _cue_in_sentence(text: str, s: int) -> bool:
+    """A registration word earlier in the same sentence ("took the reg down, it was kx19hbn")."""
+    lo = max(0, s - 60)
+    for b in _SENTENCE_BREAK.finditer(text, lo, s):
+        lo = b.end()
+    return bool(_CUE_WORD.search(text, lo, s))
+
+
 def _drive_context(text: str, s: int, e: int) -> bool:
     """A mark used as a vehicle: after a driving verb or a vehicle check, or followed by one."""
     return bool(_DRIVE_BEFORE.search(text, max(0, s - 30), s) or _DRIVE_AFTER.match(text, e))
@@ -618,7 +637,12 @@ def _find_vehicles(text: str) -> list[Found]:
             # A lower-case current mark is trusted beside a cue or a described vehicle
             # ("black seat leon rf15tzz"): the shape is too specific to be an English word.
             # In an ANPR/camera log a lower-case current mark is a plate too ("anpr hit on ab12cde").
-            ok = upper or cue or anpr or bool(_vehicle_attrs(text, m.start(), 0))
+            # So is one in a list after another mark ("regs BK59 OHF and ma11gbv"), after "in"
+            # ("found a grinder in ce70wtd"), or later in a sentence that names a mark ("wrote the
+            # reg down, it was kx19hbn").
+            ok = upper or cue or anpr or bool(_vehicle_attrs(text, m.start(), 0)) \
+                or _after_listed_mark(text, m.start(), cands) or bool(_IN_BEFORE.search(text, max(0, m.start() - 12), m.start())) \
+                or _cue_in_sentence(text, m.start())
         else:  # prefix/suffix marks look like road numbers and shouty words: need context
             letters = re.sub(r"[^A-Za-z]", "", raw)
             word = letters[:-1] if fmt == "suffix" else letters
