@@ -79,3 +79,22 @@ def test_family_named_as_a_group_is_not_a_person(ex):
         "The Armstrong family have been subject of ASB complaints for a year. Mrs Armstrong was spoken to at home.")
         if f.type == "PERSON"]
     assert found == ["Armstrong"]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("leeds - harehills. jason north stopped on push bike on roundhay rd, searched nfa.", "jason north"),
+        ("support worker danielle foster present throughout. she says he left at 9.", "danielle foster"),
+    ],
+)
+def test_lower_case_surname_that_is_also_a_word_closed_by_a_verb(ex, text, want):
+    assert want in [f.text for f in ex.extract_text(text) if f.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["spoke to mum. kyle appears frightened, has lost weight.", "stop check on jayden said nothing, nfa."],
+)
+def test_verb_after_a_lower_case_forename_stays_out(ex, text):
+    assert not any(" " in f.text for f in ex.extract_text(text) if f.type == "PERSON")

@@ -26,6 +26,7 @@ from ._nlp import load_nlp
 from ._orgs_places import TEAM_WORDS, find_orgs_places, is_generic_service, is_known_place
 from ._persons import find_persons, is_role_word, model_person_ok, person_attrs_from_name, refer_back
 from ._truecase import INTERJECTIONS as _INTERJECTIONS
+from ._truecase import _finite_verb as finite_verb
 from ._truecase import PERSON_NOUNS, _dictionary_word, everyday_word, person_cue_after, plural_noun, site_designator, truecase
 from ._types import Found
 
@@ -402,12 +403,39 @@ def _named_extensions(view: str, written: list[Found], shouted: bool, lex: Lexic
             continue  # "STOCKWELL'S CELLMATE": the possessive's S opens no name
         if not quoted:
             words = re.findall(r"[^\W\d_]+", view[f.start : f.end])
-            if any(w.islower() and everyday_word(w, lex) for w in words):
+            if any(w.islower() and everyday_word(w, lex) for w in words) and not _surname_by_context(view, f, words, lex):
                 continue
             if shouted and words and all(w.islower() and (len(w) < 2 or everyday_word(w, lex, nouns=True)) for w in words):
                 continue
         out.append(f)
     return out
+
+
+#: After a lower-case "forename word" pair, what shows the word closed a name: an age or DOB in
+#: brackets, an age after a comma, or a finite verb ("jason north stopped", "ashley brooks (f, 22)").
+_NAME_CLOSED_AFTER = re.compile(r"[ \t]*(?:\(|,?[ \t]*\d{1,2}\b|[ \t]+([a-z]+)\b)")
+
+
+def _surname_by_context(view: str, f: Found, words: list[str], lex: Lexicon) -> bool:
+    """A known forename (which the view capitalised) then an English word the view left lower case,
+    the word no verb form or adverb, and the pair closed by an age or a finite verb: in hasty
+    notes people are named "jason north stopped on a bike", "danielle foster present" reads the
+    same way as "Danielle Foster". "JAYDEN SAID" (the verb itself) and "DONNA PRESENT." stay out."""
+    if len(words) != 2 or not words[0][:1].isupper() or not words[1].islower() or not f.text.islower():
+        return False
+    w = words[1]
+    if len(w) < 3 or w in lex.stop or w.endswith(("ing", "ed", "ly")) or finite_verb(w) \
+            or w in _HASTY_NOT_SURNAMES:
+        return False
+    m = _NAME_CLOSED_AFTER.match(view, f.end)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    return nxt is None or (finite_verb(nxt) and nxt not in lex.stop - _AUX_AFTER_NAME) or nxt in _AUX_AFTER_NAME
+
+
+_AUX_AFTER_NAME = frozenset("is was has had says said present".split())
+_HASTY_NOT_SURNAMES = frozenset("present there here home back out away again too also well".split())
 
 
 _LEADING_WORD = re.compile(r"([^\W\d_][^\W\d_'\u2019\-]*) +(?=[^\W\d_])")
