@@ -1,12 +1,13 @@
 """Extraction accuracy on the independent annotated sets (information, not a gate: exits 0).
 
-Run from the repository root: ``python benchmarks/extraction_accuracy.py [--errors] [--set reports|news|both|b|c|d|e|f|g] [--split all|dev|test]``.
+Run from the repository root: ``python benchmarks/extraction_accuracy.py [--errors] [--set reports|news|both|b|c|d|e|f|g|h|i] [--split all|dev|test]``.
 ``--set b`` scores the second set ``data/eval_reports_b.jsonl`` (held back in session 1, a development
 set since session 2). ``--set c`` scores the third set ``data/eval_reports_c.jsonl``, written by someone
 who saw neither the code nor the other sets and held back from all tuning: its errors are not listed.
 ``--set d`` scores the fourth set ``data/eval_reports_d.jsonl`` (ED- ids), written by an independent
 annotator who never saw the extractor's code or output; it is development data, so its errors may be listed.
-``--set e|f|g`` score further sets written the same way in session 4 (development data).
+``--set e|f|g|h`` score further sets written the same way in session 4 (development data); ``--set i``
+a second held-out set from session 4 (figures only, like C).
 Annotation guidelines and scoring rules are in ``benchmarks/_eval.py``.
 """
 
@@ -30,8 +31,12 @@ REPORTS_B_PATH = _eval.DATA_DIR / "eval_reports_b.jsonl"
 REPORTS_C_PATH = _eval.DATA_DIR / "eval_reports_c.jsonl"
 #: Fourth, independently annotated set (development data: errors may be listed).
 REPORTS_D_PATH = _eval.DATA_DIR / "eval_reports_d.jsonl"
-#: Sets E, F, G: further independent development sets written in session 4 (EE-, EF-, EG- ids).
-LATER_DEV_SETS = {k: _eval.DATA_DIR / f"eval_reports_{k}.jsonl" for k in ("e", "f", "g")}
+#: Sets E, F, G, H: further independent development sets written in session 4 (EE-, EF-, EG-, EH- ids).
+LATER_DEV_SETS = {k: _eval.DATA_DIR / f"eval_reports_{k}.jsonl" for k in ("e", "f", "g", "h")}
+#: Set I (EI- ids), a second held-out set written in session 4: figures only, like set C.
+REPORTS_I_PATH = _eval.DATA_DIR / "eval_reports_i.jsonl"
+#: Held-out sets: their errors are never listed.
+HELD_OUT = {"c", "i"}
 
 #: Targets printed beside the figures (F1).
 TARGETS = {"MICRO": 0.95, "PERSON": 0.93, "PHONE": 0.97, "EMAIL": 0.97, "VEHICLE": 0.97, "ADDRESS": 0.97}
@@ -101,7 +106,7 @@ def run(which: str, show_errors: bool, overrides: dict[str, object] | None = Non
     except ImportError as exc:
         print(f"extraction_accuracy: scanassist_core.extract.extract_mentions is not importable yet ({exc}); nothing measured.")
         return
-    sets = {"reports": _eval.REPORTS_PATH, "news": _eval.NEWS_PATH, "b": REPORTS_B_PATH, "c": REPORTS_C_PATH, "d": REPORTS_D_PATH, **LATER_DEV_SETS}
+    sets = {"reports": _eval.REPORTS_PATH, "news": _eval.NEWS_PATH, "b": REPORTS_B_PATH, "c": REPORTS_C_PATH, "d": REPORTS_D_PATH, **LATER_DEV_SETS, "i": REPORTS_I_PATH}
     for name in (["reports", "news"] if which == "both" else [which]):
         if not sets[name].exists():
             print(f"extraction_accuracy: {sets[name].name} is not there; nothing measured for set {name}.")
@@ -123,8 +128,8 @@ def run(which: str, show_errors: bool, overrides: dict[str, object] | None = Non
         print(f"lenient (overlap) micro: P {lenient.precision:.3f}  R {lenient.recall:.3f}  F1 {lenient.f1:.3f}")
         if name != "news":
             print(_by_style(records, gold, pred))
-        if show_errors and name == "c":
-            print("(set C is held out: its errors are not listed, so that nobody tunes on it)")
+        if show_errors and name in HELD_OUT:
+            print(f"(set {name.upper()} is held out: its errors are not listed, so that nobody tunes on it)")
         elif show_errors:
             print(_errors(records, gold, pred))
 
@@ -132,7 +137,7 @@ def run(which: str, show_errors: bool, overrides: dict[str, object] | None = Non
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list false positives/negatives per type")
-    ap.add_argument("--set", choices=["reports", "news", "both", "b", "c", "d", "e", "f", "g"], default="both", help="b, d, e, f, g = later dev sets, c = held-out third set")
+    ap.add_argument("--set", choices=["reports", "news", "both", "b", "c", "d", "e", "f", "g", "h", "i"], default="both", help="b, d, e, f, g, h = later dev sets; c, i = held out")
     ap.add_argument("--split", choices=["all", "dev", "test"], default="all", help="dev = odd ids, test = even ids")
     ap.add_argument("--case", choices=["as-written", "upper", "lower"], default="as-written", help="re-case every report (gold spans unchanged) to test shouted or hasty text")
     ap.add_argument("--batch-size", type=int, default=None, help="override Settings.batch_size")
