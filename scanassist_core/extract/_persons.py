@@ -58,7 +58,10 @@ _NO_APOSTROPHE = frozenset(
     """hasnt hadnt havent isnt wasnt werent arent dont doesnt didnt cant couldnt wont wouldnt shouldnt
     aint mustnt neednt hes shes theyre youre ive im thats whats""".split()
 )
-_LOWER_NOT_SURNAME = _LOWER_NOT_SURNAME | _NO_APOSTROPHE
+_LOWER_NOT_SURNAME = _LOWER_NOT_SURNAME | _NO_APOSTROPHE | frozenset(
+    # chat spelling after a name in typed messages ("take ellie wid u", "liam gonna drive u")
+    "wid wiv ur ya yh ye yeh gonna wanna gotta innit bro fam ting yard answer pick ring".split()
+)
 
 # Street/place words that are also common surnames ("Sarah Green", "Tom Hill").
 _SURNAME_LIKE_SUFFIXES = frozenset(
@@ -1708,23 +1711,41 @@ _PLACE_BEFORE = frozenset("in at near into towards outside inside around via".sp
 #: A chat or messaging export line: a date/time stamp, then the speaker's name and a colon.
 _CHAT_SPEAKER = re.compile(
     r"(?m)^[ \t]*\[?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?\]?[ \t]*(?:-[ \t]*)?"
-    r"(?P<n>[A-Za-z][\w'\-]*(?:[ ][A-Z][\w'\-]*)?):"
+    r"(?P<n>[A-Za-z][\w'\-]*(?:[ ][A-Z][\w'\-]*)?)(?:[ \t]*[^\w\s:\[\]()]{1,3})?:"
 )
-_BARE_SPEAKER = re.compile(r"(?m)^[ \t]*([A-Za-z][\w'\-]{1,20}):[ \t]+\S")
+_BARE_SPEAKER = re.compile(r"(?m)^[ \t]*([A-Za-z][\w'\-]{0,20}):[ \t]+\S")
 
 
 def _bare_speakers(text: str, sc: "_Scanner", lex: Lexicon) -> list[str]:
-    """Speakers of a transcript pasted without timestamps: one-word labels opening lines, at least
-    two of them and one taking a second turn, each a known forename (a form's labels are
-    words, each used once)."""
+    """Speakers of a transcript pasted without timestamps: labels opening lines, one taking a
+    second turn (a form's labels are words, each used once). A known forename or pet form is a
+    speaker when another speaker answers it; a letter or two ("L:", "HM:") or a word no English
+    knows ("kwamzy:") only when it takes two turns or more, and so does a lone speaker of three
+    turns or more ("Dyl: ... / Dyl: ... / Dyl: ...")."""
     turns: dict[str, int] = {}
     for m in _BARE_SPEAKER.finditer(text):
         turns[m.group(1)] = turns.get(m.group(1), 0) + 1
-    if len(turns) < 2 or max(turns.values()) < 2:
+    if not turns or max(turns.values()) < 2:
         return []
-    names = [n for n in turns if n.lower() not in _NOT_SPEAKERS and sc.is_fore(n) and not lex.not_a_name_word(n)
-             and not sc.is_role(n) and n.lower() not in lex.nominal_labels]
-    return names if len(names) >= 2 else []
+    names = []
+    for n, k in turns.items():
+        low = n.lower()
+        if low in _NOT_SPEAKERS or lex.not_a_name_word(n) and len(n) > 2 or sc.is_role(n) or low in lex.nominal_labels \
+                or low in _HEADING_WORDS or low in _FIELD_WORDS or low in lex.place_words or low in _KIN:
+            continue
+        if sc.is_fore(n) and (len(turns) >= 2 or k >= 3):
+            names.append(n)
+        elif k >= 2 and (len(n) <= 2 and n.isalpha() and (n.isupper() or n.islower() and len(n) == 1)
+                         or len(n) >= 3 and sc.plausible(n) and not _everyday(n, lex)):
+            names.append(n)
+    return names if len(names) >= 2 or (len(names) == 1 and turns[names[0]] >= 3) else []
+
+
+#: Labels of forms and notes that open lines like a speaker's name ("Note: ...", "Tel: ...").
+_FIELD_WORDS = frozenset(
+    """note notes nb update tel mob phone email address addr dob age name location loc time date ref subject
+    re from to cc sent caller operator officer oic pc ps dc ds insp sgt ob q a question answer""".split()
+)
 
 
 _NOT_SPEAKERS = frozenset("you me unknown system user owner sender recipient i admin deleted".split())
@@ -1782,8 +1803,34 @@ _QUOTED_MESSAGE = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{12,400})[\"\u201d]
 _LOWER_WORD = re.compile(r"(?<![\w'@#/.\-])[a-z][a-z'\-]*[a-z](?![\w@])")
 #: Words around a lower-case forename in a typed message that show a person ("tell kyle",
 #: "me and jordan", "jordan owes"); a forename that is also a word needs one of them.
-_CHAT_BEFORE = frozenset("tell told ask asked wiv seen saw meet call ring text bell link".split())
+_CHAT_BEFORE = frozenset("tell told ask asked wiv seen saw meet call ring text bell link yo oi hey hiya".split())
 _CHAT_AFTER = frozenset("said sed says owes owe told reckons wants aint isnt has is was will wont cant dont got gets needs".split())
+
+
+#: A line of a pasted chat: an optional [timestamp], the sender, a colon, the message.
+_MESSAGE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{4,30}\][ \t]*)?(?:-[ \t]*)?([^\s:\[\]][^:\n\[\]]{0,24}?)[ \t]*:[ \t]+([^\n]+)$"
+)
+
+
+def _message_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches typed as messages: a quoted remark of four words or more, and the message part
+    of chat lines (three lines or more of "sender: message", a sender taking two turns), when
+    written mostly in lower case."""
+    spans: list[tuple[int, int]] = []
+    if '"' in text or "\u201c" in text:
+        spans += [m.span(1) for m in _QUOTED_MESSAGE.finditer(text) if _lowerish(m.group(1), 4)]
+    if text.count(":") >= 3 and text.count("\n") >= 2:
+        lines = list(_MESSAGE_LINE.finditer(text))
+        senders = [m.group(1).strip().lower() for m in lines]
+        if len(lines) >= 3 and len(set(senders)) < len(senders):
+            spans += [m.span(2) for m in lines if _lowerish(m.group(2), 2)]
+    return spans
+
+
+def _lowerish(chunk: str, least: int) -> bool:
+    words = re.findall(r"[A-Za-z][A-Za-z']+", chunk)
+    return len(words) >= least and len(_LOWER_WORD.findall(chunk)) / len(words) >= 0.85
 
 
 def _chat_forenames(text: str, sc: "_Scanner", lex: Lexicon) -> Iterator[tuple[int, int]]:
@@ -1794,19 +1841,15 @@ def _chat_forenames(text: str, sc: "_Scanner", lex: Lexicon) -> Iterator[tuple[i
     ("jordan", "mark") needs a person's context next to it."""
     from ._truecase import _dictionary_word, everyday_word  # the truecaser reads this module's word lists
 
-    for m in _QUOTED_MESSAGE.finditer(text):
-        words = _LOWER_WORD.findall(m.group(1))
-        all_words = re.findall(r"[A-Za-z][A-Za-z']+", m.group(1))
-        if len(all_words) < 4 or len(words) / len(all_words) < 0.85:
-            continue
-        hits = list(_LOWER_WORD.finditer(text, m.start(1), m.end(1)))
+    for a, b in _message_spans(text):
+        hits = list(_LOWER_WORD.finditer(text, a, b))
         for k, w in enumerate(hits):
             low = w.group(0)
             if len(low) < 3 or not sc.is_fore(low) or low in lex.stop or sc.bad(low) or low in lex.slang \
                     or low in lex.noise or low in _LOWER_ABBREVIATIONS or everyday_word(low, lex):
                 continue
-            before = re.findall(r"[a-z]+", text[max(m.start(1), w.start() - 12) : w.start()].lower())
-            if text[max(m.start(1), w.start() - 12) : w.start()].rstrip()[-1:] in (",", ".", "!", "?"):
+            before = re.findall(r"[a-z]+", text[max(a, w.start() - 12) : w.start()].lower())
+            if text[max(a, w.start() - 12) : w.start()].rstrip()[-1:] in (",", ".", "!", "?"):
                 before = []
             prev = before[-1] if before else ""
             nxt = _next_word(text, w.end())
@@ -2037,7 +2080,7 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
                 out.append(Found("PERSON", m.start(1), m.end(2), text[m.start(1) : m.end(2)],
                                  clean_key(" ".join(words)), "rule", person_attrs_from_name(words, lex)))
                 taken.append((m.start(1), m.end(2)))
-    if '"' in text or "\u201c" in text:  # 'Messages read: "tell kyle he owes me 200"'
+    if '"' in text or "\u201c" in text or text.count(":") >= 3:  # 'Messages read: "tell kyle he owes me 200"'
         for a, b in _chat_forenames(text, sc, lex):
             if _overlaps(a, b, taken + blocked):
                 continue
@@ -2190,6 +2233,9 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
             if _overlaps(m.start(), m.end(), taken + blocked):
                 continue
             seen = m.group(0)
+            if len(name) == 1 and not (text[m.end() : m.end() + 1] == ":" or (
+                    m.start() and text[m.start() - 1] in "\"\u201c'" and text[m.end() : m.end() + 1] in "\"\u201d'")):
+                continue  # a one-letter speaker ("L: yo") again only as a speaker or in quotes
             # Quoted nicknames come back as written, in capitals, or (hasty notes) in lower case.
             if seen != name and not (seen.isupper() or (sc.hasty and seen.islower())):
                 continue
