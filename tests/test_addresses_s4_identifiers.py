@@ -52,3 +52,19 @@ def test_imei_labelled_or_beside_the_handset_without_luhn():
 def test_a_bracketed_phone_after_a_time():
     assert found("MFH: phone off since 1700 (07700 900164), no contact.", "PHONE") == ["07700 900164"]
     assert found("Tel +44 (0)7700 900123 after 6pm.", "PHONE") == ["+44 (0)7700 900123"]
+
+
+def test_handles_on_selling_messaging_and_video_platforms():
+    assert found('He sells the stolen tools on eBay as "toolsdirect_uk" at a third of RRP.', "SOCIAL") == ["toolsdirect_uk"]
+    assert found('He sells the stolen tools on eBay as "swanseabargainz".', "SOCIAL") == ["swanseabargainz"]
+    assert found("Bookings line 07700 900288; WeChat ID lotus_rooms88. Manager unknown.", "SOCIAL") == ["lotus_rooms88"]
+    assert found('Drill video uploaded by channel KMoneyOfficial on 28/04.', "SOCIAL") == ["KMoneyOfficial"]
+    assert found("Profile assessed as belonging to him (acct jaystacks.c00).", "SOCIAL") == ["jaystacks.c00"]
+
+
+def test_prose_after_a_platform_is_not_a_handle():
+    assert found("He runs a Telegram channel where he posts prices.", "SOCIAL") == []
+    assert found("Download: WhatsApp - handset of the suspect, 40 chats.", "SOCIAL") == []
+    assert found("He is on Snapchat as well as Instagram.", "SOCIAL") == []
+    # A name in quotes after "as" is a nickname, the handle is the one with "@".
+    assert found('She knew him from Instagram as "Shay" (@shay_ade). CCTV requested.', "SOCIAL") == ["@shay_ade"]

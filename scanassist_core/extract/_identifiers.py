@@ -259,14 +259,14 @@ _HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,29})"
 _SOCIAL_CUE = re.compile(
     r"(?<![\w@.\-])(?P<cue>" + _alt(list(_PLATFORM_OF), ci=True) + r")(?![\w])"
     r"(?:[ \t]*(?P<nw>" + _alt(_RULES["social_name_words"], ci=True) + r")[sS]?\b)?"
-    r"[ \t]*(?P<colon>[:=\-]|\bis\b|\bof\b)?[ \t]*(?P<paren>[(\[\"'“‘])?"
+    r"[ \t]*(?P<colon>[:=\-]|\bis\b|\bof\b|(?P<as>\b(?:as|AS|called|CALLED|named|NAMED)\b))?[ \t]*(?P<paren>[(\[\"'“‘])?"
     r"(?P<at>@)?(?P<handle>" + _HANDLE + r")(?P<disc>#[0-9]{4}(?![0-9]))?"
 )
 # A handle word with no platform word before it ("posted by x.y_1", "username is dan.k_7 on
 # Snapchat"): trusted only for handle-shaped strings (see ``_handle_shaped``).
 _HANDLE_WORD_CUE = re.compile(
     r"(?<![\w@.\-])(?P<cue>" + _alt(_RULES["social_handle_cues"], ci=True) + r")[sS]?(?![\w])"
-    r"(?:[ \t]+(?:" + _alt(["user name", "username", "name", "id", "handle"], ci=True) + r")\b)?"
+    r"(?:[ \t]+(?P<nw>" + _alt(["user name", "username", "name", "id", "handle", "channel", "page"], ci=True) + r")\b)?"
     r"[ \t]*(?P<colon>[:=\-]|\b[iI][sS]\b|\b[cC][aA][lL][lL][eE][dD]\b|\b[nN][aA][mM][eE][dD]\b)?"
     r"[ \t]*(?P<paren>[(\[\"'“‘])?(?P<at>@)?(?P<handle>" + _HANDLE + r")"
 )
@@ -294,6 +294,29 @@ _PLAIN_WORD = re.compile(r"[a-z]+(?:ing|ed|ly|s)|[a-z]{1,3}")
 def _plain_word(h: str) -> bool:
     """A lower-case dictionary-looking word (verb forms, plurals, tiny words) is no handle."""
     return bool(_PLAIN_WORD.fullmatch(h)) or h.lower() in {"is", "was", "has", "the", "and", "for", "with", "which", "that"}
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def _camel(h: str) -> bool:
+    """Words run together with capitals inside ("DMoneyOfficial", "CardiffBargainz"), not a Mc/Mac name."""
+    return bool(_CAMEL.search(h)) and not re.match(r"(?:Mc|Mac|O'|De|Di|Da|Le|La|Van|Von)[A-Z]", h)
+
+
+def _forename_set() -> frozenset[str]:
+    from ._filters import lexicon
+
+    return lexicon().forenames
+
+
+def _english_word(h: str) -> bool:
+    """An English word (stop words, the model's WordNet lists), so not a handle after a bare dash."""
+    from ._filters import lexicon
+    from ._truecase import _dictionary_word
+
+    low = h.lower()
+    return _plain_word(low) or low in lexicon().stop or _dictionary_word(low)
 
 
 def _clean_handle(h: str) -> str:
@@ -405,6 +428,14 @@ def _find_social(text: str) -> list[Found]:
         if not handle or not re.search(r"[A-Za-z]", handle) or text[he : he + 1] == "@":
             continue  # digits are a phone (WhatsApp), "@" after means an email
         explicit = bool(m["at"] or m["nw"] or m["colon"] or m["paren"])
+        if m["as"] and not (m["at"] or _handle_shaped(handle) or _camel(handle)
+                            or (m["paren"] and (handle.islower() or shouted) and not _english_word(handle)
+                                and handle.lower() not in _forename_set())):
+            continue  # "on Snapchat as well", 'knew him from Instagram as "Shay"' (a name); 'on eBay as "cardiffbargainz"' is one
+        if m["colon"] == "-" and not (m["at"] or m["paren"] or _handle_shaped(handle) or _camel(handle)) and _english_word(handle):
+            continue  # "WhatsApp - handset of ...": after a dash an English word is prose
+        if m["nw"] and not (m["at"] or m["colon"] or m["paren"]) and not _handle_shaped(handle) and _english_word(handle):
+            continue  # "Telegram channel where ...", "Snapchat account messaging ...": the next word is prose
         if cue in _WEAK_CUES and not explicit:
             continue
         if not explicit and not re.search(r"[_.\d]", handle):
@@ -425,8 +456,8 @@ def _find_social(text: str) -> list[Found]:
         hs = m.start("handle")
         handle = _clean_handle(m["handle"])
         he = hs + len(handle)
-        if hs in taken or text[he : he + 1] == "@" or not _handle_shaped(handle):
-            continue
+        if hs in taken or text[he : he + 1] == "@" or not (_handle_shaped(handle) or (m["nw"] and _camel(handle))):
+            continue  # "uploaded by channel DMoneyOfficial": a name word vouches for a joined-up name
         if m["at"] is None and text[he : he + 1] == "(":
             continue  # "user f(x)": not a handle
         hs0 = m.start("at") if m["at"] else hs
