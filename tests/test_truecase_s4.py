@@ -120,3 +120,39 @@ def test_places_after_movement_verbs_stay_places() -> None:
 def test_saint_after_a_place_is_no_street() -> None:
     view = _view("stop search - exeter st davids station, platform 1. outcome nfa, words of advice")
     assert "Exeter St" not in view
+
+
+def test_text_speak_after_a_forename_is_no_surname() -> None:
+    view = _view("[19/03/2025 16:05] t: ting at the yard ready. take ellie wid u she knows the lot\n[19/03/2025 16:06] me: safe")
+    assert "Ellie wid" in view
+    view = _view("brad: i owe rebaz and karwan sed theyll break my legs\nkayleigh: no brad ur gonna spend it")
+    assert "SED" not in view and "UR" not in view
+
+
+def test_verb_opening_a_line_before_a_name_stays_lower() -> None:
+    text = "- darren fenwick reported his transit stolen overnight. believes kaczmarek took it, they fell out"
+    view = _view(text)
+    assert "believes KACZMAREK" in view
+    assert "kaczmarek" in _persons(text)
+
+
+def test_caller_surname_before_a_reporting_verb() -> None:
+    view = _view("01:07 CALLER DOREEN FIELDING STATES MALE AND FEMALE ARGUING IN FLAT 3")
+    assert "FIELDING states" in view
+    # an adverb there is no surname
+    assert "Kyle later said" in _view("kyle later said he was fine and went home with his mum")
+
+
+def test_initial_and_surname_after_a_person_noun() -> None:
+    view = _view("06:03 MALE DETAINED OZTURK; FEMALE N WARD + 1 CHILD SAFE. PNC SHOWS KEEPER AS C SPALDING")
+    assert "detained OZTURK" in view and "N WARD" in view and "C SPALDING" in view
+    view = _view("male a smith and female x in car, male k walking towards the shops")
+    assert "K walking" not in view and "X in" not in view
+
+
+def test_unknown_subject_before_an_adverb_of_state() -> None:
+    view = _view("officers attend. kaczmarek alone with children, no injuries. search negative")
+    assert "KACZMAREK alone" in view
+    # a body's name is not a subject: "wholesale", "fresh" are adverbs too
+    view = _view("customer is director of trevarno wholesale foods ltd. trevarno wholesale turnover declined")
+    assert "TREVARNO" not in view

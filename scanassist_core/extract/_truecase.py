@@ -267,6 +267,7 @@ def _plain_word(w: str, lex: Lexicon) -> bool:
         or w in lex.vehicle_makes
         or w in lex.street_suffixes
         or w in _CONTRACTIONS
+        or w in _TEXTSPEAK
     )
 
 
@@ -341,11 +342,24 @@ def everyday_word(w: str, lex: Lexicon, nouns: bool = False) -> bool:
     return _plain_word(w, lex) or w in t["adj"] or w in t["verb"] or _is_verb_or_adverb(w)
 
 
+#: Text-speak and street words of message logs and hasty notes ("take ellie wid u", "brad ur
+#: gonna", "karwan sed", "chantelle yard" = her home): never a surname after a forename.
+_TEXTSPEAK = frozenset(
+    """u ur r ya yu wid wiv sed sez dun ting tho tbh wat wot dat dis dem deh nuff gonna wanna gotta innit
+    ye yh yeh lol lmao omg pls plz thx cuz coz cos bc summat ain aint abt wen fam bruv blud mandem opps
+    merked yard ends gaff drum whip bare peak""".split()
+)
 #: Contractions typed without the apostrophe in hasty notes ("shes", "hes", "theyre", "hasnt").
 _CONTRACTIONS = frozenset(
     """shes hes theyre youre weve theyve dont cant wont isnt wasnt didnt doesnt aint thats whats hasnt havent
     hadnt wouldnt couldnt shouldnt werent arent ive youve youll theyll itll im theres wheres whos""".split()
 )
+#: Adverbs that follow a sentence's subject in notes ("pascoe alone with children", "hepple
+#: still at large"); -ly adverbs too. Not "wholesale", "fresh": words that also open a body's name.
+_SUBJECT_ADVERBS = frozenset("alone also still then now again never always often already just later since".split())
+_SEXES = frozenset("male female man woman lad boy girl".split())
+#: Reporting verbs after a named caller or witness ("caller doreen fielding states").
+_REPORTING = frozenset("states stated says said reports reported confirms confirmed admits admitted denies denied".split())
 #: Words after which a clause (and its subject) begins: "source states that X was ...".
 _CLAUSE_OPENERS = frozenset(
     "that says said states stated believes claims because when after before since until while whilst but".split()
@@ -359,7 +373,8 @@ _PERSON_SLOT = frozenset(
     """with w by against alongside told tell telling tells saw met meet meeting meets visited visiting
     owes owe owed owing texted texting messaged messaging phoned rang
     ringing contacted threatened threatening assaulted punched stabbed robbed attacked accompanied
-    kicked slapped grabbed chased pays paying handed""".split()
+    kicked slapped grabbed chased pays paying handed arrested detained searched interviewed charged
+    bailed remanded cautioned""".split()
 )
 #: Verbs and nouns after which "to"/"from" take a person, not a place ("spoke to hepple",
 #: "linked to hoxha", "seized from strachan", "messages from ozturk"); "went to", "came from",
@@ -448,7 +463,7 @@ def _finite_verb(w: str) -> bool:
     return len(w) > 5 and w.endswith("ed") and w[-3] == w[-4] and w[:-3] in verbs  # "stopped"
 
 
-_LABEL = r"([^\W\d_][^\W\d_'\u2019\-]*(?:[ \t][^\W\d_]+)?)[ \t]*:[ \t]*(?=\S)"
+_LABEL = r"([^\W\d_][^\W\d_'\u2019\-]*(?:[ \t][^\W\d_]+)?)[ \t]*(?:[^\w\s:\[\]()]{1,4}[ \t]*)?:[ \t]*(?=\S)"
 _TIMESTAMPED = re.compile(r"\[[^\]\n]{0,40}\d[:.]\d\d[^\]\n]{0,12}\][ \t]*" + _LABEL)
 _LINE_LABEL = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d\d[ \t]+)?" + _LABEL, re.M)
 
@@ -813,6 +828,12 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             ) or (
                 j + 2 < len(words) and gap(j + 1) == " " and words[j + 2][2] in _KIN and not _plain_word(nxt, lex)
             ) or (
+                # "caller doreen fielding states ...": a word between a forename and a reporting
+                # verb is the surname, even an English word (not an adverb: "kyle later said")
+                j + 2 < len(words) and gap(j + 1) == " " and words[j + 2][2] in _REPORTING
+                and len(nxt) >= 3 and not _plain_word(nxt, lex) and nxt not in _english()["adv"]
+                and nxt not in _english()["adj"] and not nxt.endswith("ly")
+            ) or (
                 # "marcus green (dob ...)", "jordan hill aka ...": a street word as the surname
                 nxt in lex.street_suffixes and nxt not in lex.stop and _CUE_AFTER.match(low, words[j + 1][1])
                 and not _CUE_AFTER.match(low, words[j + 1][1]).group(0).lstrip(" \t,")[:1].isdigit()
@@ -868,6 +889,8 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         if _unknown_name(w, lex, low, words[i]):
             if nxt and (
                 state[i + 1] == "U"
+                or i + 2 < len(words) and gap(i + 1) == " " and words[i + 2][2] in _REPORTING and len(nxt) >= 3
+                and not _plain_word(nxt, lex) and nxt not in _english()["adv"] and nxt not in _english()["adj"]
                 or nxt in lex.surnames and not _dictionary_word(nxt)
                 or not state[i + 1] and _unknown_name(nxt, lex, low, words[i + 1])
             ):
@@ -893,8 +916,9 @@ def truecase(text: str, lex: Lexicon) -> str | None:
     # ("balan was seen", "hepple stopped on foot", "states that krasniqi was"): its subject, a name.
     for i in range(len(words) - 1):
         a, b, w = words[i]
-        if state[i] or gap(i) != " " or len(w) < 4 or not _finite_verb(words[i + 1][2]):
-            continue
+        nxt = words[i + 1][2]
+        if state[i] or gap(i) != " " or len(w) < 4 or not (_finite_verb(nxt) or nxt in _SUBJECT_ADVERBS or nxt.endswith("ly") and nxt in _english()["adv"]):
+            continue  # "balan was seen", "pascoe alone with children", "hepple later returned"
         if not _opens(low, a) and not (i > 0 and gap(i - 1) == " " and words[i - 1][2] in _SUBJECT_OPENERS):
             continue
         if ("'" in w or "\u2019" in w) and not _MC_O.fullmatch(w) or w in _CONTRACTIONS or w in lex.vehicle_models:
@@ -902,6 +926,31 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         if _unknown_name(w, lex, low, words[i]) and not site_designator(words[i + 1][2]):
             state[i] = "T" if w in forenames else "U"
     _person_slots(words, state, gap, low, lex, forenames)
+    # "female n ward", "second male j north", "keeper as c spalding": an initial and a surname
+    # after a person noun (police write the initial, not the forename, of a party to an incident).
+    for i in range(1, len(words) - 1):
+        a, b, w = words[i]
+        prev, nxt = words[i - 1][2], words[i + 1][2]
+        if (
+            len(w) == 1
+            and w not in "aiux"
+            and not state[i]
+            and gap(i - 1) == " "
+            and gap(i) in (" ", ". ")
+            and (
+                prev in PERSON_NOUNS or prev in _SEXES
+                or prev == "as" and i > 1 and words[i - 2][2] in PERSON_NOUNS
+            )
+            and len(nxt) >= 3
+            and state[i + 1] in ("", "U")
+            and not _plain_word(nxt, lex)
+            and not _finite_verb(nxt)
+            and not nxt.endswith("ly")
+            and nxt not in _english()["verb_forms"]
+            and nxt not in _english()["adj"]
+            and not low[words[i + 1][1] : words[i + 1][1] + 1].isdigit()
+        ):
+            state[i] = state[i + 1] = "U"
     # Double-barrelled names ("llewellyn-jones", "baptiste-campbell"): every part a name-like
     # word; a compound of forenames ("ellie-mae", "toni-marie") is a forename.
     for i, (a, b, w) in enumerate(words):
@@ -1057,7 +1106,14 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             continue  # "fv19", "3f2": part of a mark or flat number, not a name
         if state[i] == "U":
             upper(a, b)
-        elif state[i] == "T" or _opens(low, a):
+        elif state[i] == "T":
+            title(a, b)
+        elif _opens(low, a) and not (
+            # "believes MILBURN took it", "tell KEREM he owes": a verb opening a note's line
+            # before a name stays lower, or the person rules read it as the forename
+            i + 1 < len(words) and state[i + 1] and gap(i) == " " and _is_verb_or_adverb(w)
+            and w not in forenames and w not in lex.surnames and w not in lex.place_words
+        ):
             title(a, b)
 
     # Places take their gazetteer casing.
