@@ -58,3 +58,11 @@ def test_london_district_and_fixed_width_postcodes():
 def test_a_building_word_inside_a_street_name_in_capitals():
     text = "SHE SAYS HE KEEPS A FIREARM IN THE LOFT AT 6 HATFIELD HOUSE LANE. SHE WILL NOT GIVE A STATEMENT."
     assert addrs(text) == ["6 HATFIELD HOUSE LANE"]
+
+
+def test_office_floors_and_pairs_of_house_numbers():
+    assert addrs("Registered office: 3rd Floor, 86-90 Paul Street, London EC2A 4NE.") == [
+        "3rd Floor, 86-90 Paul Street, London EC2A 4NE"]
+    assert addrs("Both 14 & 16 Orchard Close, Hereford were searched at 0600.") == ["14 & 16 Orchard Close, Hereford"]
+    assert addrs("Premises at 14a–16 Station Road, Ilkeston DE7 5LD.") == ["14a–16 Station Road, Ilkeston DE7 5LD"]
+    assert addrs("On the 3rd floor 2 men were arrested.") == []

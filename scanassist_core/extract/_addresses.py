@@ -92,9 +92,9 @@ _BUILDING_END = _alt(_title_upper(_RULES["building_words"] + list(_SUFFIX_KEY)))
 _SUFFIX_ABBREV = frozenset(k for k, v in _SUFFIX_KEY.items() if k != v)
 _SUFFIX_ALT = _alt(_title_upper(list(_SUFFIX_KEY)) + list(_SUFFIX_KEY))
 #: House numbers: "12", "12a", "12 A" (a letter spaced off before the street), ranges "12-14",
-#: Edinburgh stair numbers "15/3" (tail-gated: a bare "15/3" is usually a date), "No. 12".
+#: pairs "14 & 16", Edinburgh stair numbers "15/3" (tail-gated: a bare "15/3" is usually a date), "No. 12".
 _NUMBER = (r"(?:[Nn][oO]\.?[ \t]*(?=\d))?\d{1,4}(?:[A-Za-z]|[ \t][A-Ha-h](?=[ \t]+[A-Z][a-z]))?"
-           r"(?:[ \t]?-[ \t]?\d{1,4}[A-Za-z]?|/\d{1,2}(?![\d/]))?")
+           r"(?:[ \t]?[-–][ \t]?\d{1,4}[A-Za-z]?|[ \t]?&[ \t]?\d{1,4}[A-Za-z]?|/\d{1,2}(?![\d/]))?")
 #: Flat numbers: "3", "12B", "C", Scottish tenement positions "2/1" (floor/door) and "0/2",
 #: Edinburgh "3F2" (third floor, second door), Dundee and Aberdeen "1/R", "G/L" (floor/side).
 _FLAT_NO = r"(?:\d{1,2}|G)/(?:\d{1,2}|[LRM])(?![\w/])|\d{1,2}F\d{1,2}|\d{1,4}[A-Za-z]?|[A-Za-z]"
@@ -102,8 +102,9 @@ _FLAT_NO = r"(?:\d{1,2}|G)/(?:\d{1,2}|[LRM])(?![\w/])|\d{1,2}F\d{1,2}|\d{1,4}[A-
 #: ("2/1 45 Dumbarton Road", "3F2, 12 Leith Walk").
 _TENEMENT = r"(?P<tflat>(?:\d|G)/(?:\d|[LR])(?![\w/])|\d{1,2}F\d{1,2})(?:[ \t]*,[ \t]*|[ \t]+)(?=\d)"
 #: A flat named by its floor: "Ground Floor Flat, 12 Mill Lane", "top flat 4 Leith Walk".
-_FLOOR = (r"(?:" + _alt("ground basement first second third top upper 1st 2nd 3rd".split() + ["lower ground"])
-          + r")[ \t]+(?:floor[ \t]+)?(?:flat|maisonette)")
+_FLOOR = (r"(?:(?:" + _alt("ground basement first second third top upper 1st 2nd 3rd".split() + ["lower ground"])
+          + r")[ \t]+(?:floor[ \t]+)?(?:flat|maisonette)|(?:" + _alt("ground first second third fourth fifth lower upper top".split())
+          + r"|\d{1,2}(?:st|nd|rd|th))[ \t]+floor(?=[ \t]*,?[ \t]*\d))")
 #: An outer unit before the flat: "Room 4, Flat 12, ...", "Flat 12, Block B, ...".
 _OUTER_UNIT = (r"(?:(?i:" + _alt(list(_FLAT_KEY)) + r")\.?[ \t]+(?:" + _FLAT_NO + r")\b[ \t]*,?[ \t]*(?=(?i:"
                + _alt(list(_FLAT_KEY)) + r")\b))?")
