@@ -81,3 +81,31 @@ def test_surname_that_is_also_a_place():
     assert [text[f.start - 3 : f.end] for f in locs] == ["in Holloway"]
     assert rules("Informant states PENDLEBURY is dealing from his flat.", "LOCATION") == set()
     assert rules("Informant states he is dealing in Pendlebury.", "LOCATION") == {"Pendlebury"}
+
+
+def test_lower_case_designator_pairs_and_plural_trades():
+    assert rules("quick update - Sparkle car wash. Staff ran when we pulled in.") == {"Sparkle"}
+    assert rules("quick update - Sparkle car wash. Staff ran when we pulled in.", "LOCATION") == set()
+    # "car" still closes a car park's name with its pair.
+    assert rules("Seen in the Morrisons car park, then left.") == {"Morrisons"}
+    assert rules("Counterfeit tobacco on a stall at Bull Ring Markets on Saturday.") == {"Bull Ring Markets"}
+    assert rules("Vehicle found burnt out on Clent Hills.", "LOCATION") == {"Clent Hills"}
+
+
+def test_junction_with_is_no_initial():
+    text = "1620 CANNOCK ROAD J/W BUSHBURY LANE. GROUNDS: VEHICLE SEEN."
+    assert {"CANNOCK ROAD", "BUSHBURY LANE"} <= rules(text, "LOCATION")
+    assert "W BUSHBURY LANE" not in rules(text, "LOCATION")
+
+
+def test_role_words_end_a_shouted_name():
+    assert rules("VRM OF TAXI SEEN, OPERATOR GLASGOW TAXIS LTD, DRIVER SPOKEN TO") == {"GLASGOW TAXIS LTD"}
+    assert rules("WORKS FOR THEM, LANDLORD OAKFIELD LETTINGS LTD") == {"OAKFIELD LETTINGS LTD"}
+
+
+def test_surname_written_surname_first_or_in_lower_case():
+    assert rules("ASSOCIATES: ASANTE, KWAME ; HOLLOWAY, REECE", "LOCATION") == set()
+    assert rules("messages on the phone of reece holloway show threats", "LOCATION") == set()
+    assert rules("driver mrs tracey spalding 58 says her son borrowed it", "LOCATION") == set()
+    # Lower-case places after a place word are still places.
+    assert rules("lads seen on bikes in spalding again", "LOCATION") == {"spalding"}

@@ -30,3 +30,21 @@ def test_accents_are_no_places():
     assert _blocked_text("One had a London accent and the other a West Country accent.") == ["London", "West Country"]
     assert _blocked_text("Two lads with Scouse accents.") == ["Scouse"]
     assert blocked_spans("He moved to London last year.") == []
+
+
+def test_two_places_joined_are_two():
+    text = "Section 60 in force (area Ilford/Seven Kings) overnight."
+    slash = text.index("/")
+    assert (slash, slash + 1) in blocked_spans(text)
+    text = "He deals between Leeds and Bradford most weeks."
+    gap = text.index("and")
+    assert (gap, gap + 3) in blocked_spans(text)
+    # One place whose name holds "and" stays whole.
+    assert blocked_spans("He moved to Telford and Wrekin last year.") == []
+
+
+def test_business_in_its_town():
+    text = "Heard telling associates at the Bull Inn in Shettleston that he would act."
+    gap = text.index(" in Shettleston")
+    assert (gap, gap + 3) in blocked_spans(text)
+    assert blocked_spans("He was born in Barrow in Furness.") == []

@@ -250,13 +250,13 @@ def _description_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
 
 _LOW_WORD = re.compile(r"[a-z][a-z\-]*")
 _LANGUAGE_CUES = ("interpret", "translat", "speak", "spoke", "language", "dialect")
-_PAIR_GAP = re.compile(r"[ \t]*&[ \t]+(?P<c>(?i:north|south|east|west|greater|central|mid)[ \t]+)?")
+_PAIR_GAP = re.compile(r"(?:[ \t]*(?P<j>&|and|AND)[ \t]+|(?P<j2>/))(?P<c>(?i:north|south|east|west|greater|central|mid)[ \t]+)?")
 _NEXT_TITLE = re.compile(r"[ \t]+[A-Z]")
 
 
 def _place_pair_joins(text: str) -> list[tuple[int, int]]:
-    """The "&" joining two known places that end there ("Peterborough & South Lincolnshire",
-    "Leeds & Bradford"): two places, which the model reads as one body. A pair that goes on
+    """The "&", "and" or "/" joining two known places that end there ("Peterborough & South
+    Lincolnshire", "Ilford/Seven Kings"): two places, which the model reads as one. A pair that goes on
     ("Bradford & Bingley Building Society") or is a known body keeps its "&"."""
     from ._gazetteer import find_known_places  # lazy: the gazetteer reads this module's lexicon
 
@@ -269,8 +269,7 @@ def _place_pair_joins(text: str) -> list[tuple[int, int]]:
             continue
         if clean_key(text[s1:e2]) in lex.org_words:
             continue
-        amp = text.index("&", e1)
-        out.append((amp, amp + 1))
+        out.append(m.span("j") if m["j"] else m.span("j2"))
     return out
 
 
@@ -294,6 +293,7 @@ def _street_town_gaps(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_NAME_IN_PLACE = re.compile(r"(?P<w>[A-Z][\w'\u2019\-]*)(?P<gap>[ ]in)[ ](?P<n>[A-Z][a-z][\w'\-]*)")
 _COUNCIL_THEN_NAME = re.compile(r"(?<=[A-Za-z] Council)[ ](?=[A-Z][a-z])")
 _ACCENT = re.compile(r"(?<![\w'\-])[A-Z][a-z'\-]+(?:[ ][A-Z][a-z'\-]+)?(?=[ ](?:accent|accents|twang)\b)")
 
@@ -307,7 +307,8 @@ def _name_on_street() -> re.Pattern[str]:
 def _described_spans(text: str) -> list[tuple[int, int]]:
     """Gaps and words the model reads into a wrong span: a council's team after its name ("Bristol
     City Council First Response": the council ends at "Council", the guideline's body); a business
-    "on" its street ("Lamb's Patties on Princess Road": two subjects, not one place); a place that
+    "on" its street or "in" its town ("Lamb's Patties on Princess Road", "the Bull Inn in
+    Shettleston": two subjects, not one place); a place that
     only describes a voice ("a London accent", "West Country accent": no place was visited)."""
     from ._gazetteer import is_known_place  # lazy: the gazetteer reads this module's lexicon
 
@@ -322,6 +323,12 @@ def _described_spans(text: str) -> list[tuple[int, int]]:
                 continue  # "Stopped on Stafford Road": a sentence's first word, not a name
             if not is_known_place(f"{m['w']} on {m['n']}"):  # "Stoke on Trent", "Burton on Trent"
                 out.append(m.span("gap"))
+    if " in " in text:
+        from ._gazetteer import known_place_at_start
+
+        for m in _NAME_IN_PLACE.finditer(text):
+            if known_place_at_start(text, m.start("n")) and not is_known_place(f"{m['w']} in {m['n']}"):
+                out.append(m.span("gap"))  # "the Bull Inn in Shettleston": a pub, then its district
     if "accent" in text or "twang" in text:
         out.extend(m.span() for m in _ACCENT.finditer(text))
     return out
@@ -352,7 +359,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     for pat in (label_line, op, collar):
         out.extend(m.span() for m in pat.finditer(text))
-    if "&" in text:
+    if "&" in text or " and " in text or " AND " in text or "/" in text:
         out.extend(_place_pair_joins(text))
     out.extend(_street_town_gaps(text))
     out.extend(_described_spans(text))

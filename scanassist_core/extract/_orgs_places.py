@@ -416,6 +416,11 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False, org_ends: fro
             k += 1  # "County Council Trading Standards": the service, not a "... Trading" business
             continue
         low = t.text.lower()
+        if t.shape == "LOWER" and low in _PAIR_ONLY and not paired and not (
+                k + 1 < n and (toks[k + 1].text.lower() in lex.lower_place_suffixes
+                               or toks[k + 1].text.lower() in lex.place_suffixes)):
+            k += 1  # "Sparkle car wash": "car" designates only with its pair ("car park", "car wash")
+            continue
         if low in _INNER_DESIGNATORS and not paired and k + 1 < n and adj(k, k + 1) and toks[k + 1].kind == "w" \
                 and toks[k + 1].shape in ("TITLE", "CAPS") and _kind_of_suffix(toks[k + 1].text, toks[k + 1].shape, lex) is None \
                 and not lex.not_a_name_word(toks[k + 1].text) and known_place_end(text, toks[k + 1].start, caseless) is None:
@@ -437,6 +442,8 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False, org_ends: fro
             if tb.shape == "CAPS" and tb.text.lower() in lex.stop and tb.text.lower() not in _CONNECTORS \
                     and tb.text.lower() != "the" and len(tb.text) > 1:
                 break  # "DO NOT DISSEMINATE WITHOUT AUTHORITY": a shouted sentence, not a name
+            if tb.shape == "INIT" and b >= 1 and toks[b - 1].text == "/" and toks[b - 1].end == tb.start:
+                break  # "CANNOCK ROAD J/W BUSHBURY LANE": "junction with", not an initial
             if tb.kind == "w" and tb.shape in ("TITLE", "CAPS", "INIT") or tb.text in ("&",):
                 run.insert(0, b)
             elif kind == "ORGANISATION" and low not in ("services", "service") and (
@@ -660,7 +667,9 @@ _LOWER_STREET_SUFFIX = (
 _LOWER_AMBIGUOUS = frozenset(
     "next boots iceland game shelter refuge coral spar bolt uber amazon fearless booker subway costa "
     "bath reading wells deal march sale hope street ware hook rye diss looe ash eye wool bury "
-    "savers starling lakeside pret hermes avanti jack's northern ups nationwide".split()
+    "savers starling lakeside pret hermes avanti jack's northern ups nationwide "
+    # County short forms: typed in lower case they name the force or council ("pass to lancs").
+    "lincs glos notts herts cambs lancs yorks northants leics oxon derbys warks worcs shrops glams".split()
 ) | {"post office", "quality save", "the range", "pets at home", "victim support", "missing people", "first bus",
      "one stop", "new look", "five guys", "first direct", "best western"}
 
@@ -702,6 +711,20 @@ def _lower_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return street, known, estate, known_place
 
 
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'\-])([a-z]+)[ ]+\Z")
+
+
+def _after_lower_forename(text: str, s: int, lex: Lexicon) -> bool:
+    """"phone of reece holloway", "driver mrs carol spalding": in lower-case writing a place word
+    straight after a forename or a title is the person's surname."""
+    m = _LOWER_WORD_BEFORE.search(text, max(0, s - 20), s)
+    if not m:
+        return False
+    w = m.group(1)
+    return w in lex.titles or (w in lex.forenames and w not in lex.common and w not in lex.stop
+                               and w not in _CUE_WORDS and w not in lex.place_words)
+
+
 def _lower_names(text: str, lex: Lexicon) -> list[Found]:
     """Streets, towns and chains typed in lower case in hasty notes ("outside tesco on
     holderness rd", "got on bus twds walsall", "from the lings estate")."""
@@ -731,7 +754,8 @@ def _lower_names(text: str, lex: Lexicon) -> list[Found]:
             continue
         name = text[s:e]
         low = name.lower()
-        if low in _LOWER_AMBIGUOUS or low in lex.stop or low in lex.common or low in lex.forenames:
+        if low in _LOWER_AMBIGUOUS or low in lex.stop or low in lex.common or low in lex.forenames \
+                or _after_lower_forename(text, s, lex):
             continue
         out.append(Found("LOCATION", s, e, name, clean_key(name), "rule"))
     if _is_hasty(text):
@@ -746,7 +770,8 @@ def _lower_names(text: str, lex: Lexicon) -> list[Found]:
             name = text[s:e]
             low = name.lower()
             if (low in _LOWER_AMBIGUOUS or low in _LOWER_WORDLIKE or low in lex.stop or low in lex.common
-                    or low in lex.forenames or low in lex.surnames or low in lex.slang or low in lex.noise):
+                    or low in lex.forenames or low in lex.surnames or low in lex.slang or low in lex.noise
+                    or _after_lower_forename(text, s, lex)):
                 continue
             # A bare lower-case district in a hasty note ("lads on bikes again tettenhall, didnt stop").
             out.append(Found("LOCATION", s, e, name, clean_key(name), "rule"))
@@ -1244,6 +1269,9 @@ _PERSON_VERB_AFTER = re.compile(
 )
 
 
+_COMMA_FORENAME = re.compile(r",[ ]?(?P<f>[A-Z][A-Za-z]+)\b")
+
+
 def _surnames_in(text: str, lex: Lexicon) -> frozenset[str]:
     """Words written straight after a capitalised forename in this report ("Liam HOLLOWAY"): the
     report's surnames, so a bare "HOLLOWAY" later is the man, not the London district."""
@@ -1256,6 +1284,9 @@ def _person_not_place(text: str, s: int, e: int, surnames: frozenset[str]) -> bo
     after a forename, or a name written in capitals (the surname convention) in a mixed-case report
     and followed by what a person does ("Informant states PENDLEBURY is dealing")."""
     word = text[s:e]
+    m = _COMMA_FORENAME.match(text, e)
+    if m and m["f"].lower() in lexicon().forenames and (word.isupper() or not m["f"].isupper()):
+        return True  # "ASSOCIATES: HOLLOWAY, REECE": SURNAME, Forename
     if word.lower() in surnames and (word.isupper() and not caseless(text) or _PERSON_VERB_AFTER.match(text, e)
                                      or text[e:e + 2] in ("'s", "\u2019s")):
         return True
