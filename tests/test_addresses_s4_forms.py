@@ -66,3 +66,10 @@ def test_office_floors_and_pairs_of_house_numbers():
     assert addrs("Both 14 & 16 Orchard Close, Hereford were searched at 0600.") == ["14 & 16 Orchard Close, Hereford"]
     assert addrs("Premises at 14a–16 Station Road, Ilkeston DE7 5LD.") == ["14a–16 Station Road, Ilkeston DE7 5LD"]
     assert addrs("On the 3rd floor 2 men were arrested.") == []
+
+
+def test_an_unknown_town_before_the_prose_goes_on():
+    assert addrs("She stays at 2 Chapel Street, Hyde most weekends.") == ["2 Chapel Street, Hyde"]
+    assert addrs("Seen at 4 Mill Lane, Bredbury this morning with two males.") == ["4 Mill Lane, Bredbury"]
+    # A forename after the street is the next person, not a town.
+    assert addrs("He sells from 2 Chapel Street, Kevin most days.") == ["2 Chapel Street"]

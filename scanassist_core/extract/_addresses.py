@@ -197,7 +197,8 @@ _VIEW_PLACE_END = re.compile(r"[ \t]*(?:[.,;)\]](?:\s|$)|$)")
 #: Words that follow an address's last town in running prose ("..., Brinsworth with his mum").
 _AFTER_TOWN = re.compile(
     r"[ \t]+(?:with|on|where|at|in|for|since|until|from|to|by|when|after|before|who|which|whilst|while|during|"
-    r"between|yesterday|today|tonight|last|around|about|and[ \t]+(?:was|is|has|had|were|are|then))\b"
+    r"between|yesterday|today|tonight|last|around|about|most|every|each|again|earlier|later|recently|now|but|because|"
+    r"regularly|often|daily|nightly|weekly|overnight|this|that|as|and[ \t]+(?:was|is|has|had|were|are|then))\b"
 )
 #: A residence cue straight before a number: "lives at 7 Highfield", "address given as 4 Broadway".
 _HOME_CUE = re.compile(
