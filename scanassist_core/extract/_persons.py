@@ -1861,6 +1861,67 @@ def _chat_forenames(text: str, sc: "_Scanner", lex: Lexicon) -> Iterator[tuple[i
             yield w.start(), w.end()
 
 
+#: A quoted word, or a word and an initial ('"JJ"', '"T-Mase"', '"Ty B"').
+_QUOTED_WORD = re.compile(r"[\"\u201c]([A-Za-z][\w\-]*(?: [A-Z])?)[\"\u201d]")
+#: Before a quoted nickname: what is said of a person ('the driver is "JJ"', 'owes "Jord"', 'work
+#: for "JT"', 'threatening "T-Mase"', 'mentioned "Stefi"', 'RAZA (Mo / "Zubi")').
+_NICK_BEFORE = re.compile(
+    r"(?i:(?<![\w'])(?:is|was|by|for|to|with|owes?|owed|from|threaten\w*|taunt\w*|mention\w*|include[sd]?|including|"
+    r"called|named|name|himself|herself|said|says|told|tell|asked?|paid|pay|met|meet|texted|messaged|rang|phoned)"
+    r"|[(/])[ \t]*\Z"
+)
+#: After a quoted nickname: the person's real name in brackets, an age, "who", a finite verb in
+#: lower case or a SURNAME in capitals ('"Shaq" (believed Shaquille BROWN)', '"Dula", 22',
+#: '"Besi" owns everything', '"SAJ" AKHTAR').
+_NICK_AFTER = re.compile(r"[ \t]*(?:\((?!\d)|,[ \t]*\d{1,2}\b)|[ \t]+(?:who\b|(?P<v>[a-z]{3,})\b|[A-Z]{3,}\b)")
+_QUOTE_LIST = re.compile(r"[\"\u201c][A-Za-z][\w\-]*[\"\u201d](?:[ \t]*(?:,|and|&)[ \t]*[\"\u201c][A-Za-z][\w\-]*[\"\u201d]){2,}")
+
+
+def _quoted_nicknames(text: str, sc: "_Scanner", lex: Lexicon) -> list[str]:
+    """Quoted words that read as street names and stand where a person does: a known forename or
+    pet form, two capitals ("JJ"), a letter joined to a word ("T-Mase"), or a short word no English
+    knows ("Jord", "Besi"), with a person's context before or after it. In a list of three quoted
+    words or more that holds a known forename (contacts "Tiny", "Milo", "Cal"), every word that
+    could be a name is one."""
+    from ._truecase import _finite_verb  # the truecaser reads this module's word lists
+
+    out: list[str] = []
+    for m in _QUOTE_LIST.finditer(text):
+        items = re.findall(r"[\"\u201c]([A-Za-z][\w\-]*)[\"\u201d]", m.group(0))
+        if any(sc.is_fore(w) and w.lower() not in lex.lower_ambiguous for w in items):
+            out += [w for w in items if len(w) >= 2 and not _not_a_nick(w, lex) and not _relation_word(w, lex)
+                    and w.lower() not in lex.stop]
+    for m in _QUOTED_WORD.finditer(text):
+        name = m.group(1)
+        w = name.split()[0]
+        low = w.lower()
+        if len(w) < 2 or _not_a_nick(name, lex) or _relation_word(w, lex) or sc.bad(w) or low in _HEADING_WORDS:
+            continue
+        if re.fullmatch(r"[A-Z]{2}", w):
+            shaped = True  # "JJ", "CB"
+        elif re.fullmatch(r"[A-Z]-[A-Z][a-z]+|[A-Z]-[A-Z]+", w):
+            shaped = True  # "T-Mase", "D-MONEY"
+        elif sc.is_fore(w):
+            shaped = low not in lex.lower_ambiguous
+        else:
+            shaped = 3 <= len(w) <= 8 and "-" not in w and sc.plausible(w) and not _everyday(w, lex) \
+                and low not in lex.surnames and bool(_VOWEL.search(low))
+        if not shaped:
+            continue
+        if _LINE_AFTER.match(text, m.end()) or re.search(r"(?i)\bline[ \t]*\Z", text[max(0, m.start() - 8) : m.start()]):
+            continue  # 'the "KB" line', 'LINE "JJ" ...': a deal line's name
+        before = _NICK_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        after = _NICK_AFTER.match(text, m.end())
+        if after is not None and re.fullmatch(r"[ \t]+[A-Z]{3,}", after.group(0)) and (
+                not sc.caps_surname_ok(after.group(0).strip()) or _everyday(after.group(0).strip(), lex)):
+            after = None  # a SURNAME after it, not a shouted word ('"SAJ" AKHTAR', not '"JJ" BELIEVED')
+        if after is not None and after.group("v") and not (_finite_verb(after.group("v")) and after.group("v").endswith("s")):
+            after = None  # a lower-case word after it must be a verb of the person ('"Besi" owns ...')
+        if before is not None or after is not None:
+            out.append(name)
+    return out
+
+
 def _hasty_pair(fore: str, sur: str, sc: "_Scanner", lex: Lexicon) -> bool:
     """Two lower-case words that read as forename and surname: a known or short unknown forename,
     then a surname or a word no dictionary knows ("ty beckford"; not "blue astra", "the girl")."""
@@ -2170,6 +2231,9 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
         if _not_a_nick(name, lex):
             continue
         nicks[name] = clean_key(name)
+    if '"' in text or "\u201c" in text:  # 'the driver is "JJ"', 'owes "Jord" £600', '"Besi" owns everything'
+        for name in _quoted_nicknames(text, sc, lex):
+            nicks.setdefault(name, clean_key(name))
     for m in _CONTACT.finditer(text):  # phone contacts: '"Kay" 07700 900158', 'Contact "Reece" = 0141 ...'
         name = m.group(1) or m.group(2)
         parts = name.split()
