@@ -24,8 +24,10 @@ NEWS = ev.load_set(ev.NEWS_PATH)
 REPORTS_B = ev.load_set(ev.DATA_DIR / "eval_reports_b.jsonl")
 #: Fourth set (ED- ids), written by an independent annotator who never saw the extractor; development data.
 REPORTS_D = ev.load_set(ev.DATA_DIR / "eval_reports_d.jsonl")
-#: Sets E, F, G (session 4), each written by its own independent annotator; development data.
-LATER = {k: ev.load_set(ev.DATA_DIR / f"eval_reports_{k}.jsonl") for k in ("e", "f", "g")}
+#: Sets E, F, G, H (session 4), each written by its own independent annotator; development data.
+LATER = {k: ev.load_set(ev.DATA_DIR / f"eval_reports_{k}.jsonl") for k in ("e", "f", "g", "h")}
+#: Set I (session 4) is held out like set C: only checked for form here, never printed.
+HELD_OUT_I = ev.load_set(ev.DATA_DIR / "eval_reports_i.jsonl")
 
 MIN_PER_TYPE = {
     "PERSON": 400, "ADDRESS": 60, "PHONE": 40, "EMAIL": 10, "VEHICLE": 35,
@@ -46,11 +48,14 @@ MIN_PER_TYPE_LATER = {
     "e": {"PERSON": 550, "LOCATION": 230, "ORGANISATION": 100, "ADDRESS": 50, "VEHICLE": 45, "PHONE": 45, "SOCIAL": 25, "IMEI": 8},
     "f": {"PERSON": 650, "LOCATION": 240, "ORGANISATION": 125, "ADDRESS": 80, "VEHICLE": 50, "PHONE": 75, "PNC_ID": 12},
     "g": {"PERSON": 490, "LOCATION": 245, "ORGANISATION": 225, "ADDRESS": 60, "VEHICLE": 38, "PHONE": 36},
+    "h": {"PERSON": 470, "LOCATION": 270, "ORGANISATION": 90, "ADDRESS": 55, "VEHICLE": 48, "PHONE": 45, "SOCIAL": 25},
 }
 
 
 @pytest.mark.parametrize(
-    "records", [REPORTS, NEWS, REPORTS_B, REPORTS_D, *LATER.values()], ids=["reports", "news", "reports_b", "reports_d", *LATER]
+    "records",
+    [REPORTS, NEWS, REPORTS_B, REPORTS_D, *LATER.values(), HELD_OUT_I],
+    ids=["reports", "news", "reports_b", "reports_d", *LATER, "held_out_i"],
 )
 def test_spans_valid_and_non_overlapping(records):
     ids = [r["id"] for r in records]
@@ -109,7 +114,7 @@ def test_later_sets_size_types_and_independence(key):
     for t, n in MIN_PER_TYPE_LATER[key].items():
         assert counts[t] >= n, (t, counts[t])
     assert all(r["id"].startswith("E" + key.upper() + "-") for r in records)
-    others = REPORTS + REPORTS_B + REPORTS_D + [r for k, rs in LATER.items() if k != key for r in rs]
+    others = REPORTS + REPORTS_B + REPORTS_D + HELD_OUT_I + [r for k, rs in LATER.items() if k != key for r in rs]
     assert not {r["id"] for r in others} & {r["id"] for r in records}
     assert not {r["text"] for r in others} & {r["text"] for r in records}
 
