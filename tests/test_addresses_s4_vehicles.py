@@ -50,3 +50,10 @@ def test_lower_case_marks_in_lists_after_in_and_after_a_reg_word():
     assert marks("they found a battery angle grinder in ce70wtd on penarth road") == ["ce70wtd"]
     # Without any of these the shape alone is not trusted in lower case.
     assert marks("the lad sf68 bxn said nothing") == []
+
+
+def test_labels_with_quotes_slashes_and_driving_before_a_personalised_mark():
+    assert marks("Personalised plate 'B16 BOY' on a black Range Rover.") == ["B16 BOY"]
+    assert marks("anpr: vrm/yx19abc northbound m6 j10 0214") == ["yx19abc"]
+    assert marks("He drives K1 NGS, seen most days outside the gym.") == ["K1 NGS"]
+    assert marks("Traffic held on the A14 ABC junction sign.") == []

@@ -498,11 +498,11 @@ _VRM_PLAIN = re.compile(
 )
 _VRM_AFTER_CUE = re.compile(
     r"(?<![A-Za-z])(?:" + _alt(_RULES["vehicle_cues"], ci=True) + r")\b\.?"
-    r"(?:[ \t]*(?:[nN][oO]|[nN][uU][mM][bB][eE][rR]|[mM][aA][rR][kK])\b\.?)?[ \t]*[:#\-]?[ \t]*"
+    r"(?:[ \t]*(?:[nN][oO]|[nN][uU][mM][bB][eE][rR]|[mM][aA][rR][kK])\b\.?)?[ \t]*[:#\-/=]?[ \t]*[\"'“‘]?"
     r"(?P<vrm>[A-Za-z]{1,3}[ ]?[0-9]{1,4}(?:[ ]?[A-Za-z]{1,3})?|[0-9]{1,4}[ ]?[A-Za-z]{1,3})(?![A-Za-z0-9]|-\w)"
 )
 _VCUE_BEFORE = re.compile(
-    r"(?i)(?<![A-Za-z])(?:" + _VCUE + r")\b\.?(?:[ \t]*(?:no|number|mark)\b\.?)?[ \t]*[:#\-]?[ \t]*\Z"
+    r"(?i)(?<![A-Za-z])(?:" + _VCUE + r")\b\.?(?:[ \t]*(?:no|number|mark)\b\.?)?[ \t]*[:#\-/=]?[ \t]*[\"'“‘]?\Z"
 )
 _COLOUR_RX = re.compile(r"\b(?:" + _alt(_COLOURS, ci=True) + r")\b")
 _MAKE_RX = re.compile(r"\b(?:" + _alt(list(_MAKES), ci=True) + r")\b")
@@ -680,8 +680,11 @@ def _find_vehicles(text: str) -> list[Found]:
             if word.lower() in _MAKES or word.lower() in _MODELS:
                 continue  # "BMW 320D" is a make and model, not a suffix mark
             # ... or a make/model straight after it ("P412 RJK (Mercedes Sprinter)", "A1 BCD, black Range Rover").
+            # ... or a make/model straight after it ("P412 RJK (Mercedes Sprinter)", "A1 BCD, black Range Rover"),
+            # or a driving verb before it ("He drives K1 NGS").
             ok = cue or ((upper or caseless) and (bool(_vehicle_attrs(text, m.start(), 0))
-                                                  or _described_after(text, m.start(), m.end())))
+                                                  or _described_after(text, m.start(), m.end())
+                                                  or bool(_DRIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()))))
         if ok:
             cands[(m.start(), m.end())] = True
     ni_text = _VRM_NI_TEXT_ANY if caseless else _VRM_NI_TEXT
