@@ -156,3 +156,36 @@ def test_unknown_subject_before_an_adverb_of_state() -> None:
     # a body's name is not a subject: "wholesale", "fresh" are adverbs too
     view = _view("customer is director of trevarno wholesale foods ltd. trevarno wholesale turnover declined")
     assert "TREVARNO" not in view
+
+
+def test_everyday_forename_before_a_surname_no_english_knows() -> None:
+    view = _view("16:48 - ARRESTED. STATES HE IS HOMELESS SINCE LEE KACZMAREK TOOK EVERYTHING FROM THE FLAT")
+    assert "Lee KACZMAREK" in view
+    # colours and vehicles are no forenames
+    view = _view("yusuf ahmed 18 in a grey corsa bk15 ntx, both v nervous, search negative for drugs")
+    assert "grey corsa" in view
+
+
+def test_sex_and_age_in_brackets_cue_a_name() -> None:
+    view = _view("account believed to be ashley brooks (f, 22) of hastings, she posts most nights")
+    assert "Ashley BROOKS (f, 22)" in view
+
+
+def test_quantity_after_a_comma_is_no_age() -> None:
+    view = _view("unit 14 - strong smell cannabis, 1 x phone on passenger seat not hers, seized")
+    assert "CANNABIS" not in view and "Smell" not in view
+
+
+def test_verb_before_a_cued_surname_is_no_forename() -> None:
+    view = _view("intel: kimmy uses brannigan (17) and other juveniles from the estate as runners")
+    assert "Uses" not in view and "BRANNIGAN (17)" in view
+
+
+def test_handle_parts_are_not_cased() -> None:
+    view = _view("instagram dms\nash.brooks_x: tell kerem he owes frankie\nsophie: leave me alone\nash brooks (f, 22) is his girlfriend")
+    assert "ash.brooks_x" in view.lower() and ".BROOKS_" not in view
+
+
+def test_rp_and_ip_are_labels_not_names() -> None:
+    text = "01:14 RP IMRAN HUSSAIN (SHOP OWNER) STATES GROUP OF 4 MALES ATTACKED HIS NEPHEW"
+    assert "IMRAN HUSSAIN" in _persons(text) and "RP IMRAN HUSSAIN" not in _persons(text)

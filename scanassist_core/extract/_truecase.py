@@ -21,8 +21,8 @@ __all__ = ["INTERJECTIONS", "caseless", "everyday_word", "person_cue_after", "pl
 
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _CUE_AFTER = re.compile(
-    r"[ \t]*(?:,[ \t]*)?(?:\(\s*\d{1,2}\s*(?:yrs?|years?)?\s*\)|d\.?\s?o\.?\s?b\b|date of birth|born\b|aged?\s*\d|\(?b\.\s*\d"
-    r"|,[ \t]*\d{1,2}\b(?![\d:/.])|\d{1,2}[ \t]*(?:yrs?|yo|years old)\b"
+    r"[ \t]*(?:,[ \t]*)?(?:\(\s*\d{1,2}\s*(?:yrs?|years?)?\s*\)|\(\s*[mf]\s*[,/ ]\s*\d{1,2}\s*\)|d\.?\s?o\.?\s?b\b|date of birth|born\b|aged?\s*\d|\(?b\.\s*\d"
+    r"|,[ \t]*\d{1,2}\b(?![\d:/.]|\s*x\b)|\d{1,2}[ \t]*(?:yrs?|yo|years old)\b"
     r"|\(?\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|\(?\s*(?:a\.?k\.?a\b|alias\b|d\.?\s?o\.?\s?b\b|born\b|aged?\s*\d))",
     re.I,
 )
@@ -53,7 +53,7 @@ _PERSON_NOUNS_EXTRA = frozenset(
     granddad nana stepdad stepmum stepfather stepmother step-dad step-mum half-brother half-sister
     sibling brother-in-law sister-in-law neighbour neighbor colleague flatmate housemate prisoner
     inmate detainee farmer agent assistant cashier barman barmaid bouncer doorman courier runner
-    dealer teacher headteacher nurse doctor worker carer parent mentor""".split()
+    dealer teacher headteacher nurse doctor worker carer parent mentor rp ip ap ipp""".split()
 )
 #: Relations (not roles): an everyday forename after one is a name ("her friend grace said").
 _RELATIONS = _KIN | frozenset(
@@ -248,6 +248,8 @@ def _may_open_name(w: str, lex: Lexicon, far: bool = False) -> bool:
     hussain (born ...)") it must look like a name: a known forename or surname, or no English word."""
     if _plain_word(w, lex) or w in PERSON_NOUNS:
         return False
+    if _is_verb_or_adverb(w) and w not in lex.forenames and w not in lex.surnames:
+        return False  # "intel: joseph uses hardy (17)": the verb before a cued surname is no forename
     return not far or w in lex.forenames or w in lex.surnames or not _dictionary_word(w)
 
 
@@ -373,8 +375,8 @@ _PERSON_SLOT = frozenset(
     """with w by against alongside told tell telling tells saw met meet meeting meets visited visiting
     owes owe owed owing texted texting messaged messaging phoned rang
     ringing contacted threatened threatening assaulted punched stabbed robbed attacked accompanied
-    kicked slapped grabbed chased pays paying handed arrested detained searched interviewed charged
-    bailed remanded cautioned""".split()
+    kicked slapped grabbed chased pays paying handed detained interviewed charged bailed remanded
+    cautioned""".split()
 )
 #: Verbs and nouns after which "to"/"from" take a person, not a place ("spoke to hepple",
 #: "linked to hoxha", "seized from strachan", "messages from ozturk"); "went to", "came from",
@@ -705,6 +707,8 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         m = _CUE_AFTER.match(low, b)
         if m and m.group(0).lstrip(" \t,")[:1].isdigit() and (w in _english()["adj"] or _is_verb_or_adverb(w)):
             m = None  # "flat filthy, 3 males": an age cue after a describing word is no name
+        if m and len(w) == 1 and low[a - 1 : a] == "(":
+            m = None  # "(f, 22)": sex and age after a name, not a name
         if m and not _plain_word(w, lex):
             cued.add(i)
             if i > 0 and gap(i - 1) in (" ", ", ", ",") and _may_open_name(words[i - 1][2], lex):
@@ -1035,6 +1039,20 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             and _unknown_name(w, lex, low, words[i])
         ):
             state[i] = "T"  # "from isobel MCKENZIE": a word no English knows before a surname is the forename
+        elif (
+            not state[i]
+            and w in forenames
+            and not _plain_word(w, lex)
+            and (w not in _english()["adj"] or w in lex.forenames)  # "grey corsa", "red isuzu"; "lee" is a forename
+            and i + 1 < len(words)
+            and gap(i) == " "
+            and not state[i + 1]
+            and words[i + 1][2] not in lex.vehicle_models
+            and len(words[i + 1][2]) >= 4
+            and "'" not in words[i + 1][2]
+            and _unknown_name(words[i + 1][2], lex, low, words[i + 1])
+        ):
+            state[i], state[i + 1] = "T", "U"  # "since lee milburn took", "grace okafor": an everyday forename, then a surname no English knows
 
     # A nickname in quotes after a naming cue, or made of no English word ('aka "gippy"',
     # 'stayed with "bradders"'), is cased like a name; a deal line ('the "ty" line') is not.
@@ -1092,7 +1110,8 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             and not (w == "n" and i + 1 < len(words) and gap(i) == " " and (state[i + 1] or words[i + 1][2] in forenames))
         ):
             state[i] = "U"
-    for i, st in _named_sites(words, gap, low, lex).items():
+    sites = _named_sites(words, gap, low, lex)
+    for i, st in sites.items():
         if not (st == "" and state[i] == "U"):
             state[i] = st
             if not st:
@@ -1104,14 +1123,18 @@ def truecase(text: str, lex: Lexicon) -> str | None:
     for i, (a, b, w) in enumerate(words):
         if i in nocap or (state[i] and ((b < len(low) and low[b].isdigit()) or (a > 0 and low[a - 1].isdigit()))):
             continue  # "fv19", "3f2": part of a mark or flat number, not a name
+        if state[i] and ((b < len(low) and low[b] in "_@") or (a > 0 and low[a - 1] in "_@.")):
+            continue  # "ash.brooks_x": part of a handle or an email, cased as written
         if state[i] == "U":
             upper(a, b)
         elif state[i] == "T":
             title(a, b)
         elif _opens(low, a) and not (
-            # "believes MILBURN took it", "tell KEREM he owes": a verb opening a note's line
-            # before a name stays lower, or the person rules read it as the forename
-            i + 1 < len(words) and state[i + 1] and gap(i) == " " and _is_verb_or_adverb(w)
+            # "believes MILBURN took it", "saw Kai JOSEPH": a verb opening a note's line before a
+            # name (not a site: "Stop Chk Ladypool Rd") stays lower, or the person rules read it as
+            # the forename
+            i + 1 < len(words) and state[i + 1] and i + 1 not in sites and gap(i) == " "
+            and (_is_verb_or_adverb(w) or w in _english()["verb"] and w not in PERSON_NOUNS)
             and w not in forenames and w not in lex.surnames and w not in lex.place_words
         ):
             title(a, b)
