@@ -57,3 +57,8 @@ def test_labels_with_quotes_slashes_and_driving_before_a_personalised_mark():
     assert marks("anpr: vrm/yx19abc northbound m6 j10 0214") == ["yx19abc"]
     assert marks("He drives K1 NGS, seen most days outside the gym.") == ["K1 NGS"]
     assert marks("Traffic held on the A14 ABC junction sign.") == []
+
+
+def test_a_lower_case_mark_that_is_a_whole_field_of_a_record():
+    assert marks("nominal: reyes, tomas 06/06/1997; kn68 zpo; tel 07700 900353") == ["kn68 zpo"]
+    assert marks("surname | forename | vrm\nreyes | tomas | kn68 zpo") == ["kn68 zpo"]

@@ -609,6 +609,15 @@ def _after_listed_mark(text: str, s: int, cands: dict[tuple[int, int], bool]) ->
     return bool(j) and any(e == j.start() for _, e in cands)
 
 
+_FIELD_BEFORE = re.compile(r"(?:^|[;|\t]|[ ]{2})[ \t]*\Z", re.M)
+_FIELD_AFTER = re.compile(r"[ \t]*(?:[;|\t]|[ ]{2}|$)", re.M)
+
+
+def _own_field(text: str, s: int, e: int) -> bool:
+    """A mark that is a whole field of a record ("antonio 06/06/1997; kn68 zpo; tel ...")."""
+    return bool(_FIELD_BEFORE.search(text, max(0, s - 4), s) and _FIELD_AFTER.match(text, e))
+
+
 def _cue_in_sentence(text: str, s: int) -> bool:
     """A registration word earlier in the same sentence ("took the reg down, it was kx19hbn")."""
     lo = max(0, s - 60)
@@ -673,7 +682,7 @@ def _find_vehicles(text: str) -> list[Found]:
             # reg down, it was kx19hbn").
             ok = upper or cue or anpr or bool(_vehicle_attrs(text, m.start(), 0)) \
                 or _after_listed_mark(text, m.start(), cands) or bool(_IN_BEFORE.search(text, max(0, m.start() - 12), m.start())) \
-                or _cue_in_sentence(text, m.start())
+                or _cue_in_sentence(text, m.start()) or _own_field(text, m.start(), m.end())
         else:  # prefix/suffix marks look like road numbers and shouty words: need context
             letters = re.sub(r"[^A-Za-z]", "", raw)
             word = letters[:-1] if fmt == "suffix" else letters
