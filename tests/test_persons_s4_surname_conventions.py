@@ -68,3 +68,39 @@ def test_role_labels_stay_outside_the_name():
         if f.type == "PERSON"]
     assert "Gemma LAWSON" in got and "Sean" in got
     assert not any(g.startswith(("IP ", "Prisoner ")) for g in got)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Home visit to 4 Ash Court - W Campbell spoken to alone, no concerns.", "W Campbell"),
+        ("Two staff let go. N Patel (b.1979) kept on as manager.", "N Patel"),
+    ],
+)
+def test_single_initial_before_a_surname(text, want):
+    assert want in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Prisoner moved to Category B Campbell wing.", "Graded B Campbell unit.", "Met at Y Mochyn Du pub."],
+)
+def test_grade_or_longer_name_after_a_capital(text):
+    assert not any(len(n) > 2 and n[1] == " " for n in names(text))
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Li WANG DOB 1990 runs the premises. Zheng reports to Wang weekly.", "Zheng"),
+        ("Staff list checked.\nDimitrov NINO AB123456C.", "Dimitrov"),
+        ("Gary aka Goose owes money. McKinnon driving a silver BMW.", "McKinnon"),
+    ],
+)
+def test_lone_surname_opening_a_sentence_before_what_a_person_does(text, want):
+    assert want in names(text)
+
+
+@pytest.mark.parametrize("text", ["Snapchat shows he was there.", "Safeguarding reported to the school.", "Foster placement arranged."])
+def test_words_opening_a_sentence_are_not_lone_surnames(text):
+    assert names(text) == []

@@ -152,6 +152,12 @@ _LABEL_COLON_ANY = re.compile(_LABEL_COLON.pattern.replace("[ \\t]*\\Z", "[ \\t]
 _ALIAS_LIKE = re.compile(r"(?i:a\.?k\.?a|alias|also\s+known|known\s+as|goes\s+by|nick-?name|street\s+name)")
 #: Lower-case words after "SMITH J" that show J closed the name; words after which the capital
 #: letter is a wing, block or grade instead ("SMITH B wing").
+#: What only a person does, written straight after a surname opening a sentence ("Zhang reports").
+_PERSON_ACTS = frozenset(
+    """remanded charged bailed arrested reports reported owes owed visits visited collects collected drives driving
+    works worked lives lived stays stayed sells sold deals supplies supplied runs ran controls controlled admitted
+    denied denies stated states claims claimed said says told tells refused answered attended""".split()
+)
 #: Words after a lower-case nickname that show it closed the name ("known as fish who ...").
 _NICK_CLOSERS = frozenset("who and is was has had said says told lives runs deals sells".split())
 _OK_AFTER_INITIAL = frozenset("has had was is and or were are who with at in on from".split())
@@ -819,16 +825,40 @@ class _Scanner:
             return None
         if s.shape == "CAPS" and self.caps_surname_ok(s.text):
             pass
-        elif s.shape == "TITLE" and (dotted or len(inits) >= 2 or self._after_title(i)) and not self.bad(s.text) \
-                and not self.next_is_suffix(sk) and self._plain_surname(s.text) \
+        elif s.shape == "TITLE" and (dotted or len(inits) >= 2 or self._after_title(i) or self._initial_opens_name(i, s.text)) \
+                and not self.bad(s.text) and not self.next_is_suffix(sk) and self._plain_surname(s.text) \
                 and self.text[s.end : s.end + 1] != ":":
-            pass  # "J. Smith", "R J Thompson", "Mr P Nowak" ("J. Co-accused:" is a label after an initial)
+            pass  # "J. Smith", "R J Thompson", "Mr P Nowak", "W Campbell spoken to" ("J. Co-accused:" is a label)
         else:
             return None
         if self.next_is_suffix(sk):
             return None
         return _Cand(i, sk, [inits[0] + "."] + [x + "." for x in inits[1:]], self.surname_text(k, sk),
                      rule="initial SURNAME")
+
+    def _initial_opens_name(self, i: int, surname: str) -> bool:
+        """One undotted capital before a title-case surname ("W Campbell spoken to", "N Patel
+        (b.1981)"): an initial when the word is a known surname or no English word, and nothing
+        before the capital makes it a grade, wing, block or code ("Grade B Campbell")."""
+        low = surname.lower()
+        if low in self.lex.place_words or low in self.lex.org_words or not self.plausible(surname):
+            return False
+        if low not in self.lex.surnames and _everyday(surname, self.lex):
+            return False
+        k = i + 1
+        while k < len(self.toks) and self.toks[k].text != surname:
+            k += 1
+        n = self.w(k + 1)
+        if n is not None and self.adj(k, k + 1) and n.shape in ("TITLE", "CAPS"):
+            return False  # "Y Mochyn Du": a longer capitalised name goes on
+        p = self.toks[i - 1] if i >= 1 else None
+        if p is not None and (p.end == self.toks[i].start or p.kind == "d" or p.text in ("/", "-")
+                              and self.text[p.start - 1 : p.start].isalnum()):
+            return False
+        w = self.w(i - 1)
+        return not (w is not None and self.adj(i - 1, i) and (
+            w.text.lower() in _NOT_AFTER_INITIAL | {"grade", "graded", "grading", "class", "category", "cat", "unit", "zone", "type"}
+            or w.shape == "CAPS"))
 
     def surname_comma_forename(self, i: int) -> _Cand | None:
         """SMITH, John / SMITH, John Paul / SMITH, JOHN / McGregor, Ryan (05.03.93)."""
@@ -1374,6 +1404,25 @@ class _Scanner:
             return None
         return _Cand(i, i, [f.text], "", rule="lone Forename")
 
+    def lone_title_surname(self, i: int) -> _Cand | None:
+        """A title-case word opening a sentence that only a person's name can be, then what a person
+        does or an identifier of a person ("Zhang reports to Chen", "Petrov NINO PE...", "McLean
+        driving a Range Rover"): no English word, place, body or known word, not also written in
+        lower case here."""
+        t = self.w(i, "TITLE")
+        if t is None or self.shouty or len(t.text) < 4 or not (self.sentence_start(i) or self.line_start(i)):
+            return None
+        low = t.text.lower()
+        if self.is_fore(t.text) or not self.plausible(t.text) or low in self._lower_words or low in self.lex.org_words \
+                or low in self.lex.place_words or (_everyday(t.text, self.lex) and not re.match(r"(?:Mc|Mac|O')[A-Z]", t.text)):
+            return None
+        n = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        if n is None or n.kind != "w" or not self.adj(i, i + 1):
+            return None
+        if not (n.text in _PERSON_ACTS or (n.shape == "CAPS" and n.text.lower() in _ID_LABELS)):
+            return None
+        return _Cand(i, i, [], t.text, rule="lone SURNAME", surname_only=True)
+
     def trailing_initial(self, j: int) -> bool:
         """One capital letter after a name that ends it ("KOWALCZYK M -", "Tomasz W has", saved
         as "Danny D"): the other name's initial, as systems and phone contacts write it."""
@@ -1630,6 +1679,7 @@ class _Scanner:
             self.hasty_surname,
             self.caps_alone,
             self.lone_forename,
+            self.lone_title_surname,
         )
         i, n = 0, len(self.toks)
         while i < n:
