@@ -48,3 +48,18 @@ def test_business_in_its_town():
     gap = text.index(" in Shettleston")
     assert (gap, gap + 3) in blocked_spans(text)
     assert blocked_spans("He was born in Barrow in Furness.") == []
+
+
+def test_spaced_dash_and_force_names():
+    text = "SAR - Sterling Forex Bureau, cash deposits."
+    dash = text.index(" - ")
+    assert (dash, dash + 3) in blocked_spans(text)
+    assert "Glos" in _blocked_text("Warrant executed with Glos police and the council.")
+    # An ordinary hyphenated name is not split.
+    assert blocked_spans("She moved to Stoke-on-Trent with Anne-Marie.") == []
+
+
+def test_council_then_acronym_team():
+    text = "Referral to Sheffield City Council MAST on Monday."
+    gap = text.index(" MAST")
+    assert (gap, gap + 1) in blocked_spans(text)

@@ -294,7 +294,11 @@ def _street_town_gaps(text: str) -> list[tuple[int, int]]:
 
 
 _NAME_IN_PLACE = re.compile(r"(?P<w>[A-Z][\w'\u2019\-]*)(?P<gap>[ ]in)[ ](?P<n>[A-Z][a-z][\w'\-]*)")
-_COUNCIL_THEN_NAME = re.compile(r"(?<=[A-Za-z] Council)[ ](?=[A-Z][a-z])")
+_COUNCIL_THEN_NAME = re.compile(r"(?<=[A-Za-z] Council)[ ](?=[A-Z][A-Za-z])")
+#: A spaced dash or slash separates a heading from its text or two items ("SAR - Sterling Forex
+#: Bureau", "Stop - Kingsway", "Dyfed-Powys / South Wales"): no name runs across one.
+_SPACED_DASH = re.compile(r"[ \t]+[-\u2013\u2014/][ \t]+")
+_PLACE_POLICE = re.compile(r"(?<![\w'\-])(?P<p>[A-Z][A-Za-z'\-]+(?:[ ](?:and[ ])?[A-Z][A-Za-z'\-]+){0,2})(?=[ ](?:Police|POLICE|police|Constabulary|CONSTABULARY)\b)")
 _ACCENT = re.compile(r"(?<![\w'\-])[A-Z][a-z'\-]+(?:[ ][A-Z][a-z'\-]+)?(?=[ ](?:accent|accents|twang)\b)")
 
 
@@ -305,7 +309,8 @@ def _name_on_street() -> re.Pattern[str]:
 
 
 def _described_spans(text: str) -> list[tuple[int, int]]:
-    """Gaps and words the model reads into a wrong span: a council's team after its name ("Bristol
+    """Gaps and words the model reads into a wrong span: a spaced dash or slash; a place naming its
+    police force ("with Glos police": forces are not annotated); a council's team after its name ("Bristol
     City Council First Response": the council ends at "Council", the guideline's body); a business
     "on" its street or "in" its town ("Lamb's Patties on Princess Road", "the Bull Inn in
     Shettleston": two subjects, not one place); a place that
@@ -315,6 +320,17 @@ def _described_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if " Council " in text:
         out.extend(m.span() for m in _COUNCIL_THEN_NAME.finditer(text))
+    if " - " in text or " / " in text or "\u2013" in text or "\u2014" in text:
+        out.extend(m.span() for m in _SPACED_DASH.finditer(text))
+    if "olice" in text or "OLICE" in text or "onstabulary" in text or "ONSTABULARY" in text:
+        places = lexicon().place_words
+        for m in _PLACE_POLICE.finditer(text):
+            p = m["p"]
+            words = p.split()
+            for i in range(len(words)):
+                if " ".join(words[i:]).lower() in places:
+                    out.append((m.end("p") - len(" ".join(words[i:])), m.end("p")))  # "Glos police": the force
+                    break
     if " on " in text:
         lex = lexicon()
         for m in _name_on_street().finditer(text):

@@ -110,6 +110,37 @@ _ORG_MODS = re.compile(r"(?i)[ ]+(?:express|extra|metro|local|superstore|store|c
                        r"(?![\w\-])")
 
 
+_THE_MID = re.compile(r"(?:[a-z,]|\()[ ]?The[ ]\Z")
+
+
+#: Bodies named head word first with "of" ("University Hospital of Wales", "University of Leeds",
+#: "ROYAL INFIRMARY OF EDINBURGH"): the head words alone carry no name for the suffix rule.
+_HEAD_OF_PLACE = re.compile(
+    r"(?<![\w'\-])(?i:(?:(?:royal|university|general|children's|national|city)[ ]){0,2}"
+    r"(?:university|hospital|infirmary|college|museum|bank)[ ]of[ ](?:the[ ])?)"
+    r"(?P<n>[A-Z][A-Za-z'\-]+(?:[ ][A-Z][A-Za-z'\-]+){0,2})"
+)
+
+
+def _head_of_place(text: str, lex: Lexicon) -> list[Found]:
+    out: list[Found] = []
+    for m in _HEAD_OF_PLACE.finditer(text):
+        words: list[str] = []
+        for w in m["n"].split():
+            if (w.lower() in lex.stop or w.lower() in lex.common or w.lower() in lex.noise) \
+                    and w.lower() not in lex.place_words:
+                break  # "UNIVERSITY HOSPITAL OF WALES FOR TREATMENT": the sentence goes on
+            words.append(w)
+        if not words:
+            continue
+        e = m.start("n") + len(" ".join(words))
+        if text[m.start("n"):e] != " ".join(words):
+            continue
+        s0 = m.start()
+        out.append(Found("ORGANISATION", s0, e, text[s0:e], clean_key(text[s0:e]), "rule"))
+    return out
+
+
 def _known_orgs_caseless(text: str, lex: Lexicon) -> list[Found]:
     idx = _org_index()
     out: list[Found] = []
@@ -147,7 +178,8 @@ def _possessive_part(toks: list, text: str, b: int) -> bool:
 #: Head words that take "of" inside a name ("Bank of Scotland", "University of Leeds").
 _OF_HEADS = frozenset(
     "bank university institute museum church city borough county royal friends house society "
-    "order school college academy chamber board council department ministry office"
+    "order school college academy chamber board council department ministry office hospital "
+    "prince princess duke duchess earl"
     .split()
 )
 
@@ -315,6 +347,24 @@ def _opens_non_org(toks: list, i: int) -> bool:
     return i + 1 < len(toks) and f"{toks[i].text} {toks[i + 1].text}".lower() in _org_data()["not_organisations"]
 
 
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
+#: Everyday words that open a body's name when capitalised mid-sentence ("First Investment Bank",
+#: "All Saints Church of England Academy", "United Utilities").
+_NAME_OPENERS = {"first": None, "all": frozenset({"saints", "souls", "hallows"}), "united": None}
+
+
+def _opens_a_name(toks: list, run: list[int], text: str) -> bool:
+    t = toks[run[0]]
+    low = t.text.lower()
+    if low not in _NAME_OPENERS or t.shape != "TITLE" or (run[0] == 0 and _NAME_OPENERS[low] is None):
+        return False
+    nxt = _NAME_OPENERS[low]
+    if nxt is not None:
+        return toks[run[1]].text.lower() in nxt  # "All Saints": a name wherever it stands
+    prev = toks[run[0] - 1]
+    return prev.kind == "w" and prev.shape == "LOWER" or prev.text in ("(", '"', "\u201c")
+
+
 def _caseless_tokens(toks: list, lex: Lexicon, text: str) -> list:
     """Tokens of a report shouted in capitals or typed in lower case, re-shaped as if written
     normally: sentence words (stop words, cues, verbs) lower case, designators police write in
@@ -474,6 +524,8 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False, org_ends: fro
             or (toks[run[0]].text in ("s", "S") and run[0] >= 1 and toks[run[0] - 1].text in ("'", "\u2019"))
             or (len(run) >= 2 and toks[run[0]].shape == "TITLE" and _sentence_verb(toks[run[0]].text, lex))
             or (lex.not_a_name_word(toks[run[0]].text) and toks[run[0]].text.lower() not in _PREFIX_ST
+                and not (street and len(run) >= 2 and toks[run[0]].text.lower() in _COMPASS_WORDS)
+                and not (kind == "ORGANISATION" and len(run) >= 2 and _opens_a_name(toks, run, text))
                 and not (toks[run[0]].text.lower() in _NAME_ADJECTIVES and len(run) >= 2 and toks[run[0]].shape == "TITLE")
                 and not (street and len(run) == 1 and _street_word_ok(toks[run[0]], lex)))
         ):
@@ -575,7 +627,8 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False, org_ends: fro
         last = run[-1] if last < d0 else last
         first = run[0]
         if ((t.shape == "LOWER" or kind == "ORGANISATION") and first >= 1 and toks[first - 1].text == "The"
-                and adj(first - 1, first) and first >= 2 and toks[first - 2].kind == "w"):
+                and adj(first - 1, first) and first >= 2
+                and (toks[first - 2].kind == "w" or toks[first - 2].text in ("(", '"', "\u201c"))):
             first -= 1
         if (caseless and kind == "ORGANISATION" and low in _THE_VENUES and first >= 2 and toks[first - 1].text.lower() == "the"
                 and toks[first - 2].kind == "w"):
@@ -1315,13 +1368,18 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     known = [(f.start, f.end) for f in out]
     out.extend(f for f in _hyphen_places(text, lex) if not any(s <= f.start and f.end <= e for s, e in known))
     for m in _org_pattern().finditer(text):
-        out.append(Found("ORGANISATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule"))
+        s0 = m.start()
+        if _THE_MID.search(text, max(0, s0 - 24), s0):
+            s0 -= 4  # "via The Salvation Army": a capital "The" mid-sentence is part of the name
+        out.append(Found("ORGANISATION", s0, m.end(), text[s0 : m.end()], clean_key(text[s0 : m.end()]), "rule"))
     shouted = caseless(text)
     if shouted:
         # Capitals say nothing here: known chains are matched in any case, bar everyday words.
         out.extend(_known_orgs_caseless(text, lex))
     if shouted:
         out.extend(_caseless_designated(text, lex))
+    if " of " in text or " OF " in text:
+        out.extend(_head_of_place(text, lex))
     out.extend(_bodies(text))  # before the suffix names: equal spans keep the first (a court is a body)
     org_ends = frozenset(f.end for f in out if f.type == "ORGANISATION")
     out.extend(_suffix_names(text, lex, caseless=shouted, org_ends=org_ends))
