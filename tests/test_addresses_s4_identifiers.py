@@ -68,3 +68,8 @@ def test_prose_after_a_platform_is_not_a_handle():
     assert found("He is on Snapchat as well as Instagram.", "SOCIAL") == []
     # A name in quotes after "as" is a nickname, the handle is the one with "@".
     assert found('She knew him from Instagram as "Shay" (@shay_ade). CCTV requested.', "SOCIAL") == ["@shay_ade"]
+
+
+def test_a_name_word_inside_brackets_after_the_platform():
+    assert found("He contacted her via Snapchat (username: bigmanj) on 12/03.", "SOCIAL") == ["bigmanj"]
+    assert found("Messages on Instagram (account @lil_t_official) seen by mum.", "SOCIAL") == ["@lil_t_official"]

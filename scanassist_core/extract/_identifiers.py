@@ -258,7 +258,7 @@ for _platform, _cues in _RULES["social_platforms"].items():
 _HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,29})"
 _SOCIAL_CUE = re.compile(
     r"(?<![\w@.\-])(?P<cue>" + _alt(list(_PLATFORM_OF), ci=True) + r")(?![\w])"
-    r"(?:[ \t]*(?P<nw>" + _alt(_RULES["social_name_words"], ci=True) + r")[sS]?\b)?"
+    r"(?:[ \t]*(?:[(\[][ \t]*)?(?P<nw>" + _alt(_RULES["social_name_words"], ci=True) + r")[sS]?\b)?"
     r"[ \t]*(?P<colon>[:=\-]|\bis\b|\bof\b|(?P<as>\b(?:as|AS|called|CALLED|named|NAMED)\b))?[ \t]*(?P<paren>[(\[\"'“‘])?"
     r"(?P<at>@)?(?P<handle>" + _HANDLE + r")(?P<disc>#[0-9]{4}(?![0-9]))?"
 )
