@@ -693,8 +693,9 @@ def truecase(text: str, lex: Lexicon) -> str | None:
     state = [""] * len(words)  # "" lower, "T" title, "U" upper
     nocap: set[int] = set()  # descriptors after a name ("estate", "takeaway"): lower even at a start
 
-    def gap(i: int) -> str:
-        return low[words[i][1] : words[i + 1][0]] if i + 1 < len(words) else ""
+    # The text between each word and the next, computed once: the rules below ask it ~300 times per report.
+    gaps = [low[words[i][1] : words[i + 1][0]] for i in range(len(words) - 1)] + [""]
+    gap: Callable[[int], str] = gaps.__getitem__
 
     forenames = _forenames(lex)
 
