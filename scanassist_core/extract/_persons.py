@@ -1655,6 +1655,14 @@ class _Scanner:
         if s.shape == "LOWER" and t.shape != "LOWER":
             return None
         sk = self.particles(k)
+        n = self.w(sk + 1, "LOWER")
+        fore = s.shape == "LOWER" and sk == k and (self.is_fore(s.text) or s.text in self.lex.lower_ambiguous)
+        if fore and n is not None and self.adj(sk, sk + 1) and (
+                self._lower_surname_ok(n.text) and n.text in self.lex.surnames
+                or len(n.text) >= 3 and n.text not in self.lex.stop and n.text not in _LOWER_NOT_SURNAME
+                and n.text not in _HASTY_WORDS and not _everyday(n.text, self.lex)):
+            # "mrs carol spalding": a hasty title, then forename and surname
+            return _Cand(k, k + 1, [s.text], n.text, title=t.text, rule="Title Forename Surname")
         return _Cand(k, sk, [], self.surname_text(k, sk), title=t.text, rule="Title Surname", surname_only=True)
 
     # driver ----------------------------------------------------------------

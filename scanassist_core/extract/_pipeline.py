@@ -264,6 +264,32 @@ def _opener_noun(text: str, s: int, span: str, lex: Lexicon) -> bool:
     return _dictionary_word(low)
 
 
+#: An e-mail's greeting line ("Hi Sarge,", "Morning Kate,") and its sign-off ("Cheers\nJo",
+#: "Many thanks,\nHannah"): the writer and the reader are staff in role, not subjects (guidelines).
+_GREETING = re.compile(r"(?i:(?:^|\n)[ \t]*(?:hi|hello|hey|hiya|dear|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))[ \t]+)\Z")
+_SIGN_OFF = re.compile(
+    r"(?i:(?:^|\n)[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|regards|kind\s+regards|best\s+regards|best\s+wishes"
+    r"|best|ta|speak\s+soon|all\s+the\s+best|yours\s+sincerely|sincerely|rgds|thx)[ \t]*,?[ \t]*\n?[ \t]*)\Z"
+)
+_LINE_END = re.compile(r"[ \t]*[,!.]?[ \t]*(?:\n|\Z)")
+_GREETING_WORD = re.compile(r"(?i:(?:hi|hello|hey|hiya|dear)[ \t]+)(?=\S)")
+
+
+def _salutation(text: str, f: Found) -> bool:
+    """A name alone on an e-mail's greeting line or straight after its sign-off (or a model span
+    that took the greeting in: "Hi Kate")."""
+    if _GREETING_WORD.match(f.text) and _LINE_END.match(text, f.end) and _opens_line(text, f.start):
+        return True
+    if not _LINE_END.match(text, f.end):
+        return False
+    lo = max(0, f.start - 30)
+    return bool(_GREETING.search(text, lo, f.start) or _SIGN_OFF.search(text, lo, f.start))
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    return pos == 0 or not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+
+
 #: A family named as a group ("the ARMSTRONG family", "the Kellys' household").
 _GROUP_AFTER = re.compile(r"(?:['\u2019]s?)?[ \t]+(?i:family|families|household|clan)\b")
 
@@ -519,6 +545,8 @@ class _Prepared:
         later = refer_back(t, merged, lex)  # "Zoltan Farkas ... Farkas houses the workers"
         if later:
             merged = sorted(merged + later, key=lambda f: (f.start, f.end))
+        if "\n" in t:
+            merged = [f for f in merged if f.type != "PERSON" or not _salutation(t, f)]
         if t is self.original:
             return merged
         o = self.original  # report spans in the text as written
