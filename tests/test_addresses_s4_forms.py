@@ -73,3 +73,14 @@ def test_an_unknown_town_before_the_prose_goes_on():
     assert addrs("Seen at 4 Mill Lane, Bredbury this morning with two males.") == ["4 Mill Lane, Bredbury"]
     # A forename after the street is the next person, not a town.
     assert addrs("He sells from 2 Chapel Street, Kevin most days.") == ["2 Chapel Street"]
+
+
+def test_a_house_name_after_an_address_label_and_closing_words_of_a_street():
+    assert addrs("Address: Hillside, Mill Lane, Alveley, Bridgnorth WV15 6AA") == [
+        "Hillside, Mill Lane, Alveley, Bridgnorth WV15 6AA"]
+    assert addrs("Lives at Hillside, Mill Lane, Alveley with his dad.") == ["Hillside, Mill Lane, Alveley"]
+    assert addrs("Address: Previous, Mill Lane, Dudley") == []
+    assert addrs("Address: Flat 2, The Old School, School Lane, Ely CB6 1AA") == [
+        "Flat 2, The Old School, School Lane, Ely CB6 1AA"]
+    assert addrs("Address: 8 High Street West, Sunderland SR1 1AA") == ["8 High Street West, Sunderland SR1 1AA"]
+    assert addrs("Seen at 8 High Street West Bromwich at noon.") == ["8 High Street West Bromwich"]

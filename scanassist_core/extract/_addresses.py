@@ -118,7 +118,8 @@ _PLURAL_HOUSE = (r"(?:The|THE)[ \t]+(?:" + _TITLE_WORD + r"[ \t]+)?(?:[" + _UP +
                  + _UP + "]+[" + _UP.replace("S", "") + r"]S)(?=[ \t]*,[ \t]*\d)")
 _BUILDING_PART = (
     r"(?:(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r")|" + _PLURAL_HOUSE + r"|(?(flatkw)(?:(?:The|THE)[ \t]+)?"
-    + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2}(?=[ \t]*,[ \t]*\d)|(?!)))"
+    + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2}(?=[ \t]*,[ \t]*(?:\d|(?:" + _STREET_WORD + r"[ \t]+){1,3}(?:"
+    + _SUFFIX_ALT + r")(?![A-Za-z0-9'’])))|(?!)))"
     r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]+(?=\d)))"
 )
 _ADDRESS = re.compile(
@@ -132,6 +133,8 @@ _ADDRESS = re.compile(
     r"(?:(?P<number>" + _NUMBER + r")(?:[ \t]*,[ \t]*|[ \t]+))?"
     r"(?P<street>(?:" + _STREET_WORD + r"[ \t]+){1,4})"
     r"(?P<suffix>" + _SUFFIX_ALT + r")(?![A-Za-z0-9'’])"
+    # "High Street West", "Castle Street Upper": a compass or level word closing the street name.
+    r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|NORTH|SOUTH|EAST|WEST|UPPER|LOWER)(?=[ \t]*(?:[,.;:)\]\n]|$)))?"
 )
 #: Where a number-first address can start (a cheap gate before the long patterns).
 _START = r"(?=[0-9]|G/|[Nn][oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")\b|(?i:" + _FLOOR + r")\b)"
@@ -153,6 +156,15 @@ _FLAT_BUILDING = re.compile(
 #: 4DR", "Fferm Bryn Glas, Llanilar SY23 4LA": a house known by name, no number or street; trusted
 #: only when a postcode ends the run of localities after it (a farm, cottage, barn, bungalow or
 #: lodge also before a known town).
+#: Words an address label is followed by that are no house's name ("Address: previous, ...").
+_NOT_HOUSE_NAMES = frozenset("previous current home old given verified nk n/k formerly prev".split())
+_LABEL_HINT = re.compile(r"address|addr\b|home\s*:|lives at|resides at|living at|residing at")
+_LABELLED_HOUSE = re.compile(
+    r"(?i:\b(?:address|addr|home|(?:lives|living|resides|residing)[ \t]+at)\b(?:[ \t]+(?:is|was))?[ \t]*[:\-]?[ \t]*)"
+    r"(?P<house>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2})[ \t]*,[ \t]*"
+    r"(?P<building>)(?:(?P<number>" + _NUMBER + r")(?:[ \t]*,[ \t]*|[ \t]+))?"
+    r"(?P<street>(?:" + _STREET_WORD + r"[ \t]+){1,4})(?P<suffix>" + _SUFFIX_ALT + r")(?![A-Za-z0-9'’])"
+)
 _NUMBER_BUILDING = re.compile(
     r"(?<![\w£$€/.:\-#])(?P<number>\d{1,3}[A-Za-z]?)[ \t]+(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,2}(?:"
     + _alt(_title_upper(_RULES["block_words"])) + r"))(?![A-Za-z0-9'’])"
@@ -389,8 +401,9 @@ def _tail_meets(need: str, places: list[str], postcode: str) -> bool:
 
 
 def _address_found(text: str, m: re.Match[str], end: int, places: list[str], postcode: str,
-                   suffix: str) -> Found:
+                   suffix: str, start: int | None = None) -> Found:
     g = m.groupdict()
+    start = m.start() if start is None else start
     flat = ""
     if g.get("flatkw"):
         flat = f"{_FLAT_KEY.get(m['flatkw'].lower(), 'flat')} {m['flat'].lower()}"
@@ -409,7 +422,7 @@ def _address_found(text: str, m: re.Match[str], end: int, places: list[str], pos
         attrs["building"] = " ".join(building.split())
         if not street:
             street = " ".join(building.lower().split())
-    return Found("ADDRESS", m.start(), end, text[m.start() : end], f"{postcode}|{flat}|{number}|{street}",
+    return Found("ADDRESS", start, end, text[start:end], f"{postcode}|{flat}|{number}|{street}",
                  "rule", attrs)
 
 
@@ -574,6 +587,20 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
         rural = m.groupdict().get("house") and not _RURAL_HOUSE.isdisjoint((m["house"].split()[0].lower(), m["house"].split()[-1].lower()))
         if places and (postcode or (rural and places[-1].lower() in _places()[0])):
             out.append(_address_found(text, m, end, places, postcode, ""))
+    for m in _LABELLED_HOUSE.finditer(text) if _LABEL_HINT.search(low) else ():
+        # "Address: Hillside, Mill Lane, Alveley": after an address label a name before the
+        # street is the house's name, whatever word it ends in.
+        words = [w.lower() for w in m["house"].split()]
+        stop, common = _places()[1], _places()[2]
+        if any(w in stop or w in common or w in _forenames() or w in _NOT_HOUSE_NAMES for w in words) \
+                or " ".join(words) in _places()[0]:
+            continue
+        need = _number_need(text, m)
+        if need is None or any(w[:1].islower() and (w.lower() in stop or w.lower() in common) for w in m["street"].split()):
+            continue
+        end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
+        if (places or postcode) and _tail_meets(need, places, postcode):
+            out.append(_address_found(text, m, end, places, postcode, m["suffix"], m.start("house")))
     for m in _POSTCODE_IN_TEXT.finditer(text):
         pc = normalise_postcode(m["pc"])
         if pc:
