@@ -104,3 +104,8 @@ def test_lone_surname_opening_a_sentence_before_what_a_person_does(text, want):
 @pytest.mark.parametrize("text", ["Snapchat shows he was there.", "Safeguarding reported to the school.", "Foster placement arranged."])
 def test_words_opening_a_sentence_are_not_lone_surnames(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text", ["Bank report received. Carers said he left at 2200.", "Site visit. Workers stated they were paid."])
+def test_plural_people_nouns_opening_a_sentence_are_not_surnames(text):
+    assert names(text) == []

@@ -1416,6 +1416,9 @@ class _Scanner:
         if self.is_fore(t.text) or not self.plausible(t.text) or low in self._lower_words or low in self.lex.org_words \
                 or low in self.lex.place_words or (_everyday(t.text, self.lex) and not re.match(r"(?:Mc|Mac|O')[A-Z]", t.text)):
             return None
+        if low.endswith("s") and (low[:-1] in _PERSON_NOUNS or low[:-1] in self.lex.role_words or (
+                low.endswith(("ers", "ors")) and _everyday(low[:-3], self.lex))):
+            return None  # "Carers said ...", "Workers stated ...": people, not a name
         n = self.toks[i + 1] if i + 1 < len(self.toks) else None
         if n is None or n.kind != "w" or not self.adj(i, i + 1):
             return None
