@@ -189,3 +189,16 @@ def test_handle_parts_are_not_cased() -> None:
 def test_rp_and_ip_are_labels_not_names() -> None:
     text = "01:14 RP IMRAN HUSSAIN (SHOP OWNER) STATES GROUP OF 4 MALES ATTACKED HIS NEPHEW"
     assert "IMRAN HUSSAIN" in _persons(text) and "RP IMRAN HUSSAIN" not in _persons(text)
+
+
+def test_surname_and_initials_in_lists() -> None:
+    view = _view("charging decision - kaczmarek l, kaczmarek j - theft x 23. linked to cash collection for hussain i.")
+    assert "KACZMAREK L, KACZMAREK J" in view and "Hussain I." in view
+    view = _view("associates: brannigan d a, ozturk k. plan b, grade a. i think u r right x")
+    assert "BRANNIGAN D A" in view and "OZTURK K" in view
+    assert "Plan b" in view and "grade a" in view and "right x" in view
+
+
+def test_short_past_tense_and_apostrophe_contractions_are_no_surname() -> None:
+    view = _view("she has been low since her husband alan died. cerys didn't come home last night")
+    assert "Alan died" in view and "Cerys didn't" in view

@@ -139,6 +139,10 @@ def _is_verb_or_adverb(w: str) -> bool:
                 return True
             if suf in ("ing", "ed") and len(base) >= 3 and base[-1] == base[-2] and base[:-1] in t["verb"]:
                 return True  # "stopped", "running"
+    if len(w) == 4 and w.endswith("ed") and w[:-1] in t["verb"]:
+        return True  # "died", "lied", "owed", "used": short verbs ending in e
+    if ("'" in w or "\u2019" in w) and w.replace("\u2019", "'").replace("'", "") in _CONTRACTIONS:
+        return True  # "didn't", "hasn't": the auxiliary after a subject
     return False
 
 
@@ -1093,6 +1097,25 @@ def truecase(text: str, lex: Lexicon) -> str | None:
                             state[k + 1] = state[k + 1] or "T"
                         break
 
+    # SURNAME and initials in lists ("hughes l, hughes j", "pham d a, nguyen v t", "pike d -
+    # handling", "for hussain i."): a surname or a word no English knows, then one to three
+    # single letters closed by a pause; "a", "i" and "u" too when a pause follows them.
+    n_words = len(words)
+    for i in range(n_words - 1):
+        a, b, w = words[i]
+        if state[i] == "T" and w not in lex.surnames or len(w) < 3 or gap(i) != " " or len(words[i + 1][2]) != 1:
+            continue
+        k = i + 1
+        while k + 1 < n_words and gap(k) == " " and len(words[k + 1][2]) == 1 and k - i < 3:
+            k += 1
+        after = low[words[k][1] : words[k][1] + 2]
+        if not (after == "" or after[0] in ",;)\n" or after in (". ", ".\n", " -") or words[k][1] + 1 == len(low)):
+            continue
+        if any(words[j][2] == "x" or state[j] for j in range(i + 1, k + 1)):
+            continue
+        if state[i] == "U" or w in lex.surnames or _unknown_name(w, lex, low, words[i]):
+            for j in range(i, k + 1):
+                state[j] = state[j] or "U"  # a forename-surname ("Ahmed Z") keeps its title case
     # An initial after a name ("tomasz w has since ...", "tregear k, 12 ...", "smith j (dob"):
     # a single letter other than a, i, u and x (words and kisses in notes and chats).
     for i in range(1, len(words)):
