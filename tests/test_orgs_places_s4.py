@@ -131,3 +131,17 @@ def test_capital_the_and_openers_inside_a_name():
 def test_compass_and_title_streets():
     assert "East Lancashire Road" in rules("Vehicle made off towards East Lancashire Road at speed.", "LOCATION")
     assert "prince of wales road" in rules("stop search record - prince of wales road 0130", "LOCATION")
+
+
+def test_descriptions_of_goods_and_schemes_in_capitals():
+    assert rules("ENTERED, POSSIBLE CANNABIS FARM WORKER FOUND INSIDE.") == set()
+    assert rules("HOUSEHOLDS TARGETED - GOLD JEWELLERY TAKEN.") == set()
+    assert rules("SHOP SOLD ILLEGAL 15ML VAPES TO A 15 YEAR OLD.") == set()
+    assert rules("HELEN RIDLEY (NORTHUMBERLAND FARM WATCH) SENT PHOTOS.") == set()
+    assert rules("BANK ACCOUNT AT BANK OF SCOTLAND RECEIVING CASH DEPOSITS.") == {"BANK OF SCOTLAND"}
+
+
+def test_county_short_form_naming_a_team():
+    assert rules("Worker found on a farm near Boston, Lincs - B2.", "LOCATION") == {"Boston", "Lincs"}
+    assert rules("Leics CCE panel actions agreed.", "LOCATION") == set()
+    assert rules("HARE COURSING REPORT PASSED TO LINCS RCT.", "LOCATION") == set()

@@ -127,8 +127,8 @@ def _head_of_place(text: str, lex: Lexicon) -> list[Found]:
     for m in _HEAD_OF_PLACE.finditer(text):
         words: list[str] = []
         for w in m["n"].split():
-            if (w.lower() in lex.stop or w.lower() in lex.common or w.lower() in lex.noise) \
-                    and w.lower() not in lex.place_words:
+            if (w.lower() in lex.stop or w.lower() in lex.common or w.lower() in lex.noise
+                    or w.isupper() and _inflected_verb(w.lower())) and w.lower() not in lex.place_words:
                 break  # "UNIVERSITY HOSPITAL OF WALES FOR TREATMENT": the sentence goes on
             words.append(w)
         if not words:
@@ -494,6 +494,8 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False, org_ends: fro
                 break  # "DO NOT DISSEMINATE WITHOUT AUTHORITY": a shouted sentence, not a name
             if tb.shape == "INIT" and b >= 1 and toks[b - 1].text == "/" and toks[b - 1].end == tb.start:
                 break  # "CANNOCK ROAD J/W BUSHBURY LANE": "junction with", not an initial
+            if tb.kind == "w" and b >= 1 and toks[b - 1].kind == "d" and toks[b - 1].end == tb.start:
+                break  # "SOLD ILLEGAL 15ML VAPES": a unit after a number, not a name word
             if tb.kind == "w" and tb.shape in ("TITLE", "CAPS", "INIT") or tb.text in ("&",):
                 run.insert(0, b)
             elif kind == "ORGANISATION" and low not in ("services", "service") and (
@@ -501,7 +503,7 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False, org_ends: fro
                      and toks[b - 1].shape == "INIT")
                     or any(a <= tb.start and tb.end <= z for a, z in round_clock)):
                 run.insert(0, b)  # "A1 Taxis", "24/7 Stores": a trading name with a numeral
-            elif kind == "ORGANISATION" and tb.kind == "d" and len(tb.text) <= 2 and b >= 1 \
+            elif kind == "ORGANISATION" and tb.kind == "d" and len(tb.text) <= 2 and b >= 1 and toks[b + 1].start > tb.end \
                     and adj(b - 1, b) and toks[b - 1].kind == "w" and toks[b - 1].shape in ("TITLE", "CAPS") \
                     and toks[b - 1].text.lower() not in _NUMBERED_WORDS and not lex.not_a_name_word(toks[b - 1].text):
                 run.insert(0, b)  # "Cloud 9 Vapes", "Studio 54 Nails": a numeral inside a trading name
@@ -580,10 +582,11 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False, org_ends: fro
         if not (core or len(words) >= 2 or (street and words) or (paired and words) or town_after) or (t.shape == "LOWER" and any(toks[x].shape == "CAPS" for x in core) and len(core) == 1 and len(toks[core[0]].text) <= 3):
             k += 1
             continue
-        if kind == "ORGANISATION" and not paired and k + 1 < n and adj(k, k + 1) and toks[k + 1].shape == "LOWER" \
-                and toks[k + 1].text.lower() in _HOUSING_ESTATE:
-            k += 1  # "the Broadwater Farm estate": a housing estate named after the farm, a place
-            continue
+        if kind == "ORGANISATION" and not paired and k + 1 < n and adj(k, k + 1) and (
+                toks[k + 1].shape == "LOWER" and toks[k + 1].text.lower() in _HOUSING_ESTATE
+                or toks[k + 1].text.lower() == "watch"):
+            k += 1  # "the Broadwater Farm estate": a housing estate named after the farm, a place;
+            continue  # "Northumberland Farm Watch", "Shop Watch": a watch scheme, not the business
         # Extend forward over further suffix words ("Primary School", "Retail Park").
         e = k
         while (
@@ -717,13 +720,19 @@ _LOWER_STREET_SUFFIX = (
     "rd road ln lane st street ave avenue cl close dr drive gr grove cres crescent gdns gardens tce terrace way walk sq"
 )
 #: Chains and places whose names are also everyday words: never taken from lower-case text.
+#: County short forms, which police also use for the county's force, team or council ("pass to
+#: lancs", "LINCS RCT", "Leics CCE panel"): places only as written in mixed case and not before a team.
+_COUNTY_SHORT = frozenset(
+    "lincs glos notts herts cambs lancs yorks northants leics oxon derbys warks worcs shrops glams "
+    "bucks beds hants berks staffs wilts".split()
+)
+_TEAM_AFTER = re.compile(r"[ ]+(?:(?i:rct|cid|cce|mash|police|constabulary|rart|ocg|cc|panel|intel|fire|probation|"
+                         r"council|cc|yjs|yot|team|unit|force))(?![\w])")
 _LOWER_AMBIGUOUS = frozenset(
     "next boots iceland game shelter refuge coral spar bolt uber amazon fearless booker subway costa "
     "bath reading wells deal march sale hope street ware hook rye diss looe ash eye wool bury "
-    "savers starling lakeside pret hermes avanti jack's northern ups nationwide "
-    # County short forms: typed in lower case they name the force or council ("pass to lancs").
-    "lincs glos notts herts cambs lancs yorks northants leics oxon derbys warks worcs shrops glams".split()
-) | {"post office", "quality save", "the range", "pets at home", "victim support", "missing people", "first bus",
+    "savers starling lakeside pret hermes avanti jack's northern ups nationwide".split()
+) | _COUNTY_SHORT | {"post office", "quality save", "the range", "pets at home", "victim support", "missing people", "first bus",
      "one stop", "new look", "five guys", "first direct", "best western"}
 
 
@@ -1352,7 +1361,10 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     blocked = blocked or []
     out: list[Found] = []
     surnames: frozenset[str] | None = None
+    shouted_text = caseless(text)
     for s, e, cued in find_known_places(text, lex):
+        if text[s:e].lower() in _COUNTY_SHORT and (shouted_text or _TEAM_AFTER.match(text, e)):
+            continue  # "PASSED TO LINCS RCT", "Leics CCE panel": the county's team, not a place
         if not cued and " " not in text[s:e]:
             if surnames is None:
                 surnames = _surnames_in(text, lex)
