@@ -202,3 +202,11 @@ def test_surname_and_initials_in_lists() -> None:
 def test_short_past_tense_and_apostrophe_contractions_are_no_surname() -> None:
     view = _view("she has been low since her husband alan died. cerys didn't come home last night")
     assert "Alan died" in view and "Cerys didn't" in view
+
+
+def test_age_and_place_in_brackets_and_apposition_mark_a_surname() -> None:
+    view = _view("0120hrs. toby grimes (27, lakenham) and liam kaczmarek stopped. grimes no comment")
+    assert "Toby GRIMES (27," in view and "GRIMES no comment" in view
+    view = _view("marcia white, mother of the boys, says they were home all night. kyle said they went out")
+    assert "Marcia WHITE, mother" in view
+    assert "WRAPS" not in _view("went with kyle (12 wraps) to the flat by the canal after dark")

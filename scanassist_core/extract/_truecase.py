@@ -21,7 +21,7 @@ __all__ = ["INTERJECTIONS", "caseless", "everyday_word", "person_cue_after", "pl
 
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _CUE_AFTER = re.compile(
-    r"[ \t]*(?:,[ \t]*)?(?:\(\s*\d{1,2}\s*(?:yrs?|years?)?\s*\)|\(\s*[mf]\s*[,/ ]\s*\d{1,2}\s*\)|d\.?\s?o\.?\s?b\b|date of birth|born\b|aged?\s*\d|\(?b\.\s*\d"
+    r"[ \t]*(?:,[ \t]*)?(?:\(\s*\d{1,2}\s*(?:yrs?|years?)?\s*[),]|\(\s*[mf]\s*[,/ ]\s*\d{1,2}\s*\)|d\.?\s?o\.?\s?b\b|date of birth|born\b|aged?\s*\d|\(?b\.\s*\d"
     r"|,[ \t]*\d{1,2}\b(?![\d:/.]|\s*x\b)|\d{1,2}[ \t]*(?:yrs?|yo|years old)\b"
     r"|\(?\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|\(?\s*(?:a\.?k\.?a\b|alias\b|d\.?\s?o\.?\s?b\b|born\b|aged?\s*\d))",
     re.I,
@@ -53,7 +53,8 @@ _PERSON_NOUNS_EXTRA = frozenset(
     granddad nana stepdad stepmum stepfather stepmother step-dad step-mum half-brother half-sister
     sibling brother-in-law sister-in-law neighbour neighbor colleague flatmate housemate prisoner
     inmate detainee farmer agent assistant cashier barman barmaid bouncer doorman courier runner
-    dealer teacher headteacher nurse doctor worker carer parent mentor rp ip ap ipp""".split()
+    dealer teacher headteacher nurse doctor worker carer parent mentor rp ip ap ipp associate associates
+    defendant defendants co-defendant co-defendants co-accused""".split()
 )
 #: Relations (not roles): an everyday forename after one is a name ("her friend grace said").
 _RELATIONS = _KIN | frozenset(
@@ -508,6 +509,16 @@ def _cue_text(low: str, end: int) -> str:
     return m.group(0).strip() if m else ""
 
 
+_APPOSED = re.compile(r",[ \t]*(?:(?:his|her|their|the)[ \t]+)?([a-z][a-z\-]+)")
+
+
+def _apposition(low: str, end: int) -> bool:
+    """Is the word at ``end`` followed by a relation or role in apposition ("marcia brown, mother
+    of the brown brothers", "leon white, her partner")? Then the word is the end of a name."""
+    m = _APPOSED.match(low, end)
+    return m is not None and m.group(1) in PERSON_NOUNS
+
+
 def person_cue_after(text: str, end: int) -> bool:
     """Does a person's attribute follow here (DOB, age, a bare date, aka)?"""
     return _CUE_AFTER.match(text, end) is not None
@@ -819,6 +830,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             and (
                 _cue_text(low, words[j + 1][1])[:1] not in ("", ",")
                 or (i > 0 and words[i - 1][2] in PERSON_NOUNS and gap(i - 1) == " ")
+                or _apposition(low, words[j + 1][1])
             )
         )
         if plain_surname:
