@@ -102,9 +102,8 @@ _FLAT_NO = r"(?:\d{1,2}|G)/(?:\d{1,2}|[LRM])(?![\w/])|\d{1,2}F\d{1,2}|\d{1,4}[A-
 #: ("2/1 45 Dumbarton Road", "3F2, 12 Leith Walk").
 _TENEMENT = r"(?P<tflat>(?:\d|G)/(?:\d|[LR])(?![\w/])|\d{1,2}F\d{1,2})(?:[ \t]*,[ \t]*|[ \t]+)(?=\d)"
 #: A flat named by its floor: "Ground Floor Flat, 12 Mill Lane", "top flat 4 Leith Walk".
-_FLOOR = (r"(?:(?:" + _alt("ground basement first second third top upper 1st 2nd 3rd".split() + ["lower ground"])
-          + r")[ \t]+(?:floor[ \t]+)?(?:flat|maisonette)|(?:" + _alt("ground first second third fourth fifth lower upper top".split())
-          + r"|\d{1,2}(?:st|nd|rd|th))[ \t]+floor(?=[ \t]*,?[ \t]*\d))")
+_FLOOR = (r"(?:" + _alt("ground basement first second third fourth fifth top upper lower".split() + ["lower ground"])
+          + r"|\d{1,2}(?:st|nd|rd|th))[ \t]+(?:floor[ \t]+(?:flat|maisonette)|(?:flat|maisonette)|floor(?=[ \t]*,?[ \t]*\d))")
 #: An outer unit before the flat: "Room 4, Flat 12, ...", "Flat 12, Block B, ...".
 _OUTER_UNIT = (r"(?:(?i:" + _alt(list(_FLAT_KEY)) + r")\.?[ \t]+(?:" + _FLAT_NO + r")\b[ \t]*,?[ \t]*(?=(?i:"
                + _alt(list(_FLAT_KEY)) + r")\b))?")

@@ -83,6 +83,32 @@ def _alt(words: list[str] | tuple[str, ...], *, spaces: str = r"[ \t]+", ci: boo
     return "|".join(spaces.join(lit(p) for p in w.split()) for w in parts)
 
 
+def _trie_ci(words: list[str] | tuple[str, ...]) -> str:
+    """Case-insensitive alternation of literal words as a trie ("s(?:nap(?:chat)?|c)"), longer
+    words first. Why: ``re`` tries a flat alternation's branches one by one at every position,
+    and the platform list is long; a trie fails on the first letter."""
+    trie: dict = {}
+    for w in {" ".join(w.lower().split()) for w in words if w.strip()}:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = []
+        for c, sub in sorted(node.items()):
+            if not c:
+                continue
+            lit = r"[ \t]+" if c == " " else (f"[{c}{c.upper()}]" if c.isalpha() and c.upper() != c else re.escape(c))
+            branches.append(lit + emit(sub))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(trie)
+
+
 # ---------------------------------------------------------------------------------------------
 # PHONE
 # ---------------------------------------------------------------------------------------------
@@ -257,15 +283,15 @@ for _platform, _cues in _RULES["social_platforms"].items():
 
 _HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,29})"
 _SOCIAL_CUE = re.compile(
-    r"(?<![\w@.\-])(?P<cue>" + _alt(list(_PLATFORM_OF), ci=True) + r")(?![\w])"
-    r"(?:[ \t]*(?:[(\[][ \t]*)?(?P<nw>" + _alt(_RULES["social_name_words"], ci=True) + r")[sS]?\b)?"
+    r"(?<![\w@.\-])(?P<cue>" + _trie_ci(list(_PLATFORM_OF)) + r")(?![\w])"
+    r"(?:[ \t]*(?:[(\[][ \t]*)?(?P<nw>" + _trie_ci(_RULES["social_name_words"]) + r")[sS]?\b)?"
     r"[ \t]*(?P<colon>[:=\-]|\bis\b|\bof\b|(?P<as>\b(?:as|AS|called|CALLED|named|NAMED)\b))?[ \t]*(?P<paren>[(\[\"'“‘])?"
     r"(?P<at>@)?(?P<handle>" + _HANDLE + r")(?P<disc>#[0-9]{4}(?![0-9]))?"
 )
 # A handle word with no platform word before it ("posted by x.y_1", "username is dan.k_7 on
 # Snapchat"): trusted only for handle-shaped strings (see ``_handle_shaped``).
 _HANDLE_WORD_CUE = re.compile(
-    r"(?<![\w@.\-])(?P<cue>" + _alt(_RULES["social_handle_cues"], ci=True) + r")[sS]?(?![\w])"
+    r"(?<![\w@.\-])(?P<cue>" + _trie_ci(_RULES["social_handle_cues"]) + r")[sS]?(?![\w])"
     r"(?:[ \t]+(?P<nw>" + _alt(["user name", "username", "name", "id", "handle", "channel", "page"], ci=True) + r")\b)?"
     r"[ \t]*(?P<colon>[:=\-]|\b[iI][sS]\b|\b[cC][aA][lL][lL][eE][dD]\b|\b[nN][aA][mM][eE][dD]\b)?"
     r"[ \t]*(?P<paren>[(\[\"'“‘])?(?P<at>@)?(?P<handle>" + _HANDLE + r")"
@@ -274,7 +300,7 @@ _HANDLE_TRIGGERS = tuple({c.lower().split()[0] for c in _RULES["social_handle_cu
 # Platform words trusted on their own to name the platform of a nearby handle.
 _NEAR_PLATFORM = re.compile(
     r"(?<![\w@.\-])(?P<cue>"
-    + _alt([c for c in _PLATFORM_OF if c not in _WEAK_CUES or c in ("insta", "snap")], ci=True)
+    + _trie_ci([c for c in _PLATFORM_OF if c not in _WEAK_CUES or c in ("insta", "snap")])
     + r")(?![\w])"
 )
 _QUANTITY = re.compile(r"[0-9][0-9.,]*[A-Za-z]{1,3}")
@@ -371,8 +397,8 @@ _SHORT_CODE = re.compile(r"[A-Za-z]{1,3}[0-9]{1,4}[A-Za-z]?|[0-9]+[A-Za-z]{1,3}"
 #: In a report typed in capitals a dotted handle is trusted only straight after its platform
 #: ("SNAPCHAT FRIEND DMONEY.MBORO", "ADVERTISES ON FACEBOOK AS ASH.TOOLS.WAKEY").
 _CAPS_HANDLE_CUE = re.compile(
-    r"(?i)(?<![\w@.\-])(?:" + _alt([c for c in _PLATFORM_OF if c not in _WEAK_CUES or c in ("insta", "snap")], ci=True)
-    + r")[ \t]+(?:(?:friend|contact|account|page|profile|user|username|name|handle|called|named|as|is)[ \t]+){0,2}\Z"
+    r"(?<![\w@.\-])(?:" + _trie_ci([c for c in _PLATFORM_OF if c not in _WEAK_CUES or c in ("insta", "snap")])
+    + r")[ \t]+(?:(?i:friend|contact|account|page|profile|user|username|name|handle|called|named|as|is)[ \t]+){0,2}\Z"
 )
 
 
