@@ -98,3 +98,25 @@ def test_lower_case_surname_that_is_also_a_word_closed_by_a_verb(ex, text, want)
 )
 def test_verb_after_a_lower_case_forename_stays_out(ex, text):
     assert not any(" " in f.text for f in ex.extract_text(text) if f.type == "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("vrm checked. associates jermaine brown from derby (prev drugs)", "jermaine brown"),
+        ("stop at 0120hrs. toby grimes (27, lakenham) and liam sprake searched", "toby grimes"),
+        ("STOP AT 0120HRS. TOBY GRIMES (27, LAKENHAM) WAS THE DRIVER.", "TOBY GRIMES"),
+    ],
+)
+def test_word_surnames_after_a_forename_in_case_less_notes(ex, text, want):
+    assert want in [f.text for f in ex.extract_text(text) if f.type == "PERSON"]
+
+
+def test_word_surname_before_a_noun_is_a_description(ex):
+    got = [f.text for f in ex.extract_text("cctv shows kyle brown jacket and grey joggers near the shop") if f.type == "PERSON"]
+    assert "kyle brown" not in got
+
+
+def test_apostrophe_contraction_is_no_surname():
+    got = names("mum nia evans called school. cerys didn't come home last night.")
+    assert "cerys" in got and not any("didn" in g for g in got)

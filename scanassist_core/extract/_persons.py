@@ -25,7 +25,7 @@ from ._filters import Lexicon, clean_key, lexicon
 from ._gazetteer import is_known_place
 from ._types import Found
 
-__all__ = ["find_persons", "is_role_word", "model_person_ok", "parse_dob", "person_attrs_from_name", "refer_back"]
+__all__ = ["WORD_SURNAMES", "find_persons", "is_role_word", "model_person_ok", "parse_dob", "person_attrs_from_name", "refer_back"]
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u0118\u0141\u0143\u015a\u0179\u017b\u0160\u017d\u010c\u0158\u0110"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u0161\u017e\u010d\u0159\u0111\u0103\u0219\u021b\u0117\u012f\u016b\u0113"
@@ -53,10 +53,23 @@ _LOWER_NOT_SURNAME = frozenset(
     """.split()
 )
 
+#: Frequent British surnames that are also English words: after a known forename in hasty notes
+#: they are the surname ("jermaine brown from nottingham"), though a truecaser keeps them lower case.
+WORD_SURNAMES = frozenset(
+    """brown green white black grey gray young king wood woods hill hall baker turner cook carter mason ward bell
+    rose north west long rich little marsh lane frost brooks fox hunt booth page mills wells banks nash bird
+    lamb stone cross moss grant bishop knight fisher hunter archer butler porter potter sharp short steel price
+    bull chambers dyer glass holt joiner miller mills parsons pike poole shepherd slater spring summers swift
+    tanner walsh weaver wolf barber bowman brewer carpenter coates day dean drake fletcher gardner hope
+    hart""".split()
+)
 #: Contractions typed without the apostrophe ("tyler hasnt been home"): never surnames.
 _NO_APOSTROPHE = frozenset(
     """hasnt hadnt havent isnt wasnt werent arent dont doesnt didnt cant couldnt wont wouldnt shouldnt
     aint mustnt neednt hes shes theyre youre ive im thats whats""".split()
+) | frozenset(  # and with it ("cerys didn't come home")
+    """hasn't hadn't haven't isn't wasn't weren't aren't don't doesn't didn't can't couldn't won't wouldn't
+    shouldn't ain't he's she's they're you're i've i'm that's what's""".split()
 )
 _LOWER_NOT_SURNAME = _LOWER_NOT_SURNAME | _NO_APOSTROPHE | frozenset(
     # chat spelling after a name in typed messages ("take ellie wid u", "liam gonna drive u")

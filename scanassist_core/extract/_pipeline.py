@@ -24,7 +24,7 @@ from ._case import text_case
 from ._filters import Lexicon, blocked_spans, clean_key, is_noise_text, lexicon
 from ._nlp import load_nlp
 from ._orgs_places import TEAM_WORDS, find_orgs_places, is_generic_service, is_known_place
-from ._persons import find_persons, is_role_word, model_person_ok, person_attrs_from_name, refer_back
+from ._persons import WORD_SURNAMES, find_persons, is_role_word, model_person_ok, person_attrs_from_name, refer_back
 from ._truecase import INTERJECTIONS as _INTERJECTIONS
 from ._truecase import _finite_verb as finite_verb
 from ._truecase import PERSON_NOUNS, _dictionary_word, everyday_word, person_cue_after, plural_noun, site_designator, truecase
@@ -447,17 +447,25 @@ def _surname_by_context(view: str, f: Found, words: list[str], lex: Lexicon) -> 
     the word no verb form or adverb, and the pair closed by an age or a finite verb: in hasty
     notes people are named "jason north stopped on a bike", "danielle foster present" reads the
     same way as "Danielle Foster". "JAYDEN SAID" (the verb itself) and "DONNA PRESENT." stay out."""
-    if len(words) != 2 or not words[0][:1].isupper() or not words[1].islower() or not f.text.islower():
+    if len(words) != 2 or not words[0][:1].isupper() or not words[1].islower() or not (f.text.islower() or f.text.isupper()):
         return False
     w = words[1]
-    if len(w) < 3 or w in lex.stop or w.endswith(("ing", "ed", "ly")) or finite_verb(w) \
-            or w in _HASTY_NOT_SURNAMES:
+    if len(w) < 3 or w in lex.stop or w.endswith(("ing", "ly")) or w in _HASTY_NOT_SURNAMES:
+        return False
+    if _AGE_AFTER.match(view, f.end):
+        return True  # "toby grimes (27, ...)", "jermaine brown, 27": an age closes a name
+    if w.endswith("ed") or finite_verb(w):
         return False
     m = _NAME_CLOSED_AFTER.match(view, f.end)
+    nxt = m.group(1) if m else None
+    if w in WORD_SURNAMES and (m is None or nxt is None or nxt in lex.stop or finite_verb(nxt)):
+        return True  # "jermaine brown from nottingham" (not "kyle brown jacket")
     if m is None:
         return False
-    nxt = m.group(1)
     return nxt is None or (finite_verb(nxt) and nxt not in lex.stop - _AUX_AFTER_NAME) or nxt in _AUX_AFTER_NAME
+
+
+_AGE_AFTER = re.compile(r"[ \t]*(?:\([ \t]*\d{1,2}\b|,[ \t]*\d{1,2}[ \t]*(?:,|\)|yrs?|yo|years|$))")
 
 
 _AUX_AFTER_NAME = frozenset("is was has had says said present".split())
