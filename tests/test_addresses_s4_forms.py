@@ -84,3 +84,12 @@ def test_a_house_name_after_an_address_label_and_closing_words_of_a_street():
         "Flat 2, The Old School, School Lane, Ely CB6 1AA"]
     assert addrs("Address: 8 High Street West, Sunderland SR1 1AA") == ["8 High Street West, Sunderland SR1 1AA"]
     assert addrs("Seen at 8 High Street West Bromwich at noon.") == ["8 High Street West Bromwich"]
+
+
+def test_a_form_read_back_by_ocr():
+    text = "DOB :  1 3 / 0 6 / 1 9 9 9 Address :  1 1 2  Alfreton  Road ,  Nottingham  NG7  3 N S Concern :  none"
+    (a,) = [f for f in find_identifiers(text) if f.type == "ADDRESS"]
+    assert a.text == "1 1 2  Alfreton  Road ,  Nottingham  NG7  3 N S"
+    assert a.attrs["number"] == "112" and a.attrs["postcode"] == "NG7 3NS"
+    # A spaced-out postcode on its own is not trusted.
+    assert addrs("Items bagged: NG7 3 N S and two phones.") == []

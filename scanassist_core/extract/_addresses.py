@@ -74,6 +74,10 @@ _PC_LOWER = re.sub(r"\[([^\]]*)\]", lambda m: "[" + re.sub("[A-Z]", lambda c: c.
                    POSTCODE_RE.replace("?P<pc_out>", "?:").replace("?P<pc_in>", "?:").replace(" ?", " {1,2}")
                    .replace("GIR", "gir").replace("0AA", "0aa"))
 _PC_ANY = r"(?:" + _PC + "|" + _PC_LOWER + r")"
+#: Scanned forms read back by OCR space out characters ("NG7  3 N S"): after a street only.
+_PC_OCR = (r"(?:[A-PR-UWYZa-pr-uwyz][A-Za-z]?[0-9][0-9A-Za-z]?[ ]{1,2}[0-9] [ABD-HJLNP-UW-Zabd-hjlnp-uw-z] "
+           r"[ABD-HJLNP-UW-Zabd-hjlnp-uw-z])")
+_PC_TAIL = r"(?:" + _PC_ANY + "|" + _PC_OCR + r")"
 _POSTCODE_IN_TEXT = re.compile(r"(?<![A-Za-z0-9])(?P<pc>" + _PC_ANY + r")(?![A-Za-z0-9])")
 #: Letters of British and Irish place names: Welsh circumflexes ("Tŷ Coch", "Lôn Goed"), Irish
 #: and Gaelic accents.
@@ -92,9 +96,10 @@ _BUILDING_END = _alt(_title_upper(_RULES["building_words"] + list(_SUFFIX_KEY)))
 _SUFFIX_ABBREV = frozenset(k for k, v in _SUFFIX_KEY.items() if k != v)
 _SUFFIX_ALT = _alt(_title_upper(list(_SUFFIX_KEY)) + list(_SUFFIX_KEY))
 #: House numbers: "12", "12a", "12 A" (a letter spaced off before the street), ranges "12-14",
-#: pairs "14 & 16", Edinburgh stair numbers "15/3" (tail-gated: a bare "15/3" is usually a date), "No. 12".
-_NUMBER = (r"(?:[Nn][oO]\.?[ \t]*(?=\d))?\d{1,4}(?:[A-Za-z]|[ \t][A-Ha-h](?=[ \t]+[A-Z][a-z]))?"
-           r"(?:[ \t]?[-–][ \t]?\d{1,4}[A-Za-z]?|[ \t]?&[ \t]?\d{1,4}[A-Za-z]?|/\d{1,2}(?![\d/]))?")
+#: pairs "14 & 16", Edinburgh stair numbers "15/3" (tail-gated: a bare "15/3" is usually a date), "No. 12";
+#: digits spaced out by OCR before a wide gap ("1 1 2  Alfreton  Road").
+_NUMBER = (r"(?:\d(?: \d){1,3}(?=[ ]{2}[^\W\d_])|(?:[Nn][oO]\.?[ \t]*(?=\d))?\d{1,4}(?:[A-Za-z]|[ \t][A-Ha-h](?=[ \t]+[A-Z][a-z]))?"
+           r"(?:[ \t]?[-–][ \t]?\d{1,4}[A-Za-z]?|[ \t]?&[ \t]?\d{1,4}[A-Za-z]?|/\d{1,2}(?![\d/]))?)")
 #: Flat numbers: "3", "12B", "C", Scottish tenement positions "2/1" (floor/door) and "0/2",
 #: Edinburgh "3F2" (third floor, second door), Dundee and Aberdeen "1/R", "G/L" (floor/side).
 _FLAT_NO = r"(?:\d{1,2}|G)/(?:\d{1,2}|[LRM])(?![\w/])|\d{1,2}F\d{1,2}|\d{1,4}[A-Za-z]?|[A-Za-z]"
@@ -223,9 +228,9 @@ _MONTH_DAY = frozenset(
 )
 _PLACE_PC = re.compile(
     r"[ \t]*,?[ \t]*\n?[ \t]*(?P<place>" + _PLACE_NAME + r")"
-    r"[ \t]*,?[ \t]*\n?[ \t]*(?P<pc>" + _PC_ANY + r")(?![A-Za-z0-9])"
+    r"[ \t]*,?[ \t]*\n?[ \t]*(?P<pc>" + _PC_TAIL + r")(?![A-Za-z0-9])"
 )
-_PC_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)?[ \t]*(?P<pc>" + _PC_ANY + r")(?![A-Za-z0-9])")
+_PC_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)?[ \t]*(?P<pc>" + _PC_TAIL + r")(?![A-Za-z0-9])")
 #: Up to three words after a street, any case, to test against the known-places list.
 _KNOWN_PLACE_AFTER = re.compile(
     r"[ \t]*(?:,[ \t]*\n?|\n)?[ \t]*(?P<w>[A-Za-z][A-Za-z'’]+)(?:(?P<s1>[ \t]+|-)(?P<w2>[A-Za-z][A-Za-z'’]+))?"
