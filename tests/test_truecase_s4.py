@@ -210,3 +210,19 @@ def test_age_and_place_in_brackets_and_apposition_mark_a_surname() -> None:
     view = _view("marcia white, mother of the boys, says they were home all night. kyle said they went out")
     assert "Marcia WHITE, mother" in view
     assert "WRAPS" not in _view("went with kyle (12 wraps) to the flat by the canal after dark")
+
+
+def test_possessive_of_a_forename_is_a_name() -> None:
+    view = _view("HE HAS TOLD GEMMA'S SISTER HE WILL SET THE DOG ON HER. WE ARE CONCERNED ABOUT ELLIE'S RELATIONSHIP WITH AN OLDER MALE")
+    assert "Gemma's sister" in view and "Ellie's relationship" in view
+    assert "Marcia's" not in _view("she runs marcia's caribbean kitchen on the main road with her sister")
+
+
+def test_two_names_no_english_knows_after_a_person_slot() -> None:
+    view = _view("HE IS LINKED TO ELTON DUKA WHO RUNS A CAR WASH. DANNY FLYNN AND KIARAN FLYNN WERE THERE")
+    assert "Elton DUKA" in view and "Kiaran FLYNN" in view
+
+
+def test_initial_with_full_stop_before_a_surname() -> None:
+    view = _view("FUNDS GO TO ACCOUNTS CONTROLLED BY C. OKAFOR AND THEN ABROAD. GRADE B. SMITH WAS SEEN LATER")
+    assert "C. OKAFOR" in view and "B. SMITH" not in view and "Mustafa goes" in _view("mustafa goes to the high school but rarely attends")

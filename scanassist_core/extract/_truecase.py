@@ -140,8 +140,8 @@ def _is_verb_or_adverb(w: str) -> bool:
                 return True
             if suf in ("ing", "ed") and len(base) >= 3 and base[-1] == base[-2] and base[:-1] in t["verb"]:
                 return True  # "stopped", "running"
-    if len(w) == 4 and w.endswith("ed") and w[:-1] in t["verb"]:
-        return True  # "died", "lied", "owed", "used": short verbs ending in e
+    if len(w) == 4 and (w.endswith("ed") and w[:-1] in t["verb"] or w.endswith("es") and w[:-2] in t["verb"]):
+        return True  # "died", "lied", "owed", "used", "goes", "does": short verbs
     if ("'" in w or "\u2019" in w) and w.replace("\u2019", "'").replace("'", "") in _CONTRACTIONS:
         return True  # "didn't", "hasn't": the auxiliary after a subject
     return False
@@ -364,6 +364,8 @@ _CONTRACTIONS = frozenset(
 #: Adverbs that follow a sentence's subject in notes ("pascoe alone with children", "hepple
 #: still at large"); -ly adverbs too. Not "wholesale", "fresh": words that also open a body's name.
 _SUBJECT_ADVERBS = frozenset("alone also still then now again never always often already just later since".split())
+#: Verbs before a business named for its owner ("runs pike's gold & pawn").
+_RUNS_BUSINESS = frozenset("runs run running owns own owned manages managed opened".split())
 _SEXES = frozenset("male female man woman lad boy girl".split())
 #: Reporting verbs after a named caller or witness ("caller doreen fielding states").
 _REPORTING = frozenset("states stated says said reports reported confirms confirmed admits admitted denies denied".split())
@@ -440,7 +442,13 @@ def _person_slots(
                 or prev == "be" and w2 == "to" and i > 2 and words[i - 3][2] in _BELIEVED
                 or prev == "supplying" and nxt == "with"  # "supplying mackie with cocaine"
             )
-            if slot or (joined and before >= 0 and state[before] in ("T", "U") and before != i):
+            pair = (
+                nxt and gap(i) == " " and len(nxt) >= 3 and "'" not in w
+                and (state[i + 1] == "U" or _unknown_name(nxt, lex, low, words[i + 1]))
+            )
+            if (slot or joined and before >= 0 and state[before] in ("T", "U")) and pair:
+                state[i], state[i + 1] = "T", "U"  # "linked to elton duka", "danny flynn and kiaran flynn"
+            elif slot or (joined and before >= 0 and state[before] in ("T", "U") and before != i):
                 state[i] = "T" if w in forenames else "U"
             continue
         if (
@@ -759,6 +767,11 @@ def truecase(text: str, lex: Lexicon) -> str | None:
     for i, (a, b, w) in enumerate(words):
         if w in forenames and (not ambiguous(w) or i in cued):
             state[i] = "T"
+        elif (
+            w[-2:] in ("'s", "\u2019s") and w[:-2] in forenames and not ambiguous(w[:-2])
+            and not (i > 0 and words[i - 1][2] in _RUNS_BUSINESS)  # "runs marcia's caribbean kitchen"
+        ):
+            state[i] = "T"  # "gemma's sister", "ELLIE'S RELATIONSHIP": a forename's possessive
         elif "-" in w and all(p in forenames and not ambiguous(p) for p in w.split("-")):
             state[i] = "T"  # "ellie-mae", "toni-marie": a forename compound, so its surname follows
     # "adeyemi, oluwaseun (dob ...)", "keeper: todd, liam 01/03/1997": SURNAME, Forename opening
@@ -800,7 +813,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
     # The police SURNAME: after a forename (and middle forenames), the next word that is no
     # everyday English word; or a cued word that is not a forename.
     for i, (a, b, w) in enumerate(words):
-        if state[i] != "T" or (i > 0 and state[i - 1] and gap(i - 1) in (" ", "-")):
+        if state[i] != "T" or (i > 0 and state[i - 1] and gap(i - 1) in (" ", "-")) or w[-2:] in ("'s", "\u2019s"):
             # (after a comma a new name starts: "assoc: ciaran MCCANN, niamh doherty")
             continue
         j = i
@@ -1019,9 +1032,9 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             state[i - 1], state[i] = "U", "T"
     # A word shown to be a surname once is that surname wherever else the report uses it
     # ("... osei, daniel dob ... osei uses instagram"); an ambiguous forename before it is a name.
-    known = {words[i][2] for i in range(len(words)) if state[i] == "U"}
+    known = {_POSSESSIVE.sub("", words[i][2]) for i in range(len(words)) if state[i] == "U"}
     for i, (a, b, w) in enumerate(words):
-        if w in known and (not state[i] or (i + 1 < len(words) and state[i + 1] == "T" and "," in gap(i))):
+        if _POSSESSIVE.sub("", w) in known and (not state[i] or (i + 1 < len(words) and state[i + 1] == "T" and "," in gap(i))):
             state[i] = "U"
     for i, (a, b, w) in enumerate(words):
         if (
@@ -1128,6 +1141,23 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         if state[i] == "U" or w in lex.surnames or _unknown_name(w, lex, low, words[i]):
             for j in range(i, k + 1):
                 state[j] = state[j] or "U"  # a forename-surname ("Ahmed Z") keeps its title case
+    # An initial with a full stop before a surname ("controlled by c. OKAFOR", "aware of r.
+    # patel's company"), after a word that takes a person (not "plan b. SMITH was ...").
+    for i in range(1, len(words) - 1):
+        a, b, w = words[i]
+        if (
+            len(w) == 1
+            and w not in "aiux"
+            and not state[i]
+            and gap(i) == ". "
+            and state[i + 1] in ("U", "T")
+            and gap(i - 1) == " "
+            and (words[i - 1][2] in lex.stop or words[i - 1][2] in PERSON_NOUNS)
+            and words[i - 1][2] not in lex.determiners
+        ):
+            state[i] = "U"
+            if state[i + 1] == "T" and words[i + 1][2].rstrip("'s\u2019") in lex.surnames:
+                state[i + 1] = "U"
     # An initial after a name ("tomasz w has since ...", "tregear k, 12 ...", "smith j (dob"):
     # a single letter other than a, i, u and x (words and kisses in notes and chats).
     for i in range(1, len(words)):
