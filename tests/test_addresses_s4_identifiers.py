@@ -73,3 +73,9 @@ def test_prose_after_a_platform_is_not_a_handle():
 def test_a_name_word_inside_brackets_after_the_platform():
     assert found("He contacted her via Snapchat (username: bigmanj) on 12/03.", "SOCIAL") == ["bigmanj"]
     assert found("Messages on Instagram (account @lil_t_official) seen by mum.", "SOCIAL") == ["@lil_t_official"]
+
+
+def test_a_phone_with_a_zero_read_as_the_letter_o_after_a_label():
+    (p,) = [f for f in find_identifiers("Bradford BD8 7AB Tel : 07700 9OO 164 (poss OCR error)") if f.type == "PHONE"]
+    assert p.text == "07700 9OO 164" and p.key == "+447700900164"
+    assert found("Exhibit ref 07700 9OO 164 bagged.", "PHONE") == []

@@ -239,6 +239,28 @@ def _find_phones(text: str) -> list[Found]:
             # "Ref 0121 496 0123" is a reference, but "phone linked to account: 0121 ..." a phone.
             if not _REF_CUE_BEFORE.search(text, max(0, cs - 30), cs) or _PHONE_WORD_BEFORE.search(text, max(0, cs - 40), cs):
                 out.extend(found)
+    if _OCR_O_HINT.search(text):
+        out += _ocr_phones(text)
+    return out
+
+
+#: OCR reads a zero as the letter O ("07700 9OO 164"): trusted after a phone label only.
+_OCR_O_HINT = re.compile(r"\d[Oo]|[Oo]\d")
+_OCR_PHONE = re.compile(
+    r"(?i)\b(?:tel|telephone|phone|mob|mobile|contact(?:[ \t]+no)?)\.?[ \t]*[:\-]?[ \t]*"
+    r"(?P<p>0[0-9]{3,4}[ \-]?[0-9Oo]{3,4}[ \-]?[0-9Oo]{3,4})(?![\w])"
+)
+
+
+def _ocr_phones(text: str) -> list[Found]:
+    out = []
+    for m in _OCR_PHONE.finditer(text):
+        raw = m["p"]
+        if "o" not in raw.lower():
+            continue  # an ordinary number: the main scan has it
+        e164 = normalise_phone(raw.replace("O", "0").replace("o", "0"))
+        if e164:
+            out.append(Found("PHONE", m.start("p"), m.end("p"), raw, e164, "rule", {"region": "GB", "ocr": True}))
     return out
 
 
