@@ -120,3 +120,15 @@ def test_word_surname_before_a_noun_is_a_description(ex):
 def test_apostrophe_contraction_is_no_surname():
     got = names("mum nia evans called school. cerys didn't come home last night.")
     assert "cerys" in got and not any("didn" in g for g in got)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ('Jacket with "Groundworks" on back. brother harjit thinks its the same crew', "harjit"),
+        ("her cousin kayden reckons the lads are back", "kayden"),
+    ],
+)
+def test_note_verb_after_a_lower_case_forename_is_no_surname(text, want):
+    got = names(text)
+    assert want in got and not any(g.startswith(want + " ") for g in got)

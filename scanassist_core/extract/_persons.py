@@ -25,7 +25,7 @@ from ._filters import Lexicon, clean_key, lexicon
 from ._gazetteer import is_known_place
 from ._types import Found
 
-__all__ = ["WORD_SURNAMES", "find_persons", "is_role_word", "model_person_ok", "parse_dob", "person_attrs_from_name", "refer_back"]
+__all__ = ["WORD_SURNAMES", "find_persons", "is_role_word", "model_person_ok", "not_a_surname_after", "parse_dob", "person_attrs_from_name", "refer_back"]
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u0118\u0141\u0143\u015a\u0179\u017b\u0160\u017d\u010c\u0158\u0110"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u0161\u017e\u010d\u0159\u0111\u0103\u0219\u021b\u0117\u012f\u016b\u0113"
@@ -1613,6 +1613,7 @@ class _Scanner:
             and s.text.lower() not in self.lex.common
             and s.text.lower() not in self.lex.day_month
             and not re.search(r"(?:ing|ed|ly)$", s.text.lower())
+            and not not_a_surname_after(s.text)
         ):
             return _Cand(i, i + 1, [f.text], s.text, rule="lower-case with cue")
         return _Cand(i, i, [], f.text, rule="lower-case with cue")
@@ -1630,7 +1631,7 @@ class _Scanner:
             and low not in self.lex.slang
             and low not in self.lex.street_suffixes
             and low not in self.lex.place_words
-            and low not in _HASTY_WORDS
+            and not not_a_surname_after(low)
             and (not re.search(r"(?:ing|ed|ly|ish|s')$", low) or low in self.lex.forenames or low in self.lex.surnames)
         )
 
@@ -2401,6 +2402,13 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
                or _line_owner(text, f, written, sc)]
     out.sort(key=lambda f: (f.start, f.end))
     return out
+
+
+def not_a_surname_after(word: str) -> bool:
+    """Words hasty notes write straight after a forename that never end a name: verbs of the note
+    ("thinks", "reckons", "nicked"), contractions ("didn't", "hasnt"), chat spelling ("wid")."""
+    low = word.lower()
+    return low in _HASTY_WORDS or low in _SPEECH_VERBS or low in _NO_APOSTROPHE or low in _SURNAME_VERBS
 
 
 def is_role_word(word: str, lex: Lexicon | None = None) -> bool:

@@ -24,7 +24,7 @@ from ._case import text_case
 from ._filters import Lexicon, blocked_spans, clean_key, is_noise_text, lexicon
 from ._nlp import load_nlp
 from ._orgs_places import TEAM_WORDS, find_orgs_places, is_generic_service, is_known_place
-from ._persons import WORD_SURNAMES, find_persons, is_role_word, model_person_ok, person_attrs_from_name, refer_back
+from ._persons import WORD_SURNAMES, find_persons, is_role_word, model_person_ok, not_a_surname_after, person_attrs_from_name, refer_back
 from ._truecase import INTERJECTIONS as _INTERJECTIONS
 from ._truecase import _finite_verb as finite_verb
 from ._truecase import PERSON_NOUNS, _dictionary_word, everyday_word, person_cue_after, plural_noun, site_designator, truecase
@@ -472,6 +472,19 @@ _AUX_AFTER_NAME = frozenset("is was has had says said present".split())
 _HASTY_NOT_SURNAMES = frozenset("present there here home back out away again too also well".split())
 
 
+def _without_verb_tail(view: str, f: Found) -> Found:
+    """A two-word person read in case-less text whose second word is a verb of the note, a
+    contraction or chat spelling ("harjit thinks", "cerys didn't"): the forename alone."""
+    words = f.text.split()
+    if len(words) != 2 or not not_a_surname_after(words[1]):
+        return f
+    end = f.start + len(words[0])
+    if view[f.start:end] != words[0]:
+        return f
+    return Found(f.type, f.start, end, view[f.start:end], clean_key(view[f.start:end]), f.method,
+                 {k: v for k, v in f.attrs.items() if k not in ("surname",)})
+
+
 _LEADING_WORD = re.compile(r"([^\W\d_][^\W\d_'\u2019\-]*) +(?=[^\W\d_])")
 
 
@@ -508,7 +521,8 @@ class _Prepared:
             viewed = [f for f in find_persons(view, blocked, lex) if not _overlaps(f.start, f.end, id_spans)]
             shouted = text_case(text) == "upper"
             viewed = [f for f in viewed if not _uncased_words(view, f, lex)]
-            persons = _longest([_without_person_noun(view, f) for f in viewed + _named_extensions(view, persons, shouted, lex)])
+            persons = _longest([_without_verb_tail(view, _without_person_noun(view, f))
+                                for f in viewed + _named_extensions(view, persons, shouted, lex)])
             sites = find_orgs_places(view, blocked, lex)
             closed = [
                 (f.start, f.end)
