@@ -145,3 +145,25 @@ def test_county_short_form_naming_a_team():
     assert rules("Worker found on a farm near Boston, Lincs - B2.", "LOCATION") == {"Boston", "Lincs"}
     assert rules("Leics CCE panel actions agreed.", "LOCATION") == set()
     assert rules("HARE COURSING REPORT PASSED TO LINCS RCT.", "LOCATION") == set()
+
+
+def test_stations_named_town_first_in_train_reports():
+    text = "Stopped on platform 6 off a London Euston service. Ticket bought at Wembley Central."
+    assert {"London Euston", "Wembley Central"} <= rules(text, "LOCATION")
+    assert "Liverpool Lime Street" in rules("Runners sent by train from Liverpool Lime Street to Shrewsbury.", "LOCATION")
+    assert "Bristol Temple Meads" in rules("He had a train ticket from Bristol Temple Meads and cash.", "LOCATION")
+    # No train in sight, or a club after the town: no station.
+    assert "Leeds Monday" not in rules("He lives in Leeds Monday to Friday and takes the train.", "LOCATION")
+    assert "Leeds United" not in rules("He supports Leeds United and went by train.", "LOCATION")
+    assert "Manchester Piccadilly" not in rules("He moved to Manchester Piccadilly Gardens way.", "LOCATION")
+
+
+def test_road_to_a_town_is_one_street():
+    assert "Bury New Road" in rules("Punched outside the deli on Bury New Road.", "LOCATION")
+
+
+def test_local_business_with_its_branch_town():
+    assert rules("Mercedes (hire from Prestige Motors Bradford). Seen twice.") == {"Prestige Motors Bradford"}
+    assert rules("Punched outside Kosher Deli Prestwich on Bury New Road.") == {"Kosher Deli Prestwich"}
+    # A known chain keeps its branch town apart.
+    assert "Tesco" in rules("Tesco Chelmsley Wood security report him.")

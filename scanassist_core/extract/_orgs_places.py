@@ -268,7 +268,9 @@ def is_generic_service(span: str) -> bool:
 _AREA_WORDS = frozenset("county borough city metropolitan district royal house hall lodge manor grange".split())
 #: Institutions whose name ends at their own designator: in shouted text a weak designator after
 #: one starts the next phrase ("SUFFOLK COUNTY COUNCIL HOUSING", but "ASPIRE RECOVERY SERVICE").
-_INSTITUTIONS = frozenset("council school college academy hospital university surgery practice church mosque".split())
+_INSTITUTIONS = frozenset(
+    "council school college academy hospital university surgery practice church mosque temple gurdwara synagogue".split()
+)
 #: Venues whose names carry "The" (in shouted text, where "The" cannot show it).
 _THE_VENUES = frozenset("bar inn tavern arms lounge".split())
 _ROUND_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
@@ -705,6 +707,8 @@ def _town_then_street(text: str, toks: list, run: list[int], last: int, lex: Lex
     for j in range(min(3, len(words) - 1), 0, -1):
         a, b = toks[words[0]].start, toks[words[j - 1]].end
         known = text[a:b].lower() in lex.place_words if caseless else is_known_place(text[a:b])
+        if known and all(toks[x].text.lower() in ("new", "old") for x in words[j:]):
+            return None  # "Bury New Road", "Leek Old Road": the road to the town, one name
         if known and toks[words[j]].shape == "TITLE":
             s1 = toks[words[j]].start
             e1 = toks[last].end
@@ -1355,6 +1359,57 @@ def _person_not_place(text: str, s: int, e: int, surnames: frozenset[str]) -> bo
     return word.isupper() and len(word) > 3 and not caseless(text) and _PERSON_VERB_AFTER.match(text, e) is not None
 
 
+_BRANCH_END = re.compile(r"(?:[ ]+[a-z]|[ ]*[.,;:)(\n]|[ ]*\Z)")
+
+
+def _with_branch_town(text: str, named: list[Found], places: list[Found], lex: Lexicon) -> list[Found]:
+    """A local business or body with its town written straight after it ("Prestige Motors
+    Bradford", "Swift Cars Edmonton", "Kosher Deli Prestwich"): the town names the branch and is
+    part of the name. A known chain keeps its branch town apart ("Tesco Chelmsley Wood")."""
+    starts = {f.start: f for f in places}
+    out = []
+    for f in named:
+        p = starts.get(f.end + 1) if f.type == "ORGANISATION" and text[f.end:f.end + 1] == " " else None
+        if p is not None and " " not in p.text and _BRANCH_END.match(text, p.end) \
+                and clean_key(f.text) not in lex.org_words and f.text.split()[-1].lower() not in _INSTITUTIONS:
+            f = Found(f.type, f.start, p.end, text[f.start:p.end], clean_key(text[f.start:p.end]), f.method, f.attrs)
+        out.append(f)
+    return out
+
+
+_STATION_CUE = re.compile(r"(?i)\b(?:station|stn|trains?|platform|rail|railway|service|tickets?|btp|line)\b")
+_AFTER_TOWN = re.compile(r"[ ](?P<w>[A-Z][a-z]+(?:'s)?(?:[ ][A-Z][a-z]+(?:'s)?)?)(?![\w'\-])")
+#: Words after a town that make a club, not a station ("Leeds United", "Bristol Rovers").
+_TEAM_WORDS = frozenset("united city town rovers albion wanderers athletic rangers celtic county villa "
+                        "hotspur forest orient argyle alexandra dons".split())
+
+
+def _stations(text: str, places: list[Found], lex: Lexicon) -> list[Found]:
+    """Railway stations named town first ("London Euston", "Wembley Central", "Manchester
+    Piccadilly", "Birmingham New Street") in a report about trains: one place, not a town and a
+    body. The station words must name nothing else (no designator, club word or sentence word)."""
+    out: list[Found] = []
+    for f in places:
+        if f.type != "LOCATION":
+            continue
+        m = _AFTER_TOWN.match(text, f.end)
+        if not m:
+            continue
+        words = m["w"].split()
+        while words and (words[-1].lower() in lex.stop or words[-1].lower() in lex.day_month
+                         or _kind_of_suffix(words[-1], "TITLE", lex) == "ORGANISATION"):
+            words.pop()
+        if not words or any(w.lower() in _TEAM_WORDS or w.lower() in lex.stop or w.lower() in lex.day_month
+                            or w.lower() in lex.org_suffixes and w.lower() not in _INNER_DESIGNATORS
+                            or w.lower() in lex.forenames for w in words):
+            continue
+        e = f.end + 1 + len(" ".join(words))
+        if not _STATION_CUE.search(text, max(0, f.start - 60), min(len(text), e + 60)):
+            continue
+        out.append(Found("LOCATION", f.start, e, text[f.start:e], clean_key(text[f.start:e]), "rule", {"cued": True}))
+    return out
+
+
 def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[Found]:
     """Rule-found ORGANISATION and LOCATION mentions (may overlap; the pipeline resolves)."""
     lex = lex or lexicon()
@@ -1377,6 +1432,8 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
         # person rule that took part of it.
         strong = cued or " " in text[s:e].strip()
         out.append(Found("LOCATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True} if strong else {}))
+    if _STATION_CUE.search(text):
+        out.extend(_stations(text, out, lex))
     known = [(f.start, f.end) for f in out]
     out.extend(f for f in _hyphen_places(text, lex) if not any(s <= f.start and f.end <= e for s, e in known))
     for m in _org_pattern().finditer(text):
@@ -1394,7 +1451,10 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
         out.extend(_head_of_place(text, lex))
     out.extend(_bodies(text))  # before the suffix names: equal spans keep the first (a court is a body)
     org_ends = frozenset(f.end for f in out if f.type == "ORGANISATION")
-    out.extend(_suffix_names(text, lex, caseless=shouted, org_ends=org_ends))
+    named = _suffix_names(text, lex, caseless=shouted, org_ends=org_ends)
+    if not shouted:
+        named = _with_branch_town(text, named, [f for f in out if f.type == "LOCATION"], lex)
+    out.extend(named)
     out.extend(_lower_names(text, lex))
     out.extend(_designated(text, lex))
     out.extend(_trading_names(text, lex, shouted))
