@@ -7,7 +7,8 @@ positions ("Flat 2/1", "3F2", "1/R"), named blocks and house names ("Rose Cottag
 Farm", "Fferm Bryn Glas"), numbers as written ("12a", "12-14", "No. 12"), designators after the
 name ("Mill Lane", "Kirk Wynd") or, in Welsh, before it ("Heol y Wern"), and up to three
 localities before a postcode. The tail stops where prose, a date, a person or the next form
-field starts.
+field starts. A business or prose before the number ("Star Kebab House, 22 ...", "his sister's
+house, 17 ...") is left out: the address starts at the house number.
 
 Case-less reports (shouted RMS exports, hasty notes) are read through a same-length cased view,
 so the same rules apply and offsets index the text as written.
@@ -156,12 +157,9 @@ _FLAT_BUILDING = re.compile(
     r"(?<![\w£$€/.:\-#])" + _OUTER_UNIT + r"(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>"
     + _FLAT_NO + r")\b[ \t]*,?[ \t]*(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r"))(?![A-Za-z0-9'’])"
 )
-#: "The Granary, Littleton, Anytown AB1 2CD", "Mains of Auchindoun Farm, Dufftown, Keith AB55
-#: 4DR", "Fferm Bryn Glas, Llanilar SY23 4LA": a house known by name, no number or street; trusted
-#: only when a postcode ends the run of localities after it (a farm, cottage, barn, bungalow or
-#: lodge also before a known town).
 #: Words an address label is followed by that are no house's name ("Address: previous, ...").
 _NOT_HOUSE_NAMES = frozenset("previous current home old given verified nk n/k formerly prev".split())
+#: "Address: Hillside, Mill Lane, Alveley": after an address label, a house name of any word.
 _LABEL_HINT = re.compile(r"address|addr\b|home\s*:|lives at|resides at|living at|residing at")
 _LABELLED_HOUSE = re.compile(
     r"(?i:\b(?:address|addr|home|(?:lives|living|resides|residing)[ \t]+at)\b(?:[ \t]+(?:is|was))?[ \t]*[:\-]?[ \t]*)"
@@ -169,10 +167,15 @@ _LABELLED_HOUSE = re.compile(
     r"(?P<building>)(?:(?P<number>" + _NUMBER + r")(?:[ \t]*,[ \t]*|[ \t]+))?"
     r"(?P<street>(?:" + _STREET_WORD + r"[ \t]+){1,4})(?P<suffix>" + _SUFFIX_ALT + r")(?![A-Za-z0-9'’])"
 )
+#: "11 Larchmere House": a flat numbered in a named block of homes, no street needed.
 _NUMBER_BUILDING = re.compile(
     r"(?<![\w£$€/.:\-#])(?P<number>\d{1,3}[A-Za-z]?)[ \t]+(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,2}(?:"
     + _alt(_title_upper(_RULES["block_words"])) + r"))(?![A-Za-z0-9'’])"
 )
+#: "The Granary, Littleton, Anytown AB1 2CD", "Mains of Auchindoun Farm, Dufftown, Keith AB55
+#: 4DR", "Fferm Bryn Glas, Llanilar SY23 4LA": a house known by name, no number or street; trusted
+#: only when a postcode ends the run of localities after it (a farm, cottage, barn, bungalow or
+#: lodge also before a known town).
 _RURAL_HOUSE = frozenset(w.lower() for w in _RULES["rural_house_words"])
 #: Cheap substring test before the house-name regex (most reports name no house).
 _HOUSE_HINTS = tuple({w.lower() for w in _RULES["house_words"] + _RULES["house_prefixes"]})
@@ -193,11 +196,13 @@ _PLACE_NAME = (r"(?:" + _COUNTY + r")?" + _PLACE_WORD + r"(?:(?:[ \t]+|-|/)(?:" 
 _PLACE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?P<place>" + _PLACE_NAME + r")")
 _PLACE_END = re.compile(r"[ \t]*(?:[.,;:()\]\n]|$)")
 _COUNTY_START = re.compile(_COUNTY)
-#: A postcode district after the town ("Telford TF1", "Leeds LS11"): two-letter areas and the
-#: one-letter ones that are neither roads (M6) nor intelligence gradings (B2, E4).
+#: A London district straight after the street, no town ("60 Sebert Rd E7", "4 Bow Road, E3"):
+#: E, N and W are safe there, a grading or road number does not follow a street.
 _OUTWARD_STREET = re.compile(
     r"[ \t]*,?[ \t]*(?P<pc>(?:[A-PR-UWYZ][A-HK-Y]|[EGLNSW])[0-9][0-9A-Z]?)(?=[ \t]*(?:[.,;:)\]\n]|$))"
 )
+#: A postcode district after the town ("Telford TF1", "Leeds LS11"): two-letter areas and the
+#: one-letter ones that are neither roads (M6) nor intelligence gradings (B2, E4).
 _OUTWARD_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?P<pc>(?:[A-PR-UWYZ][A-HK-Y]|[GLNSW])[0-9][0-9A-Z]?)(?=[ \t]*(?:[.,;:)\]\n]|$))"
 )
