@@ -22,6 +22,7 @@ import ipaddress
 import json
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -179,7 +180,7 @@ def _phone_from(atoms: list[tuple[int, int, str, bool]], i: int, plus: bool) -> 
 _BRACKET_SPLIT = re.compile(r"(?<=\d)[ \t]+(?=\((?:0[1-9]|\+))")
 
 
-def _phone_chains(text: str):
+def _phone_chains(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the digit chains, split where a bracketed group opens after a blank."""
     for m in _PHONE_CHAIN.finditer(text):
         cs, ce = m.span("chain")
@@ -253,6 +254,7 @@ _OCR_PHONE = re.compile(
 
 
 def _ocr_phones(text: str) -> list[Found]:
+    """Labelled numbers with an O among the digits, keyed as the number with zeros."""
     out = []
     for m in _OCR_PHONE.finditer(text):
         raw = m["p"]
