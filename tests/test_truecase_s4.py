@@ -226,3 +226,20 @@ def test_two_names_no_english_knows_after_a_person_slot() -> None:
 def test_initial_with_full_stop_before_a_surname() -> None:
     view = _view("FUNDS GO TO ACCOUNTS CONTROLLED BY C. OKAFOR AND THEN ABROAD. GRADE B. SMITH WAS SEEN LATER")
     assert "C. OKAFOR" in view and "B. SMITH" not in view and "Mustafa goes" in _view("mustafa goes to the high school but rarely attends")
+
+
+def test_quoted_nickname_is_read_again_unquoted_and_two_letters_in_capitals() -> None:
+    text = 'other pupils say the driver is "zj". callum told his form tutor. he says zj has been messaging him'
+    view = _view(text)
+    assert '"ZJ"' in view and "says ZJ has" in view
+    assert _persons(text).count("zj") == 2
+
+
+def test_calls_him_names_the_next_word() -> None:
+    assert "calls him TINY" in _view("everybody round here calls him tiny even though he is massive, a youth worker says")
+
+
+def test_initial_and_surname_after_signed_or_including() -> None:
+    text = "letter addressed to w. kaczmarek purporting to be from the bank. males including y. ozturk as runners. signed n. brannigan"
+    view = _view(text)
+    assert "W. KACZMAREK" in view and "Y. OZTURK" in view and "N. BRANNIGAN" in view

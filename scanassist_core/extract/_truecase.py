@@ -35,7 +35,9 @@ _WEAK_CUES = frozenset(
 )
 _SHORT_RANK = 4
 _QUOTED = re.compile(r"[\"\u201c\u2018]([^\W\d_][^\"\u201d\u2019\n]{0,20}?)[\"\u201d\u2019]")
-_NICK_CUE = re.compile(r"(?:\baka|a\.k\.a\.?|\balias|known as|called|nicknamed|named|saved as|\bas)\s*\(?\s*$")
+_NICK_CUE = re.compile(
+    r"(?:\baka|a\.k\.a\.?|\balias|known as|called|nicknamed|named|saved as|\bas|\bcalls? (?:him|her)|goes by)\s*\(?\s*$"
+)
 _VOWEL = re.compile(r"[aeiouy]")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _MC_O = re.compile(r"(?:mc|o['\u2019])[a-z]{3,}")
@@ -364,6 +366,9 @@ _CONTRACTIONS = frozenset(
 #: Adverbs that follow a sentence's subject in notes ("pascoe alone with children", "hepple
 #: still at large"); -ly adverbs too. Not "wholesale", "fresh": words that also open a body's name.
 _SUBJECT_ADVERBS = frozenset("alone also still then now again never always often already just later since".split())
+#: Words after which an initial and a surname are written in letters and records ("signed n.
+#: mahmood", "including y. saeed", "regarding j. townsend", "addressed to w. stott").
+_INITIAL_BEFORE = frozenset("signed including regarding re addressed cc attn".split())
 #: Verbs before a business named for its owner ("runs pike's gold & pawn").
 _RUNS_BUSINESS = frozenset("runs run running owns own owned manages managed opened".split())
 _SEXES = frozenset("male female man woman lad boy girl".split())
@@ -748,6 +753,11 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         ):
             cued.add(i)  # "mr guthrie", "ms kearney"
         if (
+            cue in ("him", "her") and i > 1 and words[i - 2][2] in ("calls", "called", "call") and gap(i - 1) == " "
+            and not _plain_word(w, lex) and w not in _english()["adv"] and not _is_verb_or_adverb(w)
+        ):
+            cued.add(i)  # "everybody calls him tiny"
+        if (
             cue in ("as", "was", "is")
             and i > 1
             and words[i - 2][2] in _NAME_NOUNS
@@ -1086,6 +1096,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
 
     # A nickname in quotes after a naming cue, or made of no English word ('aka "gippy"',
     # 'stayed with "bradders"'), is cased like a name; a deal line ('the "ty" line') is not.
+    nicknames: dict[str, str] = {}
     for m in _QUOTED.finditer(low):
         a, b = m.start(1), m.end(1)
         inside = [i for i, (x, y, _) in enumerate(words) if a <= x and y <= b]
@@ -1100,7 +1111,16 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             continue  # "mdk", "llr": tags and acronyms, not names
         if _NICK_CUE.search(lead) or all(not _dictionary_word(w) and not _plain_word(w, lex) and len(w) >= 2 for w in ws):
             for i in inside:
-                state[i] = "T"
+                # "JJ", "MO": a nickname of two letters reads as one only in capitals
+                state[i] = "U" if len(words[i][2]) <= 2 or not _VOWEL.search(words[i][2]) else "T"
+                if not _dictionary_word(words[i][2]):
+                    nicknames[words[i][2]] = state[i]
+    # A nickname no English knows, once quoted, is a name wherever the report uses it again
+    # ('the driver is "jj" ... he says jj has been messaging him').
+    if nicknames:
+        for i, (a, b, w) in enumerate(words):
+            if not state[i] and w in nicknames:
+                state[i] = nicknames[w]
     # Speakers in a chat or message log ("[28/11/2025 21:14] ty b: u got the 2 nines", "jay:
     # where u at" on two or more lines): the label before the colon names the sender.
     for a, b, named in _speakers(low, lex, forenames):
@@ -1150,14 +1170,20 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             and w not in "aiux"
             and not state[i]
             and gap(i) == ". "
-            and state[i + 1] in ("U", "T")
             and gap(i - 1) == " "
-            and (words[i - 1][2] in lex.stop or words[i - 1][2] in PERSON_NOUNS)
+            and (
+                words[i - 1][2] in lex.stop or words[i - 1][2] in PERSON_NOUNS or words[i - 1][2] in _PERSON_SLOT
+                or words[i - 1][2] in _INITIAL_BEFORE
+            )
             and words[i - 1][2] not in lex.determiners
         ):
-            state[i] = "U"
-            if state[i + 1] == "T" and words[i + 1][2].rstrip("'s\u2019") in lex.surnames:
-                state[i + 1] = "U"
+            nxt = _POSSESSIVE.sub("", words[i + 1][2])
+            if state[i + 1] == "U" or (
+                len(nxt) >= 3 and (nxt in lex.surnames or _unknown_name(nxt, lex, low, words[i + 1]))
+            ):
+                state[i] = state[i + 1] = "U"
+            elif state[i + 1] == "T":
+                state[i] = "U"
     # An initial after a name ("tomasz w has since ...", "tregear k, 12 ...", "smith j (dob"):
     # a single letter other than a, i, u and x (words and kisses in notes and chats).
     for i in range(1, len(words)):
