@@ -79,3 +79,12 @@ def test_a_phone_with_a_zero_read_as_the_letter_o_after_a_label():
     (p,) = [f for f in find_identifiers("Bradford BD8 7AB Tel : 07700 9OO 164 (poss OCR error)") if f.type == "PHONE"]
     assert p.text == "07700 9OO 164" and p.key == "+447700900164"
     assert found("Exhibit ref 07700 9OO 164 bagged.", "PHONE") == []
+
+
+def test_a_handle_named_before_its_platform():
+    assert found("He messages her as bigmanj on Snapchat most nights.", "SOCIAL") == ["bigmanj"]
+    assert found('The account "plugzone" on Telegram sells pills.', "SOCIAL") == ["plugzone"]
+    assert found("she goes by kaylaxo on insta", "SOCIAL") == ["kaylaxo"]
+    # A forename or an English word there is a name or prose.
+    assert found("She knows him as Jay on Snapchat.", "SOCIAL") == []
+    assert found("They talk as friends on Snapchat.", "SOCIAL") == []

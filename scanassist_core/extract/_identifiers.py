@@ -418,6 +418,11 @@ _DEVICE = re.compile(r"(?i)(?:iphone|ipad|galaxy|pixel|redmi|moto|nokia|xbox|ps|
 _SHORT_CODE = re.compile(r"[A-Za-z]{1,3}[0-9]{1,4}[A-Za-z]?|[0-9]+[A-Za-z]{1,3}")
 
 
+_HANDLE_BEFORE_PLATFORM = re.compile(
+    r"(?i:\b(?:as|goes[ \t]+by|go[ \t]+by|known[ \t]+as|called|named|account|user(?:name)?|handle|profile))[ \t]+"
+    r"[\"'“‘]?(?P<handle>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.))[\"'”’]?[ \t]+(?i:on|via)[ \t]+(?P<cue>"
+    + _trie_ci([c for c in _PLATFORM_OF if c not in _WEAK_CUES or c in ("insta", "snap")]) + r")(?![\w])"
+)
 #: In a report typed in capitals a dotted handle is trusted only straight after its platform
 #: ("SNAPCHAT FRIEND DMONEY.MBORO", "ADVERTISES ON FACEBOOK AS ASH.TOOLS.WAKEY").
 _CAPS_HANDLE_CUE = re.compile(
@@ -516,6 +521,18 @@ def _find_social(text: str) -> list[Found]:
                          {"platform": platform, "handle": handle}))
         taken.add(hs)
     if _NEAR_PLATFORM.search(text):
+        for m in _HANDLE_BEFORE_PLATFORM.finditer(text):
+            # "messages her as bigmanj on Snapchat", 'the account "plugzone" on Telegram': the
+            # platform comes after; a plain word or a forename there is prose or a name, not a handle.
+            handle = m["handle"]
+            hs = m.start("handle")
+            if hs in taken or not (_handle_shaped(handle) or _camel(handle) or (
+                    not _english_word(handle) and handle.lower() not in _forename_set() and not handle.isupper())):
+                continue
+            platform = _PLATFORM_OF[" ".join(m["cue"].lower().split())]
+            out.append(Found("SOCIAL", hs, m.end("handle"), handle, f"{platform}:{handle.lower()}", "rule",
+                             {"platform": platform, "handle": handle}))
+            taken.add(hs)
         out.extend(_platform_text_handles(text, taken, {m.start() for m in _BARE_AT.finditer(text)}))
     for m in _BARE_AT.finditer(text) if "@" in text else ():
         handle = _clean_handle(m["handle"])
