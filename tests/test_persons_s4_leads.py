@@ -132,3 +132,26 @@ def test_apostrophe_contraction_is_no_surname():
 def test_note_verb_after_a_lower_case_forename_is_no_surname(text, want):
     got = names(text)
     assert want in got and not any(g.startswith(want + " ") for g in got)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("says he lives in a house in port talbot and has to pay marius £80 a week for a room", "marius"),
+        ("feud started over a van dariusz sold to frankie last year", "dariusz"),
+    ],
+)
+def test_plain_lower_case_forename_anywhere_in_a_hasty_note(text, want):
+    assert want in names(text)
+
+
+@pytest.mark.parametrize(
+    "text, bad",
+    [
+        ("she works at marcia's caribbean kitchen on the main road", "marcia"),
+        ("seen with big tony again at the park, both drunk", "tony"),
+        ("tomasz w back in plymouth?? seen by pcso near the docks", "tomasz"),
+    ],
+)
+def test_plain_forename_rule_leaves_businesses_nicknames_and_initials(text, bad):
+    assert bad not in names(text)

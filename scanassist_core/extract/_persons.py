@@ -1586,7 +1586,7 @@ class _Scanner:
             and cue_tok.text not in (",", ":")
         ):
             s2 = self.w(i + 1, "LOWER")
-            if self.hasty and self._bounded(i):
+            if self.hasty and (self._bounded(i) or self._plain_forename(i)):
                 return _Cand(i, i, [f.text], "", rule="lower-case hasty forename")
             # No cue: a lower-case full name still counts when a DOB or age follows it.
             if s2 is None or not self.adj(i, i + 1) or s2.text in self.lex.stop:
@@ -1651,6 +1651,27 @@ class _Scanner:
             rest = self.text[self.toks[i].end : self.toks[i].end + 6]
             after = rest == "" or bool(re.match(r"(?:['\u2019]s\b|[ \t]*(?:[-,;.&+\n]|\(\s*\d|$))", rest))
         return before and after
+
+    def _plain_forename(self, i: int) -> bool:
+        """A known forename in a hasty note that can be nothing else: not an English word, place,
+        slang or an ambiguous forename, not after a determiner or a place preposition, not before
+        a business or street word ("pay marius £80", "a van kerem sold")."""
+        low = self.toks[i].text.lower()
+        if len(low) < 3 or low in self.lex.lower_ambiguous or low in self.lex.place_words or low in self.lex.slang \
+                or low in self.lex.noise or low in _LOWER_ABBREVIATIONS or low in self.lex.vehicle_makes \
+                or low in self.lex.vehicle_models or _everyday(low, self.lex):
+            return False
+        p = self.w(i - 1)
+        if p is not None and self.adj(i - 1, i) and (
+                p.text.lower() in self.lex.determiners or p.text.lower() in _PLACE_BEFORE
+                or p.text.lower() in ("the", "a", "an", "st", "saint", "of", "big", "little", "lil", "young", "old")):
+            return False  # "big tony" is a nickname read whole by the quote rules
+        if self.w(i + 1, "INIT") is not None or self.w(i + 1, "LOWER") is not None and len(self.toks[i + 1].text) == 1:
+            return False  # "tomasz w": the initial rule reads it
+        m = re.match(r"['\u2019]s[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?", self.text[self.toks[i].end : self.toks[i].end + 40])
+        if m and any(w and (w in self.lex.lower_org_suffixes or w in self.lex.org_suffixes) for w in m.groups()):
+            return False  # "marcia's caribbean kitchen": a business
+        return not self.next_is_suffix(i) and not _names_a_thing(self, i)
 
     def _chain_ok(self, k: int) -> bool:
         """A list joiner (``and``, ``,``) counts as a cue only right after another name."""
