@@ -167,3 +167,11 @@ def test_local_business_with_its_branch_town():
     assert rules("Punched outside Kosher Deli Prestwich on Bury New Road.") == {"Kosher Deli Prestwich"}
     # A known chain keeps its branch town apart.
     assert "Tesco" in rules("Tesco Chelmsley Wood security report him.")
+
+
+def test_government_bodies_of_labour_exploitation_reports():
+    assert rules("Joint visit with GLAA and HMRC to the car wash on Monday.") == {"GLAA", "HMRC"}
+    assert rules("Staff ran when we pulled in. Immigration Enforcement informed.") == {"Immigration Enforcement"}
+    assert rules("He was sighted in Spain, per FCDO contact.") == {"FCDO"}
+    # Border Force stays out, like a police force.
+    assert rules("Border Force stopped the lorry at Dover.") == set()
