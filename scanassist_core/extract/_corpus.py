@@ -1,0 +1,235 @@
+"""Dataset-wide consistency for person names: a name read in one report is a name in the others.
+
+Why: analysts upload many reports about the same people, and a report often names someone in a
+way no rule can read on its own ("seen with elvis", "MUKENDI was driving", a contact saved as
+"Dex"), while another report names them with a cue the rules trust ("Elvis MUKENDI (DOB
+...)"). Reading the upload as a whole ("one sense per discourse", applied to the corpus) finds
+those mentions. Only distinctive words spread: a word that is also English, a place, an
+organisation, a vehicle or a police word never spreads alone (it may as part of a full name),
+and a word spreads only where it stands alone (mixed-case text: capitalised, no capitalised
+neighbour it would have to share a name with), never after an officer's rank, before a street,
+business or place designator, or inside an e-mail address or handle.
+
+The pass is pure: texts and the per-text findings in, extra PERSON findings out (method
+``"rule"``, ``attrs["corpus"]`` true, so that an analyst can tell them apart).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+
+from ._case import caseless
+from ._filters import Lexicon, clean_key
+from ._truecase import _dictionary_word
+from ._types import Found
+
+__all__ = ["corpus_persons"]
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))*")
+#: A word after which a name is a thing, not a person ("the DEE line", "the OKAFOR family").
+_GROUP_AFTER = frozenset(
+    "line lines family families brothers sisters household clan crew gang firm group mob cousins twins lot".split()
+)
+#: Words before a name that make it something else: operation names, officers, addressing staff.
+_NOT_AFTER = frozenset(
+    "op operation pc dc ds di dci sgt sergeant insp inspector pcso officer ps dsu supt hi hello dear morning afternoon evening thanks cheers".split()
+)
+#: Small words inside the names of bodies ('Hope for Justice', 'Friends of Mary').
+_JOINERS = frozenset("for of and the".split())
+#: A line that ends like this is a sign-off; the name alone on the next line is the writer's.
+_SIGN_OFF = re.compile(r"(?:,|(?:thanks|cheers|regards|wishes|sincerely|faithfully))\s*$", re.I)
+
+
+def _name_words(text: str) -> list[str]:
+    return [m.group().lower() for m in _WORD.finditer(text)]
+
+
+def _spreads_alone(w: str, lex: Lexicon) -> bool:
+    """May this single word stand for a person wherever it occurs in the upload? (An English
+    word that is also a known forename or surname, 'Mason', 'Elvis', 'Grant', may only where
+    capitals mark it: see ``_written_as_name``.)"""
+    return _plain_name(w, lex) and not _dictionary_word(w)
+
+
+def _plain_name(w: str, lex: Lexicon) -> bool:
+    return (
+        len(w) >= 3
+        and not lex.not_a_name_word(w)
+        and w not in lex.place_words
+        and w not in lex.org_words
+        and w not in lex.vehicle_makes
+        and w not in lex.vehicle_models
+        and w not in lex.slang
+        and w not in lex.street_suffixes
+        and w not in lex.org_suffixes
+        and w not in lex.place_suffixes
+    )
+
+
+def _known_name(w: str, lex: Lexicon) -> bool:
+    return _plain_name(w, lex) and (w in lex.forenames or w in lex.surnames)
+
+
+def _acronym(as_written: str, w: str, lex: Lexicon) -> bool:
+    """Short capitals no name list knows ('PSNI', 'RSO', 'SIM' inside a misread name) are
+    initialisms: they do not spread alone even though no dictionary knows them."""
+    return as_written.isupper() and len(w) <= 4 and w not in lex.surnames and w not in lex.forenames
+
+
+def _designator(w: str, lex: Lexicon) -> bool:
+    return w in lex.street_suffixes or w in lex.org_suffixes or w in lex.place_suffixes or w in lex.lower_place_suffixes
+
+
+def corpus_persons(texts: Mapping[str, str], found: Mapping[str, list[Found]], lex: Lexicon) -> dict[str, list[Found]]:
+    """Extra PERSON findings per text key: names read elsewhere in the upload, found again here.
+
+    ``texts`` and ``found`` share keys (one entry per distinct text). Full names (two or more
+    words, in the order written or, for two words, reversed: "McALLISTER Jordan") spread
+    anywhere; single words only as described in the module doc.
+    """
+    full: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    single: dict[str, set[str]] = defaultdict(set)
+    cased_only: dict[str, set[str]] = defaultdict(set)  # English words that are names: need capitals
+    for key, fs in found.items():
+        for f in fs:
+            if f.type != "PERSON" or f.method != "rule" or f.attrs.get("corpus"):
+                continue  # the model's guesses do not spread (its acronyms and headings would)
+            written = [m.group() for m in _WORD.finditer(f.text) if len(m.group()) > 1]
+            words = [w.lower() for w in written]
+            if len(words) == 1 and f.attrs.get("alias_of"):  # a nickname given with 'aka': "Smudge"
+                w = words[0]
+                if not _acronym(written[0], w, lex) and _plain_name(w, lex):
+                    (single if _spreads_alone(w, lex) else cased_only)[w].add(key)
+                continue
+            if len(words) >= 2:
+                full[tuple(words)].add(key)
+                if len(words) == 2:
+                    full[(words[1], words[0])].add(key)
+                for w, as_written in zip(words, written):
+                    if _acronym(as_written, w, lex):
+                        continue
+                    if _spreads_alone(w, lex):
+                        single[w].add(key)
+                    elif _known_name(w, lex):
+                        cased_only[w].add(key)
+    if not full and not single and not cased_only:
+        return {}
+    firsts: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for name in full:
+        firsts[name[0]].append(name)
+    for lst in firsts.values():
+        lst.sort(key=len, reverse=True)
+    extra: dict[str, list[Found]] = {}
+    for key, text in texts.items():
+        taken = sorted((f.start, f.end) for f in found.get(key, ()))
+        words = list(_WORD.finditer(text))
+        if not words:
+            continue
+        low = [m.group().lower() for m in words]
+        mixed = not caseless(text)
+        out: list[Found] = []
+        i = 0
+        while i < len(words):
+            hit = _match_at(i, low, words, text, key, full, firsts, single, cased_only if mixed else {}, mixed, lex)
+            if hit is None:
+                i += 1
+                continue
+            j = hit
+            s, e = words[i].start(), words[j - 1].end()
+            if not any(a < e and s < b for a, b in taken):
+                span = text[s:e]
+                out.append(Found("PERSON", s, e, span, clean_key(span), "rule", {"corpus": True}))
+                taken.append((s, e))
+            i = j
+        if out:
+            extra[key] = out
+    return extra
+
+
+def _match_at(
+    i: int,
+    low: list[str],
+    words: list[re.Match[str]],
+    text: str,
+    key: str,
+    full: Mapping[tuple[str, ...], set[str]],
+    firsts: Mapping[str, list[tuple[str, ...]]],
+    single: Mapping[str, set[str]],
+    cased_only: Mapping[str, set[str]],
+    mixed: bool,
+    lex: Lexicon,
+) -> int | None:
+    """End word index (exclusive) of a known name starting at word ``i``, or None."""
+    w = low[i]
+    if w not in firsts and w not in single and w not in cased_only:
+        return None
+    if not _clear_context(i, low, words, text, mixed, lex):
+        return None
+    for name in firsts.get(w, ()):
+        n = len(name)
+        if tuple(low[i : i + n]) == name and full[name] - {key} and _contiguous(words, text, i, n):
+            if mixed and not all(words[k].group()[0].isupper() for k in range(i, i + n)):
+                continue
+            if i + n < len(low) and (_designator(low[i + n], lex) or low[i + n] in _GROUP_AFTER):
+                continue
+            return i + n
+    tok = words[i].group()
+    if w in cased_only and cased_only[w] - {key}:
+        if not tok[0].isupper() or _opens_sentence(text, words[i].start()):
+            return None
+    elif w not in single or not single[w] - {key}:
+        return None
+    if mixed:
+        if not tok[0].isupper():
+            return None
+        for k in (i - 1, i + 1):  # a capitalised neighbour: part of a longer name the rules did not take
+            if 0 <= k < len(words) and words[k].group()[0].isupper() and _contiguous(words, text, min(i, k), 2):
+                if k == i - 1 and _opens_sentence(text, words[k].start()):
+                    continue
+                return None
+    if i + 1 < len(low) and not text[words[i].end() : words[i + 1].start()].strip(" \"'\u201c\u201d"):
+        nxt = low[i + 1]
+        if _designator(nxt, lex) or nxt in _GROUP_AFTER:
+            return None
+        if not mixed and (nxt in lex.forenames or nxt in lex.surnames or not _dictionary_word(nxt)):
+            return None  # 'kimmy joseph': a longer name whose end no capital shows
+    if mixed and i + 2 < len(low) and low[i + 1] in _JOINERS and words[i + 2].group()[0].isupper() and _contiguous(words, text, i, 3):
+        return None  # 'Hope for Justice', 'Bank of Kyle': the head of a longer name
+    return i + 1
+
+
+def _contiguous(words: list[re.Match[str]], text: str, i: int, n: int) -> bool:
+    """Are words i..i+n-1 separated only by spaces (or a comma for 'SURNAME, Forename')?"""
+    for k in range(i, i + n - 1):
+        gap = text[words[k].end() : words[k + 1].start()]
+        if gap.strip(" ,") or len(gap) > 3 or "\n" in gap:
+            return False
+    return True
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t\"'(")
+    return not before or before[-1] in ".!?:\n;-"
+
+
+def _clear_context(i: int, low: list[str], words: list[re.Match[str]], text: str, mixed: bool, lex: Lexicon) -> bool:
+    """Not inside an address or handle, not after an officer's rank or an operation word."""
+    s, e = words[i].start(), words[i].end()
+    if s > 0 and text[s - 1] in "@._/#\\":
+        return False
+    if e < len(text) and (text[e] == "@" or (text[e] in "._" and e + 1 < len(text) and text[e + 1].isalnum())):
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    if not text[line_start:s].strip() and not text[e : None if line_end < 0 else line_end].strip(" .,!"):
+        prev_line = text[:line_start].rstrip().rsplit("\n", 1)[-1]
+        if _SIGN_OFF.search(prev_line):
+            return False
+    if i > 0:
+        prev = low[i - 1]
+        gap = text[words[i - 1].end() : s]
+        if not gap.strip(" \t0123456789") and (prev in _NOT_AFTER or prev in lex.ranks):
+            return False
+    return True
