@@ -155,3 +155,10 @@ def test_plain_lower_case_forename_anywhere_in_a_hasty_note(text, want):
 )
 def test_plain_forename_rule_leaves_businesses_nicknames_and_initials(text, bad):
     assert bad not in names(text)
+
+
+def test_lower_case_surname_again_in_a_lower_case_note(ex):
+    text = ("call from shop owner re sajid akhtar hanging round outside with lads. "
+            "reckons its the akhtar lad again. gave his mobile 07700 900123.")
+    got = [f.text for f in ex.extract_text(text) if f.type == "PERSON"]
+    assert got.count("akhtar") == 1 and "sajid akhtar" in got

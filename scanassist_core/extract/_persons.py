@@ -2440,13 +2440,14 @@ def is_role_word(word: str, lex: Lexicon | None = None) -> bool:
     return (low in lex.role_words or low in _ROLE_EXTRA) and low not in lex.forenames
 
 
-def refer_back(text: str, found: list[Found], lex: Lexicon | None = None) -> list[Found]:
+def refer_back(text: str, found: list[Found], lex: Lexicon | None = None, lower_ok: bool = False) -> list[Found]:
     """Bare forename or surname mentions of a person named in full anywhere in this text, whoever
     found the full name (rules or the model): "Zoltan Farkas ... Farkas houses the workers".
 
     Run on the merged mentions of one text; returns only the new PERSON mentions (spans that no
     mention covers). A word shared by two full names, a common word, a place or a word inside a
     longer capitalised name ("Farkas Road") is left alone. One regex over the text per call.
+    ``lower_ok`` (a note typed in lower case): lower-case mentions count too, unless English words.
     """
     lex = lex or lexicon()
     words: dict[str, set[str]] = {}
@@ -2458,7 +2459,7 @@ def refer_back(text: str, found: list[Found], lex: Lexicon | None = None) -> lis
             continue
         for w in (parts[0], parts[-1]):
             low = w.lower()
-            if w[:1].isupper() and len(w) >= 3 and not (
+            if (w[:1].isupper() or lower_ok) and len(w) >= 3 and not (
                 lex.not_a_name_word(low) or low in lex.place_words or low in lex.org_words or low in lex.vehicle_makes
                 or low in lex.vehicle_models or low in lex.slang or low in _KIN or low in _HEADING_WORDS
             ):
@@ -2470,7 +2471,10 @@ def refer_back(text: str, found: list[Found], lex: Lexicon | None = None) -> lis
     out: list[Found] = []
     for a, b in _word_hits(text, words):
         w = text[a:b]
-        if not w[:1].isupper() or not (w.isupper() or w[1:2].islower() or w[:2] in ("Mc", "O'")):
+        if lower_ok and w.islower():
+            if len(w) < 4 or w in lex.stop or (_everyday(w, lex) and w not in lex.surnames):
+                continue  # a hasty note names "akhtar" again in lower case, but "north" may be the word
+        elif not w[:1].isupper() or not (w.isupper() or w[1:2].islower() or w[:2] in ("Mc", "O'")):
             continue  # names come back in title case or capitals, not "farkas"
         if _overlaps(a, b, spans):
             continue

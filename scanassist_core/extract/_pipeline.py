@@ -291,6 +291,15 @@ def _opens_line(text: str, pos: int) -> bool:
     return pos == 0 or not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
 
 
+_LETTER_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _typed_in_lower_case(text: str) -> bool:
+    """A note typed (almost) all in lower case, where names come back in lower case too."""
+    words = _LETTER_WORD.findall(text)
+    return len(words) >= 8 and sum(w.islower() for w in words) >= 0.85 * len(words)
+
+
 #: A family named as a group ("the ARMSTRONG family", "the Kellys' household").
 _GROUP_AFTER = re.compile(r"(?:['\u2019]s?)?[ \t]+(?i:family|families|household|clan)\b")
 
@@ -565,7 +574,8 @@ class _Prepared:
         orgs = [f for f in self.others if f.type == "ORGANISATION" and f.method == "rule"]
         persons = [f for f in self.persons if _whole_words(t, f) and not _owner_word(t, f, orgs)]
         merged = _link_short_names(_resolve(self.identifiers, persons, others), lex)
-        later = refer_back(t, merged, lex)  # "Zoltan Farkas ... Farkas houses the workers"
+        lower_ok = _typed_in_lower_case(self.original)
+        later = refer_back(t, merged, lex, lower_ok)  # "Zoltan Farkas ... Farkas houses the workers"
         if later:
             merged = sorted(merged + later, key=lambda f: (f.start, f.end))
         if "\n" in t:
