@@ -243,3 +243,14 @@ def test_initial_and_surname_after_signed_or_including() -> None:
     text = "letter addressed to w. kaczmarek purporting to be from the bank. males including y. ozturk as runners. signed n. brannigan"
     view = _view(text)
     assert "W. KACZMAREK" in view and "Y. OZTURK" in view and "N. BRANNIGAN" in view
+
+
+def test_hedges_and_describing_words_before_a_cue_are_no_names() -> None:
+    view = _view("SAME MO - APPROX 5 WORKERS, NO PPE. WITH CHILD (APPROX 10YRS). ALREADY CHECKED (DIFFERENT DOB, OTHER ADDRESS)")
+    assert "APPROX" not in view and "DIFFERENT" not in view
+    assert "Kyle YOUNG dob" in _view("stopped kyle young dob 01/02/2003 on the high street, words of advice")
+
+
+def test_staff_member_and_supervisor_stay_outside_the_name() -> None:
+    text = "UNIT 4 VALLEY ESTATE. SUPERVISOR GEORGI KACZMAREK (BULGARIAN, 41) SUPPLIES AGENCY STAFF"
+    assert "GEORGI KACZMAREK" in _persons(text) and not any(p.startswith("SUPERVISOR") for p in _persons(text))

@@ -56,7 +56,7 @@ _PERSON_NOUNS_EXTRA = frozenset(
     sibling brother-in-law sister-in-law neighbour neighbor colleague flatmate housemate prisoner
     inmate detainee farmer agent assistant cashier barman barmaid bouncer doorman courier runner
     dealer teacher headteacher nurse doctor worker carer parent mentor rp ip ap ipp associate associates
-    defendant defendants co-defendant co-defendants co-accused""".split()
+    defendant defendants co-defendant co-defendants co-accused widow widower pensioner supervisor member dp""".split()
 )
 #: Relations (not roles): an everyday forename after one is a name ("her friend grace said").
 _RELATIONS = _KIN | frozenset(
@@ -277,6 +277,7 @@ def _plain_word(w: str, lex: Lexicon) -> bool:
         or w in lex.street_suffixes
         or w in _CONTRACTIONS
         or w in _TEXTSPEAK
+        or w in _NOTE_WORDS
     )
 
 
@@ -358,6 +359,8 @@ _TEXTSPEAK = frozenset(
     ye yh yeh lol lmao omg pls plz thx cuz coz cos bc summat ain aint abt wen fam bruv blud mandem opps
     merked yard ends gaff drum whip bare peak""".split()
 )
+#: Hedges written before figures and ages in notes ("approx 10yrs", "circa 30"): never names.
+_NOTE_WORDS = frozenset("approx approximately circa roughly about around est estimated poss prob".split())
 #: Contractions typed without the apostrophe in hasty notes ("shes", "hes", "theyre", "hasnt").
 _CONTRACTIONS = frozenset(
     """shes hes theyre youre weve theyve dont cant wont isnt wasnt didnt doesnt aint thats whats hasnt havent
@@ -734,8 +737,12 @@ def truecase(text: str, lex: Lexicon) -> str | None:
     cued: set[int] = set()
     for i, (a, b, w) in enumerate(words):
         m = _CUE_AFTER.match(low, b)
-        if m and m.group(0).lstrip(" \t,")[:1].isdigit() and (w in _english()["adj"] or _is_verb_or_adverb(w)):
-            m = None  # "flat filthy, 3 males": an age cue after a describing word is no name
+        if m and (
+            m.group(0).lstrip(" \t,")[:1].isdigit() and (w in _english()["adj"] or _is_verb_or_adverb(w))
+            or w in _english()["adj"] and w not in lex.surnames and w not in lex.forenames and w not in _SURNAME_ADJECTIVES
+            and not w.endswith("ly")
+        ):
+            m = None  # "flat filthy, 3 males", "different dob": a cue after a describing word is no name
         if m and len(w) == 1 and low[a - 1 : a] == "(":
             m = None  # "(f, 22)": sex and age after a name, not a name
         if m and not _plain_word(w, lex):
