@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scanassist_core.extract._corpus import corpus_persons
+from scanassist_core.extract._corpus import corpus_pass, corpus_persons, corpus_types
 from scanassist_core.extract._filters import lexicon
 from scanassist_core.extract._types import Found
 
@@ -82,3 +82,30 @@ def test_a_name_alone_under_a_sign_off_is_the_writer():
     a = "Intel: Keely ARNOTT (17) missing again from placement."
     b = "Hi all,\nplease see attached re the youths.\nKind regards,\nKeely"
     assert _spread({"a": (a, [_person(a, "Keely ARNOTT")]), "b": (b, [])}) == {}
+
+
+def test_model_type_gives_way_to_the_rules_type_for_the_same_words_elsewhere():
+    a = "Intel: Ardit KRASNIQI (DOB 04/05/1993) runs the grow. KRASNIQI pays the workers."
+    b = "Workers said Krasniqi would collect the cash on Friday."
+    k = b.index("Krasniqi")
+    model_org = Found("ORGANISATION", k, k + 8, "Krasniqi", "krasniqi", "model")
+    rule_person = _person(a, "Ardit KRASNIQI")
+    s = a.rindex("KRASNIQI")
+    bare = Found("PERSON", s, s + 8, "KRASNIQI", "krasniqi", "rule")
+    texts = {"a": a, "b": b}
+    out = corpus_pass(texts, {"a": [rule_person, bare], "b": [model_org]}, LEX)
+    (retyped,) = out["b"]
+    assert (retyped.type, retyped.text, retyped.method, retyped.attrs["retyped_from"]) == ("PERSON", "Krasniqi", "model", "ORGANISATION")
+
+
+def test_words_the_rules_type_two_ways_keep_the_models_type():
+    a = "Dean MARSHALL (DOB 01/02/1990) was stopped."
+    b = "Marshall Street was closed. Marshall said he saw nothing."
+    c = "The van was parked by Marshall at the depot."
+    street = Found("LOCATION", b.index("Marshall"), b.index("Marshall") + 8, "Marshall", "marshall", "rule")
+    k = c.index("Marshall")
+    model_loc = Found("LOCATION", k, k + 8, "Marshall", "marshall", "model")
+    s = b.rindex("Marshall")
+    person = Found("PERSON", s, s + 8, "Marshall", "marshall", "rule")
+    out = corpus_types({"a": [_person(a, "Dean MARSHALL")], "b": [street, person], "c": [model_loc]})
+    assert "c" not in out

@@ -10,8 +10,14 @@ and a word spreads only where it stands alone (mixed-case text: capitalised, no 
 neighbour it would have to share a name with), never after an officer's rank, before a street,
 business or place designator, or inside an e-mail address or handle.
 
-The pass is pure: texts and the per-text findings in, extra PERSON findings out (method
-``"rule"``, ``attrs["corpus"]`` true, so that an analyst can tell them apart).
+The same reading settles the model's types: where the statistical model calls a word an
+organisation or a place and the rules read that same word as a person elsewhere in the upload
+(or the other way round), the rules' type wins (the model judges one sentence; a rule's cue is
+stronger evidence).
+
+The pass is pure: texts and the per-text findings in, revised findings out (added PERSON
+findings have method ``"rule"`` and ``attrs["corpus"]`` true, so that an analyst can tell them
+apart; retyped model findings keep method ``"model"`` and get ``attrs["retyped_from"]``).
 """
 
 from __future__ import annotations
@@ -25,7 +31,9 @@ from ._filters import Lexicon, clean_key
 from ._truecase import _dictionary_word
 from ._types import Found
 
-__all__ = ["corpus_persons"]
+__all__ = ["corpus_pass", "corpus_persons", "corpus_types"]
+
+_RETYPED = ("PERSON", "ORGANISATION", "LOCATION")
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))*")
 #: A word after which a name is a thing, not a person ("the DEE line", "the OKAFOR family").
@@ -146,6 +154,41 @@ def corpus_persons(texts: Mapping[str, str], found: Mapping[str, list[Found]], l
         if out:
             extra[key] = out
     return extra
+
+
+def corpus_types(found: Mapping[str, list[Found]]) -> dict[str, list[Found]]:
+    """Model findings retyped to the one type the rules give the same words elsewhere in the upload
+    (only texts with a change are returned, each with its whole revised list)."""
+    rule_types: dict[str, set[str]] = defaultdict(set)
+    for fs in found.values():
+        for f in fs:
+            if f.method == "rule" and f.type in _RETYPED:
+                rule_types[f.text.lower()].add(f.type)
+    out: dict[str, list[Found]] = {}
+    for key, fs in found.items():
+        changed = False
+        revised = []
+        for f in fs:
+            types = rule_types.get(f.text.lower()) if f.method == "model" and f.type in _RETYPED else None
+            if types and len(types) == 1 and f.type not in types:
+                (typ,) = types
+                f = Found(typ, f.start, f.end, f.text, f.key, f.method, {**f.attrs, "retyped_from": f.type})
+                changed = True
+            revised.append(f)
+        if changed:
+            out[key] = revised
+    return out
+
+
+def corpus_pass(texts: Mapping[str, str], found: Mapping[str, list[Found]], lex: Lexicon) -> dict[str, list[Found]]:
+    """Both dataset-wide steps: the whole revised list of findings for every text that changed."""
+    retyped = corpus_types(found)
+    current = {k: retyped.get(k, fs) for k, fs in found.items()}
+    extra = corpus_persons(texts, current, lex)
+    out = dict(retyped)
+    for k, fs in extra.items():
+        out[k] = sorted(current[k] + fs, key=lambda f: (f.start, f.end))
+    return out
 
 
 def _match_at(

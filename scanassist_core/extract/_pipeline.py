@@ -21,7 +21,7 @@ import pandas as pd
 from ..schemas import MentionSchema
 from ..settings import Settings
 from ._case import text_case
-from ._corpus import corpus_persons
+from ._corpus import corpus_pass
 from ._filters import Lexicon, blocked_spans, clean_key, is_noise_text, lexicon
 from ._nlp import load_nlp
 from ._orgs_places import TEAM_WORDS, find_orgs_places, is_generic_service, is_known_place
@@ -729,22 +729,20 @@ class Extractor:
             self._run(todo, tick)
         if progress is not None:
             progress(total, total)
-        # Read the upload as a whole: a name read in one report is a name in the others (not
-        # cached per text, since it depends on the rest of the upload; one cheap pass).
+        # Read the upload as a whole: a name read in one report is a name in the others, and
+        # the rules' type of a word beats the model's (not cached per text, since it depends
+        # on the rest of the upload; one cheap pass).
         by_hash = dict(zip(hashes, texts))
-        extra = corpus_persons(by_hash, {h: self._cache[h] for h in by_hash}, self._lex)
-        return self._frame(reports, hashes, extra)
+        revised = corpus_pass(by_hash, {h: self._cache[h] for h in by_hash}, self._lex)
+        return self._frame(reports, hashes, revised)
 
-    def _frame(self, reports: pd.DataFrame, hashes: list[str], extra: dict[str, list[Found]] | None = None) -> pd.DataFrame:
+    def _frame(self, reports: pd.DataFrame, hashes: list[str], revised: dict[str, list[Found]] | None = None) -> pd.DataFrame:
         cols: dict[str, list[Any]] = {c: [] for c in MentionSchema.names()}
         ids = reports["report_id"].tolist()
         refs = reports["reference"].tolist() if "reference" in reports else [""] * len(ids)
-        extra = extra or {}
+        revised = revised or {}
         for rid, ref, h in zip(ids, refs, hashes):
-            found = self._cache[h]
-            if h in extra:
-                found = sorted(found + extra[h], key=lambda f: (f.start, f.end))
-            for f in found:
+            for f in revised.get(h, self._cache[h]):
                 cols["report_id"].append(int(rid))
                 cols["reference"].append("" if ref is None or ref is pd.NA else str(ref))
                 cols["type"].append(f.type)
