@@ -254,3 +254,10 @@ def test_hedges_and_describing_words_before_a_cue_are_no_names() -> None:
 def test_staff_member_and_supervisor_stay_outside_the_name() -> None:
     text = "UNIT 4 VALLEY ESTATE. SUPERVISOR GEORGI KACZMAREK (BULGARIAN, 41) SUPPLIES AGENCY STAFF"
     assert "GEORGI KACZMAREK" in _persons(text) and not any(p.startswith("SUPERVISOR") for p in _persons(text))
+
+
+def test_vietnamese_names_surname_middle_given() -> None:
+    view = _view("second female pham thi thu, 31, spoke to alone via telephone interpreter. owner hoang van long present")
+    assert "PHAM Thi Thu" in view and "HOANG Van Long" in view
+    view = _view("MISSING - LOCATED. BUI, DUC HUNG, AGE DISPUTED. WE DO THINK HE IS 17. THE VAN WAS LONG GONE")
+    assert "BUI, Duc Hung" in view and "We do think" in view and "van was long" in view

@@ -372,6 +372,12 @@ _SUBJECT_ADVERBS = frozenset("alone also still then now again never always often
 #: Words after which an initial and a surname are written in letters and records ("signed n.
 #: mahmood", "including y. saeed", "regarding j. townsend", "addressed to w. stott").
 _INITIAL_BEFORE = frozenset("signed including regarding re addressed cc attn".split())
+#: The commonest Vietnamese family names and middle names (general knowledge of the naming
+#: system: some 40% of Vietnamese people are Nguyen; "Thi" marks most women's names, "Van" men's).
+_VIET_FAMILY = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh dinh lam truong luong".split()
+)
+_VIET_MIDDLE = frozenset("thi van duc minh thanh ngoc quoc huu xuan kim hong thu anh cong".split())
 #: Verbs before a business named for its owner ("runs pike's gold & pawn").
 _RUNS_BUSINESS = frozenset("runs run running owns own owned manages managed opened".split())
 _SEXES = frozenset("male female man woman lad boy girl".split())
@@ -977,6 +983,21 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         if _unknown_name(w, lex, low, words[i]) and not site_designator(words[i + 1][2]):
             state[i] = "T" if w in forenames else "U"
     _person_slots(words, state, gap, low, lex, forenames)
+    # Vietnamese names, SURNAME Middle Given ("dang thi hoa", "TRINH VAN LONG"): a common family
+    # name, then a common middle name (thi, van, duc, minh ...), then a short given name. Common in
+    # modern slavery reporting (nail bars, cannabis farms), where "van" and "long" are no vehicle or
+    # length; the frame of three is required, so "do", "le" and "van" alone stay words.
+    for i in range(len(words) - 2):
+        if (
+            words[i][2] in _VIET_FAMILY
+            and words[i + 1][2] in _VIET_MIDDLE
+            and gap(i) in (" ", ", ")  # "NGUYEN, VAN THANH": SURNAME, Middle Given
+            and gap(i + 1) == " "
+            and 2 <= len(_POSSESSIVE.sub("", words[i + 2][2])) <= 6
+            and words[i + 2][2] not in lex.stop
+            and words[i + 2][2] not in _AUXILIARIES  # ("hung", "long", "thanh" are given names)
+        ):
+            state[i], state[i + 1], state[i + 2] = "U", "T", "T"
     # "female n ward", "second male j north", "keeper as c spalding": an initial and a surname
     # after a person noun (police write the initial, not the forename, of a party to an incident).
     for i in range(1, len(words) - 1):
