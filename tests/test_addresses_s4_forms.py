@@ -93,3 +93,7 @@ def test_a_form_read_back_by_ocr():
     assert a.attrs["number"] == "112" and a.attrs["postcode"] == "NG7 3NS"
     # A spaced-out postcode on its own is not trusted.
     assert addrs("Items bagged: NG7 3 N S and two phones.") == []
+
+
+def test_an_age_after_a_name_is_not_a_house_number():
+    assert addrs("Account lie_mae_xx (Ellie-Mae GRAHAM, 15, Twinbrook, Belfast) sent images.") == []

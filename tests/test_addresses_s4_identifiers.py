@@ -88,3 +88,16 @@ def test_a_handle_named_before_its_platform():
     # A forename or an English word there is a name or prose.
     assert found("She knows him as Jay on Snapchat.", "SOCIAL") == []
     assert found("They talk as friends on Snapchat.", "SOCIAL") == []
+
+
+def test_display_names_of_accounts_and_handles_in_lists():
+    assert found('Abuse posted on Facebook from an account called "Wearside Patriot". Brother spoken to.', "SOCIAL") == [
+        "Wearside Patriot"]
+    assert found('update facebook account "wearside patriot" attributed to a local male', "SOCIAL") == ["wearside patriot"]
+    assert found("NOMINAL: AHMED, DANA. SOCIAL MEDIA: WEARSIDE PATRIOT (FACEBOOK)", "SOCIAL") == ["WEARSIDE PATRIOT"]
+    # A quoted name that opens with a forename is the person's own name.
+    assert found('He set up a new Facebook profile "Ciaran Mc" and messaged her.', "SOCIAL") == []
+    assert found("Linked accounts: shadowfox_99, dan.frost.22, email dan@example.com", "SOCIAL") == [
+        "shadowfox_99", "dan.frost.22"]
+    assert found('Zayn, 12, groomed on Roblox by "xXBloxDadXx" who offered Robux.', "SOCIAL") == ["xXBloxDadXx"]
+    assert found("CEOP referral re Roblox (victim Zayn PATEL), warrant at the address.", "SOCIAL") == []

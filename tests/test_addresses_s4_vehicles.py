@@ -62,3 +62,9 @@ def test_labels_with_quotes_slashes_and_driving_before_a_personalised_mark():
 def test_a_lower_case_mark_that_is_a_whole_field_of_a_record():
     assert marks("nominal: reyes, tomas 06/06/1997; kn68 zpo; tel 07700 900353") == ["kn68 zpo"]
     assert marks("surname | forename | vrm\nreyes | tomas | kn68 zpo") == ["kn68 zpo"]
+
+
+def test_marks_after_getting_into_sightings_of_and_farm_vehicles():
+    assert marks("Seen getting into LXZ4412 on 3 occasions near the school.") == ["LXZ4412"]
+    assert marks("please report any sightings of nk64ztb on 101") == ["nk64ztb"]
+    assert marks("dad says kevin drove the trailer (cx15yht) to the farm sale") == ["cx15yht"]

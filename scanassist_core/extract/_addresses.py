@@ -567,8 +567,8 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
             end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
             if any(ordinary) and not postcode:
                 continue  # an everyday word inside needs a postcode ("44 Canal Side, Stourport DY13 9EX")
-            if view and rx is _NUMBER_NAME and "," in text[m.end("number") : m.start("street")] and not postcode:
-                continue  # "robert greenwood, 66, retired engineer, harrogate": an age, then prose
+            if rx is _NUMBER_NAME and "," in text[m.end("number") : m.start("street")] and not postcode:
+                continue  # "GRAHAM, 15, Twinbrook, Belfast", "greenwood, 66, retired engineer": an age, then a place or prose
             welsh = bool(words) and words[0].lower() in _STREET_PREFIXES  # "2 Maes yr Ysgol": designator first
             # "Flat 4 Jubilee House": a flat in a named block of homes is an address on its own.
             home = rx is _FLAT_BUILDING and m["building"].split()[-1].lower() in _HOME_BUILDINGS

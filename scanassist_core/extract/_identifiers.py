@@ -309,7 +309,7 @@ _HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,29})"
 _SOCIAL_CUE = re.compile(
     r"(?<![\w@.\-])(?P<cue>" + _trie_ci(list(_PLATFORM_OF)) + r")(?![\w])"
     r"(?:[ \t]*(?:[(\[][ \t]*)?(?P<nw>" + _trie_ci(_RULES["social_name_words"]) + r")[sS]?\b)?"
-    r"[ \t]*(?P<colon>[:=\-]|\bis\b|\bof\b|(?P<as>\b(?:as|AS|called|CALLED|named|NAMED)\b))?[ \t]*(?P<paren>[(\[\"'“‘])?"
+    r"[ \t]*(?P<colon>[:=\-]|\bis\b|\bof\b|(?P<as>\b(?:as|AS|called|CALLED|named|NAMED|by|BY)\b))?[ \t]*(?P<paren>[(\[\"'“‘])?"
     r"(?P<at>@)?(?P<handle>" + _HANDLE + r")(?P<disc>#[0-9]{4}(?![0-9]))?"
 )
 # A handle word with no platform word before it ("posted by x.y_1", "username is dan.k_7 on
@@ -346,6 +346,7 @@ def _plain_word(h: str) -> bool:
     return bool(_PLAIN_WORD.fullmatch(h)) or h.lower() in {"is", "was", "has", "the", "and", "for", "with", "which", "that"}
 
 
+_CLOSE_QUOTE = re.compile(r"(?P<rest>(?:[ ][A-Za-z0-9_.'\-]+){1,3})[\"”]")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
@@ -470,6 +471,8 @@ def _find_social(text: str) -> list[Found]:
         hs = m.start("handle")
         if platform == "facebook" and (m["nw"] or m["colon"]) and not m["at"]:
             fb = _FB_NAME.match(text, hs)
+            if fb and m["paren"] and fb.group().split()[0].lower() in _forename_set():
+                continue  # 'Facebook profile "Ciaran Mc"': a person's own name in quotes is a PERSON
             if fb:
                 out.append(
                     Found("SOCIAL", fb.start(), fb.end(), fb.group(),
@@ -482,6 +485,17 @@ def _find_social(text: str) -> list[Found]:
         he = hs + len(handle)
         if not handle or not re.search(r"[A-Za-z]", handle) or text[he : he + 1] == "@":
             continue  # digits are a phone (WhatsApp), "@" after means an email
+        if m["nw"] and m["paren"] in ('"', "“") and text[he : he + 1] == " ":
+            # 'Facebook account "teesside patriot"': a display name of a few words in quotes
+            q = _CLOSE_QUOTE.match(text, he)
+            if q and handle.lower() in _forename_set():
+                continue  # 'profile "Ciaran Mc"': the person's own name, a PERSON
+            if q:
+                out.append(Found("SOCIAL", hs, q.end("rest"), text[hs : q.end("rest")],
+                                 f"{platform}:{text[hs : q.end('rest')].lower()}", "rule",
+                                 {"platform": platform, "handle": text[hs : q.end("rest")]}))
+                taken.add(hs)
+                continue
         explicit = bool(m["at"] or m["nw"] or m["colon"] or m["paren"])
         if m["as"] and not (m["at"] or _handle_shaped(handle) or _camel(handle)
                             or (m["paren"] and (handle.islower() or shouted) and not _english_word(handle)
@@ -489,6 +503,8 @@ def _find_social(text: str) -> list[Found]:
             continue  # "on Snapchat as well", 'knew him from Instagram as "Shay"' (a name); 'on eBay as "cardiffbargainz"' is one
         if m["colon"] == "-" and not (m["at"] or m["paren"] or _handle_shaped(handle) or _camel(handle)) and _english_word(handle):
             continue  # "WhatsApp - handset of ...": after a dash an English word is prose
+        if m["paren"] == "(" and not (m["at"] or m["nw"] or m["colon"] or _handle_shaped(handle)) and _english_word(handle):
+            continue  # "re Roblox (victim Zayn PATEL)": a bracketed aside, not a handle
         if m["nw"] and not (m["at"] or m["colon"] or m["paren"]) and not _handle_shaped(handle) and _english_word(handle):
             continue  # "Telegram channel where ...", "Snapchat account messaging ...": the next word is prose
         if cue in _WEAK_CUES and not explicit:
@@ -546,7 +562,65 @@ def _find_social(text: str) -> list[Found]:
         platform = _near_platform(text, m.start(), he)
         out.append(Found("SOCIAL", m.start(), he, text[m.start() : he], f"{platform}:{handle.lower()}", "rule",
                          {"platform": platform, "handle": handle}))
+    out += _named_accounts(text, {f.start for f in out})
+    return _listed_handles(text, out)
+
+
+#: An account known by a display name in quotes ('an account called "Teesside Patriot"', 'on
+#: Facebook under the name "Ry Kersh"') or listed under a social-media label with its platform
+#: ("SOCIAL MEDIA: TEESSIDE PATRIOT (FACEBOOK)").
+_NAMED_ACCOUNT = re.compile(
+    r"(?i:\b(?:account|profile|page|channel|group)[ \t]+(?:called|named|in[ \t]+the[ \t]+name(?:[ \t]+of)?)"
+    r"|\bunder[ \t]+the[ \t]+(?:name|username|handle))[ \t]*[\"“](?P<h>[^\"”\n@]{2,40}?)[\"”]"
+    r"|(?i:\bsocial[ \t]+media[ \t]*:)[ \t]*(?P<h2>[^\n(:;]{2,40}?)[ \t]*\((?P<cue>"
+    + _trie_ci([c for c in _PLATFORM_OF if c not in _WEAK_CUES]) + r")\)"
+)
+
+
+def _named_accounts(text: str, taken: set[int]) -> list[Found]:
+    """Display names of accounts on a platform named in the same sentence; a name that opens
+    with a forename is the person's own name (a PERSON), not an account's."""
+    out: list[Found] = []
+    if "account" not in text.lower() and "under the" not in text.lower() and "social media" not in text.lower() \
+            and "profile" not in text.lower() and "page" not in text.lower() and "channel" not in text.lower():
+        return out
+    for m in _NAMED_ACCOUNT.finditer(text):
+        g = "h" if m["h"] else "h2"
+        name, hs = m[g].strip(), m.start(g)
+        he = hs + len(name)
+        if hs in taken or name.split()[0].lower() in _forename_set() or len(name.split()) > 4:
+            continue
+        platform = _PLATFORM_OF[" ".join(m["cue"].lower().split())] if m["cue"] else _near_platform(text, hs, he)
+        if platform == "unknown":
+            continue
+        out.append(Found("SOCIAL", hs, he, name, f"{platform}:{name.lower()}", "rule", {"platform": platform, "handle": name}))
     return out
+
+
+_LIST_SEP = re.compile(r"[ \t]*(?:,|&|\band\b|\bor\b|/)[ \t]*")
+_LIST_NEXT = re.compile(r"@?[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![\w@])")
+
+
+def _listed_handles(text: str, found: list[Found]) -> list[Found]:
+    """A handle listed straight after a found handle ("Linked accounts: shadowfox_99, dan.frost.22,
+    email ..."): with "@", an underscore or a dot."""
+    starts = {f.start for f in found}
+    extra: list[Found] = []
+    for f in sorted(found, key=lambda x: x.start):
+        end, platform = f.end, f.attrs.get("platform", "unknown")
+        while True:
+            sep = _LIST_SEP.match(text, end)
+            nxt = _LIST_NEXT.match(text, sep.end()) if sep else None
+            if not nxt or nxt.start() in starts:
+                break
+            h = nxt.group().lstrip("@")
+            if not (nxt.group().startswith("@") or (_handle_shaped(h) and ("_" in h or "." in h))) or _DOMAINISH.search(h):
+                break  # digits alone are not enough ("... lil.t_x and ac3ofspades": a word with a digit)
+            extra.append(Found("SOCIAL", nxt.start(), nxt.end(), nxt.group(), f"{platform}:{h.lower()}", "rule",
+                               {"platform": platform, "handle": h}))
+            starts.add(nxt.start())
+            end = nxt.end()
+    return found + extra
 
 
 # ---------------------------------------------------------------------------------------------
@@ -641,6 +715,7 @@ _VEHICLE_LABEL = re.compile(r"(?i)\bvehicles?[ \t]*(?:of[ \t]+interest)?[ \t]*:[
 _DRIVE_BEFORE = re.compile(
     r"(?i)\b(?:driv(?:e|es|ing|en)|drove|rode|riding|stopped(?:[ \t]+in)?|left[ \t]+in|got[ \t]+(?:into|in|out[ \t]+of)|"
     r"travell?(?:ing|ed|s)?[ \t]+in|arrived[ \t]+in|picked[ \t]+up[ \t]+in|dropped[ \t]+off[ \t]+in|"
+    r"(?:get|gets|getting)[ \t]+(?:into|in|out[ \t]+of)|sightings?[ \t]+of|"
     r"sat[ \t]+in|seen[ \t]+in|parked|passenger[ \t]+in|(?:pnc|dvla|anpr)[ \t]+(?:check|checks|hit|hits)[ \t]+on|"
     r"displaying|plated|keeper[ \t]+of)[ \t]*:?[ \t]*\Z"
 )
@@ -771,7 +846,7 @@ def _find_vehicles(text: str) -> list[Found]:
         # after a described vehicle or a "Vehicles:" label, or with a description after them.
         cue = cued and bool(_VCUE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         label = bool(_VEHICLE_LABEL.search(text, max(0, m.start() - 60), m.start()))
-        if cue or anpr or label or _NI_AFTER.match(text, m.end()) or _vehicle_attrs(text, m.start(), 0).keys() & {"colour", "make", "model", "vehicle"} \
+        if cue or anpr or label or _NI_AFTER.match(text, m.end()) or _drive_context(text, m.start(), m.end()) or _vehicle_attrs(text, m.start(), 0).keys() & {"colour", "make", "model", "vehicle"} \
                 or _vehicle_attrs_after(text, m.end(), len(text))[0] \
                 or _MAKE_RX.match(text, m.end() + 1) or _MODEL_RX.match(text, m.end() + 1):
             cands[(m.start(), m.end())] = True
