@@ -175,3 +175,10 @@ def test_government_bodies_of_labour_exploitation_reports():
     assert rules("He was sighted in Spain, per FCDO contact.") == {"FCDO"}
     # Border Force stays out, like a police force.
     assert rules("Border Force stopped the lorry at Dover.") == set()
+
+
+def test_kind_of_shop_alone_is_no_trading_name():
+    assert rules("IN KINGS HEATH. NAIL BAR MANAGER ARRESTED.") == set()
+    assert rules("SUBJECT: NAIL BAR / CAR WASH - WELFARE VISIT") == set()
+    # With its own name before it, it is one.
+    assert "LOTUS NAIL BAR" in rules("SEEN AT LOTUS NAIL BAR ON MONDAY")

@@ -1137,6 +1137,8 @@ def _trade_names(text: str, lex: Lexicon, caseless: bool) -> list[Found]:
                     or pre in _CUE_WORDS or pre in d["caseless_breaks"] or (caseless and _inflected_verb(pre))):
                 s0 = toks[i - 1].start
         span = text[s0 : toks[e].end]
+        if s0 == t.start and " ".join(span.lower().split()) in d["pairs"]:
+            continue  # "NAIL BAR MANAGER ARRESTED", "the kebab house": a kind of shop, no name before it
         out.append(Found("ORGANISATION", s0, toks[e].end, span, clean_key(span), "rule"))
     return out
 
