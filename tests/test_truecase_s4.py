@@ -261,3 +261,14 @@ def test_vietnamese_names_surname_middle_given() -> None:
     assert "PHAM Thi Thu" in view and "HOANG Van Long" in view
     view = _view("MISSING - LOCATED. BUI, DUC HUNG, AGE DISPUTED. WE DO THINK HE IS 17. THE VAN WAS LONG GONE")
     assert "BUI, Duc Hung" in view and "We do think" in view and "van was long" in view
+
+
+def test_surname_forename_list_items_with_everyday_forenames() -> None:
+    view = _view("ASSOCIATES: DIXON, GARY ; KACZMAREK, LEE ; ROBSON, SHANNON (SISTER)\nVEHICLE: SILVER ASTRA")
+    assert "KACZMAREK, Lee ;" in view
+
+
+def test_everyday_forename_after_a_relation_before_a_verb() -> None:
+    view = _view("A MALE CALLED KOFI AND HIS MATE LEON ARE SELLING CRACK FROM A FLAT ON THE ESTATE")
+    assert "mate Leon are" in view
+    assert "friend will help" in _view("her friend will help her move out of the flat on saturday morning")

@@ -816,6 +816,10 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             and not _is_verb_or_adverb(x)
             and (
                 y in forenames and (not ambiguous(y) or after_noun and not lex.not_a_name_word(y))
+                # "associates: dixon, gary ; milburn, lee ; robson, ...": a list item closed by a
+                # separator is SURNAME, Forename even when the forename is also a word
+                or y in forenames and not lex.not_a_name_word(y) and not _plain_word(y, lex)
+                and low[words[i][1] : words[i][1] + 2].strip(" ")[:1] in (";", "\n", "/", "")
                 or x in lex.surnames
                 or _CUE_AFTER.match(low, words[i][1])
             )
@@ -958,7 +962,10 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             noun in _RELATIONS
             and w in forenames
             and not lex.not_a_name_word(w)
-            and (not nxt and gap(i).strip()[:1] in (".", ",", ";", ")", "") or nxt in _AFTER_NAMED)
+            and (
+                not nxt and gap(i).strip()[:1] in (".", ",", ";", ")", "")
+                or nxt in _AFTER_NAMED or nxt in ("are", "were") or _finite_verb(nxt)
+            )
         ):
             state[i] = "T"
     # Surname particles ("de souza", "da silva", "dos santos"): the particle joins the surname.
