@@ -54,3 +54,9 @@ def test_sender_with_an_emoji_and_chat_spelling_after_a_name():
 
 def test_form_labels_are_not_senders():
     assert "Note" not in names(FORM)
+
+
+def test_senders_after_short_timestamps_and_lower_case_mentions():
+    text = "[02/03 23:20] Stace: dont let him use my car\n[02/03 23:21] Jay: shut up stace\n[21:04] Stace: ok"
+    got = names(text)
+    assert got.count("Stace") == 2 and "stace" in got and "Jay" in got

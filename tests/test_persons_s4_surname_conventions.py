@@ -109,3 +109,24 @@ def test_words_opening_a_sentence_are_not_lone_surnames(text):
 @pytest.mark.parametrize("text", ["Bank report received. Carers said he left at 2200.", "Site visit. Workers stated they were paid."])
 def test_plural_people_nouns_opening_a_sentence_are_not_surnames(text):
     assert names(text) == []
+
+
+def test_school_year_and_pronoun_contractions_are_not_name_words():
+    assert "Jordan Hibbert" in names("Recorded by: DSL Student: Jordan Hibbert Yr 10 Jordan told his tutor")
+    got = names('Heard him on the phone saying "tell Danny I\'ll have it Friday".')
+    assert "Danny" in got and not any("I'll" in g for g in got)
+
+
+def test_acronym_before_a_process_noun_is_no_surname():
+    assert names("Concern re CCE - raised at MACE panel. Next appointment in January.") == []
+    assert names("Same IP range as CEOP referral last year.") == []
+
+
+def test_relative_sharing_a_surname_written_surname_first():
+    got = names("Lincs RCT CHAPMAN Lee and CHAPMAN Dean both issued warnings.")
+    assert "CHAPMAN Dean" in got
+
+
+def test_role_label_rso_and_quoted_deal_line():
+    assert "Harvey Cole" in names("Angela COLE, sister of RSO Harvey Cole, was seen in town.")
+    assert "JAY" not in names('Intel: KELLY controls the "JAY" line into Rhyl.')

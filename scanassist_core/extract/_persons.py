@@ -114,13 +114,15 @@ _LEGAL_BEFORE = re.compile(
     r"|\bsection\s+\d+[a-z]?(?:\(\d+\))?|\bper|\bvia|\bin\s+line\s+with)\s+(?:the\s+)?\Z"
 )
 _LEGAL_AFTER = re.compile(r"\s+(?:act|order|orders|powers|legislation|offences?|warrant|seizure|s\.?\s*\d|section|\(?(?:19|20)\d\d\b)", re.I)
-_LINE_NAME = re.compile(r"(?<![\w'\-])([A-Z][A-Za-z'\-]+)[ \t]+(?:deal[ \t]+|drugs?[ \t]+)?line\b|\bline[ \t]+holder[ \t]+for[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z'\-]+)")
+_LINE_NAME = re.compile(r"(?<![\w'\-])([A-Z][A-Za-z'\-]+)[\"\u201d]?[ \t]+(?:deal[ \t]+|drugs?[ \t]+)?line\b|\bline[ \t]+holder[ \t]+for[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z'\-]+)")
 _LINE_AFTER = re.compile(r"[\"'\u201d\u2019]?[ \t]+(?:deal[ \t]+|drugs?[ \t]+)?line\b", re.I)
 _LONE_RULES = frozenset({"lone SURNAME", "lone Forename", "lower-case hasty forename"})
 _GROUP_WORDS = frozenset("family families household clan brothers sisters line lines crew gang".split())
 _VOWEL = re.compile(r"[aeiouy\u00e0-\u00ff]")
 # Words written straight after a name that are never part of it (alias/DOB markers, outcomes).
-_NAME_STOP = frozenset("aka a.k.a dob d.o.b nfa nfa'd who and or re alias nickname".split())
+_NAME_STOP = frozenset(
+    "aka a.k.a dob d.o.b nfa nfa'd who and or re alias nickname yr i'll i'm i've i'd".split()
+)
 
 #: A comma straight between two cells of a CSV export row ("GRAHAM,Shaun,12/05/1989,Suspect").
 _CSV_GAP = re.compile(r"(?<=[A-Za-z]),(?=[A-Za-z0-9])")
@@ -165,6 +167,13 @@ _LABEL_COLON_ANY = re.compile(_LABEL_COLON.pattern.replace("[ \\t]*\\Z", "[ \\t]
 _ALIAS_LIKE = re.compile(r"(?i:a\.?k\.?a|alias|also\s+known|known\s+as|goes\s+by|nick-?name|street\s+name)")
 #: Lower-case words after "SMITH J" that show J closed the name; words after which the capital
 #: letter is a wing, block or grade instead ("SMITH B wing").
+#: Nouns of process written after an agency's or system's acronym ("MACE panel", "CEOP referral",
+#: "SID entry", "MOE team"): the capitals word before one is no surname.
+_PROCESS_NOUNS = frozenset(
+    """panel panels list referral referrals team teams entry entries meeting meetings notified unit system database
+    portal register log ref reference strategy plan hub assessment assessments screening consultation
+    markers marker flag flags""".split()
+)
 #: What only a person does, written straight after a surname opening a sentence ("Zhang reports").
 _PERSON_ACTS = frozenset(
     """remanded charged bailed arrested reports reported owes owed visits visited collects collected drives driving
@@ -179,7 +188,7 @@ _NOT_AFTER_INITIAL = frozenset("wing block landing class cat category grade divi
 #: STOCKWELL, Lee", "Customer CHEN Li Na"): the role word is not part of the name.
 _ROLE_EXTRA = frozenset(
     """dp detainee prisoner inmate remand remandee resident customer payee payer beneficiary
-    remitter counterparty signatory director secretary shareholder tenant sender visitor ip subj tel""".split()
+    remitter counterparty signatory director secretary shareholder tenant sender visitor ip subj tel rso""".split()
 )
 #: Honorifics of other languages written like "Mr" ("Kak Rebwar", "Haji Ahmad"): outside the span.
 _TITLES_EXTRA = frozenset("kak kaka haji hajji hadji".split())
@@ -1031,9 +1040,11 @@ class _Scanner:
         elif cue and (
             not self.is_fore(first)
             or self.toks[run[0]].shape != "TITLE"
-            or self.toks[i - 1].text.lower() in ("and", "&", "+", "or", "plus")
+            or self.toks[i - 1].text.lower() in ("and", "&", "+", "or", "plus") and not (
+                self._chain_ok(i - 1) or self.w(i - 2, "TITLE") is not None and self.is_fore(self.toks[i - 2].text)
+                and self.w(i - 3, "CAPS") is not None and self.adj(i - 3, i - 2))
         ):
-            return None
+            return None  # "CHAPMAN Lee and CHAPMAN Dean": after another name the joiner is a list
         if not self.is_fore(first):
             tail = self.text[self.toks[run[-1]].end : self.toks[run[-1]].end + 40]
             if not re.match(r"\s*[(\[,\-:]?\s*(?:\d|d\.?o\.?b|aged?\b|born|\()", tail, re.I):
@@ -1098,8 +1109,9 @@ class _Scanner:
             return None
         sk = self.particles(k)
         s = self.w(sk, "TITLE")
-        if s is None or self.bad(s.text) or (sk > k and not self.adj(sk - 1, sk)):
-            return None
+        if s is None or self.bad(s.text) or (sk > k and not self.adj(sk - 1, sk)) \
+                or s.text.lower().replace("\u2019", "'") in _NAME_STOP:
+            return None  # "tell Danny I'll ...": a pronoun's contraction, not a surname
         sl = s.text.lower()
         if sl in _SURNAME_LIKE_SUFFIXES:
             if self.next_is_suffix(sk):
@@ -1120,6 +1132,7 @@ class _Scanner:
             and self.adj(sk, sk + 1)
             and not self.bad(n.text)
             and self._plain_surname(n.text)
+            and n.text.lower().replace("\u2019", "'") not in _NAME_STOP
             and not self.next_is_suffix(sk + 1)
             and not (self.w(sk + 2) is not None and self.adj(sk + 1, sk + 2) and self.toks[sk + 2].shape in ("TITLE", "CAPS"))
         ):
@@ -1170,6 +1183,9 @@ class _Scanner:
             return None  # "gave an ABE account", "his YOS appointment": a determiner before an acronym
         if low in _MODEL_NOT_NAME:
             return None  # "playing FIFA": a brand or platform
+        n0 = self.w(i + 1, "LOWER")
+        if n0 is not None and self.adj(i, i + 1) and n0.text in _PROCESS_NOUNS:
+            return None  # "raised at MACE panel", "CEOP referral", "SID entry": a body or system's acronym
         if i >= 2 and self.text[t.start - 1 : t.start] == "/" and self.toks[i - 2].shape == "CAPS" \
                 and self.toks[i - 2].end == t.start - 1 and _everyday(self.toks[i - 2].text, self.lex) \
                 and _everyday(t.text, self.lex):
@@ -1411,7 +1427,8 @@ class _Scanner:
         if self.trailing_initial(i):
             return _Cand(i, i + 1, [f.text], self.toks[i + 1].text, rule="Forename I")  # "Tomasz W"
         n = self.w(i + 1)
-        if n is not None and self.adj(i, i + 1) and n.shape in ("TITLE", "CAPS", "INIT"):
+        if n is not None and self.adj(i, i + 1) and n.shape in ("TITLE", "CAPS", "INIT") \
+                and n.text.lower().replace("\u2019", "'") not in _NAME_STOP:
             return None  # a longer name the other shapes did not accept
         if self.next_is_suffix(i):
             return None
@@ -1806,7 +1823,8 @@ _NICK_CUE = re.compile(
 _PLACE_BEFORE = frozenset("in at near into towards outside inside around via".split())
 #: A chat or messaging export line: a date/time stamp, then the speaker's name and a colon.
 _CHAT_SPEAKER = re.compile(
-    r"(?m)^[ \t]*\[?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?\]?[ \t]*(?:-[ \t]*)?"
+    r"(?m)^[ \t]*(?:\[?\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?\]?"
+    r"|\[\d{1,2}:\d{2}(?::\d{2})?\])[ \t]*(?:-[ \t]*)?"
     r"(?P<n>[A-Za-z][\w'\-]*(?:[ ][A-Z][\w'\-]*)?)(?:[ \t]*[^\w\s:\[\]()]{1,3})?:"
 )
 _BARE_SPEAKER = re.compile(r"(?m)^[ \t]*([A-Za-z][\w'\-]{0,20}):[ \t]+\S")
@@ -2281,6 +2299,16 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
                         or sc.w(ti + 1, "TITLE") is not None and sc.adj(ti, ti + 1)):
                     continue
                 key = caps_surnames[tok.text.upper()]
+                nx = sc.w(ti + 1, "TITLE") if tok.shape == "CAPS" else None
+                if nx is not None and sc.adj(ti, ti + 1) and sc.is_fore(nx.text) and not sc.bad(nx.text) \
+                        and nx.text.lower() not in lex.lower_ambiguous and not sc.next_is_suffix(ti + 1) \
+                        and not _overlaps(nx.start, nx.end, taken + blocked) and sc.w(ti + 2, "TITLE") is None:
+                    # "CHAPMAN Lee and CHAPMAN Dean": a relative sharing the SURNAME, written surname first
+                    words = [nx.text, tok.text]
+                    out.append(Found("PERSON", tok.start, nx.end, text[tok.start : nx.end], clean_key(" ".join(words)),
+                                     "rule", {"forename": nx.text, "surname": tok.text, "initial_only": False}))
+                    taken.append((tok.start, nx.end))
+                    continue
                 prev = sc.w(ti - 1, "TITLE") if tok.text.upper() not in weak else None
                 if (
                     prev is not None
@@ -2338,11 +2366,14 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
         if name not in nicks and not _not_a_nick(name, lex) and not lex.not_a_name_word(name) \
                 and not _relation_word(name, lex):
             nicks[name] = clean_key(name)
+    speakers: set[str] = set()
     for m in _CHAT_SPEAKER.finditer(text):  # "[03/04/2025 22:01] Reiss: u got any left"
         name = m.group("n")
         if name.lower() not in _NOT_SPEAKERS and not lex.not_a_name_word(name.split()[0]) \
                 and not _overlaps(m.start("n"), m.end("n"), blocked):
             nicks.setdefault(name, clean_key(name))
+            if len(name) >= 3 and " " not in name:
+                speakers.add(name)  # "Stace: ..." then "shut up stace": messages are typed in lower case
     if text.count("\n") >= 2:  # a pasted transcript without timestamps: "billy: u still wanna ..."
         for name in _bare_speakers(text, sc, lex):
             nicks.setdefault(name, clean_key(name))
@@ -2378,7 +2409,7 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
     for c in cands:  # one-word names a naming cue or relationship word introduced ("cousin Reece")
         if c.rule in _CUED_RULES and c.i == c.j:
             nicks.setdefault(sc.toks[c.i].text, clean_key(sc.toks[c.i].text))
-    loose: set[str] = set()  # nicknames whose later mentions may be in any case (hasty notes)
+    loose: set[str] = set(speakers)  # nicknames whose later mentions may be in any case (hasty notes)
     for m in _QUOTED_ANY.finditer(text):
         name = m.group(1)
         if not _ALIAS_CUE.search(text, max(0, m.start() - 30), m.start()):
@@ -2397,7 +2428,7 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
                     m.start() and text[m.start() - 1] in "\"\u201c'" and text[m.end() : m.end() + 1] in "\"\u201d'")):
                 continue  # a one-letter speaker ("L: yo") again only as a speaker or in quotes
             # Quoted nicknames come back as written, in capitals, or (hasty notes) in lower case.
-            if seen != name and not (seen.isupper() or (sc.hasty and seen.islower())):
+            if seen != name and not (seen.isupper() or ((sc.hasty or name in speakers) and seen.islower())):
                 continue
             if name.lower() in lex.lower_ambiguous and _opens_clause(text, m.start()) and _next_word(text, m.end()) in _NOT_NAME_AFTER:
                 continue  # "his brother Will ... Will he come?": the word, not the name
