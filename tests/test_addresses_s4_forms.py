@@ -97,3 +97,12 @@ def test_a_form_read_back_by_ocr():
 
 def test_an_age_after_a_name_is_not_a_house_number():
     assert addrs("Account lie_mae_xx (Ellie-Mae GRAHAM, 15, Twinbrook, Belfast) sent images.") == []
+
+
+def test_a_house_or_unit_by_name_with_its_town_and_postcode():
+    assert addrs("Quad thefts. Search at Hollin Garth, Kirkby Stephen CA17 4HQ (home of the suspect).") == [
+        "Hollin Garth, Kirkby Stephen CA17 4HQ"]
+    assert addrs("Business address Unit 12, Orwell Europark, Ipswich IP3 9SJ. Email on file.") == [
+        "Unit 12, Orwell Europark, Ipswich IP3 9SJ"]
+    # A known district before the town is a place, not a house name.
+    assert addrs("Seen at Heath Town, Wolverhampton WV10 0AA with two males.") == ["WV10 0AA"]

@@ -160,12 +160,24 @@ _FLAT_BUILDING = re.compile(
 #: Words an address label is followed by that are no house's name ("Address: previous, ...").
 _NOT_HOUSE_NAMES = frozenset("previous current home old given verified nk n/k formerly prev".split())
 #: "Address: Hillside, Mill Lane, Alveley": after an address label, a house name of any word.
-_LABEL_HINT = re.compile(r"address|addr\b|home\s*:|lives at|resides at|living at|residing at")
+_LABEL_HINT = re.compile(r"address|addr\b|home|lives at|resides at|living at|residing at|search|warrant|stay")
 _LABELLED_HOUSE = re.compile(
     r"(?i:\b(?:address|addr|home|(?:lives|living|resides|residing)[ \t]+at)\b(?:[ \t]+(?:is|was))?[ \t]*[:\-]?[ \t]*)"
     r"(?P<house>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2})[ \t]*,[ \t]*"
     r"(?P<building>)(?:(?P<number>" + _NUMBER + r")(?:[ \t]*,[ \t]*|[ \t]+))?"
     r"(?P<street>(?:" + _STREET_WORD + r"[ \t]+){1,4})(?P<suffix>" + _SUFFIX_ALT + r")(?![A-Za-z0-9'’])"
+)
+#: "Search at Hollin Bank, Kirkby Stephen CA17 4HQ": after a label or a search, a house name, its
+#: town and postcode with no street (the postcode must close it).
+_LABELLED_NAME = re.compile(
+    r"(?i:\b(?:address|addr|home|(?:lives|living|resides|residing|stays|staying)[ \t]+at|search(?:ed)?[ \t]+at|"
+    r"warrant(?:[ \t]+executed)?[ \t]+at)\b(?:[ \t]+(?:is|was))?[ \t]*[:\-]?[ \t]*)"
+    r"(?P<house>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2})(?=[ \t]*,)"
+)
+#: "Unit 12, Ransomes Europark, Ipswich IP3 9SJ": a unit or flat on a named site, closed by a postcode.
+_UNIT_SITE = re.compile(
+    r"(?<![\w£$€/.:\-#])(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b[ \t]*,[ \t]*"
+    r"(?P<building>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2})(?=[ \t]*,)"
 )
 #: "11 Larchmere House": a flat numbered in a named block of homes, no street needed.
 _NUMBER_BUILDING = re.compile(
@@ -436,6 +448,7 @@ def _address_found(text: str, m: re.Match[str], end: int, places: list[str], pos
 
 
 _LEAD_DIGITS = re.compile(r"\d+")
+_PC_HINT = re.compile(r"[A-Za-z][0-9][0-9A-Za-z]?[ ]{0,2}[0-9][A-Za-z]{2}\b")
 _DESCRIPTION_WORDS = frozenset("bed beds bedroom bedrooms bedroomed bedded storey storeys story stories star floor floors".split())
 _SMALL_WORDS = frozenset(("y", "yr", "'r", "na", "an", "le", "la", "de", "du", "a'"))
 _STREET_PREFIXES = frozenset(w.lower() for w in _RULES["street_prefixes"])
@@ -610,6 +623,22 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
         end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
         if (places or postcode) and _tail_meets(need, places, postcode):
             out.append(_address_found(text, m, end, places, postcode, m["suffix"], m.start("house")))
+    for rx in (_LABELLED_NAME, _UNIT_SITE) if _PC_HINT.search(text) else ():
+        if rx is _LABELLED_NAME and not _LABEL_HINT.search(low):
+            continue
+        if rx is _UNIT_SITE and not any(w in low for w in _FLAT_KEY):
+            continue
+        for m in rx.finditer(text):
+            name = m["house"] if rx is _LABELLED_NAME else m["building"]
+            words = [w.lower() for w in name.split()]
+            stop, common = _places()[1], _places()[2]
+            if any(w in stop or w in _forenames() or w in _NOT_HOUSE_NAMES for w in words) \
+                    or " ".join(words) in _places()[0] or (rx is _LABELLED_NAME and all(w in common for w in words)):
+                continue
+            end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
+            if postcode and places:
+                out.append(_address_found(text, m, end, places, postcode, "",
+                                          m.start("house") if rx is _LABELLED_NAME else None))
     for m in _POSTCODE_IN_TEXT.finditer(text):
         pc = normalise_postcode(m["pc"])
         if pc:
