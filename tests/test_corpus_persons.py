@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scanassist_core.extract._corpus import corpus_pass, corpus_persons, corpus_types
+from scanassist_core.extract._corpus import corpus_names, corpus_pass, corpus_persons, corpus_types
 from scanassist_core.extract._filters import lexicon
 from scanassist_core.extract._types import Found
 
@@ -109,3 +109,31 @@ def test_words_the_rules_type_two_ways_keep_the_models_type():
     person = Found("PERSON", s, s + 8, "Marshall", "marshall", "rule")
     out = corpus_types({"a": [_person(a, "Dean MARSHALL")], "b": [street, person], "c": [model_loc]})
     assert "c" not in out
+
+
+def _org(text: str, name: str, method: str = "rule", typ: str = "ORGANISATION") -> Found:
+    s = text.index(name)
+    return Found(typ, s, s + len(name), name, name.lower(), method)
+
+
+def test_business_read_once_by_its_designator_is_found_again_elsewhere():
+    a = "Workers are collected from Bright Star Hand Car Wash each morning."
+    b = "minibus seen again outside bright star hand car wash at 0600, driver unknown"
+    c = "Cash is banked for Bright Star Hand Car Wash Ltd by the manager."
+    d = "Outside Bright Star Hand Car Wash the model read a person."
+    k = d.index("Star Hand")
+    model_person = Found("PERSON", k, k + 9, "Star Hand", "star hand", "model")
+    out = corpus_names({"a": a, "b": b, "c": c, "d": d}, {"a": [_org(a, "Bright Star Hand Car Wash")], "b": [], "c": [], "d": [model_person]})
+    assert [f.text for f in out["b"]] == ["bright star hand car wash"]  # a lower-case note
+    assert "c" not in out  # runs on into a longer capitalised name
+    assert [(f.type, f.text) for f in out["d"]] == [("ORGANISATION", "Bright Star Hand Car Wash")]
+
+
+def test_names_inside_a_longer_finding_or_written_lower_case_in_prose_are_left_alone():
+    a = "Stayed at the Telford Central area of town, near the station."
+    b = "Moved to emergency accommodation at Travelodge Telford Central last night."
+    c = "He said the telford central lot were involved."
+    k = b.index("Travelodge")
+    longer = Found("ORGANISATION", k, k + len("Travelodge Telford Central"), "Travelodge Telford Central", "x", "model")
+    place = _org(a, "Telford Central", typ="LOCATION")
+    assert corpus_names({"a": a, "b": b, "c": c}, {"a": [place], "b": [longer], "c": []}) == {}

@@ -180,12 +180,66 @@ def corpus_types(found: Mapping[str, list[Found]]) -> dict[str, list[Found]]:
     return out
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def corpus_names(texts: Mapping[str, str], found: Mapping[str, list[Found]]) -> dict[str, list[Found]]:
+    """Organisation and place names of two or more words that the rules read in one report,
+    found again where the same words stand in another (whole revised lists of changed texts).
+
+    Why: 'Sandhu Cash & Carry' is read by its designator once; a later 'sandhu cash & carry'
+    in a hasty note, or 'Fresh Cutz' where the model saw nothing, is the same business. An
+    occurrence the rules already cover is left alone; one the model alone typed is replaced. In
+    mixed-case text the occurrence must be capitalised as a name and must not run on into a
+    longer capitalised name ('Fresh Cutz Barbers' is another span).
+    """
+    types: dict[str, set[str]] = defaultdict(set)
+    for fs in found.values():
+        for f in fs:
+            if f.method == "rule" and f.type in ("ORGANISATION", "LOCATION") and len(_WORD.findall(f.text)) >= 2:
+                types[_SPACES.sub(" ", f.text.lower())].add(f.type)
+    names = {n: next(iter(t)) for n, t in types.items() if len(t) == 1}
+    if not names:
+        return {}
+    alternation = "|".join(re.escape(n).replace("\\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w@.&'-])(?:{alternation})(?![\w@'-]|\.\w)", re.I)
+    out: dict[str, list[Found]] = {}
+    for key, text in texts.items():
+        current = found.get(key, [])
+        mixed = not caseless(text)
+        added: list[Found] = []
+        dropped: set[int] = set()
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            span = m.group()
+            words = _WORD.findall(span)
+            if mixed and not (words[0][0].isupper() and all(w[0].isupper() or w.lower() in _JOINERS for w in words)):
+                continue
+            nxt = _WORD.match(text, len(text) - len(text[e:].lstrip(" ")))
+            if mixed and nxt and nxt.start() - e <= 1 and nxt.group()[0].isupper():
+                continue
+            hits = [i for i, f in enumerate(current) if f.start < e and s < f.end]
+            if any(current[i].method != "model" or (current[i].start <= s and e <= current[i].end) for i in hits):
+                continue  # the rules' reading stands, and so does a longer name around it
+            if any(a.start < e and s < a.end for a in added):
+                continue
+            dropped.update(hits)
+            typ = names[_SPACES.sub(" ", span.lower())]
+            added.append(Found(typ, s, e, span, clean_key(span), "rule", {"corpus": True}))
+        if added:
+            keep = [f for i, f in enumerate(current) if i not in dropped]
+            out[key] = sorted(keep + added, key=lambda f: (f.start, f.end))
+    return out
+
+
 def corpus_pass(texts: Mapping[str, str], found: Mapping[str, list[Found]], lex: Lexicon) -> dict[str, list[Found]]:
-    """Both dataset-wide steps: the whole revised list of findings for every text that changed."""
-    retyped = corpus_types(found)
-    current = {k: retyped.get(k, fs) for k, fs in found.items()}
+    """All dataset-wide steps: the whole revised list of findings for every text that changed."""
+    out = corpus_types(found)
+    current = {k: out.get(k, fs) for k, fs in found.items()}
+    named = corpus_names(texts, current)
+    out.update(named)
+    current.update(named)
     extra = corpus_persons(texts, current, lex)
-    out = dict(retyped)
     for k, fs in extra.items():
         out[k] = sorted(current[k] + fs, key=lambda f: (f.start, f.end))
     return out
