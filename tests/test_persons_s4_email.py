@@ -58,3 +58,17 @@ def test_thanks_inside_a_chat_line_keeps_the_name(ex):
 def test_hasty_title_then_forename_and_surname():
     text = "car is his mums (mrs carol spalding), she says he borrows it"
     assert "carol spalding" in [f.text for f in find_persons(text, blocked_spans(text))]
+
+
+def test_note_openers_and_states_are_not_name_words():
+    text = "Morning,\nFYI, Kadeem was seen on the M4 in a grey Mercedes."
+    assert [f.text for f in find_persons(text, blocked_spans(text))] == ["Kadeem"]
+    text = "she was just leaving the party. chloe drunk, taken home by officers"
+    assert "chloe" in [f.text for f in find_persons(text, blocked_spans(text))]
+
+
+def test_initial_a_before_a_dash_and_shouted_warrant_words():
+    text = "CCE panel actions 01/10 - Yusuf A - NRM submitted"
+    assert "Yusuf A" in [f.text for f in find_persons(text, blocked_spans(text))]
+    text = "05:58  FIREARMS WARRANT, 6 HATFIELD HOUSE LANE. MALE ARRESTED ON WARRANT"
+    assert [f.text for f in find_persons(text, blocked_spans(text))] == []

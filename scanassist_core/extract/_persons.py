@@ -90,6 +90,7 @@ _HASTY_WORDS = frozenset(
     dealing drove driving seen spotted reported rang called texted messaged threatened threatening
     poss possession w/i custody bail charged released rtc nfa ffi fyi pls asap tho aswell also
     denies denied admits admitted claims claimed refused refuses statement vic
+    drunk intoxicated upset scared distressed asleep injured crying aggressive abusive
     """.split()
 ) | _NO_APOSTROPHE
 #: Reported speech before a name in hasty notes ("mum said tobi has a knife").
@@ -121,7 +122,7 @@ _GROUP_WORDS = frozenset("family families household clan brothers sisters line l
 _VOWEL = re.compile(r"[aeiouy\u00e0-\u00ff]")
 # Words written straight after a name that are never part of it (alias/DOB markers, outcomes).
 _NAME_STOP = frozenset(
-    "aka a.k.a dob d.o.b nfa nfa'd who and or re alias nickname yr i'll i'm i've i'd".split()
+    "aka a.k.a dob d.o.b nfa nfa'd who and or re alias nickname yr i'll i'm i've i'd fyi nb ps asap tbc".split()
 )
 
 #: A comma straight between two cells of a CSV export row ("GRAHAM,Shaun,12/05/1989,Suspect").
@@ -231,7 +232,7 @@ _HEADING_WORDS = frozenset(
     nb info referral interview record records profile history checks check result results outcome
     request action actions form sheet list extract download export title heading education health
     housing safeguarding probation custody concerns concern referrer reg vrm veh mob tel assoc surname
-    caution warning alert
+    caution warning alert firearms weapons warrant search
     surnames forename forenames firstname lastname urgent important restricted official sensitive
     confidential secret""".split()
 )
@@ -1496,7 +1497,7 @@ class _Scanner:
             return count if self.text[n.end : n.end + 1] == ":" and n.shape == "TITLE" else 0
         if n.kind == "d" and self.adj(k, k + 1):
             return 0 if vowel else count  # "Passenger DAVIES G 16": an age after the initial
-        if vowel and not (n.kind == "nl" or n.text in ".,;:()[]"):
+        if vowel and not (n.kind == "nl" or n.text in ".,;:()[]-"):
             return 0
         return count if n.kind in ("nl", "p") else 0
 

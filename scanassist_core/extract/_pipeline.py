@@ -146,6 +146,10 @@ _GENERIC_SERVICE = re.compile(
 _TRAIL_POSS = re.compile(r"(?:'s|\u2019s|')$")
 
 
+#: Words a note or e-mail opens with before a name ("FYI, Kadeem was ...", "Hi Kate"): not part of it.
+_NOTE_OPENERS = frozenset("fyi nb re hi hello hey hiya dear morning afternoon evening thanks cheers update".split())
+
+
 def _clean_model_span(text: str, s: int, e: int, label: str, lex: Lexicon) -> tuple[int, int] | None:
     span = text[s:e]
     m = _LEAD_DROP.match(span)
@@ -153,8 +157,9 @@ def _clean_model_span(text: str, s: int, e: int, label: str, lex: Lexicon) -> tu
         s += m.end()
     # Leading titles and ranks ("Mr", "PC") are not part of a name.
     while True:
-        m = re.match(r"([A-Za-z]+)\.?\s+", text[s:e])
-        if m and (m.group(1).lower() in lex.titles or m.group(1).lower() in lex.ranks) and label == "PERSON":
+        m = re.match(r"([A-Za-z]+)\.?,?\s+", text[s:e])
+        if m and (m.group(1).lower() in lex.titles or m.group(1).lower() in lex.ranks
+                  or m.group(1).lower() in _NOTE_OPENERS) and label == "PERSON":
             s += m.end()
             continue
         break
