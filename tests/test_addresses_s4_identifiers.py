@@ -101,3 +101,10 @@ def test_display_names_of_accounts_and_handles_in_lists():
         "shadowfox_99", "dan.frost.22"]
     assert found('Zayn, 12, groomed on Roblox by "xXBloxDadXx" who offered Robux.', "SOCIAL") == ["xXBloxDadXx"]
     assert found("CEOP referral re Roblox (victim Zayn PATEL), warrant at the address.", "SOCIAL") == []
+
+
+def test_gamer_tags_in_a_report_about_a_platform():
+    assert found("Roblox grooming. Update - xXBloxDadXx account traced via IP.", "SOCIAL") == ["xXBloxDadXx"]
+    assert found("Chat log from Roblox. Summary KawaiiGamer2011: ur so pretty xx", "SOCIAL") == ["KawaiiGamer2011"]
+    # Brand names with one capital inside are not handles.
+    assert found("He bought an iPhone and a PlayStation from a man on Facebook.", "SOCIAL") == []

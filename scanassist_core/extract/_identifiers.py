@@ -432,6 +432,17 @@ _CAPS_HANDLE_CUE = re.compile(
 )
 
 
+_CAMEL_BREAKS = re.compile(r"[a-z][A-Z]")
+
+
+def _gamer_tag(h: str) -> bool:
+    """Capitals inside a word more than a brand has ("xXBloxDadXx"), or inside and with digits
+    ("KawaiiGamer2011"); "iPhone", "PlayStation", "McDonald" have one break and no digits."""
+    breaks = len(_CAMEL_BREAKS.findall(h))
+    return (breaks >= 2 or (breaks and any(c.isdigit() for c in h))) and h.lower() not in _PLATFORM_OF \
+        and not re.match(r"(?:Mc|Mac)[A-Z]", h)
+
+
 def _platform_text_handles(text: str, taken: set[int], at_starts: set[int]) -> list[Found]:
     """Handles written bare in a report about a platform ("Snapchat friend dan.k_7", "... chats
     with under-16s, including amy.j_x"): handle-shaped strings only. In the platform's own
@@ -441,17 +452,18 @@ def _platform_text_handles(text: str, taken: set[int], at_starts: set[int]) -> l
     for m in _LOOSE_HANDLE.finditer(text):
         h = m.group()
         s, e = m.span()
-        if s in taken or s - 1 in at_starts or not _handle_shaped(h) or _FILE_EXT.search(h):
+        gamer = _gamer_tag(h)
+        if s in taken or s - 1 in at_starts or not (_handle_shaped(h) or gamer) or _FILE_EXT.search(h):
             continue
         if _SHORT_CODE.fullmatch(h) or _DEVICE.match(h) or vrm_format(h) or normalise_postcode(h) or is_valid_nino(h):
             continue  # "LS11", "X5", "AB12CDE": codes and marks, not handles
-        if h[:1].isupper() and "_" not in h and not any(c.isdigit() for c in h) and not (
+        if h[:1].isupper() and "_" not in h and not any(c.isdigit() for c in h) and not gamer and not (
                 shouted and _CAPS_HANDLE_CUE.search(text, max(0, s - 40), s)):
             continue  # "St.Helens", "J.Smith"; in capitals only straight after the platform ("SNAPCHAT FRIEND X.Y")
         if "-" in h and "_" not in h and "." not in h:
             continue  # "anti-social", "14-year-old"
         platform = _near_platform(text, s, e)
-        if platform == "unknown" and "_" not in h:
+        if platform == "unknown" and "_" not in h and not gamer:
             continue
         if platform == "unknown":
             cues = list(_NEAR_PLATFORM.finditer(text))
