@@ -130,3 +130,8 @@ def test_relative_sharing_a_surname_written_surname_first():
 def test_role_label_rso_and_quoted_deal_line():
     assert "Harvey Cole" in names("Angela COLE, sister of RSO Harvey Cole, was seen in town.")
     assert "JAY" not in names('Intel: KELLY controls the "JAY" line into Rhyl.')
+
+
+def test_initial_closing_one_name_before_a_forename_opening_the_next_sentence():
+    got = names("He says he was in Stockport with Jordan H. Kacper has new trainers.")
+    assert "Kacper" in got and "H. Kacper" not in got

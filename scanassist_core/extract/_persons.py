@@ -856,6 +856,11 @@ class _Scanner:
             return None
         if self.next_is_suffix(sk):
             return None
+        p = self.w(i - 1, "TITLE")
+        if dotted and len(inits) == 1 and s.shape == "TITLE" and p is not None and self.adj(i - 1, i) \
+                and self.is_fore(p.text) and self.is_fore(s.text) and s.text.lower() not in self.lex.surnames \
+                and self.w(sk + 1, "LOWER") is not None and self.adj(sk, sk + 1):
+            return None  # "with Jordan H. Kacper has ...": the initial ends one name, a forename opens the next sentence
         return _Cand(i, sk, [inits[0] + "."] + [x + "." for x in inits[1:]], self.surname_text(k, sk),
                      rule="initial SURNAME")
 
