@@ -251,6 +251,8 @@ def _description_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
 _LOW_WORD = re.compile(r"[a-z][a-z\-]*")
 _LANGUAGE_CUES = ("interpret", "translat", "speak", "spoke", "language", "dialect")
 _PAIR_GAP = re.compile(r"(?:[ \t]*(?P<j>&|and|AND)[ \t]+|(?P<j2>/))(?P<c>(?i:north|south|east|west|greater|central|mid)[ \t]+)?")
+#: Cheap test before the gazetteer is read twice: a capital on both sides of "&", "and" or "/".
+_PAIR_GATE = re.compile(r"[A-Z][A-Za-z'\-]*(?:[ \t]*&[ \t]*|[ \t]+(?:and|AND)[ \t]+|/)(?:(?i:north|south|east|west|greater|central|mid)[ \t]+)?[A-Z]")
 _NEXT_TITLE = re.compile(r"[ \t]+[A-Z]")
 
 
@@ -375,7 +377,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     for pat in (label_line, op, collar):
         out.extend(m.span() for m in pat.finditer(text))
-    if "&" in text or " and " in text or " AND " in text or "/" in text:
+    if _PAIR_GATE.search(text):
         out.extend(_place_pair_joins(text))
     out.extend(_street_town_gaps(text))
     out.extend(_described_spans(text))
