@@ -35,7 +35,7 @@ __all__ = ["corpus_pass", "corpus_persons", "corpus_types"]
 
 _RETYPED = ("PERSON", "ORGANISATION", "LOCATION")
 
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))*")
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 #: A word after which a name is a thing, not a person ("the DEE line", "the OKAFOR family").
 _GROUP_AFTER = frozenset(
     "line lines family families brothers sisters household clan crew gang firm group mob cousins twins lot".split()
@@ -48,6 +48,23 @@ _NOT_AFTER = frozenset(
 _JOINERS = frozenset("for of and the".split())
 #: A line that ends like this is a sign-off; the name alone on the next line is the writer's.
 _SIGN_OFF = re.compile(r"(?:,|(?:thanks|cheers|regards|wishes|sincerely|faithfully))\s*$", re.I)
+
+
+class _Tokens:
+    """Each text's words, their lower-case forms and whether capitals mean anything in it,
+    computed once and shared by the passes (the pass runs over every report of the upload)."""
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        self.texts = texts
+        self._cache: dict[str, tuple[list[re.Match[str]], list[str], bool]] = {}
+
+    def get(self, key: str) -> tuple[list[re.Match[str]], list[str], bool]:
+        got = self._cache.get(key)
+        if got is None:
+            text = self.texts[key]
+            words = list(_WORD.finditer(text))
+            got = self._cache[key] = (words, [m.group().lower() for m in words], not caseless(text))
+        return got
 
 
 def _name_words(text: str) -> list[str]:
@@ -90,13 +107,17 @@ def _designator(w: str, lex: Lexicon) -> bool:
     return w in lex.street_suffixes or w in lex.org_suffixes or w in lex.place_suffixes or w in lex.lower_place_suffixes
 
 
-def corpus_persons(texts: Mapping[str, str], found: Mapping[str, list[Found]], lex: Lexicon) -> dict[str, list[Found]]:
+def corpus_persons(
+    texts: Mapping[str, str], found: Mapping[str, list[Found]], lex: Lexicon, tokens: _Tokens | None = None
+) -> dict[str, list[Found]]:
     """Extra PERSON findings per text key: names read elsewhere in the upload, found again here.
 
     ``texts`` and ``found`` share keys (one entry per distinct text). Full names (two or more
     words, in the order written or, for two words, reversed: "McALLISTER Jordan") spread
     anywhere; single words only as described in the module doc.
     """
+    tokens = tokens or _Tokens(texts)
+    alone: dict[str, bool] = {}  # per word: _spreads_alone (asked of every person's words)
     full: dict[tuple[str, ...], set[str]] = defaultdict(set)
     single: dict[str, set[str]] = defaultdict(set)
     cased_only: dict[str, set[str]] = defaultdict(set)  # English words that are names: need capitals
@@ -118,7 +139,9 @@ def corpus_persons(texts: Mapping[str, str], found: Mapping[str, list[Found]], l
                 for w, as_written in zip(words, written):
                     if _acronym(as_written, w, lex):
                         continue
-                    if _spreads_alone(w, lex):
+                    if w not in alone:
+                        alone[w] = _spreads_alone(w, lex)
+                    if alone[w]:
                         single[w].add(key)
                     elif _known_name(w, lex):
                         cased_only[w].add(key)
@@ -130,27 +153,30 @@ def corpus_persons(texts: Mapping[str, str], found: Mapping[str, list[Found]], l
     for lst in firsts.values():
         lst.sort(key=len, reverse=True)
     extra: dict[str, list[Found]] = {}
+    cands = firsts.keys() | single.keys() | cased_only.keys()
     for key, text in texts.items():
-        taken = sorted((f.start, f.end) for f in found.get(key, ()))
-        words = list(_WORD.finditer(text))
-        if not words:
+        words, low, mixed = tokens.get(key)
+        idx = [i for i, w in enumerate(low) if w in cands]
+        if not idx:
             continue
-        low = [m.group().lower() for m in words]
-        mixed = not caseless(text)
+        taken = sorted((f.start, f.end) for f in found.get(key, ()))
         out: list[Found] = []
-        i = 0
-        while i < len(words):
-            hit = _match_at(i, low, words, text, key, full, firsts, single, cased_only if mixed else {}, mixed, lex)
-            if hit is None:
-                i += 1
+        free_from = 0
+        for i in idx:
+            if i < free_from:
                 continue
-            j = hit
-            s, e = words[i].start(), words[j - 1].end()
+            ws = words[i].start()
+            if any(a <= ws < b for a, b in taken):
+                continue  # already a finding (most occurrences are)
+            j = _match_at(i, low, words, text, key, full, firsts, single, cased_only if mixed else {}, mixed, lex)
+            if j is None:
+                continue
+            s, e = ws, words[j - 1].end()
             if not any(a < e and s < b for a, b in taken):
                 span = text[s:e]
                 out.append(Found("PERSON", s, e, span, clean_key(span), "rule", {"corpus": True}))
                 taken.append((s, e))
-            i = j
+            free_from = j
         if out:
             extra[key] = out
     return extra
@@ -183,7 +209,9 @@ def corpus_types(found: Mapping[str, list[Found]]) -> dict[str, list[Found]]:
 _SPACES = re.compile(r"\s+")
 
 
-def corpus_names(texts: Mapping[str, str], found: Mapping[str, list[Found]]) -> dict[str, list[Found]]:
+def corpus_names(
+    texts: Mapping[str, str], found: Mapping[str, list[Found]], tokens: _Tokens | None = None
+) -> dict[str, list[Found]]:
     """Organisation and place names of two or more words that the rules read in one report,
     found again where the same words stand in another (whole revised lists of changed texts).
 
@@ -193,53 +221,73 @@ def corpus_names(texts: Mapping[str, str], found: Mapping[str, list[Found]]) -> 
     mixed-case text the occurrence must be capitalised as a name and must not run on into a
     longer capitalised name ('Fresh Cutz Barbers' is another span).
     """
+    tokens = tokens or _Tokens(texts)
     types: dict[str, set[str]] = defaultdict(set)
     for fs in found.values():
         for f in fs:
             if f.method == "rule" and f.type in ("ORGANISATION", "LOCATION") and len(_WORD.findall(f.text)) >= 2:
                 types[_SPACES.sub(" ", f.text.lower())].add(f.type)
-    names = {n: next(iter(t)) for n, t in types.items() if len(t) == 1}
-    if not names:
-        return {}
-    alternation = "|".join(re.escape(n).replace("\\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w@.&'-])(?:{alternation})(?![\w@'-]|\.\w)", re.I)
+    by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
+    for name, ts in types.items():
+        if len(ts) == 1:
+            ws = tuple(w.lower() for w in _WORD.findall(name))
+            by_first[ws[0]].append((ws, name, next(iter(ts))))
+    for lst in by_first.values():
+        lst.sort(key=lambda x: len(x[1]), reverse=True)
     out: dict[str, list[Found]] = {}
     for key, text in texts.items():
+        words, low, mixed = tokens.get(key)
+        idx = [i for i, w in enumerate(low) if w in by_first]
+        if not idx:
+            continue
         current = found.get(key, [])
-        mixed = not caseless(text)
         added: list[Found] = []
         dropped: set[int] = set()
-        for m in pattern.finditer(text):
-            s, e = m.span()
-            span = m.group()
-            words = _WORD.findall(span)
-            if mixed and not (words[0][0].isupper() and all(w[0].isupper() or w.lower() in _JOINERS for w in words)):
-                continue
-            nxt = _WORD.match(text, len(text) - len(text[e:].lstrip(" ")))
-            if mixed and nxt and nxt.start() - e <= 1 and nxt.group()[0].isupper():
-                continue
-            hits = [i for i, f in enumerate(current) if f.start < e and s < f.end]
-            if any(current[i].method != "model" or (current[i].start <= s and e <= current[i].end) for i in hits):
-                continue  # the rules' reading stands, and so does a longer name around it
-            if any(a.start < e and s < a.end for a in added):
-                continue
-            dropped.update(hits)
-            typ = names[_SPACES.sub(" ", span.lower())]
-            added.append(Found(typ, s, e, span, clean_key(span), "rule", {"corpus": True}))
+        for i in idx:
+            for ws, name, typ in by_first[low[i]]:
+                n = len(ws)
+                if tuple(low[i : i + n]) != ws:
+                    continue
+                s, e = words[i].start(), words[i + n - 1].end()
+                if _SPACES.sub(" ", text[s:e].lower()) != name or not _name_edges(text, s, e):
+                    continue
+                span = text[s:e]
+                if mixed and not (span[0].isupper() and all(m.group()[0].isupper() or low[k] in _JOINERS for k, m in enumerate(words[i : i + n], i))):
+                    continue
+                if mixed and i + n < len(words) and words[i + n].start() - e <= 1 and words[i + n].group()[0].isupper():
+                    continue
+                hits = [h for h, f in enumerate(current) if f.start < e and s < f.end]
+                if any(current[h].method != "model" or (current[h].start <= s and e <= current[h].end) for h in hits):
+                    continue  # the rules' reading stands, and so does a longer name around it
+                if any(a.start < e and s < a.end for a in added):
+                    continue
+                dropped.update(hits)
+                added.append(Found(typ, s, e, span, clean_key(span), "rule", {"corpus": True}))
+                break
         if added:
-            keep = [f for i, f in enumerate(current) if i not in dropped]
+            keep = [f for h, f in enumerate(current) if h not in dropped]
             out[key] = sorted(keep + added, key=lambda f: (f.start, f.end))
     return out
 
 
+def _name_edges(text: str, s: int, e: int) -> bool:
+    """Not part of a longer token: an e-mail, a handle, a code ('XA1 Roofing', 'fresh.cutz')."""
+    if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@._&'-"):
+        return False
+    if e < len(text) and (text[e].isalnum() or text[e] in "@_'-" or (text[e] == "." and e + 1 < len(text) and text[e + 1].isalnum())):
+        return False
+    return True
+
+
 def corpus_pass(texts: Mapping[str, str], found: Mapping[str, list[Found]], lex: Lexicon) -> dict[str, list[Found]]:
     """All dataset-wide steps: the whole revised list of findings for every text that changed."""
+    tokens = _Tokens(texts)
     out = corpus_types(found)
     current = {k: out.get(k, fs) for k, fs in found.items()}
-    named = corpus_names(texts, current)
+    named = corpus_names(texts, current, tokens)
     out.update(named)
     current.update(named)
-    extra = corpus_persons(texts, current, lex)
+    extra = corpus_persons(texts, current, lex, tokens)
     for k, fs in extra.items():
         out[k] = sorted(current[k] + fs, key=lambda f: (f.start, f.end))
     return out
