@@ -162,3 +162,10 @@ def test_lower_case_surname_again_in_a_lower_case_note(ex):
             "reckons its the akhtar lad again. gave his mobile 07700 900123.")
     got = [f.text for f in ex.extract_text(text) if f.type == "PERSON"]
     assert got.count("akhtar") == 1 and "sajid akhtar" in got
+
+
+def test_second_spelling_offered_for_a_name(ex):
+    got = [f.text for f in ex.extract_text(
+        "Caller states someone called Jordan or Jordon is selling drugs from a house on Elm Road.") if f.type == "PERSON"]
+    assert "Jordan" in got and "Jordon" in got
+    assert not [f for f in ex.extract_text("Either Leeds or Bradford will host the hearing.") if f.type == "PERSON"]

@@ -1462,6 +1462,24 @@ class _Scanner:
             return None
         return _Cand(i, i, [], t.text, rule="lone SURNAME", surname_only=True)
 
+    def other_spelling(self, i: int) -> _Cand | None:
+        """A second spelling offered for a name just read ("someone called Jordan or Jordon", "Kez /
+        Kezza"): a title-case word no list knows as something else, after "or" or "/" that follows
+        a one-word name, when nothing capitalised follows it."""
+        t = self.w(i, "TITLE")
+        if t is None or i < 2 or self.toks[i - 1].text.lower() not in ("or", "/") or (i - 2) not in self._ends:
+            return None
+        prev = self.toks[i - 2]
+        if prev.shape != "TITLE" or (self.w(i - 3) is not None and self.adj(i - 3, i - 2)
+                                     and self.toks[i - 3].shape in ("TITLE", "CAPS")):
+            return None  # only after a one-word name
+        if not self.plausible(t.text) or _everyday(t.text, self.lex) or t.text.lower() in self.lex.place_words:
+            return None
+        n = self.w(i + 1)
+        if n is not None and self.adj(i, i + 1) and n.shape in ("TITLE", "CAPS"):
+            return None
+        return _Cand(i, i, [t.text], "", rule="named")
+
     def trailing_initial(self, j: int) -> bool:
         """One capital letter after a name that ends it ("KOWALCZYK M -", "Tomasz W has", saved
         as "Danny D"): the other name's initial, as systems and phone contacts write it."""
@@ -1749,6 +1767,7 @@ class _Scanner:
             self.caps_alone,
             self.lone_forename,
             self.lone_title_surname,
+            self.other_spelling,
         )
         i, n = 0, len(self.toks)
         while i < n:
