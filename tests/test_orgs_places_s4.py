@@ -182,3 +182,7 @@ def test_kind_of_shop_alone_is_no_trading_name():
     assert rules("SUBJECT: NAIL BAR / CAR WASH - WELFARE VISIT") == set()
     # With its own name before it, it is one.
     assert "LOTUS NAIL BAR" in rules("SEEN AT LOTUS NAIL BAR ON MONDAY")
+
+
+def test_youth_justice_service_is_a_generic_service():
+    assert rules("From: Youth Justice Service, Cheshire East Council. Re: a referral.") == {"Cheshire East Council"}

@@ -234,7 +234,7 @@ _GENERIC_TAIL = re.compile(
     r"(?i)(?:children'?s|childrens|social|adult|adults'?|youth|family|families|probation|early\s+help|"
     r"safeguarding|education|housing\s+options|emergency|ambulance|fire(?:\s+and\s+rescue)?|foster|"
     r"intensive|primary|residential|health|personal|home|respite|after|day|child|leaving|offending|fraud|"
-    r"investigation|protection|enforcement|intelligence)\s+"
+    r"investigation|protection|enforcement|intelligence|(?:youth\s+)?justice|offender|victim)\s+"
     r"(?:services?|care|team|hub|department|dept)$"
 )
 
