@@ -106,3 +106,8 @@ def test_a_house_or_unit_by_name_with_its_town_and_postcode():
         "Unit 12, Orwell Europark, Ipswich IP3 9SJ"]
     # A known district before the town is a place, not a house name.
     assert addrs("Seen at Heath Town, Wolverhampton WV10 0AA with two males.") == ["WV10 0AA"]
+
+
+def test_a_business_before_the_town_is_not_a_house_name():
+    assert addrs("Search at Riverside Motors, Dudley DY1 1AA found nothing.") == ["DY1 1AA"]
+    assert addrs("Search at Tesco Extra, Dudley DY1 1AA found nothing.") == ["DY1 1AA"]

@@ -518,6 +518,26 @@ _HOUSE_LABEL = re.compile(r"(?i)(?:\b(?:home|addr|address|resides|lives|living|s
 _BUSINESS_WORDS = frozenset(w.lower() for w in _RULES["business_house_words"])
 
 
+#: Business designators that also end the names of houses and hillsides ("Hollin Bank", "Mill House").
+_HOUSE_LIKE_DESIGNATORS = frozenset("bank hall house court park farm lodge cottage mill mills works centre yard".split())
+
+
+@lru_cache(maxsize=1)
+def _org_names() -> tuple[frozenset[str], frozenset[str]]:
+    from ._filters import lexicon
+
+    lex = lexicon()
+    return frozenset(o.lower() for o in lex.known_orgs), frozenset(lex.org_suffixes) - _HOUSE_LIKE_DESIGNATORS
+
+
+def _business_name(words: list[str]) -> bool:
+    """A name before the town that is a business ("Search at Asda, Dudley ...", "Riverside Motors,
+    Dudley ..."): a known body or a business designator, the premises an ORGANISATION."""
+    known, designators = _org_names()
+    return words[0] in known or " ".join(words) in known or not designators.isdisjoint(words) \
+        or not _BUSINESS_WORDS.isdisjoint(words)
+
+
 def _bad_building(text: str, m: re.Match[str], view: bool) -> bool:
     """A building part that is not part of the address: a business ("Star Kebab House, 22 ..." is
     a takeaway, an ORGANISATION), a plural house name with no address label before it ("at The
@@ -615,7 +635,7 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
         words = [w.lower() for w in m["house"].split()]
         stop, common = _places()[1], _places()[2]
         if any(w in stop or w in common or w in _forenames() or w in _NOT_HOUSE_NAMES for w in words) \
-                or " ".join(words) in _places()[0]:
+                or _business_name(words) or " ".join(words) in _places()[0]:
             continue
         need = _number_need(text, m)
         if need is None or any(w[:1].islower() and (w.lower() in stop or w.lower() in common) for w in m["street"].split()):
@@ -632,7 +652,7 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
             name = m["house"] if rx is _LABELLED_NAME else m["building"]
             words = [w.lower() for w in name.split()]
             stop, common = _places()[1], _places()[2]
-            if any(w in stop or w in _forenames() or w in _NOT_HOUSE_NAMES for w in words) \
+            if any(w in stop or w in _forenames() or w in _NOT_HOUSE_NAMES for w in words) or _business_name(words) \
                     or " ".join(words) in _places()[0] or (rx is _LABELLED_NAME and all(w in common for w in words)):
                 continue
             end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
