@@ -2,7 +2,7 @@
 
 Two figures: end to end (extract, then resolve) and gold (the annotated PERSON mentions fed
 straight into the resolver, isolating resolution from extraction errors). Information, not a
-gate: exits 0. ``python benchmarks/resolution_accuracy.py [--mode both|e2e|gold] [--set reports|b|c|d|e|f|g|h|i] [--split all|dev|test] [--errors]``.
+gate: exits 0. ``python benchmarks/resolution_accuracy.py [--mode both|e2e|gold] [--set reports|b|c|d|e|f|g|h|i|j|k] [--split all|dev|test] [--errors]``.
 ``--set b`` uses the second set ``data/eval_reports_b.jsonl`` (held back in session 1, development data
 since session 2); ``--set c`` the third, held-out set ``data/eval_reports_c.jsonl``, whose errors are never
 listed. ``--set d`` the fourth set ``data/eval_reports_d.jsonl``, written by an independent annotator and
@@ -27,7 +27,7 @@ SETS = {
     "b": _eval.DATA_DIR / "eval_reports_b.jsonl",
     "c": _eval.DATA_DIR / "eval_reports_c.jsonl",
     "d": _eval.DATA_DIR / "eval_reports_d.jsonl",
-    **{k: _eval.DATA_DIR / f"eval_reports_{k}.jsonl" for k in ("e", "f", "g", "h", "i")},
+    **{k: _eval.DATA_DIR / f"eval_reports_{k}.jsonl" for k in ("e", "f", "g", "h", "i", "j", "k")},
 }
 #: Sets held out from all tuning: figures only, never their errors.
 HELD_OUT = {"c", "i"}
