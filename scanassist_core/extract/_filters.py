@@ -310,6 +310,57 @@ def _name_on_street() -> re.Pattern[str]:
     return re.compile(rf"(?P<w>[A-Z][\w'\u2019\-]*)(?P<gap>[ ]on)[ ](?P<n>[A-Z][\w'\-]+)(?:[ ][A-Z][\w'\-]+){{0,2}}[ ](?:{sufs})\b")
 
 
+#: Police force areas (England, Wales, Scotland's divisions, the short forms police write): a
+#: force is not annotated, so where the writing names the force the area is no place.
+_FORCE_AREA_NAMES = (
+    "avon and somerset|avon & somerset|devon and cornwall|devon & cornwall|dyfed-powys|dyfed powys|"
+    "thames valley|west mercia|west midlands|west yorkshire|south yorkshire|north yorkshire|greater manchester|"
+    "south wales|north wales|city of london|bedfordshire|cambridgeshire|cheshire|cleveland|cumbria|derbyshire|"
+    "dorset|durham|essex|gloucestershire|gwent|hampshire|hertfordshire|humberside|kent|lancashire|leicestershire|"
+    "lincolnshire|merseyside|norfolk|northamptonshire|northumbria|nottinghamshire|staffordshire|suffolk|surrey|"
+    "sussex|warwickshire|wiltshire|somerset|devon|cornwall|fife|lincs|glos|notts|herts|cambs|lancs|leics|derbys|"
+    "northants|warks|staffs|wilts|hants|beds|avon"
+)
+_AREA = rf"(?:{_FORCE_AREA_NAMES})"
+#: Written after a hand-over verb the area is the force that receives the intelligence ("known to
+#: Norfolk.", "shared with Somerset:", "pass to lancs"), when nothing capitalised follows (that
+#: would be the area's council or service).
+_FORCE_HANDOVER = re.compile(
+    rf"(?i:\b(?:known|pass|passed|sent|referred|referral|disseminated|flagged|handed(?:[ ]over)?|reported)[ ]to"
+    rf"|\b(?:shared|liaise|liaised|liaising)[ ]with)[ ]+(?P<a>(?i:{_AREA}))(?=[ ]*(?:[.,;:)!?\n]|$|[ ]+[a-z]))"
+)
+#: Two areas named as one force ("Devon & Cornwall", "Avon and Somerset") or two forces side by side
+#: ("Notts/Derbys", "Dyfed-Powys / South Wales"): the forces when written as a heading or before a
+#: team ("POLIT - Devon & Cornwall - warrant", "Referral to Devon and Cornwall POLIT"), not as places
+#: travelled ("touring Devon and Cornwall with the van").
+_FORCE_PAIR = re.compile(
+    rf"(?<![\w'\-])(?P<a>(?i:{_AREA}[ ]*/[ ]*{_AREA}"
+    rf"|devon[ ]*(?:&|and)[ ]*cornwall|avon[ ]*(?:&|and)[ ]*somerset|dyfed[- ]powys))(?![\w'\-])"
+)
+_HEADING_BEFORE = re.compile(r"(?:^|\n|[-(:][ ]*|(?i:\b(?:to|with|by)[ ]+))\Z")
+_HEADING_AFTER = re.compile(
+    r"[ ]*(?:$|\n|[-/):]|[ ]+(?:[A-Z]{3,}\b|(?i:police|constabulary|intel|team|unit|force|officers?|division)\b))"
+)
+#: A service named with its area after it ("Probation Wales", "NPS Staffordshire", "Fife Division").
+_SERVICE_AREA = re.compile(
+    rf"(?<![\w'\-])(?:(?:Probation|PROBATION|NPS|CRC)[ ]+(?P<a>(?i:{_AREA}|wales|scotland))(?![\w'\-])"
+    rf"|(?P<b>(?i:{_AREA}))[ ]+(?:Division|DIVISION)\b)"
+)
+
+
+def _force_area_spans(text: str) -> list[tuple[int, int]]:
+    """Force areas that name the force, not the place (forces are not annotated)."""
+    out: list[tuple[int, int]] = []
+    for m in _FORCE_HANDOVER.finditer(text):
+        out.append(m.span("a"))
+    for m in _FORCE_PAIR.finditer(text):
+        if _HEADING_AFTER.match(text, m.end()) or _HEADING_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            out.append(m.span("a"))
+    for m in _SERVICE_AREA.finditer(text):
+        out.append(m.span("a") if m["a"] else m.span("b"))
+    return out
+
+
 def _described_spans(text: str) -> list[tuple[int, int]]:
     """Gaps and words the model reads into a wrong span: a spaced dash or slash; a place naming its
     police force ("with Glos police": forces are not annotated); a council's team after its name ("Bristol
@@ -349,6 +400,7 @@ def _described_spans(text: str) -> list[tuple[int, int]]:
                 out.append(m.span("gap"))  # "the Bull Inn in Shettleston": a pub, then its district
     if "accent" in text or "twang" in text:
         out.extend(m.span() for m in _ACCENT.finditer(text))
+    out.extend(_force_area_spans(text))
     return out
 
 
