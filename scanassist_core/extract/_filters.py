@@ -348,6 +348,11 @@ _SERVICE_AREA = re.compile(
 )
 
 
+#: The warrant phrase before a court's name is never part of it ("WANTED ON WARRANT (FAIL TO APPEAR
+#: SUNDERLAND MAGISTRATES COURT)": the model read "APPEAR SUNDERLAND ..." as one place).
+_FAIL_TO_APPEAR = re.compile(r"(?i:\bfail(?:ed|s|ing)?[ ]to[ ](?:appear|attend|surrender)(?:[ ](?:at|before))?)(?![\w'\-])")
+
+
 def _force_area_spans(text: str) -> list[tuple[int, int]]:
     """Force areas that name the force, not the place (forces are not annotated)."""
     out: list[tuple[int, int]] = []
@@ -356,6 +361,8 @@ def _force_area_spans(text: str) -> list[tuple[int, int]]:
     for m in _FORCE_PAIR.finditer(text):
         if _HEADING_AFTER.match(text, m.end()) or _HEADING_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             out.append(m.span("a"))
+    if "ppear" in text or "PPEAR" in text or "ttend" in text or "TTEND" in text or "urrender" in text or "URRENDER" in text:
+        out.extend(m.span() for m in _FAIL_TO_APPEAR.finditer(text))
     for m in _SERVICE_AREA.finditer(text):
         out.append(m.span("a") if m["a"] else m.span("b"))
     return out

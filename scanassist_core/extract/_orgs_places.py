@@ -857,12 +857,21 @@ _PRISON = re.compile(
 )
 #: A town's court: a body, not a street named "Crown Court" ("Leeds Crown Court").
 _COURT = re.compile(
-    r"(?<![\w'\-])(?:[A-Z][A-Za-z'\-]+\s+){1,3}(?:Magistrates'?|Crown|County|Family|Youth|Coroner'?s)\s+Court(?![\w\-])"
+    r"(?<![\w'\-])(?:[A-Z][A-Za-z'\-]+\s+){1,3}(?:Magistrates'?|Crown|County|Family|Youth|Coroner'?s|Sheriff)\s+Court(?![\w\-])"
 )
 
 
 _COURT_CAPS = re.compile(
-    r"(?<![\w'\-])(?:[A-Z][A-Z'\-]+\s+){1,3}(?:MAGISTRATES'?|CROWN|COUNTY|FAMILY|YOUTH|CORONER'?S)\s+COURT(?![\w\-])"
+    r"(?<![\w'\-])(?:[A-Z][A-Z'\-]+\s+){1,3}(?:MAGISTRATES'?|CROWN|COUNTY|FAMILY|YOUTH|CORONER'?S|SHERIFF)\s+COURT(?![\w\-])"
+)
+#: Words of the sentence before a court's town ("FAIL TO APPEAR SUNDERLAND MAGISTRATES COURT").
+_COURT_LEAD = frozenset("appear appears appeared appearing attend attends attended remanded bailed sentenced convicted "
+                        "charged committed fta".split())
+#: A council named by its place and the abbreviation police and councils write ("Rotherham MBC",
+#: "Lancs CC", "placed by lancs cc", "Broxtowe BC"): the council, a body.
+_COUNCIL_ABBR = re.compile(
+    r"(?<![\w'\-@.])(?P<p>[A-Za-z][A-Za-z'\-]+(?:[ ][A-Za-z][A-Za-z'\-]+){0,2})[ ]"
+    r"(?:MBC|MDC|LBC|RBC|BC|DC|CC|mbc|cc)(?![\w\-@])"
 )
 
 
@@ -903,14 +912,26 @@ def _bodies(text: str) -> list[Found]:
             s = m.start()
             while s < m.end():  # drop leading sentence words ("At Leeds Crown Court", "NEXT COURT NORWICH ...")
                 w = re.match(r"[A-Za-z'\-]+", text[s:]).group(0)
-                if w.lower() in lexicon().stop or lexicon().not_a_name_word(w) or (w.isupper() and w.lower() == "court"):
+                if w.lower() in lexicon().stop or lexicon().not_a_name_word(w) or (w.isupper() and w.lower() == "court") \
+                        or w.lower() in _COURT_LEAD:
                     s = m.start() + text[m.start():m.end()].find(" ", s - m.start()) + 1
                     s = s + len(text[s:]) - len(text[s:].lstrip())
                     continue
                 break
-            if text[s:m.end()].split()[0].title() in ("Magistrates", "Magistrates'", "Crown", "County", "Family", "Youth"):
+            if text[s:m.end()].split()[0].title() in ("Magistrates", "Magistrates'", "Crown", "County", "Family", "Youth", "Sheriff"):
                 continue
             out.append(Found("ORGANISATION", s, m.end(), text[s:m.end()], clean_key(text[s:m.end()]), "rule"))
+    if " C" in text or " c" in text or "BC" in text or "DC" in text:
+        for m in _COUNCIL_ABBR.finditer(text):
+            words = m["p"].split(" ")
+            for i in range(len(words)):  # the longest known place ending before the abbreviation
+                cand = " ".join(words[i:])
+                if m.group(0)[-1].islower() and not cand.islower():
+                    continue  # "Leeds cc Sarah": an e-mail copy line, not a council
+                if is_known_place(cand.title()) or cand.lower() in _COUNTY_SHORT:
+                    s0 = m.end("p") - len(cand)
+                    out.append(Found("ORGANISATION", s0, m.end(), text[s0 : m.end()], clean_key(text[s0 : m.end()]), "rule"))
+                    break
     return out
 
 
@@ -1459,7 +1480,8 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
         out.extend(_caseless_designated(text, lex))
     if " of " in text or " OF " in text:
         out.extend(_head_of_place(text, lex))
-    out.extend(_bodies(text))  # before the suffix names: equal spans keep the first (a court is a body)
+    bodies = _bodies(text)
+    out.extend(bodies)  # before the suffix names: equal spans keep the first (a court is a body)
     org_ends = frozenset(f.end for f in out if f.type == "ORGANISATION")
     named = _suffix_names(text, lex, caseless=shouted, org_ends=org_ends)
     if not shouted:
@@ -1476,5 +1498,8 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     out = [f for f in out if not any(f.start < e and s < f.end for s, e in blocked)
            and " ".join(f.text.lower().split()) not in _FIELD_LABELS
            and not (f.type == "LOCATION" and _in_force_name(text, f.start, f.end))]
+    if bodies:  # "SUNDERLAND MAGISTRATES COURT" read as a street-like place too: the court is a body
+        body_spans = {(f.start, f.end) for f in bodies}
+        out = [f for f in out if not (f.type == "LOCATION" and (f.start, f.end) in body_spans)]
     out.sort(key=lambda f: (f.start, -f.end))
     return out
