@@ -91,6 +91,8 @@ _HASTY_WORDS = frozenset(
     poss possession w/i custody bail charged released rtc nfa ffi fyi pls asap tho aswell also
     denies denied admits admitted claims claimed refused refuses statement vic
     drunk intoxicated upset scared distressed asleep injured crying aggressive abusive
+    drives runs sells deals works uses goes went came comes keeps takes took sends sent brings brought
+    buys bought pays paid smokes mouthy lairy gobby rude cheeky compliant hostile polite
     """.split()
 ) | _NO_APOSTROPHE
 #: Reported speech before a name in hasty notes ("mum said tobi has a knife").
@@ -290,6 +292,8 @@ def _shape_uncached(w: str) -> str:
         rest = letters[len(pre) :]
         if letters.startswith(pre) and len(rest) >= 2 and rest.isupper():
             return "CAPS"
+    if len(letters) >= 3 and letters[-1] == "s" and letters[:-1].isupper():
+        return "OTHER"  # "DPs", "IPs", "OICs": a plural acronym, never a name ("DPs KOWALSKI Marek")
     if letters[0].isupper():
         return "TITLE"
     if letters.islower():

@@ -1,0 +1,58 @@
+"""Session 4, round 2 person rules: plural acronyms before a name, what a hasty note writes
+straight after a lower-case forename. Examples are our own wording, not evaluation text."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from scanassist_core.extract._pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def persons(ex: Extractor, text: str) -> list[str]:
+    df = ex.extract(pd.DataFrame({"report_id": [1], "text": [text]}))
+    return df[df["type"] == "PERSON"]["text"].tolist()
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Cannabis grow found. DPs WISNIEWSKI Pawel and LEWANDOWSKI Tomasz arrested at the scene.", "WISNIEWSKI Pawel"),
+        ("Both IPs Gemma RICHARDS and Tanya COLE declined to make statements.", "Gemma RICHARDS"),
+        ("OICs informed. PCSOs Kerry DUNN and Jo HALL to carry out reassurance visits.", "Kerry DUNN"),
+    ],
+)
+def test_a_plural_acronym_opens_no_name(ex, text, want):
+    got = persons(ex, text)
+    assert want in got
+    assert not any(p.split()[0] in ("DPs", "IPs", "OICs", "PCSOs") for p in got)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("caller wont give name. says the lad kian drives a silver corsa and sells from it", "kian"),
+        ("neighbour says her son dillon works for them now, goes out every night", "dillon"),
+        ("group of 4 moved on from the bus shelter. chloe mouthy, rest compliant. no further", "chloe"),
+        ("anon: old fella called stefan sends the young ones out with the gear", "stefan"),
+    ],
+)
+def test_a_verb_or_manner_word_after_a_lower_case_forename_ends_the_name(ex, text, want):
+    assert want in persons(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("jason north stopped on a bike near the precinct, searched nil", "jason north"),
+        ("toby grimes (27) present at the address when we attended", "toby grimes"),
+    ],
+)
+def test_a_real_surname_after_a_lower_case_forename_stays(ex, text, want):
+    assert want in persons(ex, text)
+
