@@ -48,8 +48,10 @@ def test_lower_case_marks_in_lists_after_in_and_after_a_reg_word():
     assert marks("Two cars on the pavement on Ashton Road, regs BK59 OHF and ma11gbv.") == ["BK59 OHF", "ma11gbv"]
     assert marks("i wrote the reg down on my phone, it was kx19hbn. i have seen this car before") == ["kx19hbn"]
     assert marks("they found a battery angle grinder in ce70wtd on penarth road") == ["ce70wtd"]
-    # Without any of these the shape alone is not trusted in lower case.
-    assert marks("the lad sf68 bxn said nothing") == []
+    # Without any of these the shape alone is not trusted in lower case in a cased report (it may
+    # be a username); in a note typed all in lower case, case says nothing and it is read as a mark.
+    assert marks("The lad sf68 bxn said nothing") == []
+    assert marks("the lad sf68 bxn said nothing") == ["sf68 bxn"]
 
 
 def test_labels_with_quotes_slashes_and_driving_before_a_personalised_mark():

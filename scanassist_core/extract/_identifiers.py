@@ -834,7 +834,8 @@ def _find_vehicles(text: str) -> list[Found]:
             # So is one in a list after another mark ("regs BK59 OHF and ma11gbv"), after "in"
             # ("found a grinder in ce70wtd"), or later in a sentence that names a mark ("wrote the
             # reg down, it was kx19hbn").
-            ok = upper or cue or anpr or bool(_vehicle_attrs(text, m.start(), 0)) \
+            # In a note typed all in lower case the mark is read as if in capitals, as in a shouted one.
+            ok = upper or caseless or cue or anpr or bool(_vehicle_attrs(text, m.start(), 0)) \
                 or _after_listed_mark(text, m.start(), cands) or bool(_IN_BEFORE.search(text, max(0, m.start() - 12), m.start())) \
                 or _cue_in_sentence(text, m.start()) or _own_field(text, m.start(), m.end())
         else:  # prefix/suffix marks look like road numbers and shouty words: need context
