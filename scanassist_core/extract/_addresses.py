@@ -174,6 +174,13 @@ _LABELLED_NAME = re.compile(
     r"warrant(?:[ \t]+executed)?[ \t]+at)\b(?:[ \t]+(?:is|was))?[ \t]*[:\-]?[ \t]*)"
     r"(?P<house>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2})(?=[ \t]*,)"
 )
+#: "Mr G Pryce-Jones of Bryn Awel, Llangefni LL77 7PE": "of" or "at" before a name, its town and
+#: a full postcode - the way a house without a number is written ("of" a person's home, "at" the
+#: scene); the name must not read as a person or a business.
+_PREP_NAME = re.compile(
+    r"(?<![\w'’])(?P<prep>(?i:of|at))[ \t]+"
+    r"(?P<house>" + _TITLE_WORD + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?" + _TITLE_WORD + r"){0,2})(?=[ \t]*,)"
+)
 #: "Unit 12, Ransomes Europark, Ipswich IP3 9SJ": a unit or flat on a named site, closed by a postcode.
 _UNIT_SITE = re.compile(
     r"(?<![\w£$€/.:\-#])(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b[ \t]*,[ \t]*"
@@ -288,7 +295,9 @@ def _known_place_at(text: str, pos: int) -> tuple[int, str] | None:
         words = [m["w"]] + [m[f"w{i}"] for i in range(2, k + 1)]
         seps = [m[f"s{i}"] for i in range(1, k)]
         name = words[0] + "".join(s + w for s, w in zip(seps, words[1:]))
-        if " ".join(name.lower().replace("-", " ").split()) in places or name.lower() in places:
+        low = [w.lower() for w in words]
+        # "stoke on trent", "newton le willows": a hyphenated town written with spaces
+        if " ".join(low) in places or name.lower() in places or (k >= 2 and "-".join(low) in places):
             end = m.end("w" if k == 1 else f"w{k}")
             return end, text[m.start("w") : end]
     return None
@@ -477,8 +486,9 @@ _WORD_RUN = re.compile(r"(?:[^\W_]|['’])+")  # accented letters too: "lôn" ->
 #: Everyday words that also name streets ("Back Lane", "Canal Side", "Top Road", "Well Street"):
 #: the address view keeps them capitalised although they are stop words elsewhere.
 _STREET_STOP = frozenset("back side top bottom front down over well first third".split())
+#: ... and a church's dedication names streets after it ("All Saints Road", "All Souls Avenue").
 _STREET_STOP_RUN = re.compile(r"(?<![^\W_])(?:" + "|".join(w.title() for w in _STREET_STOP) + "|"
-                              + "|".join(_STREET_STOP) + r")(?![^\W_])")
+                              + "|".join(_STREET_STOP) + r"|(?i:all)(?=[ \t]+(?i:saints|souls|hallows)\b))(?![^\W_])")
 
 
 def cased_view(text: str) -> str:
@@ -536,6 +546,35 @@ def _business_name(words: list[str]) -> bool:
     known, designators = _org_names()
     return words[0] in known or " ".join(words) in known or not designators.isdisjoint(words) \
         or not _BUSINESS_WORDS.isdisjoint(words)
+
+
+def _not_a_house_after_prep(prep: str, words: list[str]) -> bool:
+    """A name after "of"/"at" that is not a house: a person ("of Gareth Evans", "of Mrs Hughes":
+    a known surname or a lone forename), an ordinary or small word, a town, or after "at" a
+    single word (a shop as often as a house: "at Greggs, Bangor ...")."""
+    stop, common = _places()[1], _places()[2]
+    names = [w for w in words if w not in _SMALL_WORDS]
+    if any(w in stop or w in common or w in _NOT_HOUSE_NAMES for w in names):
+        return True
+    if any(w in _surnames() for w in names) or all(w in _forenames() for w in names):
+        return True
+    if names[-1] in _SUFFIX_KEY or names[-1] in _place_suffixes():
+        return True  # "at Mill Road, ...", "at Castle Park, ...": a street or a site (LOCATIONs)
+    return prep.lower() == "at" and len(names) < 2
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    from ._filters import lexicon
+
+    return frozenset(lexicon().surnames)
+
+
+@lru_cache(maxsize=1)
+def _place_suffixes() -> frozenset[str]:
+    from ._filters import lexicon
+
+    return frozenset(lexicon().place_suffixes)
 
 
 def _bad_building(text: str, m: re.Match[str], view: bool) -> bool:
@@ -643,22 +682,27 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
         end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
         if (places or postcode) and _tail_meets(need, places, postcode):
             out.append(_address_found(text, m, end, places, postcode, m["suffix"], m.start("house")))
-    for rx in (_LABELLED_NAME, _UNIT_SITE) if _PC_HINT.search(text) else ():
+    for rx in (_LABELLED_NAME, _UNIT_SITE, _PREP_NAME) if _PC_HINT.search(text) else ():
         if rx is _LABELLED_NAME and not _LABEL_HINT.search(low):
             continue
         if rx is _UNIT_SITE and not any(w in low for w in _FLAT_KEY):
             continue
         for m in rx.finditer(text):
-            name = m["house"] if rx is _LABELLED_NAME else m["building"]
+            name = m["building"] if rx is _UNIT_SITE else m["house"]
             words = [w.lower() for w in name.split()]
             stop, common = _places()[1], _places()[2]
-            if any(w in stop or w in _forenames() or w in _NOT_HOUSE_NAMES for w in words) or _business_name(words) \
-                    or " ".join(words) in _places()[0] or (rx is _LABELLED_NAME and all(w in common for w in words)):
+            if rx is _PREP_NAME:
+                if _not_a_house_after_prep(m["prep"], words):
+                    continue
+            elif any(w in stop or w in _forenames() or w in _NOT_HOUSE_NAMES for w in words):
+                continue
+            if _business_name(words) or " ".join(words) in _places()[0] \
+                    or (rx is not _UNIT_SITE and all(w in common for w in words)):
                 continue
             end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
             if postcode and places:
                 out.append(_address_found(text, m, end, places, postcode, "",
-                                          m.start("house") if rx is _LABELLED_NAME else None))
+                                          None if rx is _UNIT_SITE else m.start("house")))
     for m in _POSTCODE_IN_TEXT.finditer(text):
         pc = normalise_postcode(m["pc"])
         if pc:

@@ -1,0 +1,53 @@
+"""Address and vehicle forms met on new styles of report: hyphenated towns written with spaces,
+streets named after a church's dedication, and registration marks in notes typed all in lower
+case. Examples are written for these tests (fictional addresses; marks follow the current format)."""
+
+from __future__ import annotations
+
+from scanassist_core.extract._identifiers import find_identifiers
+
+
+def found(text: str, kind: str) -> list[str]:
+    return [f.text for f in find_identifiers(text) if f.type == kind]
+
+
+def test_a_hyphenated_town_written_with_spaces_after_the_street():
+    assert found("lives at 4 hawthorn ave stoke on trent with his nan", "ADDRESS") == [
+        "4 hawthorn ave stoke on trent"]
+    assert found("LIVES AT 4 HAWTHORN AVE STOKE ON TRENT ST6", "ADDRESS") == ["4 HAWTHORN AVE STOKE ON TRENT ST6"]
+    assert found("Went back to 3 Mill Lane Newton le Willows after the match.", "ADDRESS") == [
+        "3 Mill Lane Newton le Willows"]
+    # The town's first word alone is still a town when the rest is prose.
+    assert found("seen at 12 park road stoke on friday night", "ADDRESS") == ["12 park road stoke"]
+
+
+def test_a_street_named_after_a_church_dedication():
+    text = "Miller resides 52 All Saints Road, Wolverhampton WV2 1EJ."
+    assert found(text, "ADDRESS") == ["52 All Saints Road, Wolverhampton WV2 1EJ"]
+    assert found(text.upper(), "ADDRESS") == ["52 ALL SAINTS ROAD, WOLVERHAMPTON WV2 1EJ"]
+    assert found("she stays at 9 all souls avenue, leeds most weekends", "ADDRESS") == ["9 all souls avenue, leeds"]
+    # "all" elsewhere is still an ordinary word.
+    assert found("FOUND 3 ALL OVER THE ROAD NEAR THE SHOP.", "ADDRESS") == []
+
+
+def test_a_current_mark_in_a_note_typed_all_in_lower_case():
+    text = "neighbour gave us dashcam. yg19uht on it at 0458 leaving the close."
+    assert found(text, "VEHICLE") == ["yg19uht"]
+    assert found("vans used: sk19 mnb, yc63 wft. both kept at the yard.", "VEHICLE") == ["sk19 mnb", "yc63 wft"]
+    # In a cased report a lower-case mark still needs context: it may be a username.
+    assert found("Gave us dashcam. yg19uht is his gamer tag.", "VEHICLE") == []
+    # Postcodes and ordinary words are not marks.
+    assert found("lives at ws1 1ab with his mum. kept 12 bags in the van.", "VEHICLE") == []
+
+
+def test_a_house_name_after_of_or_at_with_its_town_and_postcode():
+    text = "Mr Huw PRICE-EVANS (DOB 1979) of Bryn Awel, Llangefni LL77 7PE is growing cannabis in a shed."
+    assert found(text, "ADDRESS") == ["Bryn Awel, Llangefni LL77 7PE"]
+    assert found(text.upper(), "ADDRESS") == ["BRYN AWEL, LLANGEFNI LL77 7PE"]
+    assert found("complaint about building works at Maes Glas, Caernarfon LL55 1AB last week", "ADDRESS") == [
+        "Maes Glas, Caernarfon LL55 1AB"]
+    # A person, a shop, a street or a park before the town is not a house: the postcode stands alone.
+    assert found("Statement of Gareth Evans, Bangor LL57 1AB.", "ADDRESS") == ["LL57 1AB"]
+    assert found("Seen at Greggs, Bangor LL57 1AB.", "ADDRESS") == ["LL57 1AB"]
+    assert found("Fight at Castle Park, Dudley DY1 1AA.", "ADDRESS") == ["DY1 1AA"]
+    assert found("Stopped at Dudley Road, Wolverhampton WV2 3AB.", "ADDRESS") == ["WV2 3AB"]
