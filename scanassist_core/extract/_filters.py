@@ -322,6 +322,7 @@ _FORCE_AREA_NAMES = (
     "northants|warks|staffs|wilts|hants|beds|avon"
 )
 _AREA = rf"(?:{_FORCE_AREA_NAMES})"
+_FORCE_AREA_SET = frozenset(_FORCE_AREA_NAMES.split("|"))
 #: Written after a hand-over verb the area is the force that receives the intelligence ("known to
 #: Norfolk.", "shared with Somerset:", "pass to lancs"), when nothing capitalised follows (that
 #: would be the area's council or service).
@@ -353,6 +354,33 @@ _SERVICE_AREA = re.compile(
 _FAIL_TO_APPEAR = re.compile(r"(?i:\bfail(?:ed|s|ing)?[ ]to[ ](?:appear|attend|surrender)(?:[ ](?:at|before))?)(?![\w'\-])")
 
 
+_COMPASS_TEAM = r"(?:[ ]+(?:North|South|East|West|Central|City(?:[ ]Centre)?|Centre|NORTH|SOUTH|EAST|WEST|CENTRAL|CITY(?:[ ]CENTRE)?|CENTRE|NE|NW|SE|SW|N|S|E|W))?"
+_AREA_WORDS = r"(?P<a>[A-Z][A-Za-z'\-]+(?:[ ][A-Z][A-Za-z'\-]+)?" + _COMPASS_TEAM + ")"
+_SHIFT = r"(?i:handover|hand[ ]over|earlies|lates|nights|(?:early|late|night|day)[ ](?:turn|shift)(?:[ ]handover)?)"
+#: A shift handover heading names the policing area's team, not a place visited ("Torquay earlies -",
+#: "Coventry North handover", "Handover - Leeds East nights", "Nights handover Bradford W",
+#: "Days to lates - Nottingham City Centre"): only on a line of its own start.
+_SHIFT_AREA = re.compile(
+    rf"(?m)^[ \t]*(?:(?:(?i:(?:(?:days|earlies|lates|nights|night|late|early|day)[ ]+(?:to[ ]+(?:days|earlies|lates|nights)[ ]+)?)?"
+    rf"(?:handover|hand[ ]over)|(?:days|earlies|lates|nights)[ ]+to[ ]+(?:days|earlies|lates|nights)))[ ]*[-:\u2013]?[ ]*"
+    + _AREA_WORDS.replace("?P<a>", "?P<b>") + r"(?![\w'\-])"
+    + rf"|{_AREA_WORDS}[ ]+{_SHIFT}(?=[ ]*(?:$|[-:\u2013*(])))"
+)
+
+
+def _shift_area_spans(text: str) -> list[tuple[int, int]]:
+    from ._gazetteer import known_place_at_start  # lazy: the gazetteer reads this module's lexicon
+
+    out: list[tuple[int, int]] = []
+    for m in _SHIFT_AREA.finditer(text):
+        g = "a" if m["a"] else "b"
+        a = m.start(g)
+        first = text[a : m.end(g)].split(" ")[0]
+        if known_place_at_start(text, a) or known_place_at_start(first.title(), 0) or first.lower() in _FORCE_AREA_SET:
+            out.append(m.span(g))
+    return out
+
+
 def _force_area_spans(text: str) -> list[tuple[int, int]]:
     """Force areas that name the force, not the place (forces are not annotated)."""
     out: list[tuple[int, int]] = []
@@ -363,6 +391,9 @@ def _force_area_spans(text: str) -> list[tuple[int, int]]:
             out.append(m.span("a"))
     if "ppear" in text or "PPEAR" in text or "ttend" in text or "TTEND" in text or "urrender" in text or "URRENDER" in text:
         out.extend(m.span() for m in _FAIL_TO_APPEAR.finditer(text))
+    low = text[:400].lower()
+    if "handover" in low or "hand over" in low or "earlies" in low or "lates" in low or "nights" in low or " turn" in low:
+        out.extend(_shift_area_spans(text))
     for m in _SERVICE_AREA.finditer(text):
         out.append(m.span("a") if m["a"] else m.span("b"))
     return out
