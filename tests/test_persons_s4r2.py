@@ -56,3 +56,29 @@ def test_a_verb_or_manner_word_after_a_lower_case_forename_ends_the_name(ex, tex
 def test_a_real_surname_after_a_lower_case_forename_stays(ex, text, want):
     assert want in persons(ex, text)
 
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("WARRANT AT 4 MILL LANE. PRESENT: NOLAN KIERAN, DOYLE SHAUNA. NOLAN ARRESTED.", "DOYLE SHAUNA"),
+        ("SUBJECT KNOWN TO SUPPLY CRACK. ASSOCS: PEARCE LIAM, HUGHES KAYLEIGH (PARTNER).", "HUGHES KAYLEIGH"),
+        ("USES THE FLAT ON THE ESTATE. WIFE DOYLE SHAUNA HOLDS THE CASH.", "DOYLE SHAUNA"),
+        ("NB NOT TO BE CONFUSED WITH WALSH DANIEL (BRADFORD).", "WALSH DANIEL"),
+        ("VEHICLE STOPPED ON THE A38. REG KEEPER MARSH CHLOE, NO INSURANCE.", "MARSH CHLOE"),
+    ],
+)
+def test_shouted_surname_first_in_a_list_or_after_a_relation(ex, text, want):
+    assert want in persons(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("ARRESTED AT THE SCENE, TOLD KIERAN TO LEAVE THE AREA.", "KIERAN"),
+        ("CALLER STATES SHE SAW SHAUNA AT THE SHOP, WENT WITH KIERAN.", "SHAUNA"),
+    ],
+)
+def test_a_shouted_word_before_a_forename_is_no_surname(ex, text, want):
+    got = persons(ex, text)
+    assert want in got
+    assert not any(" " in p for p in got)

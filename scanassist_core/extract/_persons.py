@@ -229,6 +229,9 @@ _DRUG_WORDS = frozenset(
     pistol machete taser""".split()
 )
 #: Words that open headings and field labels ("WITNESS STATEMENT", "Update Ali ..."): never a name.
+#: Words that link a name into a list or a record ("LINKED TO", "ASSOC", "CONFUSED WITH").
+_LIST_LINKS = frozenset("to with and from by assoc assocs associate associates associated".split())
+
 _HEADING_WORDS = frozenset(
     """statement statements report reports summary update updates details detail log entry note notes
     nb info referral interview record records profile history checks check result results outcome
@@ -961,6 +964,8 @@ class _Scanner:
                 return cand
             if cand is not None and self._prose_surname_first(cand):
                 return cand  # "handset seized from HOXHA Erion", "transfers to ZHANG Wei"
+            if cand is not None and self._listed_surname_first(cand):
+                return cand  # "ASSOCS: PEARCE LIAM, HUGHES KAYLEIGH", "WIFE DOYLE SHAUNA HOLDS CASH"
             return self._unknown_surname_first(i)
         return got
 
@@ -1017,6 +1022,34 @@ class _Scanner:
         if not any(self.is_fore(t.text) and t.text.lower() not in self.lex.lower_ambiguous for t in run):
             return False
         return self._surname_first_context(c.i, c.j)
+
+    def _listed_surname_first(self, c: _Cand) -> bool:
+        """SURNAME FORENAME in capitals where a list or a relation places it, not a line start:
+        the next item of a list ("PRESENT: NOLAN KIERAN, DOYLE SHAUNA"), after a relation, role
+        or linking word ("WIFE DOYLE SHAUNA", "LINKED TO NOLAN KIERAN"). Both words capitals, one
+        given name that is only a name, a surname that is no forename and no everyday word unless
+        the lists know it as a surname ("MARSH CHLOE")."""
+        if c.j != c.i + 1:
+            return False
+        s, f = self.toks[c.i], self.toks[c.j]
+        if s.shape != "CAPS" or f.shape != "CAPS" or len(s.text) < 3 or self.is_fore(s.text):
+            return False
+        fl, sl = f.text.lower(), s.text.lower()
+        if not self.is_fore(f.text) or fl in self.lex.lower_ambiguous or self.bad(f.text) or sl in self.lex.stop \
+                or sl in _HEADING_WORDS or (_everyday(s.text, self.lex) and sl not in self.lex.surnames and sl not in WORD_SURNAMES):
+            return False
+        k = c.i - 1
+        while k >= 0 and self.toks[k].kind == "p" and self.toks[k].text in "\"'":
+            k -= 1
+        if k < 0:
+            return False
+        p = self.toks[k]
+        if p.kind == "p":
+            return p.text in ",;:/" and self.adj(k, c.i)
+        if p.kind != "w" or not self.adj(k, c.i):
+            return False
+        pl = p.text.lower()
+        return pl in _KIN or pl in _LIST_LINKS or self.is_role(p.text) or pl in self.lex.cues or pl in self.lex.nominal_labels
 
     def _nominal_core(self, i: int, cue: bool) -> _Cand | None:
         k0 = self.particles(i)
