@@ -51,3 +51,15 @@ def test_a_house_name_after_of_or_at_with_its_town_and_postcode():
     assert found("Seen at Greggs, Bangor LL57 1AB.", "ADDRESS") == ["LL57 1AB"]
     assert found("Fight at Castle Park, Dudley DY1 1AA.", "ADDRESS") == ["DY1 1AA"]
     assert found("Stopped at Dudley Road, Wolverhampton WV2 3AB.", "ADDRESS") == ["WV2 3AB"]
+
+
+def test_prose_after_the_town_is_not_part_of_its_name():
+    assert found("Seen at 45 Newgate Street, Barnard Castle on Tuesday with two males.", "ADDRESS") == [
+        "45 Newgate Street, Barnard Castle"]
+    assert found("Dropped off at 4 Mill Lane, Little Wenham on Friday night.", "ADDRESS") == [
+        "4 Mill Lane, Little Wenham"]
+    assert found("DROPPED OFF AT 4 MILL LANE, ASHBY ON FRIDAY NIGHT.", "ADDRESS") == ["4 MILL LANE, ASHBY"]
+    # A known town keeps its particle; a person after the street is not a town.
+    assert found("Stays at 4 Mill Lane, Burton upon Trent on Fridays.", "ADDRESS") == [
+        "4 Mill Lane, Burton upon Trent"]
+    assert found("Seen at 4 Mill Lane, Tom Smith on Friday night.", "ADDRESS") == ["4 Mill Lane"]

@@ -213,6 +213,10 @@ _PLACE_WORD = r"(?:[" + _UP + "][" + _LO + "'’]+|[" + _UP + r"]{3,})"
 _COUNTY = r"(?:Co\.?|CO\.?|County|COUNTY)[ \t]+"
 _PLACE_NAME = (r"(?:" + _COUNTY + r")?" + _PLACE_WORD + r"(?:(?:[ \t]+|-|/)(?:" + _PARTICLE + r"(?:[ \t]+|-))?" + _PLACE_WORD + r"){0,3}")
 _PLACE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?P<place>" + _PLACE_NAME + r")")
+#: The same without particles: "Barnard Castle" out of "Barnard Castle on Tuesday", when the
+#: particle carries the prose on rather than the town's name.
+_PLAIN_PLACE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?P<place>(?:" + _COUNTY + r")?" + _PLACE_WORD
+                                + r"(?:(?:[ \t]+|-|/)" + _PLACE_WORD + r"){0,3})")
 _PLACE_END = re.compile(r"[ \t]*(?:[.,;:()\]\n]|$)")
 _COUNTY_START = re.compile(_COUNTY)
 #: A London district straight after the street, no town ("60 Sebert Rd E7", "4 Bow Road, E3"):
@@ -340,6 +344,10 @@ def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -
         m = _PLACE_AFTER.match(text, cur)
         if not m:
             break
+        if " " in m["place"] and not _place_ok(m["place"], caps or view):
+            short = _PLAIN_PLACE_AFTER.match(text, cur)
+            if short and short.end() < m.end() and _AFTER_TOWN.match(text, short.end()):
+                m = short
         if _COUNTY_START.match(m["place"]):
             steps.append((m.end(), m["place"], "known"))
             cur = m.end()
