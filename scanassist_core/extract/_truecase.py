@@ -43,6 +43,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _MC_O = re.compile(r"(?:mc|o['\u2019])[a-z]{3,}")
 _WORD_BEFORE = re.compile(r"(?<![\w'\-])([a-z]+) $")
 _FORENAME_LABELS = frozenset("forename forenames firstname firstnames given".split())
+_SURNAME_LABELS = frozenset("surname lastname familyname".split())
 _OBJECTS = frozenset("me him her them us it".split())  # "tomasz hit me": a verb, not a surname
 _KIN = frozenset("mum mam mom dad mother father brother sister nan gran cousin uncle aunt auntie girlfriend boyfriend".split())
 #: Adjectives that are also common surnames ("Darren BROWN"); other adjectives after a forename
@@ -278,6 +279,8 @@ def _plain_word(w: str, lex: Lexicon) -> bool:
         or w in _CONTRACTIONS
         or w in _TEXTSPEAK
         or w in _NOTE_WORDS
+        or w in _NAME_NOUNS or w in _SURNAME_LABELS or w in _FORENAME_LABELS
+        or w in _DEMEANOUR
     )
 
 
@@ -360,6 +363,9 @@ _TEXTSPEAK = frozenset(
     merked yard ends gaff drum whip bare peak""".split()
 )
 #: Hedges written before figures and ages in notes ("approx 10yrs", "circa 30"): never names.
+#: Colloquial words for a subject's manner that dictionaries lack ("kyle mouthy and abusive",
+#: "male lairy in drink"): what follows a name in a note, never its surname.
+_DEMEANOUR = frozenset("mouthy lairy gobby shouty mardy narky kicky twitchy sweaty stroppy argy-bargy".split())
 _NOTE_WORDS = frozenset("approx approximately circa roughly about around est estimated poss prob".split())
 #: Contractions typed without the apostrophe in hasty notes ("shes", "hes", "theyre", "hasnt").
 _CONTRACTIONS = frozenset(
@@ -803,9 +809,28 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         x, y = words[i - 1][2], words[i][2]
         # "prisoner stockwell, lee": a person noun before the pair opens it like a line start.
         after_noun = i > 1 and gap(i - 2) == " " and words[i - 2][2] in PERSON_NOUNS
+        # "identified as cole, harvey", "pnd enquiry - hollis, terence", "subjects: grant,
+        # demetrius and yilmaz, osman": a naming "as", a spaced dash or the next item of a list
+        # of such names opens the pair too.
+        named_as = i > 2 and gap(i - 2) == " " and words[i - 2][2] == "as" and words[i - 3][2] != "such"
+        dashed = i > 1 and gap(i - 2).rstrip(" ").endswith((" -", " \u2013", " \u2014"))
+        listed = (
+            i > 3 and gap(i - 2) == " " and words[i - 2][2] in ("and", "&") and gap(i - 3) == " "
+            and state[i - 3] == "T" and state[i - 4] == "U" and gap(i - 4).strip() == ","
+        )
+        closed = low[words[i][1] : words[i][1] + 2].strip(" ")[:1] in (";", "\n", "/", "", ".", "(", ")") or (
+            i + 1 < len(words) and gap(i) == " " and words[i + 1][2] in ("and", "&")
+        )
+        if (named_as or dashed or listed) and not _opens(low, words[i - 1][0]) and not after_noun and (
+            x in lex.place_words or x in _one_word_bodies_and_places()
+            or x not in lex.surnames and (
+                x in lex.stop or x in _english()["adj"] or x in _english()["adv"] or _is_verb_or_adverb(x)
+            )
+        ):
+            named_as = dashed = listed = False  # "such as leeds, bradford", "as usual, kyle": no surname
         if (
             gap(i - 1) in (", ", ",")
-            and (_opens(low, words[i - 1][0]) or after_noun)
+            and (_opens(low, words[i - 1][0]) or after_noun or named_as or dashed or listed)
             # "caller: josh, joshua fairclough": a forename restated in full, not SURNAME, Forename
             and not (
                 x in forenames and x not in lex.surnames and i + 1 < len(words) and gap(i) == " "
@@ -822,6 +847,12 @@ def truecase(text: str, lex: Lexicon) -> str | None:
                 and low[words[i][1] : words[i][1] + 2].strip(" ")[:1] in (";", "\n", "/", "")
                 or x in lex.surnames
                 or _CUE_AFTER.match(low, words[i][1])
+                # "hassani, ali (afghan, 20)", "docherty, jamie-lee ;": closed by a pause, a
+                # forename no English knows or a compound of forenames
+                or closed and (x in lex.surnames or not _dictionary_word(x)) and (
+                    _unknown_name(y, lex, low, words[i])
+                    or "-" in y and all(p in forenames for p in y.split("-"))
+                )
             )
         ):
             state[i - 1], state[i] = "U", "T"
@@ -886,6 +917,11 @@ def truecase(text: str, lex: Lexicon) -> str | None:
                 and nxt not in lex.place_words
                 and not (nxt in _english()["adj"] and nxt not in _SURNAME_ADJECTIVES and j + 1 not in cued)
                 and not (j + 2 < len(words) and gap(j + 1) == " " and words[j + 2][2] in _OBJECTS)
+                # "her man florin run the girls", "jay sell a bag": a bare verb before its object
+                and not (
+                    nxt in _english()["verb"] and nxt not in lex.surnames and j + 2 < len(words)
+                    and gap(j + 1) == " " and words[j + 2][2] in lex.determiners
+                )
             ) or (
                 j + 2 < len(words) and gap(j + 1) == " " and words[j + 2][2] in _KIN and not _plain_word(nxt, lex)
             ) or (
@@ -1075,6 +1111,26 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             and _cue_text(low, words[i][1])[:1].isdigit()
         ):
             state[i - 1], state[i] = "U", "T"
+    # Field labels of a nominal record ("SURNAME MCGREGOR FORENAME CALLUM DOB ...", "surname:
+    # dobson forenames: liam james"): the label is no name; the value after it is the SURNAME or
+    # the forenames, whatever else the words mean.
+    for i, (a, b, w) in enumerate(words):
+        if w not in _SURNAME_LABELS and w not in _FORENAME_LABELS or w == "given" or i + 1 >= len(words):
+            continue
+        if gap(i).strip(" \t:-") or "\n" in gap(i):
+            continue
+        state[i] = ""
+        nocap.add(i)  # "Surname DOBSON" at a line start would read as a forename
+        if w in _SURNAME_LABELS:
+            if not _plain_word(words[i + 1][2], lex):
+                state[i + 1] = "U"
+            continue
+        k = i + 1
+        while k < len(words) and words[k][2] not in _SURNAME_LABELS and not _plain_word(words[k][2], lex) and len(words[k][2]) > 1:
+            state[k] = "T"
+            if k + 1 >= len(words) or gap(k) != " " or _CUE_AFTER.match(low, words[k][1]):
+                break
+            k += 1
     # A word shown to be a surname once is that surname wherever else the report uses it
     # ("... osei, daniel dob ... osei uses instagram"); an ambiguous forename before it is a name.
     known = {_POSSESSIVE.sub("", words[i][2]) for i in range(len(words)) if state[i] == "U"}
