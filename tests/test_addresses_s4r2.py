@@ -63,3 +63,16 @@ def test_prose_after_the_town_is_not_part_of_its_name():
     assert found("Stays at 4 Mill Lane, Burton upon Trent on Fridays.", "ADDRESS") == [
         "4 Mill Lane, Burton upon Trent"]
     assert found("Seen at 4 Mill Lane, Tom Smith on Friday night.", "ADDRESS") == ["4 Mill Lane"]
+
+
+def test_a_postcode_keyed_with_look_alike_characters_after_a_street_and_town():
+    def pcs(text: str) -> list[tuple[str, str]]:
+        return [(f.text, str(f.attrs.get("postcode"))) for f in find_identifiers(text) if f.type == "ADDRESS"]
+
+    assert pcs("Lives at 12 Mill Lane, Wolverhampton WV10 OAB with partner.") == [
+        ("12 Mill Lane, Wolverhampton WV10 OAB", "WV10 0AB")]
+    assert pcs("LIVES AT 12 MILL LANE WOLVERHAMPTON WV1O 2AB") == [("12 MILL LANE WOLVERHAMPTON WV1O 2AB", "WV10 2AB")]
+    assert pcs("stuff found at 5 canal side, leeds ls6 2a8 by the team") == [("5 canal side, leeds ls6 2a8", "LS6 2AB")]
+    # Words after the town are not postcodes, and a swap that gives no valid postcode is not taken.
+    assert pcs("LIVES AT 12 MILL LANE, LEEDS SOON 4AM") == [("12 MILL LANE, LEEDS", "")]
+    assert pcs("Lives at 12 Mill Lane, Leeds WV1 1Q0.") == [("12 Mill Lane, Leeds", "")]

@@ -78,7 +78,29 @@ _PC_ANY = r"(?:" + _PC + "|" + _PC_LOWER + r")"
 #: Scanned forms read back by OCR space out characters ("NG7  3 N S"): after a street only.
 _PC_OCR = (r"(?:[A-PR-UWYZa-pr-uwyz][A-Za-z]?[0-9][0-9A-Za-z]?[ ]{1,2}[0-9] [ABD-HJLNP-UW-Zabd-hjlnp-uw-z] "
            r"[ABD-HJLNP-UW-Zabd-hjlnp-uw-z])")
-_PC_TAIL = r"(?:" + _PC_ANY + "|" + _PC_OCR + r")"
+#: A postcode keyed with a letter for a digit or a digit for a letter ("WV10 OAB", "LS6 2A8"): after
+#: a street and town only, and read back through ``_typo_postcode``.
+_PC_TYPO = (r"(?:[A-PR-UWYZ][A-HK-Y]?[0-9OI][0-9A-Z]?[ ]{1,2}[0-9OI][A-Z0-9]{2}"
+            r"|[a-pr-uwyz][a-hk-y]?[0-9ol][0-9a-z]?[ ]{1,2}[0-9ol][a-z0-9]{2})")
+_PC_TAIL = r"(?:" + _PC_ANY + "|" + _PC_OCR + "|" + _PC_TYPO + r")"
+_AS_DIGIT = str.maketrans("OIL", "011")
+_AS_LETTER = str.maketrans("0158", "OISB")
+
+
+def _typo_postcode(raw: str) -> str | None:
+    """A postcode as written, or one whose digit and letter slots were keyed with the look-alike
+    ("O" for "0", "8" for "B") and that is valid once they are swapped back."""
+    pc = normalise_postcode(raw)
+    if pc or not any(c.isdigit() for c in raw):
+        return pc
+    parts = raw.upper().split()
+    if len(parts) != 2:
+        return None
+    out, inward = parts
+    lead = 2 if len(out) > 1 and out[1].isalpha() and out[1] not in "OIL" else 1
+    out = out[:lead] + out[lead:].translate(_AS_DIGIT)  # no outward district letter is O, I or L
+    inward = inward[0].translate(_AS_DIGIT) + inward[1:].translate(_AS_LETTER)
+    return normalise_postcode(out + " " + inward)
 _POSTCODE_IN_TEXT = re.compile(r"(?<![A-Za-z0-9])(?P<pc>" + _PC_ANY + r")(?![A-Za-z0-9])")
 #: Letters of British and Irish place names: Welsh circumflexes ("Tŷ Coch", "Lôn Goed"), Irish
 #: and Gaelic accents.
@@ -328,14 +350,14 @@ def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -
     ("with his mum", "on Friday"), and never when a form puts it on its own line (the next field).
     """
     m = _PLACE_PC.match(text, pos)  # "12 MILL LANE WOLVERHAMPTON WV1 4AB": no commas at all
-    if m and normalise_postcode(m["pc"]):
-        return m.end(), [m["place"]], normalise_postcode(m["pc"]) or ""
+    if m and _typo_postcode(m["pc"]):
+        return m.end(), [m["place"]], _typo_postcode(m["pc"]) or ""
     steps: list[tuple[int, str, str]] = []  # (end, name, "known" | "clause" (kept where a clause ends) | "no")
     cur = pos
     for _ in range(3):
         pm = _PC_AFTER.match(text, cur)
-        if pm and normalise_postcode(pm["pc"]):
-            return pm.end(), [p for _, p, _ in steps], normalise_postcode(pm["pc"]) or ""
+        if pm and _typo_postcode(pm["pc"]):
+            return pm.end(), [p for _, p, _ in steps], _typo_postcode(pm["pc"]) or ""
         kp = _known_place_at(text, cur)
         if kp is not None:  # a known town needs no comma and may be lower case ("17 marsh ln bootle")
             steps.append((kp[0], kp[1], "known"))
@@ -360,8 +382,8 @@ def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -
         steps.append((m.end(), m["place"], "clause" if ok else "no"))
         cur = m.end()
     pm = _PC_AFTER.match(text, cur)
-    if pm and normalise_postcode(pm["pc"]):
-        return pm.end(), [p for _, p, _ in steps], normalise_postcode(pm["pc"]) or ""
+    if pm and _typo_postcode(pm["pc"]):
+        return pm.end(), [p for _, p, _ in steps], _typo_postcode(pm["pc"]) or ""
     while steps:
         e, _, state = steps[-1]
         if state == "known" or (state == "clause" and (_PLACE_END.match(text, e) or _AFTER_TOWN.match(text, e))):
