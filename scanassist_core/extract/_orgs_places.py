@@ -1393,6 +1393,33 @@ def _person_not_place(text: str, s: int, e: int, surnames: frozenset[str]) -> bo
 _BRANCH_END = re.compile(r"(?:[ ]+[a-z]|[ ]*[.,;:)(\n]|[ ]*\Z)")
 
 
+#: Charities whose local branches are bodies of their own, named with their town or county before
+#: or after ("Southampton Women's Aid", "Age UK Exeter", "Citizens Advice Leeds"), unlike a chain's shop.
+_LOCAL_CHARITIES = frozenset(
+    ["women's aid", "womens aid", "age uk", "age concern", "citizens advice", "mind", "rape crisis", "home-start",
+     "homestart", "healthwatch", "ymca", "ywca", "victim support", "samaritans", "relate", "shelter"]
+)
+
+
+def _charity_branches(text: str, out: list[Found]) -> list[Found]:
+    """A local charity with its branch place: one body; the place is not read apart."""
+    places = {f.start: f for f in out if f.type == "LOCATION"}
+    ends = {f.end: f for f in out if f.type == "LOCATION"}
+    drop: set[tuple[int, int]] = set()
+    res: list[Found] = []
+    for f in out:
+        if f.type == "ORGANISATION" and " ".join(f.text.lower().split()) in _LOCAL_CHARITIES:
+            after = places.get(f.end + 1) if text[f.end : f.end + 1] == " " else None
+            before = ends.get(f.start - 1) if f.start and text[f.start - 1] == " " else None
+            p = after or before
+            if p is not None:
+                a, b = min(p.start, f.start), max(p.end, f.end)
+                drop.add((p.start, p.end))
+                f = Found("ORGANISATION", a, b, text[a:b], clean_key(text[a:b]), f.method, f.attrs)
+        res.append(f)
+    return [f for f in res if not (f.type == "LOCATION" and (f.start, f.end) in drop)] if drop else res
+
+
 def _with_branch_town(text: str, named: list[Found], places: list[Found], lex: Lexicon) -> list[Found]:
     """A local business or body with its town written straight after it ("Prestige Motors
     Bradford", "Swift Cars Edmonton", "Kosher Deli Prestwich"): the town names the branch and is
@@ -1498,6 +1525,8 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     out = [f for f in out if not any(f.start < e and s < f.end for s, e in blocked)
            and " ".join(f.text.lower().split()) not in _FIELD_LABELS
            and not (f.type == "LOCATION" and _in_force_name(text, f.start, f.end))]
+    if any(f.type == "ORGANISATION" and " ".join(f.text.lower().split()) in _LOCAL_CHARITIES for f in out):
+        out = _charity_branches(text, out)
     if bodies:  # "SUNDERLAND MAGISTRATES COURT" read as a street-like place too: the court is a body
         body_spans = {(f.start, f.end) for f in bodies}
         out = [f for f in out if not (f.type == "LOCATION" and (f.start, f.end) in body_spans)]
