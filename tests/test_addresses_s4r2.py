@@ -76,3 +76,10 @@ def test_a_postcode_keyed_with_look_alike_characters_after_a_street_and_town():
     # Words after the town are not postcodes, and a swap that gives no valid postcode is not taken.
     assert pcs("LIVES AT 12 MILL LANE, LEEDS SOON 4AM") == [("12 MILL LANE, LEEDS", "")]
     assert pcs("Lives at 12 Mill Lane, Leeds WV1 1Q0.") == [("12 Mill Lane, Leeds", "")]
+
+
+def test_a_known_town_written_with_an_abbreviated_saint():
+    assert found("Living at 23 Manor Road, St. Albans since the summer.", "ADDRESS") == ["23 Manor Road, St. Albans"]
+    assert found("LIVING AT 23 MANOR ROAD, ST. ALBANS.", "ADDRESS") == ["23 MANOR ROAD, ST. ALBANS"]
+    # A full stop then a new sentence does not join two words into a town.
+    assert found("Seen at 4 Mill Lane, Leeds. Albans was not there.", "ADDRESS") == ["4 Mill Lane, Leeds"]

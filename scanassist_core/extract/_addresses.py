@@ -281,9 +281,9 @@ _PLACE_PC = re.compile(
     r"[ \t]*,?[ \t]*\n?[ \t]*(?P<pc>" + _PC_TAIL + r")(?![A-Za-z0-9])"
 )
 _PC_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)?[ \t]*(?P<pc>" + _PC_TAIL + r")(?![A-Za-z0-9])")
-#: Up to three words after a street, any case, to test against the known-places list.
+#: Up to three words after a street, any case, to test against the known-places list ("St. Albans").
 _KNOWN_PLACE_AFTER = re.compile(
-    r"[ \t]*(?:,[ \t]*\n?|\n)?[ \t]*(?P<w>[A-Za-z][A-Za-z'’]+)(?:(?P<s1>[ \t]+|-)(?P<w2>[A-Za-z][A-Za-z'’]+))?"
+    r"[ \t]*(?:,[ \t]*\n?|\n)?[ \t]*(?P<w>[A-Za-z][A-Za-z'’]+)(?:(?P<s1>\.?[ \t]+|-)(?P<w2>[A-Za-z][A-Za-z'’]+))?"
     r"(?:(?P<s2>[ \t]+|-)(?P<w3>[A-Za-z][A-Za-z'’]+))?"
 )
 
