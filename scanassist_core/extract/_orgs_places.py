@@ -1164,6 +1164,29 @@ def _trade_names(text: str, lex: Lexicon, caseless: bool) -> list[Found]:
     return out
 
 
+#: A custody record names the detained person's solicitors' firm after its label ("Solicitor from
+#: Hadley Marsh present", "Legal rep: Carter Pryce", "Duty solicitor - Fenwick Moore"): firms are
+#: named after their partners, so two or three capitalised words there are the firm, not a person.
+_LAW_FIRM = re.compile(
+    r"(?:(?i:\b(?:duty[ ])?solicitors?(?:[ ]from|[ ]of)?|\blegal[ ]rep(?:resentative)?(?:[ ]from|[ ]of)?)"
+    r"[ ]*(?:[:\-\u2013][ ]*)?|(?i:\blegal)[ ]*[:\-\u2013][ ]*)"
+    r"(?P<name>[A-Z][a-z][A-Za-z'\-]+(?:[ ](?:&[ ])?[A-Z][a-z][A-Za-z'\-]+){1,2})(?=[ ]*(?:[.,;)\n]|$|[ ](?:present|attended|attending|in|on|at|for|was|is|has|advised|represented|notified)\b))"
+)
+
+
+def _law_firms(text: str, lex: Lexicon) -> list[Found]:
+    out: list[Found] = []
+    for m in _LAW_FIRM.finditer(text):
+        words = m["name"].replace("& ", "").split()
+        if words[0] in ("Mr", "Mrs", "Ms", "Miss", "Dr") or any(lex.not_a_name_word(w) for w in words):
+            continue
+        if "&" not in m["name"] and words[0].lower() in lex.forenames:
+            continue  # "Solicitor: Jane Smith": the solicitor herself, who acts in role
+        out.append(Found("ORGANISATION", m.start("name"), m.end("name"), m["name"], clean_key(m["name"]), "rule",
+                         {"cued": True}))  # the label says firm: beats a person rule's reading of the words
+    return out
+
+
 def _trading_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Found]:
     """Trading names built from a trade word and a catchword ("Vape Kingdom", "Pizza 4U") and
     traditional pub names written "The ..." after a place word ("at The Plough"; in case-less
@@ -1517,6 +1540,11 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     out.extend(_lower_names(text, lex))
     out.extend(_designated(text, lex))
     out.extend(_trading_names(text, lex, shouted))
+    if "olicitor" in text or "egal" in text:
+        firms = _law_firms(text, lex)
+        if firms:  # "Okafor & Lane": no street either
+            spans = {(f.start, f.end) for f in firms}
+            out = [f for f in out if (f.start, f.end) not in spans] + firms
     if shouted:
         out = [g for g in (_trim_caseless(f, lex) for f in out) if g is not None]
     out.extend(_repeats(text, out))
