@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from ._case import caseless
+from ._case import caseless, text_case
 from ._filters import Lexicon, lexicon
 from ._persons import _HASTY_WORDS, _LOWER_NOT_SURNAME, _NOT_OPENING_NAME, _SURNAME_VERBS
 
@@ -43,6 +43,10 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _MC_O = re.compile(r"(?:mc|o['\u2019])[a-z]{3,}")
 _WORD_BEFORE = re.compile(r"(?<![\w'\-])([a-z]+) $")
 _FORENAME_LABELS = frozenset("forename forenames firstname firstnames given".split())
+#: Words that head a list of nominals ("assocs smith craig, ...", "subjects krasniqi arben").
+_LIST_WORDS = frozenset(
+    "assoc assocs associates associate subjects subject nominals nominal suspects occupants present directors".split()
+)
 _SURNAME_LABELS = frozenset("surname lastname familyname".split())
 _OBJECTS = frozenset("me him her them us it".split())  # "tomasz hit me": a verb, not a surname
 _KIN = frozenset("mum mam mom dad mother father brother sister nan gran cousin uncle aunt auntie girlfriend boyfriend".split())
@@ -741,6 +745,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
     gap: Callable[[int], str] = gaps.__getitem__
 
     forenames = _forenames(lex)
+    upper_text = text_case(text) == "upper"
 
     def ambiguous(w: str) -> bool:
         return _plain_word(w, lex) or w in lex.lower_ambiguous or w in _NOT_OPENING_NAME
@@ -1131,6 +1136,47 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             if k + 1 >= len(words) or gap(k) != " " or _CUE_AFTER.match(low, words[k][1]):
                 break
             k += 1
+    # SURNAME Forename as a list item without the comma ("assocs: smith craig, atkinson paige",
+    # "subjects: 1) krasniqi arben 2) beqiri gentian", "present: ward mick and hughes leanne"):
+    # an item of two words opened by a field, a separator or a list word and closed by one, the
+    # second a forename and the first a surname or a word no English knows (not a forename).
+    for i in range(1, len(words)):
+        x, y = words[i - 1][2], words[i][2]
+        if gap(i - 1) != " " or state[i - 1] not in ("", "U") or state[i] not in ("", "T"):
+            continue
+        if y not in forenames or lex.not_a_name_word(y) or _plain_word(y, lex) or _plain_word(x, lex):
+            continue
+        if x in forenames and x not in lex.surnames or x in PERSON_NOUNS or x in lex.place_words:
+            continue
+        role = i > 1 and gap(i - 2).strip(" :") == "" and (
+            words[i - 2][2] in _LIST_WORDS or words[i - 2][2] in PERSON_NOUNS or words[i - 2][2] == "associated"
+            or words[i - 2][2] in ("to", "with") and i > 2 and words[i - 3][2] in ("linked", "associated")
+        )
+        # A shouted export writes "PARTNER GREEN NATASHA", "REG KEEPER TURNER JOSHUA": after a role
+        # any word that is no everyday English word of another kind may be the SURNAME.
+        shouted_role = role and upper_text and not (
+            x in lex.stop or x in _english()["adj"] and x not in _SURNAME_ADJECTIVES or x in _english()["adv"]
+            or _is_verb_or_adverb(x) or x in _one_word_bodies_and_places()
+        )
+        if not (x in lex.surnames or _unknown_name(x, lex, low, words[i - 1]) or shouted_role):
+            continue
+        before = low[: words[i - 1][0]].rstrip(" \t")
+        opened = _opens(low, words[i - 1][0]) or before.endswith((",", ";", ")")) or role
+        rest = low[words[i][1] : words[i][1] + 3].lstrip(" \t")
+        after = words[i + 1][2] if i + 1 < len(words) and gap(i) == " " else ""
+        shut = (
+            rest[:1] in ("", ",", ";", ".", "\n", "(") or rest[:1].isdigit() or after in ("and", "&", "of")
+            or bool(_CUE_AFTER.match(low, words[i][1]))
+        )
+        # After a full stop the pair may open a sentence of prose ("gwyneth price and dafydd price
+        # met ..."): there only a field's pause or a cue after it shows the inverted order.
+        prose = opened and not role and before[-1:] in (".", "!", "?")
+        if prose and (after in ("and", "&", "of") or rest[:1] == "."):
+            continue
+        if opened and shut:
+            state[i - 1], state[i] = "U", "T"
+            if i > 1 and words[i - 2][2] in _LIST_WORDS and not state[i - 2]:
+                nocap.add(i - 2)  # "Assocs SMITH" at a line start would read as Forename SURNAME
     # A word shown to be a surname once is that surname wherever else the report uses it
     # ("... osei, daniel dob ... osei uses instagram"); an ambiguous forename before it is a name.
     known = {_POSSESSIVE.sub("", words[i][2]) for i in range(len(words)) if state[i] == "U"}
