@@ -83,3 +83,13 @@ def test_a_known_town_written_with_an_abbreviated_saint():
     assert found("LIVING AT 23 MANOR ROAD, ST. ALBANS.", "ADDRESS") == ["23 MANOR ROAD, ST. ALBANS"]
     # A full stop then a new sentence does not join two words into a town.
     assert found("Seen at 4 Mill Lane, Leeds. Albans was not there.", "ADDRESS") == ["4 Mill Lane, Leeds"]
+
+
+def test_a_handle_after_a_channel_or_account_name_word_in_a_re_cased_report():
+    text = "Drill video uploaded by channel DMoneyOfficial on 28/04, views 12k."
+    assert found(text, "SOCIAL") == ["DMoneyOfficial"]
+    assert found(text.upper(), "SOCIAL") == ["DMONEYOFFICIAL"]
+    assert found(text.lower(), "SOCIAL") == ["dmoneyofficial"]
+    # An English word or a forename there is prose or a name.
+    assert found("UPLOADED BY CHANNEL FOUR NEWS LAST NIGHT.", "SOCIAL") == []
+    assert found("his account name jayden was used to message her", "SOCIAL") == []

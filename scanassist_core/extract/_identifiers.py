@@ -535,12 +535,16 @@ def _find_social(text: str) -> list[Found]:
         )
         taken.add(hs)
     low = text.lower()
+    recased = shouted or text_case(text) == "lower"
     for m in _HANDLE_WORD_CUE.finditer(text) if any(t in low for t in _HANDLE_TRIGGERS) else ():
         hs = m.start("handle")
         handle = _clean_handle(m["handle"])
         he = hs + len(handle)
-        if hs in taken or text[he : he + 1] == "@" or not (_handle_shaped(handle) or (m["nw"] and _camel(handle))):
+        if hs in taken or text[he : he + 1] == "@" or not (_handle_shaped(handle) or (m["nw"] and (
+                _camel(handle) or (recased and len(handle) >= 5 and not _english_word(handle)
+                                   and handle.lower() not in _forename_set())))):
             continue  # "uploaded by channel DMoneyOfficial": a name word vouches for a joined-up name
+            # (re-cased, "CHANNEL DMONEYOFFICIAL" has lost its capitals: any word that is no English word or forename)
         if m["at"] is None and text[he : he + 1] == "(":
             continue  # "user f(x)": not a handle
         hs0 = m.start("at") if m["at"] else hs
