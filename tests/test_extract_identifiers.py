@@ -363,7 +363,7 @@ def test_vehicle_attrs_do_not_leak_between_marks() -> None:
         "KYLE HAS12 ABC",
         "postcode WV12 4AB",
         "ref AB50 CDE is not a mark",
-        "he ab12cde lower case without a cue",
+        "He ab12cde lower case without a cue",  # in a cased report; a note all in lower case reads it as a mark
         "index 12 of",
         "PNC 98/123456G",
         "3 Class A wraps",
@@ -481,7 +481,9 @@ def test_description_after_a_mark_is_not_claimed_by_the_next() -> None:
 
 def test_lower_case_plate_needs_camera_context() -> None:
     assert keys("camera activation for sf68 bxn at 02:14 on the A57", "VEHICLE") == ["SF68BXN"]
-    assert keys("the lad sf68 bxn said nothing", "VEHICLE") == []
+    assert keys("The lad sf68 bxn said nothing", "VEHICLE") == []
+    # In a note typed all in lower case, case says nothing: the mark is read as in a shouted one.
+    assert keys("the lad sf68 bxn said nothing", "VEHICLE") == ["SF68BXN"]
 
 
 # --------------------------------------------------------------------------------- NINO / PNC / IMEI / IP
