@@ -82,3 +82,37 @@ def test_a_shouted_word_before_a_forename_is_no_surname(ex, text, want):
     got = persons(ex, text)
     assert want in got
     assert not any(" " in p for p in got)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("TRAFFIC STOP 02/03/25 HARTLEPOOL. DRIVER: COLLINS BRADLEY DOB 04/05/2001. NO MOT.", "COLLINS BRADLEY"),
+        ("CUSTODY RECORD 11/04/25 DETAINED: O'NEILL SHANNON, BREACH OF BAIL.", "O'NEILL SHANNON"),
+        ("house search 12/06/25 walsall. present: jade cooper, 2 kids. nil found", "jade cooper"),
+    ],
+)
+def test_a_shouted_or_lower_case_heading_is_no_name(ex, text, want):
+    got = persons(ex, text)
+    assert want in got
+    assert all(p.split()[0].lower() not in ("traffic", "custody", "house") for p in got)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("rang the hostel back. no money for 2 wks. kayleigh ph 07700 900 512, wants a call", "kayleigh"),
+        ("lads on the bridge again. kieran snap kb.x_22 posting the videos", "kieran"),
+        ("kids on bikes at the parade. callum bringin the bags from the flat", "callum"),
+        ("out on the estate at 2300. shannon pushin a pram, no issues", "shannon"),
+    ],
+)
+def test_a_note_abbreviation_or_dropped_g_verb_after_a_forename_ends_the_name(ex, text, want):
+    got = persons(ex, text)
+    assert want in got
+    assert not any(p.startswith(want + " ") for p in got)
+
+
+def test_a_surname_ending_in_in_stays(ex):
+    assert "kevin martin" in persons(ex, "kevin martin seen sellin at the park again, grey tracksuit")
+

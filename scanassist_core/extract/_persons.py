@@ -93,6 +93,7 @@ _HASTY_WORDS = frozenset(
     drunk intoxicated upset scared distressed asleep injured crying aggressive abusive
     drives runs sells deals works uses goes went came comes keeps takes took sends sent brings brought
     buys bought pays paid smokes mouthy lairy gobby rude cheeky compliant hostile polite
+    ph mob tel veh snap insta
     """.split()
 ) | _NO_APOSTROPHE
 #: Reported speech before a name in hasty notes ("mum said tobi has a knife").

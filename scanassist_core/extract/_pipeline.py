@@ -254,6 +254,19 @@ def _classify_model(text: str, label: str, lex: Lexicon) -> str | None:
     return typ
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_KNOWN_ORGS_LOWER: dict[int, frozenset[str]] = {}
+
+
+def _plain_noun(low: str, lex: Lexicon) -> bool:
+    """A dictionary word no list knows as a body or a name."""
+    known = _KNOWN_ORGS_LOWER.get(id(lex))
+    if known is None:
+        known = _KNOWN_ORGS_LOWER[id(lex)] = frozenset(k.lower() for k in lex.known_orgs)
+    return (_dictionary_word(low) and low not in known and low not in lex.forenames and low not in lex.surnames
+            and low not in WORD_SURNAMES)
+
+
 _OPENS_AFTER = re.compile(r"(?:\A|[.!?:;\n\u2014\-][\s\"'(]*)\Z")
 
 
@@ -431,6 +444,20 @@ def _uncased_words(view: str, f: Found, lex: Lexicon) -> bool:
     return bool(words) and all((w.islower() and plural_noun(w, lex)) or w.lower() in _INTERJECTIONS for w in words)
 
 
+def _heading_pair(view: str, f: Found, lex: Lexicon) -> bool:
+    """A heading of a case-less record that the view cased like 'Forename SURNAME' ("ROAD STOP
+    12/03/25" -> "Road STOP", "CUSTODY RECORD", "STOP SEARCH", "WARRANT EXECUTION"): every word
+    an everyday English word and none a known forename or surname, so nothing names a person."""
+    words = re.findall(r"[^\W\d_]+", view[f.start : f.end])
+    if len(words) < 2 or (f.start > 0 and view[f.start - 1] in "\"'\u201c\u2018"):
+        return False  # a nickname in quotes may be any words ("BIG MAN")
+    for w in words:
+        low = w.lower()
+        if low in lex.forenames or low in lex.surnames or low in WORD_SURNAMES or not everyday_word(low, lex, nouns=True):
+            return False
+    return True
+
+
 def _named_extensions(view: str, written: list[Found], shouted: bool, lex: Lexicon) -> list[Found]:
     """Persons the rules read in the case-less text as written, less those the view shows to
     run over everyday English ("JAYDEN SAID", "DONNA PRESENT", "MOTHER'S PARTNER" -> "S
@@ -487,14 +514,21 @@ _AUX_AFTER_NAME = frozenset("is was has had says said present".split())
 _HASTY_NOT_SURNAMES = frozenset("present there here home back out away again too also well".split())
 
 
-def _without_verb_tail(view: str, f: Found) -> Found:
+def _g_dropped(word: str, lex: Lexicon) -> bool:
+    """A verb typed without its final g ("bringin", "pushin", "sellin"), never a name."""
+    low = word.lower()
+    return (len(low) >= 5 and low.endswith("in") and low not in lex.forenames and low not in lex.surnames
+            and _dictionary_word(low + "g"))
+
+
+def _without_verb_tail(view: str, f: Found, lex: Lexicon) -> Found:
     """A two-word person read in case-less text whose second word is a verb of the note, a
     contraction or chat spelling ("harjit thinks", "cerys didn't"): the forename alone."""
     words = f.text.split()
-    if len(words) != 2 or not not_a_surname_after(words[1]):
+    if len(words) != 2 or not (not_a_surname_after(words[1]) or _g_dropped(words[1], lex)):
         return f
     end = f.start + len(words[0])
-    if view[f.start:end] != words[0]:
+    if view[f.start:end].lower() != words[0].lower():
         return f
     return Found(f.type, f.start, end, view[f.start:end], clean_key(view[f.start:end]), f.method,
                  {k: v for k, v in f.attrs.items() if k not in ("surname",)})
@@ -535,8 +569,8 @@ class _Prepared:
             blocked = blocked + blocked_spans(view)
             viewed = [f for f in find_persons(view, blocked, lex) if not _overlaps(f.start, f.end, id_spans)]
             shouted = text_case(text) == "upper"
-            viewed = [f for f in viewed if not _uncased_words(view, f, lex)]
-            persons = _longest([_without_verb_tail(view, _without_person_noun(view, f))
+            viewed = [f for f in viewed if not _uncased_words(view, f, lex) and not _heading_pair(view, f, lex)]
+            persons = _longest([_without_verb_tail(view, _without_person_noun(view, f), lex)
                                 for f in viewed + _named_extensions(view, persons, shouted, lex)])
             sites = find_orgs_places(view, blocked, lex)
             closed = [
@@ -559,6 +593,10 @@ class _Prepared:
             others = []
             for layer in layers:
                 others = _layer(others, layer, taken)
+            # The view capitalises a heading's noun ("05:58 FIREARMS WARRANT" -> "Firearms"): the
+            # first word of its line, alone and no known place or body, it names nothing.
+            others = [f for f in others if " " in f.text or _LETTER.search(view, view.rfind("\n", 0, f.start) + 1, f.start)
+                      or is_known_place(f.text) or not _plain_noun(f.text.lower(), lex)]
             text = view
         self.persons = persons
         self.text = text
