@@ -80,3 +80,58 @@ def test_surname_comma_forename_after_as_a_dash_or_in_a_list(recase, text: str, 
 def test_no_surname_comma_forename_in_ordinary_commas(text: str) -> None:
     view = _view(text)
     assert "LEEDS" not in view and "USUAL" not in view and "LAPTOP" not in view
+
+
+@pytest.mark.parametrize("text,name", [
+    ("RTC REPORT. DRIVER ARRESTED - NO INSURANCE. VEH SEIZED. PASSENGER: MCALLISTER JORDAN", "mcallister jordan"),
+    ("ANPR HIT M1 - REG KEEPER TURNER JOSHUA 31 MONKS PARK ROAD, NORTHAMPTON", "turner joshua"),
+    ("VAN LINKED TO LAZAR GHEORGHE OF DERBY. NO FURTHER TRACE ON PNC.", "lazar gheorghe"),
+    ("subjects: 1) krasniqi arben 2) beqiri gentian 3) mucaj ilir. all albanian nationals", "beqiri gentian"),
+])
+def test_surname_forename_without_a_comma_after_a_role_or_in_a_list(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+def test_forename_surname_after_a_role_is_left_as_written() -> None:
+    persons = _persons("DRIVER JORDAN SMITH STOPPED ON THE A38. PASSENGER KYLE BROWN.")
+    assert "jordan smith" in persons and "kyle brown" in persons
+
+
+@pytest.mark.parametrize("text,word", [
+    ("dinks on foot. chantelle pushin pram near the shops", "pushin"),
+    ("no money for 3 wks. nadia ph 07700 900141 call her back", "ph"),
+    ("mum rang back. connor snap c.foley_09 nil activity since tues", "snap"),
+])
+def test_hasty_shorthand_after_a_forename_is_no_surname(text: str, word: str) -> None:
+    persons = _persons(text)
+    assert persons and not any(word in p for p in persons)
+
+
+@pytest.mark.parametrize("recase", [str.upper, str.lower])
+@pytest.mark.parametrize("text,name", [
+    ("cannabis grow found at the house. tenant minh duc pham seen leaving at 0600", "minh duc pham"),
+    ("male found inside, gave name as van duc pham, says 17. nrm referral made", "van duc pham"),
+    ("pham seen w van minh nguyen from stoke last wk per anpr", "van minh nguyen"),
+])
+def test_vietnamese_names_written_given_name_first(recase, text: str, name: str) -> None:
+    assert name in _persons(recase(text))
+
+
+def test_a_van_before_a_place_or_an_owner_is_no_name() -> None:
+    view = _view("drove the white van to tran's house then the van went to leeds")
+    assert "Van" not in view
+
+
+@pytest.mark.parametrize("text,heading", [
+    ("CUSTODY RECORD 07/05/25 DETAINED: SMITH JAMIE DOB 01/02/1999 OFFENCE: THEFT", "RECORD"),
+    ("ROAD STOP 23/04/2025 WEDNESFIELD VRM YP19 ABC DRIVER: KHAN ADIL", "STOP"),
+    ("warrant execution 14/06/25 - flat 4, hinkler road, southampton so19 6dh", "EXECUTION"),
+])
+def test_a_heading_word_before_this_decades_date_is_no_name(text: str, heading: str) -> None:
+    view = _view(text)
+    assert heading not in view
+    assert not any(heading.lower() in p for p in _persons(text))
+
+
+def test_a_surname_before_a_date_of_birth_stays_a_name() -> None:
+    assert "marsh" in _persons("safeguarding: baby marsh 02/03/24 on cp plan, mother leanne marsh present")

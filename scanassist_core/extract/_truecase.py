@@ -26,6 +26,8 @@ _CUE_AFTER = re.compile(
     r"|\(?\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|\(?\s*(?:a\.?k\.?a\b|alias\b|d\.?\s?o\.?\s?b\b|born\b|aged?\s*\d))",
     re.I,
 )
+#: A date of this decade straight after a word: when the report was written, not a birth.
+_RECENT_DATE = re.compile(r"[ \t]*\(?\d{1,2}[/.]\d{1,2}[/.](?:20)?2\d")
 _NAME_BEFORE_CUES = frozenset("aka alias nicknamed named called nickname".split())
 #: "gave his name as ...", "her surname is ...": the word after names the person.
 _NAME_NOUNS = frozenset("name names surname forename firstname nickname".split())
@@ -151,6 +153,8 @@ def _is_verb_or_adverb(w: str) -> bool:
         return True  # "died", "lied", "owed", "used", "goes", "does": short verbs
     if ("'" in w or "\u2019" in w) and w.replace("\u2019", "'").replace("'", "") in _CONTRACTIONS:
         return True  # "didn't", "hasn't": the auxiliary after a subject
+    if w.endswith(("in", "in'")) and len(w) >= 5 and w not in lexicon().forenames and w not in lex_surnames():
+        return _is_verb_or_adverb(w.rstrip("'") + "g")  # "pushin", "bringin", "sellin'": a dropped g
     return False
 
 
@@ -370,7 +374,12 @@ _TEXTSPEAK = frozenset(
 #: Colloquial words for a subject's manner that dictionaries lack ("kyle mouthy and abusive",
 #: "male lairy in drink"): what follows a name in a note, never its surname.
 _DEMEANOUR = frozenset("mouthy lairy gobby shouty mardy narky kicky twitchy sweaty stroppy argy-bargy".split())
-_NOTE_WORDS = frozenset("approx approximately circa roughly about around est estimated poss prob".split())
+_NOTE_WORDS = frozenset(
+    "approx approximately circa roughly about around est estimated poss prob".split()
+    # contact and vehicle shorthand after a name in hasty notes ("nadia ph 07700 ...", "tasha snap
+    # tashag_x", "pawel veh wr16 ..."): the detail that follows, never a surname
+    + "ph tel mob snap snapchat insta ig veh vrm".split()
+)
 #: Contractions typed without the apostrophe in hasty notes ("shes", "hes", "theyre", "hasnt").
 _CONTRACTIONS = frozenset(
     """shes hes theyre youre weve theyve dont cant wont isnt wasnt didnt doesnt aint thats whats hasnt havent
@@ -762,6 +771,10 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             m = None  # "flat filthy, 3 males", "different dob": a cue after a describing word is no name
         if m and len(w) == 1 and low[a - 1 : a] == "(":
             m = None  # "(f, 22)": sex and age after a name, not a name
+        if m and _dictionary_word(w) and w not in lex.surnames and w not in lex.forenames:
+            y = _RECENT_DATE.fullmatch(m.group(0))
+            if y:
+                m = None  # "CUSTODY RECORD 07/05/25", "ROAD STOP 23/04/2025": a heading's date, no DOB
         if m and not _plain_word(w, lex):
             cued.add(i)
             if i > 0 and gap(i - 1) in (" ", ", ", ",") and _may_open_name(words[i - 1][2], lex):
@@ -1046,6 +1059,20 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             and words[i + 2][2] not in _AUXILIARIES  # ("hung", "long", "thanh" are given names)
         ):
             state[i], state[i + 1], state[i + 2] = "U", "T", "T"
+        # Given-first order, as many write them in the UK ("minh duc pham", "van minh nguyen"):
+        # a middle name, a short given name, then a family name of three letters or more.
+        elif (
+            words[i][2] in _VIET_MIDDLE
+            and words[i + 2][2] in _VIET_FAMILY
+            and len(words[i + 2][2]) >= 3
+            and gap(i) == " "
+            and gap(i + 1) == " "
+            and 2 <= len(words[i + 1][2]) <= 6
+            and words[i + 1][2] not in lex.stop
+            and words[i + 1][2] not in _AUXILIARIES
+            and not state[i] and state[i + 1] in ("", "T") and state[i + 2] in ("", "U")
+        ):
+            state[i], state[i + 1], state[i + 2] = "T", "T", "U"
     # "female n ward", "second male j north", "keeper as c spalding": an initial and a surname
     # after a person noun (police write the initial, not the forename, of a party to an incident).
     for i in range(1, len(words) - 1):
