@@ -42,3 +42,11 @@ from hypothesis import settings as _hypothesis_settings  # noqa: E402
 _hypothesis_settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
 if os.environ.get("CI", "").lower() == "true":
     _hypothesis_settings.load_profile("ci")
+
+
+@pytest.fixture(scope="session")
+def ex():
+    """One extractor (one loaded model) shared by the rule tests that drive the whole extractor."""
+    from scanassist_core.extract import Extractor
+
+    return Extractor()

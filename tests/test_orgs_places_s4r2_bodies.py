@@ -8,11 +8,6 @@ import pytest
 from scanassist_core.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _typed(ex: Extractor, text: str) -> list[tuple[str, str]]:
     return [(f.type, f.text) for f in ex.extract_text(text) if f.type in ("ORGANISATION", "LOCATION")]
 

@@ -10,11 +10,6 @@ from scanassist_core.extract import Extractor
 from scanassist_core.extract._filters import blocked_spans
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _places(ex: Extractor, text: str) -> list[str]:
     return [f.text for f in ex.extract_text(text) if f.type == "LOCATION"]
 

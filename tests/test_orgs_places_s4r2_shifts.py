@@ -9,11 +9,6 @@ from scanassist_core.extract import Extractor
 from scanassist_core.extract._filters import blocked_spans
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _blocked(text: str) -> list[str]:
     return [text[s:e] for s, e in blocked_spans(text)]
 

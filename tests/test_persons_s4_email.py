@@ -31,11 +31,6 @@ L: thanks
 M: later"""
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def persons(ex: Extractor, text: str) -> list[str]:
     return [f.text for f in ex.extract_text(text) if f.type == "PERSON"]
 

@@ -15,11 +15,6 @@ def names(text: str) -> list[str]:
     return [f.text for f in find_persons(text, blocked_spans(text)) if f.type == "PERSON"]
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(
     "text, want",
     [

@@ -9,11 +9,6 @@ import pytest
 from scanassist_core.extract._pipeline import Extractor
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def persons(ex: Extractor, text: str) -> list[str]:
     df = ex.extract(pd.DataFrame({"report_id": [1], "text": [text]}))
     return df[df["type"] == "PERSON"]["text"].tolist()
