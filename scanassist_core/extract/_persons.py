@@ -2113,6 +2113,22 @@ def _everyday(word: str, lex: Lexicon) -> bool:
     return everyday_word(word, lex, nouns=True)
 
 
+def _word_opens_phrase(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Is the title-case everyday word at ``a:b`` (a sentence start) the first word of a phrase
+    ("Young person reported missing", "Brown envelope found") rather than a surname named again
+    ("Young was arrested", "Brown drives a Golf")? A lower-case word that is no verb follows it."""
+    from ._truecase import _finite_verb, _is_verb_or_adverb  # the truecaser reads this module's word lists
+
+    w = text[a:b]
+    if w.isupper() or not _everyday(w.lower(), lex) or w.lower() in lex.surnames:
+        return False
+    n = _next_word(text, b)
+    return (
+        bool(n) and text[b : b + 1] == " " and text[b + 1 : b + 2].islower()
+        and n not in lex.stop and not _finite_verb(n) and not _is_verb_or_adverb(n)
+    )  # not "Grimes no comment", "Price and Ashworth", "Greenwood also contacted"
+
+
 def _next_word(text: str, pos: int) -> str:
     m = _NEXT_WORD.match(text, pos)
     return m.group(1).lower() if m else ""
@@ -2361,6 +2377,8 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
                     sc.w(ti - 1) is not None and sc.toks[ti - 1].text.lower() in lex.place_words | _PLACE_BEFORE)
                         or sc.w(ti + 1, "TITLE") is not None and sc.adj(ti, ti + 1)):
                     continue
+                if tok.shape == "TITLE" and sc.sentence_start(ti) and _word_opens_phrase(text, tok.start, tok.end, lex):
+                    continue
                 key = caps_surnames[tok.text.upper()]
                 nx = sc.w(ti + 1, "TITLE") if tok.shape == "CAPS" else None
                 if nx is not None and sc.adj(ti, ti + 1) and sc.is_fore(nx.text) and not sc.bad(nx.text) \
@@ -2576,6 +2594,8 @@ def refer_back(text: str, found: list[Found], lex: Lexicon | None = None, lower_
         opens = _opens_clause(text, a)
         if w.lower() in lex.lower_ambiguous and opens:
             continue  # "Will he ...", "Grace was ..." at a sentence start: could be the word
+        if opens and _word_opens_phrase(text, a, b, lex):
+            continue  # "Young person reported ...": the word, not "Kyle Young"
         nxt = _NEXT_NAME_WORD.match(text, b)
         if nxt:
             n = nxt.group(1)

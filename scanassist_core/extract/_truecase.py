@@ -553,6 +553,21 @@ def _cue_text(low: str, end: int) -> str:
 _APPOSED = re.compile(r",[ \t]*(?:(?:his|her|their|the)[ \t]+)?([a-z][a-z\-]+)")
 
 
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;:)!?\n]|$)")
+_AFTER_SUBJECT = frozenset("and was is were has had who whose".split()) | _REPORTING
+
+
+def _clause_ends(low: str, words: list[tuple[int, int, str]], k: int) -> bool:
+    """Does the clause end after word ``k``, or its verb or "and" follow? Then a colour or an age
+    word after a forename is the surname ("stopped kyle young and his mate", "possibly marcus
+    brown.", "liam black was arrested"), not a description, which a noun follows ("ryan white
+    male", "jade black hoodie")."""
+    end = words[k][1]
+    if _CLAUSE_END.match(low, end):
+        return True
+    return k + 1 < len(words) and low[end:words[k + 1][0]] == " " and words[k + 1][2] in _AFTER_SUBJECT
+
+
 def _apposition(low: str, end: int) -> bool:
     """Is the word at ``end`` followed by a relation or role in apposition ("marcia brown, mother
     of the brown brothers", "leon white, her partner")? Then the word is the end of a name."""
@@ -920,6 +935,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
                 _cue_text(low, words[j + 1][1])[:1] not in ("", ",")
                 or (i > 0 and words[i - 1][2] in PERSON_NOUNS and gap(i - 1) == " ")
                 or _apposition(low, words[j + 1][1])
+                or words[j + 1][2] in _SURNAME_ADJECTIVES and _clause_ends(low, words, j + 1)
             )
         )
         if plain_surname:
