@@ -1083,6 +1083,17 @@ def _pub_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _lower_the_pub() -> re.Pattern[str]:
+    """"outside the Red Lion", "barred from the Kings Arms": a traditional pub name written in title
+    case after a lower-case "the" (the article is not part of the name then)."""
+    nouns = "|".join(w.capitalize() for w in sorted(_org_data()["pub_nouns"], key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'\-]){_PUB_CUE}[ \t]+the[ ](?P<name>[A-Z][a-z'\u2019]+(?:[ ][A-Z][a-z'\u2019]+)?[ ](?:{nouns}))"
+        rf"(?![\w\-]|['\u2019]\w|[ ][A-Z])"
+    )
+
+
+@lru_cache(maxsize=1)
 def _caseless_pub() -> re.Pattern[str]:
     nouns = "|".join(sorted(_org_data()["pub_nouns"], key=len, reverse=True))
     # Case-insensitive in shouted text; in ordinary text the name is lower case ("the crown pub").
@@ -1218,6 +1229,12 @@ def _trading_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Foun
             span = text[m.start() : e0]  # "University of Birmingham", "BANK OF SCOTLAND": a body named after a place
             out.append(Found("ORGANISATION", m.start(), e0, span, clean_key(span), "rule"))
     out.extend(_trade_names(text, lex, caseless))
+    if not caseless and " the " in text:
+        for m in _lower_the_pub().finditer(text):
+            words = m["name"].split()
+            heads = [w for w in words[:-1] if w.lower() not in _NAME_ADJECTIVES]  # "Red Lion", "Royal Oak"
+            if _pub_name_words(heads, lex) and not any(lex.not_a_name_word(w) for w in words[:-1]):
+                out.append(Found("ORGANISATION", m.start("name"), m.end("name"), m["name"], clean_key(m["name"]), "rule"))
     if "The " in text:
         for m in pub.finditer(text):
             name = m["name"]
