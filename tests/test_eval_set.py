@@ -24,8 +24,9 @@ NEWS = ev.load_set(ev.NEWS_PATH)
 REPORTS_B = ev.load_set(ev.DATA_DIR / "eval_reports_b.jsonl")
 #: Fourth set (ED- ids), written by an independent annotator who never saw the extractor; development data.
 REPORTS_D = ev.load_set(ev.DATA_DIR / "eval_reports_d.jsonl")
-#: Sets E, F, G, H, J, K (session 4), each written by its own independent annotator; development data.
-LATER = {k: ev.load_set(ev.DATA_DIR / f"eval_reports_{k}.jsonl") for k in ("e", "f", "g", "h", "j", "k")}
+#: Sets E, F, G, H, J, K (session 4) and L, M (session 5), each written by its own independent
+#: annotator; development data.
+LATER = {k: ev.load_set(ev.DATA_DIR / f"eval_reports_{k}.jsonl") for k in ("e", "f", "g", "h", "j", "k", "l", "m")}
 #: Set I (session 4) is held out like set C: only checked for form here, never printed.
 HELD_OUT_I = ev.load_set(ev.DATA_DIR / "eval_reports_i.jsonl")
 
@@ -51,6 +52,8 @@ MIN_PER_TYPE_LATER = {
     "h": {"PERSON": 470, "LOCATION": 270, "ORGANISATION": 90, "ADDRESS": 55, "VEHICLE": 48, "PHONE": 45, "SOCIAL": 25},
     "j": {"PERSON": 410, "LOCATION": 190, "ORGANISATION": 175, "ADDRESS": 60, "VEHICLE": 50, "PHONE": 38},
     "k": {"PERSON": 480, "LOCATION": 180, "ORGANISATION": 105, "ADDRESS": 60, "VEHICLE": 48, "PHONE": 50},
+    "l": {"PERSON": 580, "LOCATION": 215, "ORGANISATION": 125, "ADDRESS": 70, "VEHICLE": 40, "PHONE": 45},
+    "m": {"PERSON": 470, "LOCATION": 205, "ORGANISATION": 160, "ADDRESS": 90, "VEHICLE": 60, "PHONE": 45},
 }
 
 
