@@ -28,3 +28,20 @@ def test_pub_name_after_lower_case_the(ex, text: str, pub: str) -> None:
 def test_no_pub_from_plain_words_or_a_longer_name(ex, text: str) -> None:
     orgs = _orgs(ex, text)
     assert "Crown" not in orgs and not any(o.lower().startswith(("same", "old")) for o in orgs)
+
+
+def _places(ex, text: str) -> list[str]:
+    return [f.text for f in ex.extract_text(text) if f.type == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Burnley South NPT: Jayden WILLIAMS-GRANT (19) has been making threats on Facebook.", "Burnley"),
+        ("Longton NHT update: Ongoing issues around the precinct with youths congregating.", "Longton"),
+        ("Gipton NPT briefing - youths on scrambler bikes again near the shops.", "Gipton"),
+    ],
+)
+def test_neighbourhood_team_is_no_body_but_its_area_is_a_place(ex, text: str, place: str) -> None:
+    assert not any(o.split()[-1] in ("NPT", "NHT", "SNT") for o in _orgs(ex, text))
+    assert place in _places(ex, text)
