@@ -549,6 +549,56 @@ def _without_person_noun(view: str, f: Found) -> Found:
     return Found(f.type, start, f.end, view[start : f.end], clean_key(view[start : f.end]), f.method, f.attrs)
 
 
+#: Scanned forms read back by OCR double every gap between words and set punctuation apart
+#: ("Name  of  person :  DALEY ,  Shona"). A blank before a comma or colon, or a run of lower-case
+#: words each two blanks apart, is OCR's mark; a pasted table's cells are single-spaced words.
+_OCR_PUNCT = re.compile(r"\w[ ]{1,3}[,:;](?=[ ]{1,3}\S)")
+_OCR_PROSE = re.compile(r"\b[a-z]{2,}[ ]{2,3}(?=[a-z]{2,}[ ]{2,3}[a-z]{2,}\b)")
+_OCR_SQUEEZE = re.compile(r"(?<=\S)[ ]{2,3}(?=\S)|(?<=\w)[ ]{1,3}(?=[,:;.)](?:\s|\Z))|(?<=\()[ ]{1,3}")
+
+
+def _ocr_spaced(text: str) -> bool:
+    """A scanned form with OCR spacing (see ``_OCR_PUNCT``): at least three such marks."""
+    if "  " not in text or "\t" in text:
+        return False
+    return len(_OCR_PUNCT.findall(text)) + len(_OCR_PROSE.findall(text)) >= 3
+
+
+def _squeezed(text: str) -> tuple[str, list[int]]:
+    """The OCR-spaced text with its gaps closed ("DALEY, Shona") and, for every character of it,
+    its offset in the text as written: name rules read the usual spacing, spans map back whole."""
+    parts: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _OCR_SQUEEZE.finditer(text):
+        parts.append(text[pos : m.start()])
+        where.extend(range(pos, m.start()))
+        if m.group(0) and m.group(0)[0] == " " and len(m.group(0)) >= 2 and text[m.end() : m.end() + 1] not in ",:;.)":
+            parts.append(" ")
+            where.append(m.start())
+        pos = m.end()
+    parts.append(text[pos:])
+    where.extend(range(pos, len(text)))
+    return "".join(parts), where
+
+
+def _find_persons_read(text: str, blocked: list[tuple[int, int]], lex: Lexicon) -> list[Found]:
+    """``find_persons``, reading an OCR-spaced form with its gaps closed and mapping spans back
+    (kept as written, inner blanks and all: "Mohammed  IQBAL")."""
+    if not _ocr_spaced(text):
+        return find_persons(text, blocked, lex)
+    squeezed, where = _squeezed(text)
+    if not squeezed:
+        return find_persons(text, blocked, lex)
+    out = []
+    for f in find_persons(squeezed, blocked_spans(squeezed), lex):
+        s, e = where[f.start], where[f.end - 1] + 1
+        if any(bs < e and s < be for bs, be in blocked):
+            continue
+        out.append(Found(f.type, s, e, text[s:e], f.key, f.method, f.attrs))
+    return out
+
+
 class _Prepared:
     """One text after the cheap regex layers, waiting for the model's entities on its chunks."""
 
@@ -563,7 +613,7 @@ class _Prepared:
         view = truecase(text, lex)
         blocked = blocked_spans(text)
         id_spans = [(f.start, f.end) for f in self.identifiers]
-        persons = [f for f in find_persons(text, blocked, lex) if not _overlaps(f.start, f.end, id_spans)]
+        persons = [f for f in _find_persons_read(text, blocked, lex) if not _overlaps(f.start, f.end, id_spans)]
         others = find_orgs_places(text, blocked, lex)
         if view is not None:
             blocked = blocked + blocked_spans(view)
