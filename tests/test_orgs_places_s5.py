@@ -45,3 +45,43 @@ def _places(ex, text: str) -> list[str]:
 def test_neighbourhood_team_is_no_body_but_its_area_is_a_place(ex, text: str, place: str) -> None:
     assert not any(o.split()[-1] in ("NPT", "NHT", "SNT") for o in _orgs(ex, text))
     assert place in _places(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("DP: PRESTON JORDAN 22.01.1985, 8 ST GREGORY ROAD, PRESTON PR1 6YA. S.4 POA.", "PRESTON"),
+        ("NOMINAL: TELFORD GARY\nDOB: 09/07/1984\nPNC ID: 02/377120P", "TELFORD"),
+        ("Custody record: LINCOLN Amy DOB 02/03/1999, arrested on warrant.", "LINCOLN"),
+        ("Arrested for s.18 wounding (victim J. PRESTON, May 2024 incident re-opened).", "PRESTON"),
+    ],
+)
+def test_town_word_written_as_a_persons_surname_is_no_place(ex, text: str, surname: str) -> None:
+    found = ex.extract_text(text)
+    first = text.index(surname)
+    assert not any(f.type == "LOCATION" and f.start == first for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("He moved from Preston to Kendal in 2020 and works in Lincoln now.", "Kendal"),
+        ("Seen in Telford on 12/03/2024 with two males.", "Telford"),
+        ("Stopped in W Yorkshire, then drove to PRESTON 20/10/24.", "PRESTON"),
+    ],
+)
+def test_town_before_a_date_or_after_a_compass_letter_stays_a_place(ex, text: str, place: str) -> None:
+    assert place in _places(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A Cardiff couple have celebrated their diamond wedding anniversary.", "Cardiff"),
+        ("NB not the Glasgow Ahmed HASSAN (dob 13/03/1988), a different man.", "Glasgow"),
+        ("Victim shares a name with the Gateshead Liam TODD (b.1997) who is linked to the OCG.", "Gateshead"),
+        ("NB different from the Rhyl Ryan Jones (b.1979) held at HMP Berwyn.", "Rhyl"),
+    ],
+)
+def test_town_describing_a_person_or_after_the_article_a_stays_a_place(ex, text: str, place: str) -> None:
+    assert place in _places(ex, text)

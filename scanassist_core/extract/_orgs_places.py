@@ -1407,6 +1407,16 @@ _PERSON_VERB_AFTER = re.compile(
 
 
 _COMMA_FORENAME = re.compile(r",[ ]?(?P<f>[A-Z][A-Za-z]+)\b")
+#: "PRESTON JORDAN 22.01.1985", "TELFORD GARY\nDOB: ...": SURNAME Forename then a birth date, as
+#: custody and nominal records write a person.
+_FORENAME_THEN_DOB = re.compile(
+    r"[ ](?P<f>[A-Z][A-Za-z]+)[ \t]*(?:\n[ \t]*)?(?:\(?(?i:dob|d\.o\.b\.?|born|b\.)\b|\(?\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+)
+#: An initial before the word ("victim J. PRESTON", "R Kendal"); compass letters ("N Ireland",
+#: "W Yorkshire"), the article "A" and "I" are no initials. "surname is" names it too.
+_INITIAL_OR_SURNAME_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z.'\-])(?:[B-DF-HJ-MO-RT-VX-Z]\.?|[AI]\.)[ ]|(?i:\bsurname)(?:[ ]is|[ ]was|:)[ ]?)\Z"
+)
 
 
 def _surnames_in(text: str, lex: Lexicon) -> frozenset[str]:
@@ -1421,6 +1431,11 @@ def _person_not_place(text: str, s: int, e: int, surnames: frozenset[str]) -> bo
     after a forename, or a name written in capitals (the surname convention) in a mixed-case report
     and followed by what a person does ("Informant states PENDLEBURY is dealing")."""
     word = text[s:e]
+    if _INITIAL_OR_SURNAME_BEFORE.search(text, max(0, s - 14), s):
+        return True
+    m = _FORENAME_THEN_DOB.match(text, e)
+    if m and m["f"].lower() in lexicon().forenames and not re.search(r"(?i:\bthe)[ ]\Z", text[max(0, s - 5):s]):
+        return True
     m = _COMMA_FORENAME.match(text, e)
     if m and m["f"].lower() in lexicon().forenames and (word.isupper() or not m["f"].isupper()):
         return True  # "ASSOCIATES: HOLLOWAY, REECE": SURNAME, Forename
