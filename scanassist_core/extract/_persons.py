@@ -186,7 +186,7 @@ _PERSON_ACTS = frozenset(
 )
 #: Words after a lower-case nickname that show it closed the name ("known as fish who ...").
 _NICK_CLOSERS = frozenset("who and is was has had said says told lives runs deals sells".split())
-_OK_AFTER_INITIAL = frozenset("has had was is and or were are who with at in on from".split())
+_OK_AFTER_INITIAL = frozenset("has had was is and or were are who with at in on from via for to by into".split())
 _NOT_AFTER_INITIAL = frozenset("wing block landing class cat category grade division div road street".split())
 #: Custody, prison and finance roles written before a name ("DP Arben KRASNIQI", "Prisoner
 #: STOCKWELL, Lee", "Customer CHEN Li Na"): the role word is not part of the name.
@@ -879,8 +879,8 @@ class _Scanner:
         low = surname.lower()
         if low in self.lex.place_words or low in self.lex.org_words or not self.plausible(surname):
             return False
-        if low not in self.lex.surnames and _everyday(surname, self.lex):
-            return False
+        if low not in self.lex.surnames and _everyday(surname, self.lex) and not self.is_fore(surname):
+            return False  # "K Bailey", "S Mason": a forename after an initial is the surname
         k = i + 1
         while k < len(self.toks) and self.toks[k].text != surname:
             k += 1
