@@ -499,6 +499,95 @@ def _person_slots(
             state[i] = "U"  # capitals: the person rules read a lone everyday forename only as a SURNAME
 
 
+#: A bare age after a name in a note ("ryan brown 19 (", "jack hall 17 +", "ben cross 20 on
+#: bikes"): two digits, no time, date, count or measure ("17:30", "20 mins", "14 bags").
+_BARE_AGE = re.compile(r"[ \t]+\(?(?:1\d|[2-9]\d)\)?(?![\w:/.%\u00a3-]|[.,]\d)(?:[ \t]+([a-z]+))?")
+_AGE_NOT_UNITS = frozenset("x mins min minutes hrs hr hours secs seconds days weeks months k g kg mg quid pound pounds pence pm am mph times".split())
+#: Words after "and" that show a second person is named ("jack hall and his sister", "and sis").
+_AND_PERSON = frozenset("his her their sis bro mate mates pal friend gf bf".split())
+#: Words that end a name in a note without naming anything themselves ("spoke to reece lee
+#: outside", "tyler king from the estate", "kayleigh bird with her mum").
+_NAME_CLOSERS = _BEFORE_PLACE | frozenset("with w for who whose both again also still then now".split())
+
+
+def _bare_age(low: str, end: int, lex: Lexicon) -> bool:
+    """An age written bare after a name ("lewis hall 17 + ..."), not a count of things."""
+    m = _BARE_AGE.match(low, end)
+    if m is None:
+        return False
+    unit = m.group(1)
+    return unit is None or not (unit in _AGE_NOT_UNITS or plural_noun(unit, lex))
+
+
+def _word_surnames(
+    words: list[tuple[int, int, str]], state: list[str], gap: Callable[[int], str], low: str, lex: Lexicon,
+    forenames: frozenset[str],
+) -> None:
+    """Surnames that are everyday words ("shane wood 19", "tyler king and his brother", "spoke to
+    reece lee.", "jack hall and his sister"), read from how a note closes a name: after a known
+    forename, a frequent word-surname followed by an age, a DOB, "and"/"+" and another person,
+    the clause's verb, a pause, or a preposition; after an everyday forename ("jack", "jade",
+    "grace") only where the pair opens a clause and an age, "and" + a person or a verb closes it.
+    Why: in lower-case notes the SURNAME capitals are gone and an English word after a forename
+    is otherwise read as the sentence going on. A describing word ("kayleigh cross with staff",
+    "shane long gone") needs the strong closes; a noun after it ("wood handled knife") closes nothing."""
+    from ._persons import WORD_SURNAMES
+
+    t = _english()
+    n = len(words)
+
+    def closed(k: int, weak: bool, pause: bool = True) -> bool:
+        end = words[k][1]
+        if _CUE_AFTER.match(low, end) or _bare_age(low, end, lex):
+            return True
+        if pause and (_CLAUSE_END.match(low, end) or low[end : end + 1] == ","):
+            return True
+        g = gap(k) if k + 1 < n else ""
+        nxt = words[k + 1][2] if k + 1 < n and g.strip() in ("", "+", "&") and "\n" not in g else ""
+        if not nxt:
+            return False
+        if g.strip() in ("+", "&") or nxt in ("and", "n"):
+            if g.strip() in ("+", "&"):
+                after = nxt
+            else:
+                after = words[k + 2][2] if k + 2 < n and gap(k + 1) == " " else ""
+            return (
+                after in _AND_PERSON or after in PERSON_NOUNS or after in forenames and after not in t["adj"]
+                or after in lex.surnames or after in WORD_SURNAMES and after not in t["adj"]
+                or bool(after) and _unknown_name(after, lex, low, words[k + 2 if g.strip() not in ("+", "&") else k + 1])
+            )
+        if nxt in _AUXILIARIES or nxt in _REPORTING or nxt in ("has", "had", "were", "are"):
+            return True
+        return weak and (nxt in _NAME_CLOSERS or _finite_verb(nxt) and nxt not in t["adj"])
+
+    for i in range(n - 1):
+        w = words[i][2]
+        if gap(i) != " " or state[i + 1] or (i > 0 and state[i - 1] and gap(i - 1) in (" ", "-")):
+            continue
+        s = words[i + 1][2]
+        if not (s in WORD_SURNAMES or s in lex.surnames) or s in lex.stop or len(s) < 3:
+            continue
+        if (b := words[i + 1][1]) < len(low) and (low[b].isdigit() or low[b] in "_@'\u2019-"):
+            continue
+        describing = s in t["adj"] and s not in forenames and s not in _SURNAME_ADJECTIVES
+        if state[i] == "T":
+            if w[-2:] in ("'s", "\u2019s") or w in lex.place_words:
+                continue
+            if closed(i + 1, weak=not describing):
+                state[i + 1] = "U"
+        elif not state[i] and w in forenames and not lex.not_a_name_word(w) and not _plain_word(w, lex) and not describing:
+            prev = words[i - 1][2] if i > 0 and "\n" not in gap(i - 1) and gap(i - 1).strip() in ("", ",") else ""
+            joined = low[: words[i][0]].rstrip(" \t").endswith(("+", "&"))
+            # a slot that takes a person ("spoke to", "with", "driver"): a pause closes the name there
+            slot = prev in _PERSON_SLOT or prev in PERSON_NOUNS or (
+                prev == "to" and i > 1 and gap(i - 2) == " " and words[i - 2][2] in _PERSON_TO_FROM
+            )
+            if not (_opens(low, words[i][0]) or joined or slot or prev in _SUBJECT_OPENERS):
+                continue
+            if closed(i + 1, weak=False, pause=slot):
+                state[i], state[i + 1] = "T", "U"
+
+
 def _finite_verb(w: str) -> bool:
     """A finite verb that follows the subject of a sentence: an auxiliary or a past/third-person
     form of an English verb ("stopped", "served", "acts"), not an -ing form or an adverb."""
@@ -986,6 +1075,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             prev = words[i - 1][2]
             if not _plain_word(prev, lex):
                 state[i - 1] = "U"
+    _word_surnames(words, state, gap, low, lex, forenames)
     for i in sorted(cued):
         if not state[i]:
             w = words[i][2]
