@@ -82,6 +82,7 @@ class PersonRow:
     link: int = -1  # row index of the mention this one is an alias of ('aka' in the text), or -1
     child: bool = False  # stated age (or DOB) makes them under 18 at the report date
     free_order: bool = False  # two words in one case ('thomas aaron'): either may be the surname
+    shout: bool = False  # such a free-order name written wholly in capitals ('STEWART CALLUM')
     alt: PName | None = None  # 'TREGEAR K' read SURNAME-first, taken when that surname is known
     sex: str = ""  # 'm'/'f' from a title written before the name ('Mrs HEPPLE')
     year: int | None = None  # exact birth year: a DOB's, or a year-only form ('(b.1997)', 'born 1997')
@@ -165,9 +166,9 @@ def person_rows(
             if surname_initials(written):
                 first, _, rest = written.strip().partition(" ")
                 alt = parse_name(f"{first}, {rest}")
-            hit = (name, dob, age_i, alias, alias_of, free, alt)
+            hit = (name, dob, age_i, alias, alias_of, free, alt, free and written.isupper())
             cache[ck] = hit
-        name, dob, age_i, alias, alias_of, free, alt = hit
+        name, dob, age_i, alias, alias_of, free, alt, shout = hit
         byear = None
         child = age_i is not None and age_i < 18
         d = report_dates.get(int(rid))
@@ -180,7 +181,7 @@ def person_rows(
             elif dob[:4].isdigit():
                 child = int(d.year) - int(dob[:4]) < 18
         out.append(
-            PersonRow(int(rid), name, dob, byear, alias, alias_of, start=start, child=child, free_order=free, alt=alt,
+            PersonRow(int(rid), name, dob, byear, alias, alias_of, start=start, child=child, free_order=free, shout=shout, alt=alt,
                       gen=generation(written) if name.full else "")
         )
     if report_texts:
@@ -265,6 +266,7 @@ def _fix_order(rows: list[PersonRow]) -> None:
         if r.name.full and not r.free_order:
             known[r.name.sur].add(r.name.fore)
     if not known:
+        _prose_order(rows)
         return
     for r in rows:  # 'TREGEAR K' is K. TREGEAR when TREGEAR is somebody's surname
         if r.alt is not None and r.alt.sur in known:
@@ -284,6 +286,23 @@ def _fix_order(rows: list[PersonRow]) -> None:
             swapped[p] = alt if ok else None
         alt = swapped[p]
         if alt is not None:
+            r.name = alt
+    _prose_order(rows)
+
+
+def _prose_order(rows: list[PersonRow]) -> None:
+    """'STEWART CALLUM' in a shouted export and 'callum stewart' in a lower-case note, with no form
+    anywhere that shows the order: exports write SURNAME FORENAME, prose forename first, so the
+    capitals take the prose order when only that order is written in prose."""
+    prose = {r.name for r in rows if r.free_order and not r.shout and r.name.full}
+    if not prose:
+        return
+    for r in rows:
+        p = r.name
+        if not r.shout or p in prose or len(p.middles) > 0:
+            continue
+        alt = parse_name(f"{p.fore}, {p.sur}")
+        if alt.full and alt in prose:
             r.name = alt
 
 
