@@ -85,3 +85,16 @@ def test_town_before_a_date_or_after_a_compass_letter_stays_a_place(ex, text: st
 )
 def test_town_describing_a_person_or_after_the_article_a_stays_a_place(ex, text: str, place: str) -> None:
     assert place in _places(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "prison"),
+    [
+        ("mum says aaron due out of hmp leeds tmrw. wants a marker on her addr.", "hmp leeds"),
+        ("released from hmp holme house last week, staying at his nans", "hmp holme house"),
+        ("visit booked at hmp forest bank for friday with his gf", "hmp forest bank"),
+        ("He was released from HMP Leeds Tuesday morning on licence.", "HMP Leeds"),
+    ],
+)
+def test_prison_name_ends_where_the_known_prison_ends(ex, text: str, prison: str) -> None:
+    assert prison in _orgs(ex, text)

@@ -855,6 +855,24 @@ _PRISON = re.compile(
     r"(?<![\w'\-])(?:HMP\s*(?:/|&|and)\s*YOI|HMP|HMYOI|HM\s+Prison|HM\s+YOI|YOI)\s+[A-Z][A-Za-z'\-]+"
     r"(?:[ ](?!Prison\b|PRISON\b)(?:[A-Z][a-z][A-Za-z'\-]*|[A-Z]{3,}\b))?"
 )
+
+
+@lru_cache(maxsize=1)
+def _prison_names() -> frozenset[str]:
+    """Names of the UK's prisons as written after "HMP" (lower case; ``data/uk_prisons.txt``)."""
+    return frozenset(" ".join(line.lower().split()) for line in _read("uk_prisons.txt").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def _prison_name_end(words: list[str]) -> int | None:
+    """How many of the words after "HMP" are a known prison's name (the longest, up to three)."""
+    names = _prison_names()
+    for j in range(min(3, len(words)), 0, -1):
+        if " ".join(words[:j]).lower() in names:
+            return j
+    return None
+
+
 #: A town's court: a body, not a street named "Crown Court" ("Leeds Crown Court").
 _COURT = re.compile(
     r"(?<![\w'\-])(?:[A-Z][A-Za-z'\-]+\s+){1,3}(?:Magistrates'?|Crown|County|Family|Youth|Coroner'?s|Sheriff)\s+Court(?![\w\-])"
@@ -906,6 +924,9 @@ def _bodies(text: str) -> list[Found]:
             if last.isupper() and len(span.split()) > 2 and (last.lower() in lexicon().stop or lexicon().not_a_name_word(last)
                                                               or last.lower() in _org_data()["caseless_breaks"]):
                 span = span[: -len(last) - 1]  # "HMP DOVEGATE ON 20/04": the sentence goes on
+            head, *words = span.split(" ")
+            if len(words) > 1 and head.upper() in ("HMP", "HMYOI", "YOI") and _prison_name_end(words) == 1:
+                span = f"{head} {words[0]}"  # "HMP Leeds Tomorrow": the prison's name is one word
             out.append(Found("ORGANISATION", m.start(), m.start() + len(span), span, clean_key(span), "rule"))
     if "Court" in text or "COURT" in text:
         for m in (_COURT_CAPS if "COURT" in text else _COURT).finditer(text):
@@ -1290,6 +1311,14 @@ def _caseless_designated(text: str, lex: Lexicon) -> list[Found]:
     data = _org_data()
     for m in _CASELESS_DESIGNATOR.finditer(text):
         e = m.end("head")
+        if m["head"].lower().startswith("hm"):
+            rest = list(re.finditer(r"[^\W\d_]+(?:['\-][^\W\d_]+)*", m["rest"]))
+            j = _prison_name_end([w.group() for w in rest])
+            if j:  # "hmp holme house", "hmp leeds tmrw": a known prison ends where its name ends
+                e = m.start("rest") + rest[j - 1].end()
+                out.append(Found("ORGANISATION", m.start(), e, text[m.start():e], clean_key(text[m.start():e]),
+                                 "rule", {"cued": True}))
+                continue
         for w in re.finditer(r"[^\W\d_]+(?:['\-][^\W\d_]+)*", m["rest"]):
             low = w.group().lower()
             if (low in lex.stop or low in lex.common or low in data["caseless_breaks"] or low in _PAIR_ONLY
