@@ -175,9 +175,10 @@ def _phone_from(atoms: list[tuple[int, int, str, bool]], i: int, plus: bool) -> 
     return best
 
 
-#: A bracket opened after a blank starts a new group ("since 1700 (07700 900164)"): the time
-#: before it is not part of the number. "+44 (0)7700" keeps its trunk zero.
-_BRACKET_SPLIT = re.compile(r"(?<=\d)[ \t]+(?=\((?:0[1-9]|\+))")
+#: A bracket opened after a blank starts a new group ("since 1700 (07700 900164)"), as does an
+#: aside in brackets ("07700 900563 (1 digit diff)", "(2 calls)"): the number before it stands
+#: alone. "+44 (0)7700" keeps its trunk zero.
+_BRACKET_SPLIT = re.compile(r"(?<=\d)[ \t]+(?=\((?:0[1-9]|\+|[1-9]))")
 
 
 def _phone_chains(text: str) -> Iterator[tuple[int, int]]:
@@ -397,6 +398,13 @@ def _handle_shaped(h: str) -> bool:
     )
 
 
+def _shaped_after_short_name(h: str) -> bool:
+    """A handle straight after a short platform name ("IG kazi.e1", "FB is kelly.m.92"): dots,
+    underscores or digits among letters, and no code, mark, postcode or text-speak word."""
+    return _handle_shaped(h) and not (_SHORT_CODE.fullmatch(h) or vrm_format(h) or normalise_postcode(h)
+                                      or h.lower() in _TEXT_SPEAK)
+
+
 def _near_platform(text: str, s: int, e: int) -> str:
     """Platform word closest to a handle in its own sentence ("... dan.k_7 on Snapchat"), else unknown."""
     lo, hi = max(0, s - 80), min(len(text), e + 60)
@@ -413,6 +421,8 @@ def _near_platform(text: str, s: int, e: int) -> str:
     return best
 
 
+#: Text-speak with a digit for a syllable ("2nite", "2moro"): message words, not handles.
+_TEXT_SPEAK = frozenset(w.lower() for w in _RULES["text_speak"])
 _LOOSE_HANDLE = re.compile(r"(?<![\w@.\-/\\:#£$€+'])[A-Za-z0-9_][A-Za-z0-9_.\-]{2,29}(?<![.\-])(?![\w@/\\]|\.[A-Za-z0-9]|-\w)")
 _FILE_EXT = re.compile(r"(?i)\.(?:jpe?g|png|gif|heic|mp4|mov|avi|pdf|docx?|xlsx?|csv|txt|zip|apk|exe|html?|php)$")
 _DEVICE = re.compile(r"(?i)(?:iphone|ipad|galaxy|pixel|redmi|moto|nokia|xbox|ps|windows|android|ios)\d")
@@ -455,7 +465,8 @@ def _platform_text_handles(text: str, taken: set[int], at_starts: set[int]) -> l
         gamer = _gamer_tag(h)
         if s in taken or s - 1 in at_starts or not (_handle_shaped(h) or gamer) or _FILE_EXT.search(h):
             continue
-        if _SHORT_CODE.fullmatch(h) or _DEVICE.match(h) or vrm_format(h) or normalise_postcode(h) or is_valid_nino(h):
+        if _SHORT_CODE.fullmatch(h) or _DEVICE.match(h) or vrm_format(h) or normalise_postcode(h) or is_valid_nino(h) \
+                or h.lower() in _TEXT_SPEAK:
             continue  # "LS11", "X5", "AB12CDE": codes and marks, not handles
         if h[:1].isupper() and "_" not in h and not any(c.isdigit() for c in h) and not gamer and not (
                 shouted and _CAPS_HANDLE_CUE.search(text, max(0, s - 40), s)):
@@ -469,6 +480,31 @@ def _platform_text_handles(text: str, taken: set[int], at_starts: set[int]) -> l
             cues = list(_NEAR_PLATFORM.finditer(text))
             platform = _PLATFORM_OF[" ".join(cues[-1]["cue"].lower().split())] if cues else "unknown"
         out.append(Found("SOCIAL", s, e, h, f"{platform}:{h.lower()}", "rule", {"platform": platform, "handle": h}))
+        taken.add(s)
+    return out
+
+
+#: A chat transcript's speaker label: a handle opening a line, perhaps after a time stamp, then a
+#: colon ("kian.lee04: where u at", "[21:04] jay.b22: u up").
+_SPEAKER = re.compile(r"^[ \t]*(?:\[[0-9:. \-/]+\][ \t]*)?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.\-]{2,29}(?<![.\-])):[ \t]", re.M)
+
+
+def _speaker_handles(text: str, taken: set[int]) -> list[Found]:
+    """Speaker labels in a transcript from a platform named in the text: handle-shaped only (a
+    form's "Note:" or "DOB:" is no speaker)."""
+    out: list[Found] = []
+    if ":" not in text:
+        return out
+    cues = list(_NEAR_PLATFORM.finditer(text))
+    for m in _SPEAKER.finditer(text):
+        h, s = m["h"], m.start("h")
+        if s in taken or not _shaped_after_short_name(h) or _DEVICE.match(h) or is_valid_nino(h) or _FILE_EXT.search(h):
+            continue
+        before = [c for c in cues if c.end() <= s]
+        platform = _PLATFORM_OF[" ".join((before or cues)[-1]["cue"].lower().split())] if cues else ""
+        if not platform:
+            continue
+        out.append(Found("SOCIAL", s, m.end("h"), h, f"{platform}:{h.lower()}", "rule", {"platform": platform, "handle": h}))
         taken.add(s)
     return out
 
@@ -519,8 +555,8 @@ def _find_social(text: str) -> list[Found]:
             continue  # "re Roblox (victim Zayn PATEL)": a bracketed aside, not a handle
         if m["nw"] and not (m["at"] or m["colon"] or m["paren"]) and not _handle_shaped(handle) and _english_word(handle):
             continue  # "Telegram channel where ...", "Snapchat account messaging ...": the next word is prose
-        if cue in _WEAK_CUES and not explicit:
-            continue
+        if cue in _WEAK_CUES and not explicit and not _shaped_after_short_name(handle):
+            continue  # "IG yesterday", "snap 2.5k views"; "IG kazi.e1", "snap lil.dee_99" are handles
         if not explicit and not re.search(r"[_.\d]", handle):
             continue  # "on Snapchat to arrange" - plain words are not handles
         if not (m["at"] or m["colon"]) and _plain_word(handle.lower() if shouted else handle):
@@ -566,6 +602,7 @@ def _find_social(text: str) -> list[Found]:
                              {"platform": platform, "handle": handle}))
             taken.add(hs)
         out.extend(_platform_text_handles(text, taken, {m.start() for m in _BARE_AT.finditer(text)}))
+        out.extend(_speaker_handles(text, taken))
     for m in _BARE_AT.finditer(text) if "@" in text else ():
         handle = _clean_handle(m["handle"])
         he = m.start("handle") + len(handle)
@@ -590,7 +627,12 @@ _NAMED_ACCOUNT = re.compile(
     r"|\bunder[ \t]+the[ \t]+(?:name|username|handle))[ \t]*[\"“](?P<h>[^\"”\n@]{2,40}?)[\"”]"
     r"|(?i:\bsocial[ \t]+media[ \t]*:)[ \t]*(?P<h2>[^\n(:;]{2,40}?)[ \t]*\((?P<cue>"
     + _trie_ci([c for c in _PLATFORM_OF if c not in _WEAK_CUES]) + r")\)"
+    r"|(?i:\b(?:account|profile|page|channel))[ \t]*[\"“](?P<h3>[A-Z0-9][^\"”\n@]{1,39}?)[\"”]"
 )
+#: Money words in a sentence make an "account" a bank's ('paid into account "J HOLT SAVINGS"').
+_MONEY_WORDS = re.compile(r"(?i)\b(?:bank|paid|pay|payments?|transfer(?:red|s)?|deposit(?:ed|s)?|sort[ \t]+code|card|"
+                          r"loan|savings|credit|debit|cash)\b|£")
+_TITLE_WORDS = re.compile(r"[A-Z0-9][^\s]*(?:[ ][A-Z0-9][^\s]*){0,3}")
 
 
 def _named_accounts(text: str, taken: set[int]) -> list[Found]:
@@ -601,12 +643,23 @@ def _named_accounts(text: str, taken: set[int]) -> list[Found]:
             and "profile" not in text.lower() and "page" not in text.lower() and "channel" not in text.lower():
         return out
     for m in _NAMED_ACCOUNT.finditer(text):
-        g = "h" if m["h"] else "h2"
+        g = "h" if m["h"] else "h2" if m["h2"] else "h3"
         name, hs = m[g].strip(), m.start(g)
         he = hs + len(name)
         if hs in taken or name.split()[0].lower() in _forename_set() or len(name.split()) > 4:
             continue
         platform = _PLATFORM_OF[" ".join(m["cue"].lower().split())] if m["cue"] else _near_platform(text, hs, he)
+        if g == "h3":
+            # 'Posts from account "JWG Burnley"' after a sentence about Facebook: a display name in
+            # title case or capitals, the platform named in the text before it; not a bank account.
+            lo = max(0, m.start() - 160)
+            for b in _SENTENCE_BREAK.finditer(text, lo, m.start()):
+                lo = b.end()
+            if not _TITLE_WORDS.fullmatch(name) or _MONEY_WORDS.search(text, lo, he + 40):
+                continue
+            if platform == "unknown":
+                cues = list(_NEAR_PLATFORM.finditer(text, max(0, m.start() - 300), m.start()))
+                platform = _PLATFORM_OF[" ".join(cues[-1]["cue"].lower().split())] if cues else "unknown"
         if platform == "unknown":
             continue
         out.append(Found("SOCIAL", hs, he, name, f"{platform}:{name.lower()}", "rule", {"platform": platform, "handle": name}))
@@ -649,8 +702,9 @@ _COLOURS = _RULES["vehicle_colours"]
 _VCUE = _alt(_RULES["vehicle_cues"])
 _VCUE_TRIGGERS = tuple({c.split()[0].lower() for c in _RULES["vehicle_cues"]})
 _ANPR_CUES = tuple(c.lower() for c in _RULES["anpr_cues"])
+#: A current mark may be spaced out by a scanned form or a fixed-width export ("YE18  LKT").
 _VRM_PLAIN = re.compile(
-    r"[A-Za-z](?<![A-Za-z0-9\-/].)(?:[A-Za-z][0-9]{2}[ ]?[A-Za-z]{3}|[0-9]{1,3}[ ]?[A-Za-z]{3}"
+    r"[A-Za-z](?<![A-Za-z0-9\-/].)(?:[A-Za-z][0-9]{2}[ ]{0,2}[A-Za-z]{3}|[0-9]{1,3}[ ]?[A-Za-z]{3}"
     r"|[A-Za-z]{2}[ ]?[0-9]{1,3}[ ]?[A-Za-z])(?![A-Za-z0-9]|-\w)"
 )
 _VRM_AFTER_CUE = re.compile(
@@ -757,7 +811,10 @@ def _partial(text: str, s: int, e: int) -> bool:
 
 
 _LIST_JOIN_BEFORE = re.compile(r"[ \t]*(?:,|&|/|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?\Z")
-_IN_BEFORE = re.compile(r"(?i)\b(?:in|into|inside|from)[ \t]+\Z")
+#: "in" before a mark, perhaps with the car between ("found a grinder in ce70wtd", "seen daily in
+#: GLE ma71rwe", "picked up in his black golf yd19kfe").
+_IN_BEFORE = re.compile(r"(?i)\b(?:in|into|inside|from)[ \t]+(?:(?:a|an|the|his|her|their|my|your)[ \t]+)?"
+                        r"(?:[A-Za-z0-9\-]+[ \t]+){0,2}\Z")
 _CUE_WORD = re.compile(r"(?i)\b(?:" + _VCUE + r"|regs|index(?:es)?)\b")
 
 
@@ -826,6 +883,8 @@ def _find_vehicles(text: str) -> list[Found]:
         fmt = vrm_format(raw)
         if fmt is None or fmt == "dateless" or _partial(text, m.start(), m.end()):
             continue
+        if "  " in raw and not (raw.isupper() or raw.islower()):
+            continue  # "AB12  and": a mark spaced out by a form is written in one case
         cue = cued and bool(_VCUE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         upper = raw == raw.upper()
         if not upper and not cue and (_described_after(text, m.start(), m.end())
@@ -840,7 +899,7 @@ def _find_vehicles(text: str) -> list[Found]:
             # reg down, it was kx19hbn").
             # In a note typed all in lower case the mark is read as if in capitals, as in a shouted one.
             ok = upper or caseless or cue or anpr or bool(_vehicle_attrs(text, m.start(), 0)) \
-                or _after_listed_mark(text, m.start(), cands) or bool(_IN_BEFORE.search(text, max(0, m.start() - 12), m.start())) \
+                or _after_listed_mark(text, m.start(), cands) or bool(_IN_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
                 or _cue_in_sentence(text, m.start()) or _own_field(text, m.start(), m.end())
         else:  # prefix/suffix marks look like road numbers and shouty words: need context
             letters = re.sub(r"[^A-Za-z]", "", raw)
@@ -902,9 +961,10 @@ _NINO_IN_TEXT = re.compile(
     r"[A-Za-z](?<![A-Za-z0-9].)[A-Za-z][ \-]?(?:[0-9]{2}[ \-]?[0-9]{2}[ \-]?[0-9]{2}|[0-9]{3}[ \-]?[0-9]{3})[ \-]?[A-Da-d]"
     r"(?![A-Za-z0-9])"
 )
-_PNC_IN_TEXT = re.compile(r"[0-9](?<![\w/\-.].)(?:[0-9]{3}|[0-9])/[0-9]{1,7}[A-Za-z](?![\w/\-])")
+#: A dot leader before it is a label's ("PNC..........12/345678X"); one dot is a decimal or a reference.
+_PNC_IN_TEXT = re.compile(r"[0-9](?:(?<=\.\.[0-9])|(?<![\w/\-.].))(?:[0-9]{3}|[0-9])/[0-9]{1,7}[A-Za-z](?![\w/\-])")
 #: After a PNC label the check letter may be spaced off ("PNC number 98/765432 L").
-_PNC_SPACED = re.compile(r"[0-9](?<![\w/\-.].)(?:[0-9]{3}|[0-9])/[0-9]{1,7}[ ][A-Za-z](?![\w/\-])")
+_PNC_SPACED = re.compile(r"[0-9](?:(?<=\.\.[0-9])|(?<![\w/\-.].))(?:[0-9]{3}|[0-9])/[0-9]{1,7}[ ][A-Za-z](?![\w/\-])")
 _IMEI_PLAIN = re.compile(r"[0-9](?<![\w/\-.].)[0-9]{14}(?![\w/\-]|\.[0-9])")
 _IMEI_CUED = re.compile(
     r"(?i)\bIMEI\b(?:[ \t]*(?:no|number|num)\b\.?)?[ \t]*[:#\-]?[ \t]*"
@@ -919,11 +979,11 @@ _IPV4 = re.compile(r"(?=[0-9])(?<![\w.])" + _OCTET + r"(?:\." + _OCTET + r"){3}(
 _IPV6 = re.compile(r"(?<![\w:.])(?=(?:[0-9A-Fa-f]{0,4}:){3})[0-9A-Fa-f:]{6,39}(?![\w:])")
 
 
-# A label straight before the identifier ("NI number is QQ 12 34 56 C", "PNC ID: 12/345678X")
-# is strong evidence: the shape alone is then enough (reserved/example prefixes, mistyped checks).
+# A label straight before the identifier ("NI number is QQ 12 34 56 C", "PNC ID: 12/345678X",
+# a records export's dot leader "PNC..........12/345678X") is strong evidence: the shape alone is then enough (reserved/example prefixes, mistyped checks).
 _NINO_CUE = re.compile(r"(?i)(?:\bnino\b|\bn\.?i\b\.?(?:\s*(?:no|number|num)\b)?|national\s+insurance(?:\s+(?:no|number))?\b)\.?"
-                       r"(?:\s+(?:is|was))?(?:\s+recorded\s+as|\s+given\s+as)?[\s:#\-]*\Z")
-_PNC_CUE = re.compile(r"(?i)\bpnc(?:[\s/]*(?:id|no|number|ref|record|nominal|cro)\b\.?){0,2}(?:\s+(?:is|was|shows))?[\s:#\-]*\Z")
+                       r"(?:\s+(?:is|was))?(?:\s+recorded\s+as|\s+given\s+as)?(?:[\s:#\-]|\.{2,})*\Z")
+_PNC_CUE = re.compile(r"(?i)\bpnc(?:[\s/]*(?:id|no|number|ref|record|nominal|cro)\b\.?){0,2}(?:\s+(?:is|was|shows))?(?:[\s:#\-]|\.{2,})*\Z")
 _NINO_SHAPE = re.compile(r"[A-Z]{2}[0-9]{6}[A-D]")
 _PNC_SHAPE = re.compile(r"(?:[0-9]{2}|[0-9]{4})/[0-9]{1,7}[A-Z]")
 
