@@ -98,3 +98,26 @@ def test_town_describing_a_person_or_after_the_article_a_stays_a_place(ex, text:
 )
 def test_prison_name_ends_where_the_known_prison_ends(ex, text: str, prison: str) -> None:
     assert prison in _orgs(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "prison"),
+    [
+        ("kyle on tag since he was released from wymott in june, lives with nan", "wymott"),
+        ("He was recalled to Forest Bank after breaching his licence conditions.", "Forest Bank"),
+        ("REMANDED IN CUSTODY TO DONCASTER. NEXT HEARING 12/05.", "DONCASTER"),
+    ],
+)
+def test_known_prison_named_bare_after_a_custody_verb(ex, text: str, prison: str) -> None:
+    assert prison in _orgs(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("She moved to Doncaster and was released from work early that day.", "Doncaster"),
+        ("the family transferred to leeds last year from bradford", "leeds"),
+    ],
+)
+def test_prison_town_without_a_custody_verb_stays_a_place(ex, text: str, place: str) -> None:
+    assert place in _places(ex, text) and place not in _orgs(ex, text)

@@ -873,6 +873,19 @@ def _prison_name_end(words: list[str]) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _prison_after_cue() -> re.Pattern[str]:
+    """A known prison named bare after what only a prison is for ("released from Hindley on tag",
+    "recalled to Forest Bank", "remanded to Doncaster"): the prison, not the town."""
+    names = sorted(_prison_names(), key=len, reverse=True)
+    alt = "|".join(re.escape(n).replace(r"\ ", "[ ]") for n in names)
+    return re.compile(
+        r"(?i)(?<![\w'\-])(?:released[ ]from|recalled[ ](?:back[ ])?to|remanded[ ](?:in[ ]custody[ ])?(?:to|at|in)|"
+        r"serving[ ](?:(?:his|her|their|a)[ ](?:sentence|time|term)[ ])?(?:at|in)|"
+        r"(?:inmate|prisoner)[ ](?:at|in)|locked[ ]up[ ]in)[ ]+(?P<n>" + alt + r")(?![\w\-])"
+    )
+
+
 #: A town's court: a body, not a street named "Crown Court" ("Leeds Crown Court").
 _COURT = re.compile(
     r"(?<![\w'\-])(?:[A-Z][A-Za-z'\-]+\s+){1,3}(?:Magistrates'?|Crown|County|Family|Youth|Coroner'?s|Sheriff)\s+Court(?![\w\-])"
@@ -907,6 +920,9 @@ _TEAM = re.compile(
 )
 
 
+_PRISON_CUE_WORD = re.compile(r"(?i)\b(?:released|recalled|remanded|serving|inmate|prisoner|locked)\b")
+
+
 def _bodies(text: str) -> list[Found]:
     out: list[Found] = []
     for m in _TEAM.finditer(text):
@@ -928,6 +944,10 @@ def _bodies(text: str) -> list[Found]:
             if len(words) > 1 and head.upper() in ("HMP", "HMYOI", "YOI") and _prison_name_end(words) == 1:
                 span = f"{head} {words[0]}"  # "HMP Leeds Tomorrow": the prison's name is one word
             out.append(Found("ORGANISATION", m.start(), m.start() + len(span), span, clean_key(span), "rule"))
+    if _PRISON_CUE_WORD.search(text):
+        for m in _prison_after_cue().finditer(text):
+            if m["n"][0].isupper() or text.islower() or caseless(text):
+                out.append(Found("ORGANISATION", m.start("n"), m.end("n"), m["n"], clean_key(m["n"]), "rule", {"cued": True}))
     if "Court" in text or "COURT" in text:
         for m in (_COURT_CAPS if "COURT" in text else _COURT).finditer(text):
             s = m.start()
