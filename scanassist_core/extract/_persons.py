@@ -186,6 +186,16 @@ _PERSON_ACTS = frozenset(
 )
 #: Words after a lower-case nickname that show it closed the name ("known as fish who ...").
 _NICK_CLOSERS = frozenset("who and is was has had said says told lives runs deals sells".split())
+#: Verbs after a lower-case "forename town" pair that show the town word closed a person's name
+#: ("jordan preston reckons", "tyler buxton stopped on ..."), not where someone was.
+_TOWN_SURNAME_VERBS = frozenset(
+    """says said reckons thinks wants knows has had gave owes owed lives stays answered drove drives
+    rang texted threatened denies denied admits admitted claims claimed refused refuses runs sells deals
+    works uses goes went came comes keeps takes took sends sent brings brought buys bought pays paid
+    arrested nicked stopped searched released charged bailed remanded is was""".split()
+)
+#: Words before a town that make it the place ("in telford", "from bolton station").
+_PLACE_PREPOSITIONS = frozenset("in at from to near into towards outside via around of round through".split())
 _OK_AFTER_INITIAL = frozenset("has had was is and or were are who with at in on from via for to by into".split())
 _NOT_AFTER_INITIAL = frozenset("wing block landing class cat category grade division div road street".split())
 #: Custody, prison and finance roles written before a name ("DP Arben KRASNIQI", "Prisoner
@@ -1055,8 +1065,16 @@ class _Scanner:
     def _nominal_core(self, i: int, cue: bool) -> _Cand | None:
         k0 = self.particles(i)
         s = self.w(k0, "CAPS")
-        if s is None or not self.caps_surname_ok(s.text):
+        if s is None:
             return None
+        if not self.caps_surname_ok(s.text):
+            # "Nominal: HOLLOWAY Frankie DOB ...": a town's name opening a field line, a known
+            # forename and a DOB or age after it is the SURNAME.
+            f = self.w(k0 + 1)
+            if not (self.caps_surname_ok(s.text, place_ok=True) and self.line_start(i) and f is not None
+                    and self.adj(k0, k0 + 1) and f.shape in ("TITLE", "CAPS") and self.is_fore(f.text)
+                    and f.text.lower() not in self.lex.place_words and self.attr_follows(k0 + 1)):
+                return None
         k = k0 + 1
         run: list[int] = []
         while len(run) < 3:
@@ -1203,7 +1221,12 @@ class _Scanner:
         n = self.w(i + 1, "TITLE")
         if f is None or n is None or not self.adj(i, i + 1) or self.is_fore(f.text) or not self.is_fore(n.text):
             return None
-        if self.bad(f.text) or not self._plain_surname(f.text) or not self.attr_follows(i + 1):
+        if self.bad(f.text) or not self.attr_follows(i + 1):
+            return None
+        if not self._plain_surname(f.text) and not (
+                # "Nominal: Holloway Frankie DOB ...": a town's name opening a field line is the surname
+                f.text.lower() in self.lex.place_words and self.line_start(i)
+                and self._plain_surname(n.text) and n.text.lower() not in self.lex.place_words):
             return None
         return _Cand(i, i + 1, [n.text], f.text, rule="Surname Forename + DOB")
 
@@ -1632,6 +1655,32 @@ class _Scanner:
             or low in self.lex.org_words or low in ("machine", "macho", "macro", "mackerel", "macaroni")
         )
 
+    def hasty_town_surname(self, i: int) -> _Cand | None:
+        """A hasty note's lower-case forename then a town's name that is also a surname (Preston,
+        Buxton, Telford), closed by what a person does or an age: "jordan preston reckons ...",
+        "ethan bolton (15)". Nothing before may make the town a place ("dropped kyle in telford").
+        Even forenames that are also words count, the verb or age after the pair being the cue."""
+        if not self.hasty:
+            return None
+        f = self.w(i, "LOWER")
+        s2 = self.w(i + 1, "LOWER")
+        if f is None or s2 is None or not self.adj(i, i + 1) or not self.is_fore(f.text):
+            return None
+        low, sur = f.text.lower(), s2.text.lower()
+        if sur not in self.lex.place_words or low in self.lex.place_words or low in self.lex.stop \
+                or low in self.lex.noise or low in self.lex.slang or sur in self.lex.street_suffixes \
+                or sur in self.lex.stop or sur in self.lex.common:
+            return None
+        p = self.w(i - 1)
+        if p is not None and p.text.lower() in _PLACE_PREPOSITIONS:
+            return None
+        if _ATTR_NEXT.match(self.text, s2.end) or re.match(r"[ \t]*\(", self.text[s2.end : s2.end + 3]):
+            return _Cand(i, i + 1, [f.text], s2.text, rule="lower-case hasty note")
+        n = self.w(i + 2, "LOWER")
+        if n is not None and self.adj(i + 1, i + 2) and n.text in _TOWN_SURNAME_VERBS:
+            return _Cand(i, i + 1, [f.text], s2.text, rule="lower-case hasty note")
+        return None
+
     def lower_with_cue(self, i: int) -> _Cand | None:
         """seen with john smith / a male called kyle obrien / his brother dean (cue word first)."""
         f = self.w(i, "LOWER")
@@ -1800,6 +1849,7 @@ class _Scanner:
             self.kin_name,
             self.unknown_with_attr,
             self.hasty_opening,
+            self.hasty_town_surname,
             self.lower_with_cue,
             self.hasty_surname,
             self.caps_alone,
@@ -2188,6 +2238,19 @@ def _not_a_nick(name: str, lex: Lexicon) -> bool:
     )
 
 
+def _town_again(sc: "_Scanner", i: int) -> bool:
+    """A town's name that is also a surname named in this text, followed by a lower-case noun
+    ("Preston bus station", "telford town centre"): the town, not the person ("PRESTON said",
+    "Buxton dob ...", "PRESTON to hold stock" stay the person)."""
+    n = sc.w(i + 1, "LOWER")
+    if n is None or not sc.adj(i, i + 1):
+        return False
+    low = n.text.lower()
+    if low in _TOWN_SURNAME_VERBS or low in _PERSON_ACTS or low in sc.lex.stop or low in _ID_LABELS:
+        return False
+    return _everyday(low, sc.lex)
+
+
 def _names_a_thing(sc: "_Scanner", i: int) -> bool:
     """Word i names a business, street or group, not the person ("Kaya's Barbers", "FOLEY family")."""
     if sc.next_is_suffix(i):
@@ -2369,8 +2432,8 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
     if caps_surnames:
         for ti, tok in enumerate(sc.toks):
             if tok.kind == "w" and tok.shape in ("CAPS", "TITLE") and tok.text.upper() in caps_surnames and not _overlaps(tok.start, tok.end, taken + blocked):
-                if _names_a_thing(sc, ti):
-                    continue
+                if _names_a_thing(sc, ti) or (tok.text.lower() in lex.place_words and _town_again(sc, ti)):
+                    continue  # "Preston bus station" after "jordan preston (85)": the town again
                 if len(tok.text) == 2 and not (tok.shape == "CAPS" and _LOWER_NEXT.match(text, tok.end)):
                     continue  # a two-letter surname again only in capitals before a lower-case word
                 if tok.text.upper() in weak and (sc.sentence_start(ti) or (
