@@ -24,9 +24,9 @@ NEWS = ev.load_set(ev.NEWS_PATH)
 REPORTS_B = ev.load_set(ev.DATA_DIR / "eval_reports_b.jsonl")
 #: Fourth set (ED- ids), written by an independent annotator who never saw the extractor; development data.
 REPORTS_D = ev.load_set(ev.DATA_DIR / "eval_reports_d.jsonl")
-#: Sets E, F, G, H, J, K (session 4) and L, M (session 5), each written by its own independent
+#: Sets E, F, G, H, J, K (session 4) and L, M, N, O (session 5), each written by its own independent
 #: annotator; development data.
-LATER = {k: ev.load_set(ev.DATA_DIR / f"eval_reports_{k}.jsonl") for k in ("e", "f", "g", "h", "j", "k", "l", "m")}
+LATER = {k: ev.load_set(ev.DATA_DIR / f"eval_reports_{k}.jsonl") for k in ("e", "f", "g", "h", "j", "k", "l", "m", "n", "o")}
 #: Set I (session 4) is held out like set C: only checked for form here, never printed.
 HELD_OUT_I = ev.load_set(ev.DATA_DIR / "eval_reports_i.jsonl")
 
@@ -54,6 +54,8 @@ MIN_PER_TYPE_LATER = {
     "k": {"PERSON": 480, "LOCATION": 180, "ORGANISATION": 105, "ADDRESS": 60, "VEHICLE": 48, "PHONE": 50},
     "l": {"PERSON": 580, "LOCATION": 215, "ORGANISATION": 125, "ADDRESS": 70, "VEHICLE": 40, "PHONE": 45},
     "m": {"PERSON": 470, "LOCATION": 205, "ORGANISATION": 160, "ADDRESS": 90, "VEHICLE": 60, "PHONE": 45},
+    "n": {"PERSON": 600, "LOCATION": 280, "ORGANISATION": 130, "ADDRESS": 50, "VEHICLE": 35, "PHONE": 50, "SOCIAL": 40},
+    "o": {"PERSON": 450, "LOCATION": 230, "ORGANISATION": 155, "ADDRESS": 80, "VEHICLE": 55, "PHONE": 38},
 }
 
 
