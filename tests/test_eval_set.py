@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -277,3 +278,17 @@ def test_identifiers_are_reserved_fictional_ranges(records):
                 assert re.fullmatch(r"\d{15}", span) and _luhn_ok(span), span
             elif e["type"] == "IP_ADDRESS":
                 assert re.match(r"(192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$|2001:db8:", span), span
+
+
+@pytest.mark.parametrize("key", ["l", "m"])
+def test_second_annotations_cover_their_set_with_valid_spans(key):
+    """The second annotation (benchmarks/annotator_agreement.py) covers every report of its set with
+    spans inside the text, of known types, sorted and never overlapping."""
+    second = {r["id"]: r["entities"] for r in map(json.loads, (ev.DATA_DIR / f"agreement_{key}_second.jsonl").read_text().splitlines())}
+    records = LATER[key]
+    assert set(second) == {r["id"] for r in records}
+    for r in records:
+        ents = second[r["id"]]
+        assert all(e["type"] in ENTITY_TYPES and 0 <= e["start"] < e["end"] <= len(r["text"]) for e in ents), r["id"]
+        spans = sorted((e["start"], e["end"]) for e in ents)
+        assert all(c >= b for (_, b), (c, _) in zip(spans, spans[1:])), r["id"]
