@@ -1720,6 +1720,8 @@ class _Scanner:
             if s2 is None or not self.adj(i, i + 1) or s2.text in self.lex.stop:
                 return None
             if not _ATTR_NEXT.match(self.text, s2.end):
+                if not self.hasty and self._lower_pair_in_prose(i):
+                    return _Cand(i, i + 1, [f.text], s2.text, rule="lower-case with cue")
                 return None
             return _Cand(i, i + 1, [f.text], s2.text, rule="lower-case with dob/age")
         cue = cue_tok.text.lower()
@@ -1745,6 +1747,22 @@ class _Scanner:
         ):
             return _Cand(i, i + 1, [f.text], s.text, rule="lower-case with cue")
         return _Cand(i, i, [], f.text, rule="lower-case with cue")
+
+    def _lower_pair_in_prose(self, i: int) -> bool:
+        """A full name typed in lower case inside cased prose ("shane wilkinson behind the bar"):
+        a known forename no English word, then a surname that is a known surname or no English
+        word, place or body, written nowhere else here in lower case as a word, and neither word
+        opening a longer lower-case run of names."""
+        f, s2 = self.toks[i], self.toks[i + 1]
+        fl, sl = f.text.lower(), s2.text.lower()
+        if fl in self.lex.lower_ambiguous or _everyday(fl, self.lex) or fl in self.lex.noise or fl in self.lex.slang:
+            return False
+        if not self._lower_surname_ok(sl) or sl in self.lex.org_words or sl in self.lex.vehicle_models:
+            return False
+        if not (self._lower_surname(sl) or (len(sl) >= 4 and not _everyday(sl, self.lex))):
+            return False
+        n = self.w(i + 2, "LOWER")
+        return not (n is not None and self.adj(i + 1, i + 2) and self.is_fore(n.text) and not _everyday(n.text, self.lex))
 
     def _lower_surname_ok(self, word: str) -> bool:
         low = word.lower()
@@ -2649,6 +2667,9 @@ def refer_back(text: str, found: list[Found], lex: Lexicon | None = None, lower_
         if lower_ok and w.islower():
             if len(w) < 4 or w in lex.stop or (_everyday(w, lex) and w not in lex.surnames):
                 continue  # a hasty note names "akhtar" again in lower case, but "north" may be the word
+        elif w.islower():
+            if len(w) < 4 or w in lex.stop or w in lex.lower_ambiguous or _everyday(w, lex) or not _opens_clause(text, a):
+                continue  # "Sanjay MISTRY ... sanjay drives": typed in haste, but not "farkas" mid-sentence
         elif not w[:1].isupper() or not (w.isupper() or w[1:2].islower() or w[:2] in ("Mc", "O'")):
             continue  # names come back in title case or capitals, not "farkas"
         if _overlaps(a, b, spans):
