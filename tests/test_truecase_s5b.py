@@ -77,3 +77,45 @@ def test_everyday_forename_and_surname_in_a_strong_frame(ex, text: str, name: st
 def test_everyday_forename_word_before_a_thing_stays_a_word(text: str) -> None:
     view = _view(text)
     assert not any(w in view for w in ("WOOD", "GREEN", "PERIOD"))
+
+
+# Initial and surname, the way records and notes name a party: after a word that takes a person.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("payments traced to the accounts of j okonkwo and t brennan, both linked to the flat", "j okonkwo"),
+        ("room 14 booked by s kowalczyk for two nights, paid cash on arrival", "s kowalczyk"),
+        ("bank details supplied on the invoice: d fletcher. no further details held", "d fletcher"),
+        ("section 47 enquiry. concerns raised re l. cotterill by the school nurse", "l. cotterill"),
+        ("COMPANY DIRECTOR MR A PATEL SPOKEN TO AT THE PREMISES, NO CONCERNS", "a patel"),
+        ("he texted k. marsh asking for more work at the unit", "k. marsh"),
+    ],
+)
+def test_initial_and_surname_after_a_person_slot(ex, text: str, name: str) -> None:
+    assert name in _persons(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("intel log: kowalczyk s (dob 1988) seen at the unit again", "kowalczyk s"),
+        ("phone attributed to mensah d via cell site analysis", "mensah d"),
+        ("signatories are okonkwo j and brennan t, both of the same address", "okonkwo j"),
+    ],
+)
+def test_surname_and_initial_going_on_into_the_sentence(ex, text: str, name: str) -> None:
+    assert name in _persons(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "class b drugs found in the glovebox, c wing search negative",
+        "he was moved to c wing. nothing found on the landing search",
+        "location: b block. cell search negative, nothing seized",
+        "we r luvin it said the message, sent at 2am to the group",
+        "suspect wearing a t shirt and e scooter helmet, made off towards the park",
+    ],
+)
+def test_letters_that_are_no_initials(ex, text: str) -> None:
+    assert _persons(ex, text) == []

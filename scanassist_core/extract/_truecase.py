@@ -499,6 +499,10 @@ def _person_slots(
             state[i] = "U"  # capitals: the person rules read a lone everyday forename only as a SURNAME
 
 
+#: Nouns written after a letter that are no surname ("c wing", "b block", "a level", "plan b").
+_NOT_AFTER_INITIAL = frozenset("wing block floor unit landing cell zone class cat category grade level side team shift plan type list section part stage star division road route line".split())
+#: What may follow SURNAME and initials when no pause does: a bracket, "&" or a word.
+_INITIALS_WENT_ON = re.compile(r"[ \t]+(?:\(|&|([a-z]+)\b)")
 #: A bare age after a name in a note ("ryan brown 19 (", "jack hall 17 +", "ben cross 20 on
 #: bikes"): two digits, no time, date, count or measure ("17:30", "20 mins", "14 bags").
 _BARE_AGE = re.compile(r"[ \t]+\(?(?:1\d|[2-9]\d)\)?(?![\w:/.%\u00a3-]|[.,]\d)(?:[ \t]+([a-z]+))?")
@@ -1424,13 +1428,63 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         while k + 1 < n_words and gap(k) == " " and len(words[k + 1][2]) == 1 and k - i < 3:
             k += 1
         after = low[words[k][1] : words[k][1] + 2]
-        if not (after == "" or after[0] in ",;)\n" or after in (". ", ".\n", " -") or words[k][1] + 1 == len(low)):
+        # ... or by a bracket, "and" or the clause's verb ("jones r (b.1979) recalled", "campbell
+        # e and macdonald f.", "robson d via his phone", "smith j was arrested")
+        went_on = _INITIALS_WENT_ON.match(low, words[k][1])
+        if not (
+            after == "" or after[0] in ",;)\n" or after in (". ", ".\n", " -") or words[k][1] + 1 == len(low)
+            or went_on and (went_on.group(1) is None or went_on.group(1) in lex.stop or _finite_verb(went_on.group(1)))
+        ):
             continue
         if any(words[j][2] == "x" or state[j] for j in range(i + 1, k + 1)):
             continue
         if state[i] == "U" or w in lex.surnames or _unknown_name(w, lex, low, words[i]):
             for j in range(i, k + 1):
                 state[j] = state[j] or "U"  # a forename-surname ("Ahmed Z") keeps its title case
+    # An initial, with or without its full stop, before a surname, in a slot that takes a person
+    # ("booked by k zielinski", "accounts of m rowe and k bailey", "bank details given: m ward.",
+    # "director mr a patel", "re p. stone."): police name a party by initial and surname. The
+    # surname: one read already, a known surname or a word no English knows; a surname that is an
+    # English word ("ward", "stone") only after a full stop or before a pause. "a", "i" and "u"
+    # are words unless a full stop follows them.
+    from ._persons import WORD_SURNAMES
+
+    for i in range(len(words) - 1):
+        a, b, w = words[i]
+        if len(w) != 1 or w == "x" or state[i] or gap(i) not in (" ", ". "):
+            continue
+        if w in "aiu" and gap(i) != ". " and not (i > 0 and words[i - 1][2] in lex.titles and gap(i - 1).strip(" .") == ""):
+            continue  # "mr a patel": after a title even "a" is an initial
+        nx = _POSSESSIVE.sub("", words[i + 1][2])
+        nb = words[i + 1][1]
+        if len(nx) < 3 or nb < len(low) and (low[nb].isdigit() or low[nb] in "_@"):
+            continue
+        if state[i + 1] == "T" and (i + 2 < len(words) and gap(i + 1) == " " and state[i + 2] or nx not in forenames):
+            continue  # "k bailey", "a. yusuf": a forename after an initial is the surname; not "j Kyle SMITH"
+        if i > 0 and len(words[i - 1][2]) == 1 and gap(i - 1).strip(" .") == "":
+            continue  # "a b c", "d a nguyen": a run of letters, read by the rules above
+        before = low[: a].rstrip(" \t")
+        prev = words[i - 1][2] if i > 0 and gap(i - 1).strip() in ("", ":") and "\n" not in gap(i - 1) else ""
+        slot = (
+            before.endswith((":", "\n", ";", "(", ",", "-")) or not before
+            or prev and prev not in lex.determiners and (
+                prev in lex.stop or prev in PERSON_NOUNS or prev in _PERSON_SLOT or prev in _INITIAL_BEFORE
+                or prev in lex.titles or prev in _SEXES
+            )
+        )
+        if not slot or w in "rny" and gap(i) == " " and prev in lex.stop and prev not in lex.titles:
+            continue  # chat spelling: "they r luvin it", "me n jayden", "y dat"
+        surname = state[i + 1] in ("U", "T") or nx in lex.surnames or _unknown_name(nx, lex, low, words[i + 1])
+        # A surname that is also a word or a place ("re p. stone", "invoice: d haworth.", "re l.
+        # thornbury"): only after a field or a word that names a party, and with a full stop or a pause.
+        strong = before.endswith(":") or prev in lex.titles or prev in PERSON_NOUNS or prev in _PERSON_SLOT or prev in _INITIAL_BEFORE
+        if not surname and strong and (gap(i) == ". " or _CLAUSE_END.match(low, nb) or low[nb : nb + 1] == ","):
+            surname = nx in WORD_SURNAMES or not (
+                nx in lex.stop or _plain_word(nx, lex) or nx in _NOT_AFTER_INITIAL or nx in _english()["adj"]
+                or _is_verb_or_adverb(nx) or plural_noun(nx, lex)
+            )
+        if surname:
+            state[i] = state[i + 1] = "U"
     # An initial with a full stop before a surname ("controlled by c. OKAFOR", "aware of r.
     # patel's company"), after a word that takes a person (not "plan b. SMITH was ...").
     for i in range(1, len(words) - 1):
