@@ -121,3 +121,34 @@ def test_known_prison_named_bare_after_a_custody_verb(ex, text: str, prison: str
 )
 def test_prison_town_without_a_custody_verb_stays_a_place(ex, text: str, place: str) -> None:
     assert place in _places(ex, text) and place not in _orgs(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Worker says he is paid £40 a week. Lives Grafton Street. Wants to go home.", "Grafton Street"),
+        ("Both males ran off. Headed Towards Beverley Road on foot, lost them there.", "Beverley Road"),
+        ("Obs from 1400. Seen Leaving Kirkstall Lane at speed in the Astra.", "Kirkstall Lane"),
+    ],
+)
+def test_note_words_before_a_street_are_not_its_name(ex, text: str, street: str) -> None:
+    assert street in _places(ex, text)
+
+
+@pytest.mark.parametrize(
+    "street",
+    ["Prince of Wales Road", "Old Kent Road", "Park View Road", "Church Hill Road", "Great Horton Road", "Mill Hill Lane"],
+)
+def test_street_named_with_everyday_words_keeps_them(ex, street: str) -> None:
+    assert street in _places(ex, f"Stop check on {street} at 0120hrs, nothing found.")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Witness statement - Boots Queen Street, store detective on duty.", "Boots"),
+        ("Transfers to First Investment Bank (Bulgaria) every week.", "First Investment Bank"),
+    ],
+)
+def test_business_before_a_street_word_is_not_cut(ex, text: str, org: str) -> None:
+    assert org in _orgs(ex, text)

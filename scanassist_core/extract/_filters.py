@@ -442,6 +442,28 @@ def _described_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _words_then_street() -> re.Pattern[str]:
+    suf = "|".join(sorted((w.title() for w in lexicon().street_suffixes if w.isalpha()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'\-])(?:[A-Z][a-z]+[ ]){{2,4}}(?:{suf})(?![\w\-])")
+
+
+def _note_words_before_streets(text: str) -> list[tuple[int, int]]:
+    """"Lives Grafton Street", "Gone On Foot Twds Harehills Lane" (a re-cased note): the sentence
+    words run into a street named without a number belong to no name (the street rule cuts them
+    off; blocking them keeps a longer guess from the model out too)."""
+    from ._orgs_places import _street_without_note_words  # lazy: _orgs_places reads this module
+    from ._types import Found
+
+    out = []
+    for m in _words_then_street().finditer(text):
+        f = Found("LOCATION", m.start(), m.end(), m.group(0), "", "rule")
+        g = _street_without_note_words(text, f, lexicon())
+        if g.start > f.start:
+            out.append((f.start, g.start - 1))
+    return out
+
+
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans that never hold a subject: officer names with rank/collar number, "Officer in
     case: ..." lines, and operation names."""
@@ -470,6 +492,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     if _PAIR_GATE.search(text):
         out.extend(_place_pair_joins(text))
     out.extend(_street_town_gaps(text))
+    out.extend(_note_words_before_streets(text))
     out.extend(_described_spans(text))
     worn, spoken, label, garment = _description_patterns()
     low = text.lower()

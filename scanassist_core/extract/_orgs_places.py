@@ -1631,6 +1631,7 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     out.extend(_repeats(text, out))
     if " beat" in text or " defeat" in text or " drew with" in text or " lost to" in text:
         out = _teams(text, out)
+    out = [_street_without_note_words(text, f, lex) for f in out]
     out = [f for f in out if not any(f.start < e and s < f.end for s, e in blocked)
            and " ".join(f.text.lower().split()) not in _FIELD_LABELS
            and not (f.type == "LOCATION" and _in_force_name(text, f.start, f.end))]
@@ -1641,3 +1642,50 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
         out = [f for f in out if not (f.type == "LOCATION" and (f.start, f.end) in body_spans)]
     out.sort(key=lambda f: (f.start, -f.end))
     return out
+
+
+#: Verbs in -s that say where someone is ("Lives Grafton Street"); other -s words before a street
+#: are as often a shop's name ("Boots Queen Street").
+_WHERE_VERBS = frozenset("lives stays resides works frequents visits hangs sleeps".split())
+
+
+@lru_cache(maxsize=1)
+def _known_orgs_lower() -> frozenset[str]:
+    return frozenset(o.lower() for o in lexicon().known_orgs)
+
+
+def _note_word(low: str, lex: Lexicon) -> bool:
+    """A word of the note's sentence, not of a street's name: a place-cue word ("twds", "chk") or
+    a past or -ing verb ("lost", "leaving", "lives"), unless it is a place, shop or name adjective."""
+    verb = low in _WHERE_VERBS or (not low.endswith("s") and _inflected_verb(low))
+    return (low in _CUE_WORDS or verb) and low not in lex.place_words and low not in _NAME_ADJECTIVES \
+        and low not in _PREFIX_ST and low not in _known_orgs_lower()
+
+
+def _street_without_note_words(text: str, f: Found, lex: Lexicon) -> Found:
+    """"Lives Popple Street", "lost sight wigton rd", "on foot twds harehills lane": a hasty note's
+    words run into a street named without a number; the street starts after the sentence words, or
+    at a known town it is named after when only everyday English words come before it."""
+    if f.type != "LOCATION" or f.method != "rule":
+        return f
+    words = list(_SPAN_WORD.finditer(f.text))
+    if len(words) < 3 or words[-1].group().lower().rstrip(".") not in lex.street_suffixes:
+        return f
+    low = [w.group().lower() for w in words]
+    k = 0
+    while k < len(words) - 2 and _note_word(low[k], lex):
+        k += 1
+    english = _english_words("noun") | _english_words("verb") | _english_words("adj")
+    for j in range(k + 1, len(words) - 1):
+        if not all((w in english or w in _CUE_WORDS) and w not in lex.stop and w not in _CONNECTORS
+                   and w not in _known_orgs_lower() and w not in lex.org_suffixes
+                   and w not in _NAME_ADJECTIVES and w not in _PREFIX_ST and w not in lex.place_words for w in low[k:j]):
+            break
+        if is_known_place(words[j].group().title()) or low[j] in lex.place_words:
+            k = j
+            break
+    if k == 0:
+        return f
+    s0 = f.start + words[k].start()
+    span = text[s0 : f.end]
+    return Found(f.type, s0, f.end, span, clean_key(span), f.method, f.attrs)
