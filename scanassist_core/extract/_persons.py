@@ -1248,8 +1248,8 @@ class _Scanner:
             return None  # a word also written in lower case here is a word, not a name
         if i >= 1 and self.toks[i - 1].text.lower() in _DETERMINERS_BEFORE_ACRONYM and self.adj(i - 1, i):
             return None  # "gave an ABE account", "his YOS appointment": a determiner before an acronym
-        if low in _MODEL_NOT_NAME:
-            return None  # "playing FIFA": a brand or platform
+        if low in _MODEL_NOT_NAME or low in _PROCESS_ACRONYMS:
+            return None  # "playing FIFA": a brand or platform; "Outcome: RUI": a process
         n0 = self.w(i + 1, "LOWER")
         if n0 is not None and self.adj(i, i + 1) and n0.text in _PROCESS_NOUNS:
             return None  # "raised at MACE panel", "CEOP referral", "SID entry": a body or system's acronym
@@ -2731,6 +2731,12 @@ _MODEL_NOT_NAME = frozenset(
 )
 
 
+#: Police and partner process acronyms that read like short names when written in capitals
+#: ("Outcome: RUI", "give ABE", "OSINT checks", "no SIA licence", "referred to POLIT", "SID log"):
+#: released under investigation, achieving best evidence, open-source intelligence, Security
+#: Industry Authority, online child-abuse teams, intelligence databases and panels.
+_PROCESS_ACRONYMS = frozenset("rui abe sid sia osint polit marac mappa ceop nabis idva isva sarc".split())
+
 _PARENT_WORDS = frozenset("mum mummy mam mammy mom mommy dad daddy nan nana nanna gran granny grandad".split())
 
 
@@ -2748,6 +2754,8 @@ def model_person_ok(span: str, lex: Lexicon | None = None) -> bool:
     if lows[0] in lex.vehicle_makes or lows[0] in lex.vehicle_models and lows[0] not in lex.forenames:
         return False  # "Golf GTI", "Seat Leon"
     if len(words) == 1:
+        if words[0].isupper() and lows[0] in _PROCESS_ACRONYMS:
+            return False  # "SID log", "RUI": a process acronym in capitals
         return not (lows[0] in _HEADING_WORDS or lows[0] in _PARENT_WORDS or lows[0] in _ROLE_EXTRA
                     or lows[0] in lex.role_words or lows[0].endswith(("ian", "ish", "ese")) and lows[0] not in lex.forenames)
     last = lows[-1]

@@ -222,7 +222,8 @@ def _classify_model(text: str, label: str, lex: Lexicon) -> str | None:
         return None
     if is_known_place(text):
         return "LOCATION"
-    if typ != "PERSON" and len(words) == 1 and lows[0] in lex.forenames and lows[0] not in lex.lower_ambiguous:
+    if typ != "PERSON" and len(words) == 1 and lows[0] in lex.forenames and lows[0] not in lex.lower_ambiguous \
+            and model_person_ok(text, lex):
         return "PERSON"  # "Shannon found safe": a lone known forename the model took for a place
     last = lows[-1]
     if len(words) >= 2 and words[-1][:1].isupper():
