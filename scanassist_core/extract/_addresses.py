@@ -132,11 +132,13 @@ _TENEMENT = r"(?P<tflat>(?:\d|G)/(?:\d|[LR])(?![\w/])|\d{1,2}F\d{1,2})(?:[ \t]*,
 #: A flat named by its floor: "Ground Floor Flat, 12 Mill Lane", "top flat 4 Leith Walk".
 _FLOOR = (r"(?:" + _alt("ground basement first second third fourth fifth top upper lower".split() + ["lower ground"])
           + r"|\d{1,2}(?:st|nd|rd|th))[ \t]+(?:floor[ \t]+(?:flat|maisonette)|(?:flat|maisonette)|floor(?=[ \t]*,?[ \t]*\d))")
-#: An outer unit before the flat: "Room 4, Flat 12, ...", "Flat 12, Block B, ...".
+#: An outer unit before the flat: "Room 4, Flat 12, ...", "Flat 12, Block B, ...". A unit or flat
+#: may be placed by the numbered building it is behind or over ("Unit 2, rear of 140 Dudley Road",
+#: "Flat 1, above 22 Market Street"): that is part of the address; a business before "rear of" is not.
 _OUTER_UNIT = (r"(?:(?i:" + _alt(list(_FLAT_KEY)) + r")\.?[ \t]+(?:" + _FLAT_NO + r")\b[ \t]*,?[ \t]*(?=(?i:"
                + _alt(list(_FLAT_KEY)) + r")\b))?")
 _FLAT_PART = (r"(?:" + _OUTER_UNIT + r"(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b"
-              r"[ \t]*[,/]?[ \t]*\n?[ \t]*|" + _TENEMENT + r"|(?P<floor>(?i:" + _FLOOR + r"))[ \t]*,?[ \t]*\n?[ \t]*(?=\d))")
+              r"[ \t]*[,/]?[ \t]*\n?[ \t]*(?:(?i:rear[ \t]+of|back[ \t]+of|r/o|above|over|behind)[ \t]+(?=\d))?|" + _TENEMENT + r"|(?P<floor>(?i:" + _FLOOR + r"))[ \t]*,?[ \t]*\n?[ \t]*(?=\d))")
 #: A named building: "Cedar House", or after a flat number any name before the house number
 #: ("Apartment 1204, The Cube, 113 Wharfside Street", "Flat 7, Tŷ Glas, 2 Heol Siarl").
 #: A house named in the plural before its number: "The Gables, 4 Lichfield Road", "The Willows,
@@ -149,8 +151,10 @@ _BUILDING_PART = (
     + _SUFFIX_ALT + r")(?![A-Za-z0-9'’])))|(?!)))"
     r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]+(?=\d)))"
 )
+#: Not glued to a word, a reference, a decimal or money; a label's dot leader may come before
+#: ("ADDRESS.......14 MILL LANE").
 _ADDRESS = re.compile(
-    r"(?<![\w£$€/.:\-#])"
+    r"(?<![\w£$€/:\-#])(?<!(?<!\.)\.)"
     # An address starts at a house number, a flat word or a named building: the look-ahead keeps
     # the scan from trying every ordinary word as the start of a street.
     r"(?=[0-9]|[Nn][oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")\b|(?i:" + _FLOOR + r")\b|(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:"
@@ -166,25 +170,29 @@ _ADDRESS = re.compile(
 #: Where a number-first address can start (a cheap gate before the long patterns).
 _START = r"(?=[0-9]|G/|[Nn][oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")\b|(?i:" + _FLOOR + r")\b)"
 #: "88 Kirkgate, Wakefield WF1 1TB": a street named without a suffix word, trusted only when a
-#: postcode or a known town follows it (or a residence cue before it, or a Welsh designator).
+#: postcode or a known town follows it (or a residence cue before it, or a Welsh designator). A
+#: scanned form read back by OCR may double the gaps between its words ("26  Audley  Range"), then
+#: after the number too (in a fixed-width form a wide gap after a street is the next field's).
 _NUMBER_NAME = re.compile(
-    r"(?<![\w£$€/.:\-#])" + _START + _FLAT_PART + r"?" + _BUILDING_PART + r"?"
-    r"(?P<number>" + _NUMBER + r")[ \t]*,?[ \t]+(?P<street>" + _TITLE_WORD
-    + r"(?:[ \t](?:(?:y|yr|'r|na|an|le|la|de|du|an|a')[ \t])?" + _TITLE_WORD + r"){0,2})"
+    r"(?<![\w£$€/:\-#])(?<!(?<!\.)\.)" + _START + _FLAT_PART + r"?" + _BUILDING_PART + r"?"
+    r"(?P<number>" + _NUMBER + r")(?:[ \t]*,?(?P<wide>[ \t]{2,3})|[ \t]*,?[ \t]+)(?P<street>" + _TITLE_WORD
+    + r"(?:(?(wide)[ \t]{1,2}|[ \t])(?:(?:y|yr|'r|na|an|le|la|de|du|an|a')(?(wide)[ \t]{1,2}|[ \t]))?" + _TITLE_WORD + r"){0,2})"
     r"(?![A-Za-z0-9'’])"
 )
 #: "Flat 4 Jubilee House, Leeds LS1 1AA": a named building with no street, again only before a
 #: postcode or known town.
 _FLAT_BUILDING = re.compile(
-    r"(?<![\w£$€/.:\-#])" + _OUTER_UNIT + r"(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>"
+    r"(?<![\w£$€/:\-#])(?<!(?<!\.)\.)" + _OUTER_UNIT + r"(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>"
     + _FLAT_NO + r")\b[ \t]*,?[ \t]*(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r"))(?![A-Za-z0-9'’])"
 )
 #: Words an address label is followed by that are no house's name ("Address: previous, ...").
 _NOT_HOUSE_NAMES = frozenset("previous current home old given verified nk n/k formerly prev".split())
-#: "Address: Hillside, Mill Lane, Alveley": after an address label, a house name of any word.
+#: "Address: Hillside, Mill Lane, Alveley": after an address label, a house name of any word (a
+#: records export's dot leader "ADDRESS.......LYNWOOD, 9 ..." is a label too). "HOME ADDRESS FAIRVIEW, 6 ...":
+#: the label's words are read together, so "ADDRESS" is no house name in a report in capitals.
 _LABEL_HINT = re.compile(r"address|addr\b|home|lives at|resides at|living at|residing at|search|warrant|stay")
 _LABELLED_HOUSE = re.compile(
-    r"(?i:\b(?:address|addr|home|(?:lives|living|resides|residing)[ \t]+at)\b(?:[ \t]+(?:is|was))?[ \t]*[:\-]?[ \t]*)"
+    r"(?i:\b(?:(?:home|bail|current|previous|last)[ \t]+(?:address|addr)|address|addr|home|(?:lives|living|resides|residing)[ \t]+at)\b(?:[ \t]+(?:is|was))?[ \t]*(?:[:\-]|\.{2,})?[ \t]*)"
     r"(?P<house>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2})[ \t]*,[ \t]*"
     r"(?P<building>)(?:(?P<number>" + _NUMBER + r")(?:[ \t]*,[ \t]*|[ \t]+))?"
     r"(?P<street>(?:" + _STREET_WORD + r"[ \t]+){1,4})(?P<suffix>" + _SUFFIX_ALT + r")(?![A-Za-z0-9'’])"
@@ -192,8 +200,8 @@ _LABELLED_HOUSE = re.compile(
 #: "Search at Hollin Bank, Kirkby Stephen CA17 4HQ": after a label or a search, a house name, its
 #: town and postcode with no street (the postcode must close it).
 _LABELLED_NAME = re.compile(
-    r"(?i:\b(?:address|addr|home|(?:lives|living|resides|residing|stays|staying)[ \t]+at|search(?:ed)?[ \t]+at|"
-    r"warrant(?:[ \t]+executed)?[ \t]+at)\b(?:[ \t]+(?:is|was))?[ \t]*[:\-]?[ \t]*)"
+    r"(?i:\b(?:(?:home|bail|current|previous|last)[ \t]+(?:address|addr)|address|addr|home|(?:lives|living|resides|residing|stays|staying)[ \t]+at|search(?:ed)?[ \t]+at|"
+    r"warrant(?:[ \t]+executed)?[ \t]+at)\b(?:[ \t]+(?:is|was))?[ \t]*(?:[:\-]|\.{2,})?[ \t]*)"
     r"(?P<house>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2})(?=[ \t]*,)"
 )
 #: "Mr G Pryce-Jones of Bryn Awel, Llangefni LL77 7PE": "of" or "at" before a name, its town and
@@ -205,12 +213,12 @@ _PREP_NAME = re.compile(
 )
 #: "Unit 12, Ransomes Europark, Ipswich IP3 9SJ": a unit or flat on a named site, closed by a postcode.
 _UNIT_SITE = re.compile(
-    r"(?<![\w£$€/.:\-#])(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b[ \t]*,[ \t]*"
+    r"(?<![\w£$€/:\-#])(?<!(?<!\.)\.)(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b[ \t]*,[ \t]*"
     r"(?P<building>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2})(?=[ \t]*,)"
 )
 #: "11 Larchmere House": a flat numbered in a named block of homes, no street needed.
 _NUMBER_BUILDING = re.compile(
-    r"(?<![\w£$€/.:\-#])(?P<number>\d{1,3}[A-Za-z]?)[ \t]+(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,2}(?:"
+    r"(?<![\w£$€/:\-#])(?<!(?<!\.)\.)(?P<number>\d{1,3}[A-Za-z]?)[ \t]+(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,2}(?:"
     + _alt(_title_upper(_RULES["block_words"])) + r"))(?![A-Za-z0-9'’])"
 )
 #: "The Granary, Littleton, Anytown AB1 2CD", "Mains of Auchindoun Farm, Dufftown, Keith AB55
@@ -221,10 +229,10 @@ _RURAL_HOUSE = frozenset(w.lower() for w in _RULES["rural_house_words"])
 #: Cheap substring test before the house-name regex (most reports name no house).
 _HOUSE_HINTS = tuple({w.lower() for w in _RULES["house_words"] + _RULES["house_prefixes"]})
 _THE_HOUSE = re.compile(
-    r"(?<![\w£$€/.:\-#])(?:The|THE)[ \t]+(?P<building>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r")?)(?=[ \t]*,)"
+    r"(?<![\w£$€/:\-#])(?<!(?<!\.)\.)(?:The|THE)[ \t]+(?P<building>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r")?)(?=[ \t]*,)"
 )
 _NAMED_HOUSE = re.compile(
-    r"(?<![\w£$€/.:\-#])(?:(?P<house>(?:" + _TITLE_WORD + r"[ \t]+(?:" + _PARTICLE + r"[ \t]+)?){1,3}(?:"
+    r"(?<![\w£$€/:\-#])(?<!(?<!\.)\.)(?:(?P<house>(?:" + _TITLE_WORD + r"[ \t]+(?:" + _PARTICLE + r"[ \t]+)?){1,3}(?:"
     + _alt(_title_upper(_RULES["house_words"])) + r")"
     r"|(?:" + _alt(_title_upper(_RULES["house_prefixes"])) + r")(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?" + _TITLE_WORD + r"){1,3}))"
     r"(?=[ \t]*,)"
@@ -358,8 +366,19 @@ def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -
         pm = _PC_AFTER.match(text, cur)
         if pm and _typo_postcode(pm["pc"]):
             return pm.end(), [p for _, p, _ in steps], _typo_postcode(pm["pc"]) or ""
+        pp = _PLACE_PC.match(text, cur) if steps else None
+        if pp and _typo_postcode(pp["pc"]) and "\n" not in text[cur : pp.start("place")] and _place_ok(pp["place"], caps or view):
+            # "..., Kirkby Malham BD23 4BN", "..., Stoke Gifford BS34 8AA": a town whose first word is
+            # a known town of its own, read whole when the postcode follows it
+            return pp.end(), [p for _, p, _ in steps] + [pp["place"]], _typo_postcode(pp["pc"]) or ""
         kp = _known_place_at(text, cur)
         if kp is not None:  # a known town needs no comma and may be lower case ("17 marsh ln bootle")
+            longer = None if view or caps else _PLACE_AFTER.match(text, cur)  # in capitals any word may follow
+            if longer and longer.end() > kp[0] and longer.start("place") == kp[0] - len(kp[1]) \
+                    and _PLACE_END.match(text, longer.end()) and _place_ok(longer["place"], caps or view) \
+                    and len(longer["place"].split()) <= 3:
+                # "14 Mill Lane, Stoke Gifford, Bristol": a known town's name opening a longer one
+                kp = (longer.end(), longer["place"])
             steps.append((kp[0], kp[1], "known"))
             cur = kp[0]
             continue
@@ -384,6 +403,13 @@ def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -
     pm = _PC_AFTER.match(text, cur)
     if pm and _typo_postcode(pm["pc"]):
         return pm.end(), [p for _, p, _ in steps], _typo_postcode(pm["pc"]) or ""
+    if len(steps) == 3:
+        # "The Old Granary, Church Lane, Kirton, Boston, Lincs PE20 1HU": a house, its street, village,
+        # town and county - a fourth name only when the postcode closes it.
+        m = _PLACE_AFTER.match(text, cur)
+        pm = _PC_AFTER.match(text, m.end()) if m and "\n" not in text[cur : m.start("place")] else None
+        if pm and _typo_postcode(pm["pc"]) and _place_ok(m["place"], caps or view):
+            return pm.end(), [p for _, p, _ in steps] + [m["place"]], _typo_postcode(pm["pc"]) or ""
     while steps:
         e, _, state = steps[-1]
         if state == "known" or (state == "clause" and (_PLACE_END.match(text, e) or _AFTER_TOWN.match(text, e))):
@@ -394,6 +420,21 @@ def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -
         return (out.end("pc") if out else pos), [], ""
     out = _OUTWARD_AFTER.match(text, steps[-1][0])  # "Telford TF1": the postcode district
     return out.end("pc") if out else steps[-1][0], [p for _, p, _ in steps], ""
+
+
+#: "at", a residence cue or a move straight before the house number ("seen at 45 ...", "moved to 8 ...").
+_AT_BEFORE = re.compile(r"(?i)(?:\b(?:at|to)|" + _HOME_CUE.pattern[4:-2] + r")[ \t]*\Z")
+
+
+def _unknown_town_ok(text: str, m: re.Match[str], places: list[str]) -> bool:
+    """"Seen at 45 Newgate, Barnard Castle on Tuesday": a street without a designator, then a town
+    not in the list - trusted after "at"/"to" or a residence cue when the town has two title-case
+    words (one word after a comma is as often a person or a shop: "met at 9 Costa, Bob ...")."""
+    if len(places) != 1 or not _AT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False
+    words = places[0].split()
+    return len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+        and not any(w.lower() in _forenames() or w.lower() in _surnames() for w in words[:1])
 
 
 def _street_key(street: str, suffix: str) -> str:
@@ -414,6 +455,8 @@ def _number_need(text: str, m: re.Match[str]) -> str | None:
     digits = _LEAD_DIGITS.search(number)
     if digits and len(digits.group()) == 4:
         return "postcode"
+    if "/" in number and _ZERO_PADDED.search(number):
+        return None  # "Stop 20/08 Commercial Rd", "on 03/11 Mill Road": a date; a stair is "15/3"
     return "town" if "/" in number else ""
 
 
@@ -428,10 +471,14 @@ def _street_need(text: str, m: re.Match[str], view: bool = False) -> str | None:
     words = m["street"].split()
     if m["number"] and words[0].lower().strip(".-") in _DESCRIPTION_WORDS:
         return None  # "a 3 bed terrace", "2 storey house": a description, not a house number
+    if m["number"] and (view or words[0][:1].islower()) and words[0].lower() in _COUNT_NOUNS:
+        return None  # "item found: 4 bags green herbal", "3 PACKETS GREEN": a count of things, then a colour
     if view and any(w.lower() in _places()[1] and w.lower() not in _BUILDING_WORDS for w in words[1:]):
         return None  # ("Hatfield House Lane" keeps its building word)
     if m["number"] and len(words) > 1 and words[0].lower().strip(".") in _MONTH_DAY:
         return None
+    if any(w.endswith(".") and w[:-1].lower() not in _STREET_ABBREVS for w in words):
+        return None  # "[21:03] DEANO: 2 LFT. MEET ASDA CAR PARK": a full stop ends a sentence, not "St."
     need = _number_need(text, m)
     if need is None:
         return None
@@ -487,7 +534,12 @@ def _address_found(text: str, m: re.Match[str], end: int, places: list[str], pos
 
 
 _LEAD_DIGITS = re.compile(r"\d+")
+_ZERO_PADDED = re.compile(r"(?:^|/)0\d")
 _PC_HINT = re.compile(r"[A-Za-z][0-9][0-9A-Za-z]?[ ]{0,2}[0-9][A-Za-z]{2}\b")
+#: Abbreviations written with a full stop inside a street's name ("St. Mary's Road", "Gt. Western Street").
+_STREET_ABBREVS = frozenset("st gt lt lr lwr upr nth sth mt ft ch pk rd wm geo".split())
+#: Things police count ("4 bags", "2 wraps", "3 males"): a number before one is a quantity.
+_COUNT_NOUNS = frozenset(w.lower() for w in _RULES["count_nouns"])
 _DESCRIPTION_WORDS = frozenset("bed beds bedroom bedrooms bedroomed bedded storey storeys story stories star floor floors".split())
 _SMALL_WORDS = frozenset(("y", "yr", "'r", "na", "an", "le", "la", "de", "du", "a'"))
 _STREET_PREFIXES = frozenset(w.lower() for w in _RULES["street_prefixes"])
@@ -554,7 +606,11 @@ def find_addresses(text: str) -> list[Found]:
 
 
 #: A label or residence cue that vouches for a house named before its number ("HOME: The Gables, 4 ...").
-_HOUSE_LABEL = re.compile(r"(?i)(?:\b(?:home|addr|address|resides|lives|living|stays|staying)\b(?:[ \t]+at)?[ \t]*[:\-]?[ \t]*)\Z")
+#: "Doris KEMBLE (89) of The Willows, 3 ...", "BRIGHT, 71, of The Maltings, 2 ...": a person's age or
+#: date of birth, then "of", is where they live (a licensee "of The Bells" is not).
+_HOUSE_LABEL = re.compile(r"(?i)(?:\b(?:home|addr|address|resides|lives|living|stays|staying)\b(?:[ \t]+at)?[ \t]*(?:[:\-]|\.{2,})?[ \t]*"
+                          r"|(?:\((?:aged?[ \t]*)?\d{1,3}\)|\((?:dob|d\.o\.b\.?|born)[ \t:]*[0-9/.\-]{4,10}\)|,[ \t]*(?:aged?[ \t]+)?\d{1,3}[ \t]*,)"
+                          r"[ \t]*of[ \t]+)\Z")
 _BUSINESS_WORDS = frozenset(w.lower() for w in _RULES["business_house_words"])
 
 
@@ -677,7 +733,8 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
             if not _tail_meets(need or ("" if welsh or home else "town"), places, postcode):
                 # "lives at 7 Highfield.": a residence cue vouches for a street without a suffix word
                 if not (need == "" and rx is _NUMBER_NAME and not places and _HOME_CUE.search(text, max(0, m.start() - 40), m.start())
-                        and (_PLACE_END.match(text, m.end()) or _AFTER_TOWN.match(text, m.end()))):
+                        and (_PLACE_END.match(text, m.end()) or _AFTER_TOWN.match(text, m.end()))) \
+                        and not (need == "" and rx is _NUMBER_NAME and _unknown_town_ok(text, m, places)):
                     continue
             out.append(_address_found(text, m, end, places, postcode, ""))
     for m in _NUMBER_BUILDING.finditer(text) if _DIGIT.search(text) else ():
