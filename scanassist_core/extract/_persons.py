@@ -1474,7 +1474,8 @@ class _Scanner:
         if low in _HEADING_WORDS or low in _LOWER_ABBREVIATIONS:
             return None  # "(NI Reg)", "v aggy": a field word or a note abbreviation
         chained = self._chained(i)
-        if (low in self.lex.lower_ambiguous and not chained) or low in self.lex.place_words or self.bad(f.text):
+        if ((low in self.lex.lower_ambiguous and not chained) or low in self.lex.place_words or self.bad(f.text)) \
+                and not self._acts_next(i):
             return None
         if low in self.lex.vehicle_makes or low in self.lex.vehicle_models or low in self.lex.org_words:
             return None
@@ -1500,6 +1501,20 @@ class _Scanner:
         if self.next_is_suffix(i):
             return None
         return _Cand(i, i, [f.text], "", rule="lone Forename")
+
+    def _acts_next(self, i: int) -> bool:
+        """A forename that is also a place, month or word opening a clause with what a person says
+        or does ("Jun says he ...", "Chelsea stated ...", "Mason reported ..."): the person."""
+        if not (self.sentence_start(i) or self.line_start(i)) or self.toks[i].text.lower() in self.lex.stop:
+            return False
+        n = self.w(i + 1, "LOWER")
+        if n is None or not self.adj(i, i + 1):
+            return False
+        if n.text == "also":
+            n = self.w(i + 2, "LOWER")
+            if n is None or not self.adj(i + 1, i + 2):
+                return False
+        return n.text in _PERSON_ACTS or n.text in _SPEECH_VERBS
 
     def lone_title_surname(self, i: int) -> _Cand | None:
         """A title-case word opening a sentence that only a person's name can be, then what a person
