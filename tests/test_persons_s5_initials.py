@@ -50,3 +50,26 @@ def test_a_trailing_initial_before_a_preposition(ex, text, want):
 def test_a_grade_wing_or_class_letter_stays_out(ex, text):
     got = persons(ex, text)
     assert not any(p.endswith((" B", " C", " D")) for p in got), got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("HMP Altcourse - intel OKORO, D received into custody on remand last week.", "OKORO, D"),
+        ("Account holder: NOWICKI, K (DOB 1990) paid in cash at the branch.", "NOWICKI, K"),
+        ("Registered keeper: SHAW, A. Vehicle not insured at the time.", "SHAW, A"),
+    ],
+)
+def test_a_surname_comma_initial(ex, text, want):
+    assert want in persons(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Company signatory: KAZLAUSKAS Valdas DOB 1977, director since 2019.", "KAZLAUSKAS Valdas"),
+        ("Tenant on the agreement: HOXHA Arditon (DOB 03/03/1995), rent paid in cash.", "HOXHA Arditon"),
+    ],
+)
+def test_a_surname_and_one_unknown_given_name_before_a_dob(ex, text, want):
+    assert want in persons(ex, text)

@@ -936,7 +936,7 @@ class _Scanner:
                 break
             k += 1
         if not run:
-            return None
+            return self._surname_comma_initial(i, k)
         first = self.toks[run[0]].text
         tail = self.text[self.toks[run[-1]].end : self.toks[run[-1]].end + 40]
         has_attr = bool(re.match(r"\s*[(\[,]?\s*(?:\d|d\.?o\.?b|aged?\b|born|[A-Z]\d{4}[A-Z]{2}\b)", tail, re.I))
@@ -947,6 +947,23 @@ class _Scanner:
         if self.toks[run[-1]].text.lower() in self.lex.places:  # pragma: no cover - defensive
             return None
         return _Cand(i, run[-1], [self.toks[x].text for x in run], s.text, rule="SURNAME, Forename")
+
+    def _surname_comma_initial(self, i: int, k: int) -> _Cand | None:
+        """SURNAME, I as registers and prison systems write it ("GRANT, J received into custody",
+        "NOWICKI, K (DOB 1990)"): a capitals surname, one initial, then the end of the name (a
+        stop, bracket, comma, line end, DOB or a lower-case word). "A"/"I" only before a stop."""
+        s, t = self.toks[i], self.w(k, "INIT")
+        if s.shape != "CAPS" or t is None or not self.adj(k - 1, k) or len(s.text) < 3:
+            return None
+        after = self.text[t.end : t.end + 30]
+        if t.text in ("A", "I"):
+            ok = bool(re.match(r"\.?[ \t]*(?:[,;:)(\n]|$|\.)", after)) and not re.match(r"[ \t]+[a-z]", after)
+        else:
+            m = re.match(r"\.?(?:[ \t]*(?:[,;:)(\n]|$)|[ \t]+(?P<w>[a-z]+)\b|[ \t]+(?:d\.?o\.?b|\d))", after, re.I)
+            ok = m is not None and not (m.group("w") and (m.group("w") in _NOT_AFTER_INITIAL or m.group("w") == "and"))
+        if not ok:
+            return None
+        return _Cand(i, k, [t.text + "."], s.text, rule="SURNAME, Forename")
 
     def _name_field_start(self, i: int) -> bool:
         """Token i opens a name field: a line start or a role word straight before it."""
@@ -1017,6 +1034,10 @@ class _Scanner:
         """Given names of short title-case syllables no list knows ("ZHOU Xiu Ying (DOB ...)"): only
         with the DOB or age after them, and none an everyday word."""
         run = [self.toks[x] for x in range(c.i + 1, c.j + 1) if self.toks[x].kind == "w"]
+        if len(run) == 1 and run[0].shape == "TITLE" and 6 <= len(run[0].text) <= 10 and self.plausible(run[0].text) \
+                and not _everyday(run[0].text, self.lex) and run[0].text.lower() not in self.lex.place_words \
+                and run[0].text.lower() not in self.lex.org_words:
+            return True  # "KAZLAUSKAS Valdas DOB 1977": one given name no list knows, a DOB after it
         return bool(run) and all(
             t.shape == "TITLE" and len(t.text) <= 5 and t.text.lower() not in _FUNCTION_WORDS
             and not _everyday(t.text, self.lex) for t in run
