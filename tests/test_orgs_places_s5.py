@@ -152,3 +152,35 @@ def test_street_named_with_everyday_words_keeps_them(ex, street: str) -> None:
 )
 def test_business_before_a_street_word_is_not_cut(ex, text: str, org: str) -> None:
     assert org in _orgs(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Fire service attended Elm Close yesterday with Fire. Two mattresses burnt in the garden.", "Fire"),
+        ("Petrov (Bulgarian, 31) refused to engage. Minibus KX14 BUZ seen at the farm.", "Minibus"),
+        ("Manager not present on arrival. Premises owner is a Leicester landlord.", "Premises"),
+        ("Controller of the line is a man called Rahim, believed to live in Luton.", "Controller"),
+    ],
+)
+def test_one_everyday_word_the_model_capitalised_is_no_body(ex, text: str, word: str) -> None:
+    assert word not in _orgs(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Staff at the Supreme car wash were paid in cash.", "Supreme"),
+        ("lad on bike outside premier shop handing over a small package", "premier"),
+    ],
+)
+def test_trading_names_beside_a_descriptor_stay(ex, text: str, name: str) -> None:
+    assert name in _orgs(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Olena (Ukrainian, 34) said she was recruited online.", "Statement translated from Slovak via interpreter."],
+)
+def test_nationality_or_language_alone_is_no_place(ex, text: str) -> None:
+    assert not _places(ex, text) and not _orgs(ex, text)

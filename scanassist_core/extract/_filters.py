@@ -173,6 +173,39 @@ def clean_key(text: str) -> str:
 _NUMISH = re.compile(r"\d")
 
 
+@lru_cache(maxsize=1)
+def _name_like_words() -> frozenset[str]:
+    """Words that are everyday English and also a name here: shops and brands ("Next", "Apple"),
+    known places, forenames (also those that are words: "Grace") and surnames."""
+    lex = lexicon()
+    return (frozenset(o.lower() for o in lex.known_orgs) | lex.place_words | lex.forenames | lex.surnames
+            | lex.lower_ambiguous)
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    from ._orgs_places import _org_data  # lazy: _orgs_places reads this module
+
+    return _org_data()["nationality_adjectives"] - lexicon().place_words
+
+
+@lru_cache(maxsize=4096)
+def plain_english_word(low: str, lex: Lexicon) -> bool:
+    """"Minibus", "Fire", "Screenshots", "Controller", "Premises": one everyday English word
+    (WordNet via the spaCy model, with plurals and inflections) and no shop, brand, place or
+    name: a capital the model read as a body's name."""
+    from ._gazetteer import place_index  # lazy: these modules read this one
+    from ._orgs_places import _inflected_verb
+    from ._truecase import _english
+
+    if low in _name_like_words() or low in place_index() or len(low) < 3 or not low.replace("-", "").isalpha():
+        return False
+    t = _english()
+    return (any(low in t[k] for k in ("noun", "verb", "adj", "adv"))
+            or (low.endswith("s") and (low[:-1] in t["noun"] or low.endswith("es") and low[:-2] in t["noun"]))
+            or _inflected_verb(low))
+
+
 def is_noise_text(text: str, lex: Lexicon | None = None) -> bool:
     """True when a candidate span is jargon, shouting, a date word, a number or a vehicle."""
     lex = lex or lexicon()
@@ -191,6 +224,8 @@ def is_noise_text(text: str, lex: Lexicon | None = None) -> bool:
         return True
     if words[0] in ("op", "op.", "operation"):
         return True
+    if len(words) == 1 and low in _nationalities():
+        return True  # "(Lithuanian, 29)", "translated from Slovak": no place, body or name
     # Road numbers (A14, M62, B4123) and reference-number shapes.
     if re.fullmatch(r"[abm]\d{1,4}(\(m\))?", low) or re.fullmatch(r"[a-z]{0,4}\d[\w/\-]*", low):
         return True

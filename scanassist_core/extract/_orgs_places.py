@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ._case import caseless
-from ._filters import Lexicon, _read, _sections, clean_key, lexicon
+from ._filters import Lexicon, _read, _sections, clean_key, plain_english_word, lexicon
 from ._gazetteer import find_known_places, is_known_place, known_place_at, place_index
 from ._persons import tokens_of
 from ._types import Found
@@ -242,10 +242,13 @@ _GENERIC_TAIL = re.compile(
 _COLOURS = frozenset("white black silver grey gray red blue green yellow orange gold bronze maroon purple brown".split())
 
 
-def is_generic_service(span: str) -> bool:
+def is_generic_service(span: str, bare: bool = True) -> bool:
     """"Wirral Children's Services", "Foster Care", "PSNI Public Protection Branch", "Samsung",
     "Universal Credit", a lone "Licence": a generic service, force, product or word, not a body
-    the analyst tracks (not annotated)."""
+    the analyst tracks (not annotated).
+    A one-word everyday English name ("Fire", "Minibus", "Premises") counts as generic only named
+    ``bare``, as the model guesses it; a rule that read a descriptor beside it ("premier shop",
+    "Supreme car wash") found a trading name."""
     if _GENERIC_TAIL.search(span) is not None:
         return True
     data = _org_data()
@@ -260,7 +263,7 @@ def is_generic_service(span: str) -> bool:
     if len(words) == 2 and words[0] in _COLOURS and words[1] in lex.vehicle_makes:
         return True  # "White Ford Transit": a described vehicle
     return len(words) == 1 and (low in lex.org_suffixes or low + "s" in lex.org_suffixes or low in lex.role_words
-                                or low in lex.common)
+                                or low in lex.common or bare and plain_english_word(low, lex))
 
 
 #: Words of an area's or building's name that police jargon lists also hold ("county" of "county
@@ -659,7 +662,7 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False, org_ends: fro
             continue
         if kind == "LOCATION" and span.lower() in lex.org_words:
             kind = "ORGANISATION"  # "the co-op car park": the known business, not a place
-        if kind == "ORGANISATION" and is_generic_service(span):
+        if kind == "ORGANISATION" and is_generic_service(span, bare=False):
             k = e + 1  # "Sefton Children's Services": a generic service; the place is found alone
             continue
         if kind == "LOCATION" and span.lower().endswith(_ORG_PAIR_TAILS) \
