@@ -507,6 +507,8 @@ _INITIALS_WENT_ON = re.compile(r"[ \t]+(?:\(|&|([a-z]+)\b)")
 #: bikes"): two digits, no time, date, count or measure ("17:30", "20 mins", "14 bags").
 _BARE_AGE = re.compile(r"[ \t]+\(?(?:1\d|[2-9]\d)\)?(?![\w:/.%\u00a3-]|[.,]\d)(?:[ \t]+([a-z]+))?")
 _AGE_NOT_UNITS = frozenset("x mins min minutes hrs hr hours secs seconds days weeks months k g kg mg quid pound pounds pence pm am mph times".split())
+#: Describing words of size and age that open a phrase before a forename ("young kieran").
+_SIZE_AGE = frozenset("young little long short old big tall small".split())
 #: Words after "and" that show a second person is named ("jack hall and his sister", "and sis").
 _AND_PERSON = frozenset("his her their sis bro mate mates pal friend gf bf".split())
 #: Words that end a name in a note without naming anything themselves ("spoke to reece lee
@@ -590,6 +592,47 @@ def _word_surnames(
                 continue
             if closed(i + 1, weak=False, pause=slot):
                 state[i], state[i + 1] = "T", "U"
+    # SURNAME Forename opening a line or a field ("stone kieran released on bail", "DP: BIRD
+    # SHANNON 14.02.1990", "green, nathan (dob ...)"): a word-surname, then a forename,
+    # closed by a DOB, an age or the clause's verb; not a describing word ("young kieran was").
+    for i in range(n - 1):
+        x, y = words[i][2], words[i + 1][2]
+        if state[i] not in ("", "U") or state[i + 1] not in ("", "T") or gap(i).strip(" ,") or "\n" in gap(i):
+            continue
+        if x not in WORD_SURNAMES or x in _SIZE_AGE or x in forenames or x in lex.place_words or len(x) < 3:
+            continue
+        if x in ("hope", "wish", "bet", "trust") and not _cue_text(low, words[i + 1][1]):
+            continue  # "hope kyle is ok": a verb opening a clause about him
+        if y not in forenames or lex.not_a_name_word(y) or _plain_word(y, lex) or y in lex.place_words:
+            continue
+        start = low.rfind("\n", 0, words[i][0]) + 1
+        head = low[start : words[i][0]].strip(" \t")
+        if not (head == "" or head.endswith(":") or head in PERSON_NOUNS or head in _LIST_WORDS):
+            continue  # at a line start, after a field's label or a record's role word ("dp:")
+        end = words[i + 1][1]
+        cue = _cue_text(low, end)
+        nxt = words[i + 2][2] if i + 2 < n and gap(i + 1) == " " else ""
+        if cue and (cue[:1].isdigit() or cue[:1] == "(" or cue[:1].isalpha()) or _bare_age(low, end, lex) or (
+            x in WORD_SURNAMES and nxt and (nxt in _AUXILIARIES or nxt in _REPORTING or _finite_verb(nxt) and nxt not in t["adj"])
+            and "," not in gap(i)
+        ):
+            state[i], state[i + 1] = "U", "T"
+    # An everyday forename named by what follows it: a relation in the possessive ("paige's dad",
+    # "grace's boyfriend"), or its verb after a reporting verb ("the caller said jade is ...").
+    for i in range(n - 1):
+        w = _POSSESSIVE.sub("", words[i][2])
+        if state[i] or w not in forenames or lex.not_a_name_word(w) or _plain_word(w, lex) or len(w) < 3:
+            continue
+        if i > 0 and gap(i - 1) == " " and (words[i - 1][2] in lex.determiners or words[i - 1][2] in ("this", "that", "his", "her", "their", "my", "your")):
+            continue  # "the mark's position", "her grace's"
+        nxt = words[i + 1][2] if gap(i) == " " else ""
+        if words[i][2] != w and (nxt in _RELATIONS or nxt in ("boyfriend", "girlfriend", "bf", "gf", "ex", "partner", "fella")):
+            state[i] = "T"
+        elif (
+            words[i][2] == w and i > 0 and gap(i - 1) == " " and words[i - 1][2] in _REPORTING
+            and nxt in ("is", "was", "has", "had")
+        ):
+            state[i] = "U"  # capitals: the person rules read a lone everyday forename only as a SURNAME
 
 
 def _finite_verb(w: str) -> bool:
@@ -1169,6 +1212,20 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             and words[i + 2][2] not in _AUXILIARIES  # ("hung", "long", "thanh" are given names)
         ):
             state[i], state[i + 1], state[i + 2] = "U", "T", "T"
+        # Two words, SURNAME Given, shown by an age or a DOB after them ("pham minh 19", "TRAN
+        # HUNG DOB 03/04/1999"): a family name of four letters or more, so not "do", "le" or "ho".
+        elif (
+            words[i][2] in _VIET_FAMILY
+            and len(words[i][2]) >= 4
+            and gap(i) in (" ", ", ")
+            and 2 <= len(words[i + 1][2]) <= 6
+            and words[i + 1][2] not in lex.stop
+            and words[i + 1][2] not in _AUXILIARIES
+            and not _plain_word(words[i + 1][2], lex)
+            and state[i] in ("", "U") and state[i + 1] in ("", "T")
+            and (_cue_text(low, words[i + 1][1]) or _bare_age(low, words[i + 1][1], lex))
+        ):
+            state[i], state[i + 1] = "U", "T"
         # Given-first order, as many write them in the UK ("minh duc pham", "van minh nguyen"):
         # a middle name, a short given name, then a family name of three letters or more.
         elif (
@@ -1383,7 +1440,13 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         ws = [words[i][2] for i in inside]
         if any(len(w) >= 3 and not _VOWEL.search(w) for w in ws):
             continue  # "mdk", "llr": tags and acronyms, not names
-        if _NICK_CUE.search(lead) or all(not _dictionary_word(w) and not _plain_word(w, lex) and len(w) >= 2 for w in ws):
+        # 'callum wood ("woody")': a quoted word in brackets straight after a name is its alias
+        bracketed = (
+            low[max(0, a - 3) : a - 1].rstrip(" \t").endswith("(") and inside[0] > 0
+            and state[inside[0] - 1] in ("T", "U") and low[words[inside[0] - 1][1] : a - 1].strip(" \t") == "("
+            and all(not _plain_word(w, lex) for w in ws)
+        )
+        if _NICK_CUE.search(lead) or bracketed or all(not _dictionary_word(w) and not _plain_word(w, lex) and len(w) >= 2 for w in ws):
             for i in inside:
                 # "JJ", "MO": a nickname of two letters reads as one only in capitals
                 state[i] = "U" if len(words[i][2]) <= 2 or not _VOWEL.search(words[i][2]) else "T"
