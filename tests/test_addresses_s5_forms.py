@@ -116,3 +116,23 @@ def test_a_full_stop_inside_a_street_only_after_a_street_abbreviation():
     assert found("got 5 mins. Going to Hill Road now") == []
     assert found("Lives at 88 St. John's Road, Clacton-on-Sea CO15 4AB.") == ["88 St. John's Road, Clacton-on-Sea CO15 4AB"]
     assert found("Unit 2, 12 Gt. Western Street, Manchester M16 0AB") == ["Unit 2, 12 Gt. Western Street, Manchester M16 0AB"]
+
+
+def test_a_place_shaped_town_after_a_street_in_a_lower_case_note():
+    assert found("we went to 9 cedar close, wombourne but there was no answer at the door") == [
+        "9 cedar close, wombourne"]
+    assert found("he stays at 14 mill lane, kingstone with his nan and goes to school there") == [
+        "14 mill lane, kingstone"]
+    assert found("intel is that he deals from 3 oak road, blackpool most days and his mate drives") == [
+        "3 oak road, blackpool"]
+    # An ordinary word after the street is prose, whatever its ending.
+    assert found("we went to 9 mill lane, firewood was stacked in the garden and the door open") == ["9 mill lane"]
+
+
+def test_a_unit_on_a_named_site_straight_after_a_warrant_or_search():
+    assert found("Warrant executed at Unit 7 Tame Valley. 400 plants recovered.") == ["Unit 7 Tame Valley"]
+    assert found("Search of Unit 12 Heathfield Works, nothing found.") == ["Unit 12 Heathfield Works"]
+    assert found("Raid on Unit 9 Canal Wharf, Walsall WS2 8AA at dawn") == ["Unit 9 Canal Wharf, Walsall WS2 8AA"]
+    # Without the cue a unit is as often a team; a business there is an ORGANISATION.
+    assert found("Unit 4 Response attended the scene.") == []
+    assert found("Warrant executed at Unit 3, Riverside Motors. Nothing.") == []

@@ -212,6 +212,14 @@ _PREP_NAME = re.compile(
     r"(?P<house>" + _TITLE_WORD + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?" + _TITLE_WORD + r"){0,2})(?=[ \t]*,)"
 )
 #: "Unit 12, Ransomes Europark, Ipswich IP3 9SJ": a unit or flat on a named site, closed by a postcode.
+#: "Warrant executed Unit 4 Oakley Hay.", "Search of Unit 12 Heathfield Works, nothing found": a unit
+#: on a named site straight after a warrant or search, no street or postcode needed (the cue and
+#: the unit's number vouch for it; "Unit 4 officers attended" has no cue).
+_CUED_UNIT = re.compile(
+    r"(?i:\b(?:warrants?(?:[ \t]+executed)?|search(?:ed)?(?:[ \t]+of)?|raid(?:ed)?(?:[ \t]+on)?|executed)(?:[ \t]+at)?[ \t]*[:\-]?[ \t]*)"
+    r"(?P<flatkw>Unit|UNIT|Plot|PLOT)[ \t]+(?P<flat>\d{1,3}[A-Za-z]?)[ \t]*,?[ \t]*"
+    r"(?P<building>[" + _UP + "][" + _LO + "]+(?:[ \t]+[" + _UP + "][" + _LO + r"]+){0,2})(?=[ \t]*(?:[.,;:)\n]|$))"
+)
 _UNIT_SITE = re.compile(
     r"(?<![\w£$€/:\-#])(?<!(?<!\.)\.)(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b[ \t]*,[ \t]*"
     r"(?P<building>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2})(?=[ \t]*,)"
@@ -264,7 +272,7 @@ _OUTWARD_AFTER = re.compile(
 #: a locality even when prose follows ("12 mill lane, brinsworth with his mum").
 _PLACE_SHAPED = re.compile(
     r"(?i)(?:ton|ley|ham|by|worth|field|ford|bury|borough|burgh|brough|wick|wich|thorpe|thwaite|stead|mouth|"
-    r"chester|caster|cester|minster|port|bridge|dale|holme|hurst|combe)\Z"
+    r"chester|caster|cester|minster|port|bridge|dale|holme|hurst|combe|bourne|stone|stow|wood|pool|church)\Z"
     r"|\A(?:llan|aber|pen|bally|kil|inver|strath|dun|glen|auchen|tre|pont|caer|cwm)[a-z]{3}"
 )
 _VIEW_PLACE_END = re.compile(r"[ \t]*(?:[.,;)\]](?:\s|$)|$)")
@@ -737,6 +745,12 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
                         and not (need == "" and rx is _NUMBER_NAME and _unknown_town_ok(text, m, places)):
                     continue
             out.append(_address_found(text, m, end, places, postcode, ""))
+    for m in _CUED_UNIT.finditer(text) if not view and ("unit" in low or "plot" in low) and _LABEL_HINT.search(low) else ():
+        words = [w.lower() for w in m["building"].split()]
+        if words[0] in _places()[1] or _business_name(words):
+            continue
+        end, places, postcode = _address_tail(text, m.end(), view, False)
+        out.append(_address_found(text, m, end, places, postcode, "", m.start("flatkw")))
     for m in _NUMBER_BUILDING.finditer(text) if _DIGIT.search(text) else ():
         # "11 Larchmere House": a flat numbered in a named block, with or without a town after it.
         words = m["building"].split()
