@@ -184,3 +184,16 @@ def test_trading_names_beside_a_descriptor_stay(ex, text: str, name: str) -> Non
 )
 def test_nationality_or_language_alone_is_no_place(ex, text: str) -> None:
     assert not _places(ex, text) and not _orgs(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("SAR - Barclays\nAccount Hollins Roofing Ltd; signatories HOLLINS M and HOLLINS P.", "Hollins Roofing Ltd"),
+        ("THE BOY IS NOW IN CARE OF LEEDS CITY COUNCIL AND PLACED OUT OF AREA.", "LEEDS CITY COUNCIL"),
+        ("INTEL THAT DOKA HAS OPENED A NEW COMPANY DK PAVING LTD REGISTERED IN SLOUGH.", "DK PAVING LTD"),
+        ("He is the director of Business Support Ltd and signs the cheques.", "Business Support Ltd"),
+    ],
+)
+def test_label_word_before_a_body_is_not_its_name(ex, text: str, org: str) -> None:
+    assert org in _orgs(ex, text)

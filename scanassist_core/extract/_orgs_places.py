@@ -251,6 +251,8 @@ def is_generic_service(span: str, bare: bool = True) -> bool:
     "Supreme car wash") found a trading name."""
     if _GENERIC_TAIL.search(span) is not None:
         return True
+    if bare and _label_words(span.split()):
+        return True  # "COMPANY KB GROUNDWORKS LTD": the model ran a label into the name
     data = _org_data()
     low = " ".join(span.lower().split())
     if low in data["not_organisations"] or " ".join(low.split()[-2:]) in data["not_organisations"]:
@@ -1634,7 +1636,7 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     out.extend(_repeats(text, out))
     if " beat" in text or " defeat" in text or " drew with" in text or " lost to" in text:
         out = _teams(text, out)
-    out = [_street_without_note_words(text, f, lex) for f in out]
+    out = [_without_label_words(text, _street_without_note_words(text, f, lex)) for f in out]
     out = [f for f in out if not any(f.start < e and s < f.end for s, e in blocked)
            and " ".join(f.text.lower().split()) not in _FIELD_LABELS
            and not (f.type == "LOCATION" and _in_force_name(text, f.start, f.end))]
@@ -1655,6 +1657,32 @@ _WHERE_VERBS = frozenset("lives stays resides works frequents visits hangs sleep
 @lru_cache(maxsize=1)
 def _known_orgs_lower() -> frozenset[str]:
     return frozenset(o.lower() for o in lexicon().known_orgs)
+
+
+#: Words a record or sentence puts before a body's name: "Account Campbell Haulage Ltd", "NOW IN
+#: CARE OF HULL CITY COUNCIL", "OPENED A NEW COMPANY KB GROUNDWORKS LTD", "employer Brightcare Ltd".
+_LABEL_OPENERS = frozenset("account accounts company firm employer director owner care c/o".split())
+
+
+def _label_words(words: list[str]) -> int:
+    """How many of the first words are a label before a name ("Account", "CARE OF", "Director of"),
+    two words at least left for the name."""
+    if len(words) < 3 or words[0].lower() not in _LABEL_OPENERS:
+        return 0
+    k = 2 if words[1].lower() == "of" else 1
+    return k if len(words) - k >= 2 else 0
+
+
+def _without_label_words(text: str, f: Found) -> Found:
+    if f.type != "ORGANISATION" or f.method != "rule" or " " not in f.text:
+        return f
+    words = list(_SPAN_WORD.finditer(f.text))
+    k = _label_words([w.group() for w in words])
+    if not k:
+        return f
+    s0 = f.start + words[k].start()
+    span = text[s0 : f.end]
+    return Found(f.type, s0, f.end, span, clean_key(span), f.method, f.attrs)
 
 
 def _note_word(low: str, lex: Lexicon) -> bool:
