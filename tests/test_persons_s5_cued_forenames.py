@@ -38,3 +38,16 @@ def test_an_ambiguous_forename_with_a_persons_verb_or_cue(ex, text, want):
 )
 def test_the_place_or_month_stays(ex, text, word):
     assert word not in persons(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, want, bad",
+    [
+        ("Mum spoken to at the door. Gave Kayden's number as the only contact she has.", "Kayden", "Gave Kayden"),
+        ("Staff at the home were worried. Told Kieran to stay in but he left at 22:00.", "Kieran", "Told Kieran"),
+        ("Patrols in the park after dark. Saw Demi with two older males by the skate ramp.", "Demi", "Saw Demi"),
+    ],
+)
+def test_a_verb_opening_the_sentence_is_no_forename(ex, text, want, bad):
+    got = persons(ex, text)
+    assert want in got and bad not in got, got

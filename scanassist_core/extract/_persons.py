@@ -1503,7 +1503,7 @@ class _Scanner:
         p = self.w(i - 1)
         if p is not None and self.adj(i - 1, i) and p.shape == "TITLE" and self.sentence_start(i - 1) \
                 and not self.is_fore(p.text) and self.plausible(p.text) and p.text.lower() not in self.lex.surnames \
-                and not self.is_role(p.text):
+                and not self.is_role(p.text) and not _opening_verb(p.text):
             # "Hevi Rashid and ...": an unknown forename opening the sentence before a known one.
             if not self.next_is_suffix(i) and self.w(i + 1, "TITLE") is None:
                 return _Cand(i - 1, i, [p.text], f.text, rule="Forename Surname")
@@ -2290,6 +2290,14 @@ def _not_a_nick(name: str, lex: Lexicon) -> bool:
         or low in lex.slang or low in lex.vehicle_makes or low in _DRUG_WORDS
         or (low in lex.vehicle_models and low not in lex.forenames and low not in lex.diminutives) or low in lex.day_month or len(low) < 2
     )
+
+
+def _opening_verb(word: str) -> bool:
+    """A verb opening a note's sentence before a forename ("Gave Kayden's number", "Told Kieran
+    to ..."): the writer's verb, not an unknown forename."""
+    from ._truecase import _finite_verb  # the truecaser reads this module's word lists
+
+    return _finite_verb(word.lower())
 
 
 def _town_again(sc: "_Scanner", i: int) -> bool:
