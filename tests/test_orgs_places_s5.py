@@ -197,3 +197,19 @@ def test_nationality_or_language_alone_is_no_place(ex, text: str) -> None:
 )
 def test_label_word_before_a_body_is_not_its_name(ex, text: str, org: str) -> None:
     assert org in _orgs(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("I work on the counter at Lahore Star Bakeries on Whitechapel Road.", "Lahore Star Bakeries"),
+        ('Business account "JM Boxing Coaching" received 300 small transfers.', "JM Boxing Coaching"),
+        ("Her children go to Bright Minds Tuition on Fridays.", "Bright Minds Tuition"),
+    ],
+)
+def test_capitalised_trade_word_ends_the_business_name(ex, text: str, org: str) -> None:
+    assert org in _orgs(ex, text)
+
+
+def test_trade_word_in_a_shouted_sentence_is_no_body(ex) -> None:
+    assert not _orgs(ex, "HE DOES PRIVATE COACHING FOR CASH AT WEEKENDS.")
