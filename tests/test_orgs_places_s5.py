@@ -213,3 +213,7 @@ def test_capitalised_trade_word_ends_the_business_name(ex, text: str, org: str) 
 
 def test_trade_word_in_a_shouted_sentence_is_no_body(ex) -> None:
     assert not _orgs(ex, "HE DOES PRIVATE COACHING FOR CASH AT WEEKENDS.")
+
+
+def test_brand_named_by_an_everyday_word_stays_a_body(ex) -> None:
+    assert "Amazon" in _orgs(ex, "Amazon chief executive Andy Jassy spoke to staff in Seattle on Monday.")

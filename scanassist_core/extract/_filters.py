@@ -173,13 +173,21 @@ def clean_key(text: str) -> str:
 _NUMISH = re.compile(r"\d")
 
 
+#: Brands and bodies whose names are everyday words, beyond the known shops of the lexicon: the
+#: model's "Apple chief executive", "sold on Amazon", "an Orange contract" are bodies.
+_WORD_BRANDS = frozenset(
+    "apple amazon next shell orange virgin sky three boots iceland halifax nationwide metro coral subway gap "
+    "oasis mango jaguar mercury vodafone uber deliveroo monzo revolut starling tesla ford shelter refuge".split()
+)
+
+
 @lru_cache(maxsize=1)
 def _name_like_words() -> frozenset[str]:
     """Words that are everyday English and also a name here: shops and brands ("Next", "Apple"),
     known places, forenames (also those that are words: "Grace") and surnames."""
     lex = lexicon()
     return (frozenset(o.lower() for o in lex.known_orgs) | lex.place_words | lex.forenames | lex.surnames
-            | lex.lower_ambiguous)
+            | lex.lower_ambiguous | _WORD_BRANDS)
 
 
 @lru_cache(maxsize=1)
