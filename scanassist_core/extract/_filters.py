@@ -98,7 +98,7 @@ def lexicon() -> Lexicon:
         if not line.startswith("#")
         for w in line.split()
     )
-    place_lines = [line.strip() for line in _read("uk_places.txt").splitlines()]
+    place_lines = [line.strip() for name in ("uk_places.txt", "uk_places_geonames.txt") for line in _read(name).splitlines()]
     place_lines = [x for x in place_lines if x and not x.startswith("#")]
     places = tuple(x for x in place_lines if not x.startswith("?"))
     cued_places = tuple(x[1:].strip() for x in place_lines if x.startswith("?"))

@@ -29,6 +29,7 @@ _STRONG = frozenset(_STRONG_CUE.split("|"))
 _LIST_GAP = re.compile(r"[ \t]*(?:,|&|and|or|,[ \t]*and)[ \t]+")
 _CAP_WORD = re.compile(r"(?<![\w'\-\u2019])[A-Z][A-Za-z'\u2019]*")
 _NEXT_CAP = re.compile(r"[ \t]+[A-Z][a-z]")
+_NEXT_SURNAME = re.compile(r"[ \t]+([A-Z][A-Z'\u2019\-]{2,})(?![\w])")
 _LOWER_WORD = re.compile(r"[a-z][a-z'\u2019]*")
 _APOS = str.maketrans({"\u2019": "'"})
 _NORM = str.maketrans({"\u2019": "'", "-": " "})  # "Stoke On Trent" is "Stoke-on-Trent"
@@ -136,6 +137,9 @@ def find_known_places(text: str, lex: Lexicon | None = None) -> list[tuple[int, 
                 continue
             if _NEXT_CAP.match(text, s + len(p.low)):
                 continue  # "near Barry Island", "in Walker Street": part of a longer name
+            sur = _NEXT_SURNAME.match(text, s + len(p.low))
+            if sur and not lex.not_a_name_word(sur[1]) and sur[1].lower() not in lex.place_words:
+                continue  # "linked to Elton DUKA": a forename before the police SURNAME, not the village
         elif _after_person_word(text, s, lex) and " " not in p.low:
             continue
         out.append((s, s + len(p.low), p.cued))
