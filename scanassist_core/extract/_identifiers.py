@@ -806,11 +806,17 @@ _NI_AFTER = re.compile(r"(?i)[ \t]*[(\[][ \t]*(?:ni|n\.i\.|northern[ \t]+ireland
 
 def _partial(text: str, s: int, e: int) -> bool:
     """A mark written as a fragment: after "partial"/"ends in"/"starting", or trailed off ("KX67...", "KX67**")."""
-    return bool(_PARTIAL_BEFORE.search(text, max(0, s - 40), s)) or text[e : e + 1] in ("*", "…", "_") \
-        or text[e : e + 2] == ".."
+    return bool(_PARTIAL_BEFORE.search(text, max(0, s - 40), s)) or text[e : e + 1] in ("*", "_") \
+        or (text[e : e + 2] == ".." or text[e : e + 1] == "…") and vrm_format(text[s:e]) not in _WHOLE_FORMS
 
 
-_LIST_JOIN_BEFORE = re.compile(r"[ \t]*(?:,|&|/|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?\Z")
+#: A mark of one of these shapes is whole, so dots after it are an ellipsis, not a trailed-off
+#: fragment ("plates made up for KP19 ZZT... no documents").
+_WHOLE_FORMS = ("current", "prefix", "suffix")
+
+
+#: The join may follow a note in brackets on the mark before ("YJ18 RTU (Helmsley), N542 ETW").
+_LIST_JOIN_BEFORE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|&|/|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?\Z")
 #: "in" before a mark, perhaps with the car between ("found a grinder in ce70wtd", "seen daily in
 #: GLE ma71rwe", "picked up in his black golf yd19kfe").
 _IN_BEFORE = re.compile(r"(?i)\b(?:in|into|inside|from)[ \t]+(?:(?:a|an|the|his|her|their|my|your)[ \t]+)?"
@@ -820,10 +826,16 @@ _CUE_WORD = re.compile(r"(?i)\b(?:" + _VCUE + r"|regs|index(?:es)?)\b")
 
 def _after_listed_mark(text: str, s: int, cands: dict[tuple[int, int], bool]) -> bool:
     """A mark joined by a comma or "and" to a mark already found ("BK59 OHF and ma11gbv")."""
-    j = _LIST_JOIN_BEFORE.search(text, max(0, s - 8), s)
-    return bool(j) and any(e == j.start() for _, e in cands)
+    lo = max(0, s - 50)
+    return any(e >= lo and _LIST_JOIN_BEFORE.fullmatch(text, e, s) for _, e in cands)
 
 
+#: Irish mark: registration year (two digits, or three since 2013: "131", "252"), county code, serial.
+_VRM_IRISH = re.compile(r"(?<![\w\-/])(?:[0-9]{2}|[0-9]{2}[12])(?P<sep>[ \-])(?:" + _alt(_RULES["irish_county_codes"])
+                        + r")(?P=sep)[1-9][0-9]{0,5}(?![\w\-/])")
+_IRISH_TRIGGERS = tuple(_RULES["irish_cues"])
+_IRISH_CUE = re.compile(r"(?i)\b(?:" + _alt(_RULES["irish_cues"]) + r")\b")
+_NAMED_AFTER = re.compile(r"[^\s\d][ \t]*[:\-–][ \t]*\Z")
 _FIELD_BEFORE = re.compile(r"(?:^|[;|\t]|[ ]{2})[ \t]*\Z", re.M)
 _FIELD_AFTER = re.compile(r"[ \t]*(?:[;|\t]|[ ]{2}|$)", re.M)
 
@@ -909,9 +921,16 @@ def _find_vehicles(text: str) -> list[Found]:
             # ... or a make/model straight after it ("P412 RJK (Mercedes Sprinter)", "A1 BCD, black Range Rover").
             # ... or a make/model straight after it ("P412 RJK (Mercedes Sprinter)", "A1 BCD, black Range Rover"),
             # or a driving verb before it ("He drives K1 NGS").
+            # A prefix mark typed without a space and with two or three digits ("K872PRM") is as
+            # specific a shape as a current one; so is any mark in a list after another mark, or
+            # named after a colon or dash in a sentence about plates ("a cherished VRM by DVLA: R4 SLZ").
             ok = cue or ((upper or caseless) and (bool(_vehicle_attrs(text, m.start(), 0))
                                                   or _described_after(text, m.start(), m.end())
-                                                  or bool(_DRIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()))))
+                                                  or bool(_DRIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+                                                  or (fmt == "prefix" and " " not in raw and len(raw) >= 6)
+                                                  or _after_listed_mark(text, m.start(), cands)
+                                                  or (bool(_NAMED_AFTER.search(text, max(0, m.start() - 4), m.start()))
+                                                      and _cue_in_sentence(text, m.start()))))
         if ok:
             cands[(m.start(), m.end())] = True
     ni_text = _VRM_NI_TEXT_ANY if caseless else _VRM_NI_TEXT
@@ -926,12 +945,23 @@ def _find_vehicles(text: str) -> list[Found]:
                 or _vehicle_attrs_after(text, m.end(), len(text))[0] \
                 or _MAKE_RX.match(text, m.end() + 1) or _MODEL_RX.match(text, m.end() + 1):
             cands[(m.start(), m.end())] = True
+    irish: set[tuple[int, int]] = set()
+    for m in _VRM_IRISH.finditer(text) if any(c in low for c in _IRISH_TRIGGERS) else ():
+        # Irish marks ("07-D-11825", "161-KY-2231") look like references: read only where the
+        # text around says the vehicle is Irish ("Irish reg", "ROI plate", "confirmed by Garda").
+        lo = max(0, m.start() - 60)
+        for b in _SENTENCE_BREAK.finditer(text, lo, m.start()):
+            lo = b.end()
+        if _IRISH_CUE.search(text, lo, min(len(text), m.end() + 40)) \
+                and not _PARTIAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):  # a whole mark: dots after are an ellipsis
+            cands[m.span()] = True
+            irish.add(m.span())
     out: list[Found] = []
     floor = 0
     spans = sorted(cands)
     for i, (s, e) in enumerate(spans):
         raw = text[s:e]
-        key = normalise_vrm(raw)
+        key = "IE" + re.sub(r"[^0-9A-Za-z]", "", raw).upper() if (s, e) in irish else normalise_vrm(raw)
         if key is None:
             continue
         attrs = _vehicle_attrs(text, s, floor)
@@ -945,7 +975,7 @@ def _find_vehicles(text: str) -> list[Found]:
         else:
             e_floor = e
         attrs.pop("vehicle", None)
-        attrs["format"] = vrm_format(raw) or ""
+        attrs["format"] = "irish" if (s, e) in irish else vrm_format(raw) or ""
         out.append(Found("VEHICLE", s, e, raw, key, "rule", attrs))
         floor = e_floor
     return out
