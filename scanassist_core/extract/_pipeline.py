@@ -23,11 +23,14 @@ from ..settings import Settings
 from ._case import text_case
 from ._corpus import corpus_pass
 from ._filters import Lexicon, blocked_spans, clean_key, is_noise_text, lexicon
+from ._filters import _nationalities as nationalities
 from ._nlp import load_nlp
 from ._orgs_places import TEAM_WORDS, find_orgs_places, is_generic_service, is_known_place
 from ._persons import WORD_SURNAMES, find_persons, is_role_word, model_person_ok, not_a_surname_after, person_attrs_from_name, refer_back
 from ._truecase import INTERJECTIONS as _INTERJECTIONS
 from ._truecase import _finite_verb as finite_verb
+from ._truecase import _VIET_MIDDLE as VIET_MIDDLE
+from ._truecase import _forenames as forename_words
 from ._truecase import PERSON_NOUNS, _dictionary_word, everyday_word, person_cue_after, plural_noun, site_designator, truecase
 from ._types import Found
 
@@ -674,10 +677,118 @@ class _Prepared:
             merged = sorted(merged + later, key=lambda f: (f.start, f.end))
         if "\n" in t:
             merged = [f for f in merged if f.type != "PERSON" or not _salutation(t, f)]
+        merged = [_without_label_head(t, f, lex) if f.type == "PERSON" and " " in f.text else f for f in merged]
+        if text_case(t) == "mixed":
+            merged = _surname_first(t, merged, lex)
         if t is self.original:
             return merged
         o = self.original  # report spans in the text as written
         return [f if f.text == o[f.start : f.end] else Found(f.type, f.start, f.end, o[f.start : f.end], f.key, f.method, f.attrs) for f in merged]
+
+
+_NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'\u2019\-]*")
+#: Police shorthand written before a name ("RP Lucy WRIGHT", "Pt Imran Hussain", "Poss KHAN"):
+#: reporting person, patient, possibly, injured party, suspect, victim, witness, next of kin.
+_LABEL_ABBREVIATIONS = frozenset("rp pt poss prob ip ic sus susp vic wit nok occ approx re ref fyi asap nb aka nfa".split())
+
+
+def _without_label_head(t: str, f: Found, lex: Lexicon) -> Found:
+    """A person span that opens with the writer's word rather than a name: a label or role
+    ("Parent Alin GHEORGHE", "Occupants CLARKE", "Mule OKAFOR"), police shorthand ("RP Lucy",
+    "Pt Imran Hussain", "Poss WOZNIAK"), a nationality ("Welsh JONES") or the note's verb
+    ("Gives Rash's number"). Dropped only when what is left is itself name-shaped: a known
+    forename or a SURNAME in capitals, or (after a verb opening the sentence) a capitalised word."""
+    m = _NAME_TOKEN.match(t, f.start, f.end)
+    if not m or m.end() >= f.end or t[m.end()] != " ":
+        return f
+    head = m.group(0)
+    low = head.lower()
+    if len(head) < 2 or low in forename_words(lex) or not (head[0].isupper() or low in _LABEL_ABBREVIATIONS) \
+            or head.isupper() and low not in _LABEL_ABBREVIATIONS and not is_role_word(head, lex):
+        return f
+    rest = _NAME_TOKEN.match(t, m.end() + 1, f.end)
+    if not rest:
+        return f
+    nxt = rest.group(0)
+    shaped = nxt.lower() in lex.forenames or (nxt.isupper() and len(nxt) > 1 and not t[f.start:f.end].isupper())
+    labelled = (low in _LABEL_ABBREVIATIONS or is_role_word(head, lex) or low in PERSON_NOUNS
+                or low.endswith("s") and low[:-1] in PERSON_NOUNS or low in lex.nominal_labels or low in nationalities())
+    verb_opening = head[:1].isupper() and low.endswith("s") and finite_verb(low) and _opens_sentence(t, f.start) and nxt[:1].isupper()
+    if not (labelled and shaped) and not verb_opening:
+        return f
+    start = rest.start()
+    return Found(f.type, start, f.end, t[start:f.end], clean_key(t[start:f.end]), f.method, f.attrs)
+
+
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'\-]*[A-Z]")
+_TITLE_AFTER = re.compile(r" ([A-Z][a-z]+)(?=['\u2019]s\b|[^\w'\u2019\-]|\Z)")
+_VOWELS = re.compile(r"[AEIOUY]")
+
+
+def _surname_word(word: str, lex: Lexicon) -> bool:
+    """A word in capitals that can be a SURNAME written before the forename ("HOXHA Ardit",
+    "ZHANG Mei"): no acronym without a vowel ("RP", "DWP"), no label, rank or known body or place,
+    and no everyday English word unless it is also a frequent surname ("WHITE Barbara")."""
+    low = word.lower()
+    if len(word) < 2 or not _VOWELS.search(word) or low in _LABEL_ABBREVIATIONS or is_role_word(word, lex):
+        return False
+    if low in lex.ranks or low in lex.titles or low in lex.stop or low in lex.noise or low in lex.org_words \
+            or low in lex.place_words or low in lex.nominal_labels or low in PERSON_NOUNS:
+        return False
+    return low in WORD_SURNAMES or low in lex.surnames or not _dictionary_word(low) and not finite_verb(low)
+
+
+def _surname_first(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
+    """Police lists write the SURNAME first ("Customers: QUINN Thomas", "Owner ZHANG Mei",
+    "LI Wei (DOB 1985)"): a surname in capitals and the forename after it are one person, where
+    the rules read only one half (or each half apart)."""
+    persons = {f.start: f for f in found if f.type == "PERSON"}
+    taken = sorted((f.start, f.end) for f in found)
+    drop: set[int] = set()
+    out: list[Found] = []
+    for f in found:
+        if f.type == "PERSON" and f.start in drop:
+            continue
+        if f.type != "PERSON":
+            out.append(f)
+            continue
+        new = f
+        if _CAPS_WORD.fullmatch(f.text) and _surname_word(f.text, lex):
+            m = _TITLE_AFTER.match(t, f.end)
+            if m:
+                nxt = persons.get(m.start(1))
+                if nxt is not None and nxt.end == m.end(1):
+                    drop.add(nxt.start)
+                    new = Found("PERSON", f.start, m.end(1), t[f.start:m.end(1)], clean_key(t[f.start:m.end(1)]), f.method, f.attrs)
+                elif m.group(1).lower() in forename_words(lex) and not _overlaps(m.start(1), m.end(1), taken) \
+                        and not t[m.end(1) + 1 : m.end(1) + 2].isupper():
+                    new = Found("PERSON", f.start, m.end(1), t[f.start:m.end(1)], clean_key(t[f.start:m.end(1)]), f.method, f.attrs)
+        elif f.text[:1].isupper() and not f.text.isupper() and f.start >= 3 and t[f.start - 1] == " ":
+            k = f.start - 1
+            j = k
+            while j > 0 and (t[j - 1].isalpha() or t[j - 1] in "'-"):
+                j -= 1
+            cap = t[j:k]
+            first = f.text.split()[0].lower()
+            if _CAPS_WORD.fullmatch(cap) and (j == 0 or not t[j - 1].isalnum()) and _surname_word(cap, lex) \
+                    and (first in forename_words(lex) and first not in VIET_MIDDLE) != (" " in f.text) \
+                    and not _CAPS_WORD.search(f.text):
+                before = persons.get(j)
+                if before is not None and before.end == k:
+                    out = [g for g in out if g.start != j]
+                elif _overlaps(j, k, taken) or (j >= 2 and _CAPS_WORD.fullmatch(t[max(0, j - 20):j - 1].split()[-1] if t[max(0, j - 20):j - 1].split() else "")):
+                    out.append(f)
+                    continue
+                new = Found("PERSON", j, f.end, t[j:f.end], clean_key(t[j:f.end]), f.method, f.attrs)
+        out.append(new)
+    return out
+
+
+def _opens_sentence(t: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and t[k] in " \t\"'(\u201c":
+        k -= 1
+    return k < 0 or t[k] in ".!?:;\n\r"
 
 
 #: Below this many new texts one process is quicker than starting workers.
