@@ -338,6 +338,14 @@ def _street_town_gaps(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _chain_town_gaps(text: str) -> list[tuple[int, int]]:
+    """The space between a known chain and its branch town ("Shell Sleaford", "NatWest Kirkby
+    Lonsdale"): a body and a place, which the model reads as one body."""
+    from ._gazetteer import chain_town_pairs  # lazy: the gazetteer reads this module's lexicon
+
+    return [(ce, ts) for _, ce, ts, _ in chain_town_pairs(text)]
+
+
 _NAME_IN_PLACE = re.compile(r"(?P<w>[A-Z][\w'\u2019\-]*)(?P<gap>[ ]in)[ ](?P<n>[A-Z][a-z][\w'\-]*)")
 _COUNCIL_THEN_NAME = re.compile(r"(?<=[A-Za-z] Council)[ ](?=[A-Z][A-Za-z])")
 #: A spaced dash or slash separates a heading from its text or two items ("SAR - Sterling Forex
@@ -535,6 +543,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     if _PAIR_GATE.search(text):
         out.extend(_place_pair_joins(text))
     out.extend(_street_town_gaps(text))
+    out.extend(_chain_town_gaps(text))
     out.extend(_note_words_before_streets(text))
     out.extend(_described_spans(text))
     worn, spoken, label, garment = _description_patterns()

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ._filters import Lexicon, lexicon
 
-__all__ = ["Place", "place_index", "find_known_places", "is_known_place", "known_place_at", "PLACE_CUE"]
+__all__ = ["Place", "place_index", "find_known_places", "is_known_place", "known_place_at", "PLACE_CUE", "chain_town_pairs"]
 
 #: Words straight before a place name in police and news prose ("missing in Barry").
 PLACE_CUE = (
@@ -113,6 +113,67 @@ def _match_at(text: str, s: int, cands: tuple[Place, ...], lower: bool) -> Place
     return None
 
 
+#: Known bodies that are not a chain with branches: their names go on with a region or town
+#: ("NHS Grampian", "Westfield Stratford", "Arriva North West", "Shelter Cymru"), so a place
+#: after them is part of the name.
+_NOT_CHAINS = frozenset(
+    "nhs stagecoach arriva megabus avanti tfl dvla dvsa dwp hmrc hmcts fcdo glaa ukvi jobcentre ymca shelter refuge "
+    "samaritans home-start barnardo's barnardos childline nspcc catch22 fearless peabody l&q lakeside bluewater "
+    "meadowhall westfield bullring broadmarsh arndale highcross metrocentre".split()
+)
+#: Brands named by an everyday word that are also chains with branches ("Shell Sleaford",
+#: "Halifax Kendal"); words that often open a sentence before a town ("Three Leeds men", "Next
+#: Tuesday") are left out.
+#: A nation after a bank or chain names its national company ("HSBC UK", "Santander UK", "Tesco
+#: Ireland"), not a branch.
+_NATIONS = frozenset(["uk", "gb", "britain", "great britain", "united kingdom", "england", "scotland", "wales",
+                      "northern ireland", "ireland", "cymru", "europe", "alba"])
+_WORD_CHAINS = frozenset("shell boots halifax nationwide coral subway vodafone".split())
+
+
+@lru_cache(maxsize=1)
+def _chain_index() -> dict[str, tuple[str, ...]]:
+    """First word -> known chains (lower case) starting with it, longest first."""
+    lex = lexicon()
+    idx: dict[str, list[str]] = {}
+    for name in (lex.org_words | _WORD_CHAINS) - _NOT_CHAINS:
+        key = _first_key(name)
+        if key:
+            idx.setdefault(key, []).append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in idx.items()}
+
+
+def chain_town_pairs(text: str) -> list[tuple[int, int, int, int]]:
+    """(chain start, chain end, town start, town end) for a known chain, bank or fuel brand written
+    straight before a known town ("Shell Sleaford", "NatWest Kirkby Lonsdale", "Tesco Penrith"):
+    the town names the branch, and is a place of its own; a longer capitalised name going on
+    ("Boots Leeds Road") is no town."""
+    chains, idx = _chain_index(), place_index()
+    out = []
+    for m in _CAP_WORD.finditer(text):
+        names = chains.get(m.group(0).translate(_APOS).lower().rstrip("'"))
+        if not names:
+            continue
+        s = m.start()
+        if s and (text[s - 1].isalnum() or text[s - 1] in "&'-"):
+            continue
+        for name in names:
+            e = s + len(name)
+            if text[s:e].lower().translate(_APOS) != name or text[e:e + 1] != " " or not text[s].isupper():
+                continue
+            t = _CAP_WORD.match(text, e + 1)
+            cands = idx.get(t.group(0).translate(_APOS).lower().rstrip("'")) if t else None
+            p = _match_at(text, e + 1, cands, lower=False) if cands else None
+            if p is not None and p.low not in _NATIONS and not _NEXT_CAP.match(text, e + 1 + len(p.low)):
+                out.append((s, e, e + 1, e + 1 + len(p.low)))
+            break
+    return out
+
+
+def _chain_towns(text: str) -> frozenset[int]:
+    return frozenset(t for _, _, t, _ in chain_town_pairs(text))
+
+
 def find_known_places(text: str, lex: Lexicon | None = None) -> list[tuple[int, int, bool]]:
     """(start, end, cued) of known places written capitalised; "?" names only after a place word."""
     lex = lex or lexicon()
@@ -133,6 +194,8 @@ def find_known_places(text: str, lex: Lexicon | None = None) -> list[tuple[int, 
             cue = _cue_before(text, s)
             if cue is None and not p.forename and out and _LIST_GAP.fullmatch(text, out[-1][1], s):
                 cue = "in"  # "in Anfield and Walton": the next place of a list of places
+            if cue is None and not p.forename and s in _chain_towns(text):
+                cue = "in"  # "Esso Holbeach": a chain's branch town
             if cue is None or (p.forename and cue not in _STRONG):
                 continue
             if _NEXT_CAP.match(text, s + len(p.low)):
