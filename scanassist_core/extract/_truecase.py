@@ -501,6 +501,11 @@ def _person_slots(
 
 #: Nouns written after a letter that are no surname ("c wing", "b block", "a level", "plan b").
 _NOT_AFTER_INITIAL = frozenset("wing block floor unit landing cell zone class cat category grade level side team shift plan type list section part stage star division road route line".split())
+#: Nouns that label something by a letter ("bay c.", "plan b.", "exhibit d."): a letter after
+#: one closes a sentence rather than opening a name.
+_LABELS_BEFORE_LETTER = frozenset(
+    "flat bay room gate door plan option exhibit appendix annex schedule item para paragraph page box pitch platform terminal vitamin hepatitis".split()
+)
 #: What may follow SURNAME and initials when no pause does: a bracket, "&" or a word.
 _INITIALS_WENT_ON = re.compile(r"[ \t]+(?:\(|&|([a-z]+)\b)")
 #: A bare age after a name in a note ("ryan brown 19 (", "jack hall 17 +", "ben cross 20 on
@@ -1550,27 +1555,36 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             state[i] = state[i + 1] = "U"
     # An initial with a full stop before a surname ("controlled by c. OKAFOR", "aware of r.
     # patel's company"), after a word that takes a person (not "plan b. SMITH was ...").
-    for i in range(1, len(words) - 1):
+    # Hasty notes also write it after any verb ("intel suggests r. campbell", "wounding s.
+    # dumitru") or opening a bulleted line ("> k. doherty – remanded"): there the surname must be
+    # one already read, or a known surname or a word no English knows, and the word before no
+    # label of a wing, bay or plan ("block c. smith said ..." ends a sentence at "c.").
+    for i in range(0, len(words) - 1):
         a, b, w = words[i]
-        if (
-            len(w) == 1
-            and w not in "aiux"
-            and not state[i]
-            and gap(i) == ". "
-            and gap(i - 1) == " "
-            and (
-                words[i - 1][2] in lex.stop or words[i - 1][2] in PERSON_NOUNS or words[i - 1][2] in _PERSON_SLOT
-                or words[i - 1][2] in _INITIAL_BEFORE
-            )
-            and words[i - 1][2] not in lex.determiners
-        ):
-            nxt = _POSSESSIVE.sub("", words[i + 1][2])
+        if len(w) != 1 or w in "aiux" or state[i] or gap(i) != ". ":
+            continue
+        prev = words[i - 1][2] if i > 0 and gap(i - 1) == " " else ""
+        nxt = _POSSESSIVE.sub("", words[i + 1][2])
+        if prev and prev in lex.determiners:
+            continue
+        if prev and (prev in lex.stop or prev in PERSON_NOUNS or prev in _PERSON_SLOT or prev in _INITIAL_BEFORE):
             if state[i + 1] == "U" or (
                 len(nxt) >= 3 and (nxt in lex.surnames or _unknown_name(nxt, lex, low, words[i + 1]))
             ):
                 state[i] = state[i + 1] = "U"
             elif state[i + 1] == "T":
                 state[i] = "U"
+            continue
+        opened = not prev and (i == 0 or low[: a].rstrip(" \t").endswith(("\n", ">", "-", "\u2013", "\u2022", "*", ":", ";", ",", "(")))
+        verb = bool(prev) and len(prev) > 2 and _is_verb_or_adverb(prev) and prev not in _NOT_AFTER_INITIAL \
+            and prev not in _LABELS_BEFORE_LETTER and not low[words[i - 1][0] - 1 : words[i - 1][0]].isdigit()
+        if not (opened or verb) or len(nxt) < 3 or _plain_word(nxt, lex) or nxt in lex.place_words:
+            continue
+        nb = words[i + 1][1]
+        if nb < len(low) and (low[nb].isdigit() or low[nb] in "_@"):
+            continue
+        if state[i + 1] == "U" or nxt in lex.surnames and not _dictionary_word(nxt) or _unknown_name(nxt, lex, low, words[i + 1]):
+            state[i] = state[i + 1] = "U"
     # An initial after a name ("tomasz w has since ...", "tregear k, 12 ...", "smith j (dob"):
     # a single letter other than a, i, u and x (words and kisses in notes and chats).
     for i in range(1, len(words)):

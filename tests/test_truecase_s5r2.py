@@ -1,0 +1,46 @@
+"""Case-less notes (session 5, round 2): an initial with a full stop before a surname."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanassist_core.extract._filters import lexicon
+from scanassist_core.extract._truecase import truecase
+
+
+def _view(text: str) -> str:
+    view = truecase(text, lexicon())
+    assert view is not None and len(view) == len(text) and view.lower() == text.lower()
+    return view
+
+
+def _persons(ex, text: str) -> list[str]:
+    return [f.text.lower() for f in ex.extract_text(text) if f.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("intelligence indicates r. campbell is supplying the estate from his mum's flat", "r. campbell"),
+        ("op update 3 march\n> k. doherty – remanded hmp altcourse\n> nothing else to add", "k. doherty"),
+        ("ARRESTED FOR WOUNDING S. OKONKWO AT THE BUS STATION, VICTIM TO HOSPITAL", "s. okonkwo"),
+        ("nominals seen at the address:\n- j. kowalczyk, no fixed abode\n- dog on premises", "j. kowalczyk"),
+    ],
+)
+def test_initial_with_full_stop_after_a_verb_or_opening_a_line(ex, text: str, name: str) -> None:
+    initial, surname = name.split()
+    assert f"{initial.upper()} {surname.upper()}" in _view(text)
+    assert name in _persons(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "letter"),
+    [
+        ("car left in bay c. jones arrived ten minutes later and moved it.", "C."),
+        ("the group went with plan b. walker said nothing about it.", "B."),
+        ("ITEMS BOOKED IN AS EXHIBIT D. MORRIS CONFIRMED THE SEAL WAS INTACT.", "D."),
+        ("seen at the petrol station. found r. 2 wraps in the sock", "R."),
+    ],
+)
+def test_letter_closing_a_label_or_before_no_surname_stays_a_letter(text: str, letter: str) -> None:
+    assert letter not in _view(text)
