@@ -1406,9 +1406,27 @@ _HYPHEN_PLACE = re.compile(
 )
 
 
+#: Welsh place names by their shape: joined by the article ("Betws-y-Coed", "Pen-y-bont",
+#: "Llanrhaeadr-ym-Mochnant", "Pen-yr-Heol"), or opening with "Llan" (church), "Cwm" (valley),
+#: "Ystrad" (vale) or "Ponty"/"Pontar" (bridge) as one word ("Llanidloes", "Cwmbran",
+#: "Pontyclun"): no English word or name is built so, and villages and farms named so are too
+#: many for a gazetteer.
+_WELSH_PLACE = re.compile(
+    r"(?<![\w'\-\u2019])(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*-(?:y|yr|ym|y'r)-[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)*"
+    r"|(?:Llan[a-z]{4,}|Cwm[a-z]{3,}|Ystrad[a-z]{0,}|Ponty[a-z]{3,}|Pontar[a-z]{3,}))(?![\w'\-\u2019])"
+)
+
+
 def _hyphen_places(text: str, lex: Lexicon) -> list[Found]:
-    """Connector-hyphenated place names; not kinship words ("Brother-in-Law", "Mother-in-Law")."""
+    """Connector-hyphenated place names; not kinship words ("Brother-in-Law", "Mother-in-Law");
+    Welsh names by their shape, unless a known forename or surname."""
     out = []
+    if "Llan" in text or "Cwm" in text or "Ystrad" in text or "Pont" in text or "-y" in text:
+        for m in _WELSH_PLACE.finditer(text):
+            low = m.group(0).lower()
+            if low in lex.forenames or low in lex.surnames or low in lex.stop:
+                continue
+            out.append(Found("LOCATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule", {"cued": True}))
     for m in _HYPHEN_PLACE.finditer(text):
         first = m.group(0).split("-", 1)[0].lower()
         if first in lex.cues or first in lex.role_words or first in lex.common or first in lex.stop:
