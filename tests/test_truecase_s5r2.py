@@ -44,3 +44,25 @@ def test_initial_with_full_stop_after_a_verb_or_opening_a_line(ex, text: str, na
 )
 def test_letter_closing_a_label_or_before_no_surname_stays_a_letter(text: str, letter: str) -> None:
     assert letter not in _view(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("tracks across the field towards the lane. neighbour eirlys jones heard a vehicle about 0230 hrs.", "eirlys jones"),
+        ("i was in the kitchen. my neighbour ceri vaughan saw a grey car by the gate.", "ceri vaughan"),
+        ("the farmer iolo lewis found the gate open and two ewes missing.", "iolo lewis"),
+    ],
+)
+def test_unknown_forename_after_a_person_noun_then_a_word_surname_before_a_verb(ex, text: str, name: str) -> None:
+    forename, surname = name.split()
+    assert f"{forename.title()} {surname.upper()}" in _view(text)
+    assert name in _persons(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("his friend kez later left the party on foot.", "LATER"), ("her mate kez kept the phone in her bag.", "KEPT")],
+)
+def test_adverb_or_verb_after_a_name_after_a_person_noun_is_no_surname(text: str, word: str) -> None:
+    assert word not in _view(text)

@@ -1164,6 +1164,13 @@ def truecase(text: str, lex: Lexicon) -> str | None:
                 state[i + 1] == "U"
                 or i + 2 < len(words) and gap(i + 1) == " " and words[i + 2][2] in _REPORTING and len(nxt) >= 3
                 and not _plain_word(nxt, lex) and nxt not in _english()["adv"] and nxt not in _english()["adj"]
+                # "neighbour eirlys jones heard", "cashier dilys vaughan saw": a surname that is
+                # also a word (WordNet lists Jones, Vaughan) before any finite verb, not a verb
+                # or describing word itself ("friend kez later left", "carer bex usually calls")
+                or i + 2 < len(words) and gap(i + 1) == " " and _finite_verb(words[i + 2][2]) and len(nxt) >= 3
+                and not _plain_word(nxt, lex) and nxt not in lex.stop and nxt not in lex.place_words
+                and nxt not in _english()["adv"] and nxt not in _english()["adj"] and not _is_verb_or_adverb(nxt)
+                and nxt not in _english()["verb"]
                 or nxt in lex.surnames and not _dictionary_word(nxt)
                 or not state[i + 1] and _unknown_name(nxt, lex, low, words[i + 1])
             ):
