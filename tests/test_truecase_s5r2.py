@@ -66,3 +66,42 @@ def test_unknown_forename_after_a_person_noun_then_a_word_surname_before_a_verb(
 )
 def test_adverb_or_verb_after_a_name_after_a_person_noun_is_no_surname(text: str, word: str) -> None:
     assert word not in _view(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("btp incident - birmingham new street station, platform 8. male aged approx 20 detained.", "birmingham new street"),
+        ("BRITISH TRANSPORT POLICE - LONDON BRIDGE STATION. MALE DETAINED BOARDING TRAIN TO BRIGHTON.", "london bridge"),
+        ("youths got off at bristol temple meads station and walked towards the bus station.", "bristol temple meads"),
+        ("saw them at manchester piccadilly stn at 1400 hrs, both on phones.", "manchester piccadilly"),
+    ],
+)
+def test_railway_station_named_after_its_town(ex, text: str, place: str) -> None:
+    assert place.title() in _view(text)
+    assert place in [f.text.lower() for f in ex.extract_text(text) if f.type == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("he was taken to hereford police station and booked in for the offence.", "Police"),
+        ("dropped him at leeds bus station after the match, nothing further.", "Bus"),
+        ("drive-off from the newport fuel station at 0300 hrs, grey golf.", "Fuel"),
+    ],
+)
+def test_kind_of_station_after_a_town_stays_lower(text: str, word: str) -> None:
+    assert word not in _view(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "abbreviation"),
+    [
+        ("seen at the petrol station at approx 9 p.m. jones was driving the van.", "p.m."),
+        ("CCTV SHOWS THE VAN ON THE FORECOURT AT 11 A.M. OSEI THEN WALKS OFF.", "a.m."),
+        ("other lads were present, e.g. kyle and dean from the estate, all on bikes.", "e.g."),
+    ],
+)
+def test_letter_inside_an_abbreviation_is_no_sentence_start_or_initial(ex, text: str, abbreviation: str) -> None:
+    assert abbreviation in _view(text)
+    assert not any(p[:1] == abbreviation[-2] and p[1:2] == "." for p in _persons(ex, text))

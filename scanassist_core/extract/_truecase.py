@@ -865,6 +865,16 @@ def _street_not_saint(low: str, end: int, lex: Lexicon) -> bool:
     return w in lex.place_words or _plain_word(w, lex) or w in lex.stop or _is_verb_or_adverb(w)
 
 
+#: A town, then one or two words, then "station": a railway station named for the town
+#: ("london bridge station", "birmingham new street stn"), which police name as a place; the
+#: words between are no kind of station ("leeds bus station", "hereford police station").
+_STATION_NAME = re.compile(r" ([a-z]+(?: [a-z]+)?) (?:station|stn)\b")
+_STATION_KINDS = frozenset(
+    """bus coach train railway rail police fire ambulance lifeboat petrol fuel filling service services
+    tube underground metro tram power pumping polling radio weather space research charging main""".split()
+)
+
+
 def truecase(text: str, lex: Lexicon) -> str | None:
     """A cased reading of a case-less text with identical offsets, or None when the text has case.
 
@@ -1630,6 +1640,11 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         elif state[i] == "T":
             title(a, b)
         elif _opens(low, a) and not (
+            # "9 p.m.", "e.g.", "i.e.": a letter glued to the full stop of a letter before it is
+            # inside an abbreviation, no sentence start (else "p.M. JONES" reads as an initial)
+            b - a == 1 and a >= 2 and low[a - 1] == "." and low[a - 2].isalpha()
+            and (a < 3 or not low[a - 3].isalnum())
+        ) and not (
             # "believes MILBURN took it", "saw Kai JOSEPH": a verb opening a note's line before a
             # name (not a site: "Stop Chk Ladypool Rd") stays lower, or the person rules read it as
             # the forename
@@ -1646,6 +1661,10 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         nxt = _LETTER_WORD.match(low, b + 1) if low[b : b + 1] == " " else None
         if nxt and (nxt.group(0) in lex.vehicle_makes or nxt.group(0) in lex.vehicle_models):
             continue  # "the range rover": a vehicle, not the shop
+        st = _STATION_NAME.match(low, b)
+        if st and not any(w in _STATION_KINDS or w in lex.stop or w == "st" for w in st.group(1).split()):
+            for w in _LETTER_WORD.finditer(low, st.start(1), st.end(1)):
+                chars[w.start()] = low[w.start()].upper()  # "London Bridge station", "Birmingham New Street station"
         if any(c.isupper() for c in chars[a:b]) and not _opens(low, a) and " " not in m.group(0):
             continue  # already read as a name ("Stafford", "Lincoln"); "Barry Island" is the place
         before = _WORD_BEFORE.search(low[max(0, a - 12) : a])
