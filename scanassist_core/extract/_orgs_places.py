@@ -1417,6 +1417,29 @@ _WELSH_PLACE = re.compile(
 )
 
 
+#: English village and town names end in old place elements ("-ley", "-ton", "-ham", "-by",
+#: "-thorpe", "-wick", "-worth", "-bury", "-borough", "-field", "-stead", "-dale", "-side"...);
+#: written straight after a place word and ending there ("stolen at Kinnerley.", "lives near
+#: Lastingham"), an unknown one so shaped is a place; forenames and surnames are left out.
+_SHAPED_PLACE = re.compile(
+    r"(?<![\w'\-])(?i:in|at|near|nr|around|outside|towards|twds|via|into|across)[ ]+(?:the[ ]+)?"
+    r"(?P<p>[A-Z][a-z]{2,}(?:ley|leigh|ton|ham|by|thorpe|wick|worth|wardine|bury|borough|burgh|field|stead|dale|dene|"
+    r"side|hurst|combe|mouth|minster|caster|cester|chester|bridge|ford|well|wood|more|sey|ney|holme|thwaite|bourne))"
+    r"(?=[ ]*[.,;:)\n]|[ ]+(?:and|or|area|village|estate|farm|again|overnight|last|yesterday|today|on|at|in|by|for|with|but|where|who|when)\b|[ ]*\Z)"
+)
+
+
+def _shaped_places(text: str, lex: Lexicon) -> list[Found]:
+    out = []
+    for m in _SHAPED_PLACE.finditer(text):
+        w = m["p"]
+        low = w.lower()
+        if low in lex.forenames or low in lex.surnames or lex.not_a_name_word(w) or low in lex.org_words:
+            continue
+        out.append(Found("LOCATION", m.start("p"), m.end("p"), w, clean_key(w), "rule", {"cued": True}))
+    return out
+
+
 def _hyphen_places(text: str, lex: Lexicon) -> list[Found]:
     """Connector-hyphenated place names; not kinship words ("Brother-in-Law", "Mother-in-Law");
     Welsh names by their shape, unless a known forename or surname."""
@@ -1621,6 +1644,7 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
         out.extend(_stations(text, out, lex))
     known = [(f.start, f.end) for f in out]
     out.extend(f for f in _hyphen_places(text, lex) if not any(s <= f.start and f.end <= e for s, e in known))
+    out.extend(f for f in _shaped_places(text, lex) if not any(s <= f.start and f.end <= e for s, e in known))
     for m in _org_pattern().finditer(text):
         s0 = m.start()
         if _THE_MID.search(text, max(0, s0 - 24), s0):
