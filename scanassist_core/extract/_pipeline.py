@@ -33,6 +33,7 @@ from ._truecase import _VIET_MIDDLE as VIET_MIDDLE
 from ._truecase import _forenames as forename_words
 from ._truecase import PERSON_NOUNS, _dictionary_word, everyday_word, person_cue_after, plural_noun, site_designator, truecase
 from ._types import Found
+from ._validators import POSTCODE_RE
 
 __all__ = ["Extractor", "extract_mentions", "find_identifiers_safe"]
 
@@ -680,6 +681,8 @@ class _Prepared:
         merged = [_without_label_head(t, f, lex) if f.type == "PERSON" and " " in f.text else f for f in merged]
         if text_case(t) == "mixed":
             merged = _surname_first(t, merged, lex)
+            merged = _places_not_persons(t, merged, lex)
+            merged = _shouted_heading_words(t, merged, lex)
         if t is self.original:
             return merged
         o = self.original  # report spans in the text as written
@@ -781,6 +784,84 @@ def _surname_first(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
                     continue
                 new = Found("PERSON", j, f.end, t[j:f.end], clean_key(t[j:f.end]), f.method, f.attrs)
         out.append(new)
+    return out
+
+
+#: Words that put a place after them and hardly ever a person ("near Lastingham", "around
+#: Llansilin", "heading towards Ysbyty Ifan"); "at", "from" and "to" take people as often.
+_PLACE_BEFORE = re.compile(r"(?:\b(?:near|nr|around|towards|toward|outskirts of|village of|hamlet of|parish of)[ \t]+)\Z", re.I)
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord)\.?[ \t]+\Z")
+_AGE_THEN = re.compile(r"\(\d{1,3}, ?\Z")  # "COLES Dennis (86, Axbridge)": age, then home town
+_POSTCODE_AHEAD = re.compile(
+    r"(?:,? [A-Z][\w'\-]*(?: [\w'\-]+){0,3}){0,4},? " + POSTCODE_RE.replace("?P<pc_out>", "?:").replace("?P<pc_in>", "?:") + r"\b"
+)
+
+
+def _unnamed_words(f: Found, lex: Lexicon) -> bool:
+    """No word of the span is a known forename or a SURNAME in capitals: nothing but its slot
+    says it is a person."""
+    fn = forename_words(lex)
+    return all(w.lower() not in fn and not (len(w) > 1 and w.isupper()) for w in _NAME_TOKEN.findall(f.text))
+
+
+def _places_not_persons(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
+    """Rural place and farm names no word list knows ("Cae Coch", "Llansilin") read as persons
+    for want of anything else. Their slot tells: a place word before ("near", "around",
+    "towards"), an age before in a list entry ("(86, Wedmore)"), a neighbour in a comma list
+    that is a place, or an address run to a postcode after ("Cae Coch, Rhydymain, Dolgellau
+    LL40 2AS": left to the address rules). Only spans with no known forename and no SURNAME."""
+    locs = [(f.start, f.end) for f in found if f.type == "LOCATION"]
+    out: list[Found] = []
+    for f in found:
+        if f.type != "PERSON" or not _unnamed_words(f, lex):
+            out.append(f)
+            continue
+        before = t[max(0, f.start - 24):f.start]
+        as_place = bool(_PLACE_BEFORE.search(before) or _AGE_THEN.search(before) and t.startswith(")", f.end))
+        if not as_place:
+            for s, e in locs:
+                gap_after = t[f.end:s] if s >= f.end else None
+                gap_before = t[e:f.start] if e <= f.start else None
+                if gap_after == " and " or gap_before in (", ", " and "):
+                    as_place = True
+                    break
+        if as_place and _TITLE_BEFORE.search(before):
+            as_place = False  # "Mr Harker, Gresham Court"
+        if as_place:
+            out.append(Found("LOCATION", f.start, f.end, f.text, clean_key(f.text), f.method))
+            continue
+        m = _POSTCODE_AHEAD.match(t, f.end)
+        if m and "\n" not in m.group(0) and t[f.start - 1 : f.start] in ("", " ", "(", "\n"):
+            continue  # the opening line of an address, not a person
+        out.append(f)
+    return out
+
+
+_HEADING_AFTER = re.compile(r"[ \t]*(?:\d|[/\u2013\u2014\-\u2022][ \t])")
+_LINE_HEADING_AFTER = re.compile(r"[ \t]*(?:\n|\Z|\(|[A-Z]{2,}\b)")
+
+
+def _shouted_heading_words(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
+    """A lone word in capitals read as a SURNAME in mixed-case text when it is an everyday word
+    that heads what follows, numbers an item or sits in a run of capitals ("SLIDE 4 - ...",
+    "STORM 2203", "TARGET 1:", "DEBRIEF - KRASNIQI", "VICTIM ACCOUNT"): the writer's label. Kept when it is a known
+    surname or forename or the text names it with a forename elsewhere ("Jordan DOBSON ... DOBSON - not home")."""
+    named = {w.lower() for f in found if f.type == "PERSON" and " " in f.text for w in _NAME_TOKEN.findall(f.text)}
+    fn = forename_words(lex)
+    out: list[Found] = []
+    for f in found:
+        w = f.text
+        if f.type == "PERSON" and _CAPS_WORD.fullmatch(w) and len(w) > 3:
+            low = w.lower()
+            if low not in named and low not in fn and low not in lex.surnames and low not in WORD_SURNAMES \
+                    and (_dictionary_word(low) or low in lex.common or low in lex.noise):
+                line_start = t.rfind("\n", 0, f.start) + 1
+                lead = t[line_start:f.start]
+                prev = lead.split()[-1] if lead.split() else ""
+                if _HEADING_AFTER.match(t, f.end) or (prev.isupper() and prev.isalpha() and len(prev) > 1) \
+                        or not lead.strip(" \t*#\u2022-[") and _LINE_HEADING_AFTER.match(t, f.end):
+                    continue
+        out.append(f)
     return out
 
 
