@@ -105,3 +105,21 @@ def test_kind_of_station_after_a_town_stays_lower(text: str, word: str) -> None:
 def test_letter_inside_an_abbreviation_is_no_sentence_start_or_initial(ex, text: str, abbreviation: str) -> None:
     assert abbreviation in _view(text)
     assert not any(p[:1] == abbreviation[-2] and p[1:2] == "." for p in _persons(ex, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("soi cooper jason - known for metal theft in malvern, drives a white transit", "cooper jason"),
+        ("SOI DOBSON RYAN - REGULAR AT THE PUB ON THE ESTATE, BELIEVED FENCING TOOLS", "dobson ryan"),
+        ("nominal hartley chloe - reported missing twice this month", "hartley chloe"),
+    ],
+)
+def test_surname_forename_after_a_nominal_label_closed_by_a_dash(ex, text: str, name: str) -> None:
+    surname, forename = name.split()
+    assert f"{surname.upper()} {forename.title()}" in _view(text)
+    assert name in _persons(ex, text)
+
+
+def test_forename_after_a_verb_before_a_dash_stays_a_forename() -> None:
+    assert "KEPT" not in _view("the victim kept jason - his brother - waiting outside")

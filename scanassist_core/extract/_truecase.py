@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from ._case import caseless, text_case
+from ._case import caseless
 from ._filters import Lexicon, lexicon
 from ._persons import _HASTY_WORDS, _LOWER_NOT_SURNAME, _NOT_OPENING_NAME, _SURNAME_VERBS
 
@@ -920,7 +920,6 @@ def truecase(text: str, lex: Lexicon) -> str | None:
     gap: Callable[[int], str] = gaps.__getitem__
 
     forenames = _forenames(lex)
-    upper_text = text_case(text) == "upper"
 
     def ambiguous(w: str) -> bool:
         return _plain_word(w, lex) or w in lex.lower_ambiguous or w in _NOT_OPENING_NAME
@@ -1366,11 +1365,13 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             continue
         role = i > 1 and gap(i - 2).strip(" :") == "" and (
             words[i - 2][2] in _LIST_WORDS or words[i - 2][2] in PERSON_NOUNS or words[i - 2][2] == "associated"
+            or words[i - 2][2] in lex.nominal_labels  # "soi cooper jason", "misper okoro tanisha"
             or words[i - 2][2] in ("to", "with") and i > 2 and words[i - 3][2] in ("linked", "associated")
         )
-        # A shouted export writes "PARTNER GREEN NATASHA", "REG KEEPER TURNER JOSHUA": after a role
-        # any word that is no everyday English word of another kind may be the SURNAME.
-        shouted_role = role and upper_text and not (
+        # A shouted export writes "PARTNER GREEN NATASHA", "REG KEEPER TURNER JOSHUA", a hasty
+        # note "nominal hartley chloe - ...": after a role any word that is no everyday English
+        # word of another kind may be the SURNAME (the item must still be closed, below).
+        shouted_role = role and not plural_noun(x, lex) and not (
             x in lex.stop or x in _english()["adj"] and x not in _SURNAME_ADJECTIVES or x in _english()["adv"]
             or _is_verb_or_adverb(x) or x in _one_word_bodies_and_places()
         )
@@ -1383,6 +1384,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
         shut = (
             rest[:1] in ("", ",", ";", ".", "\n", "(") or rest[:1].isdigit() or after in ("and", "&", "of")
             or bool(_CUE_AFTER.match(low, words[i][1]))
+            or role and rest[:2] in ("- ", "\u2013 ", "\u2014 ")  # "soi cooper jason - known for ..."
         )
         # After a full stop the pair may open a sentence of prose ("gwyneth price and dafydd price
         # met ..."): there only a field's pause or a cue after it shows the inverted order.
@@ -1391,7 +1393,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             continue
         if opened and shut:
             state[i - 1], state[i] = "U", "T"
-            if i > 1 and words[i - 2][2] in _LIST_WORDS and not state[i - 2]:
+            if i > 1 and (words[i - 2][2] in _LIST_WORDS or words[i - 2][2] in lex.nominal_labels) and not state[i - 2]:
                 nocap.add(i - 2)  # "Assocs SMITH" at a line start would read as Forename SURNAME
     # A word shown to be a surname once is that surname wherever else the report uses it
     # ("... osei, daniel dob ... osei uses instagram"); an ambiguous forename before it is a name.
