@@ -224,6 +224,28 @@ _UNIT_SITE = re.compile(
     r"(?<![\w£$€/:\-#])(?<!(?<!\.)\.)(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b[ \t]*,[ \t]*"
     r"(?P<building>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2})(?=[ \t]*,)"
 )
+#: "Rowan Garth, Askham, Penrith CA10 2AB", "Croft of Balnagowan, Tarland, Aboyne AB34 4AB": a run of
+#: comma-separated capitalised names closed by a full postcode - a house known by its name, its
+#: village or street, its town. The run is read back from the postcode; what opens it may be a
+#: person ("IP: Morag STEWART, Burnside ...") and is cut off in code.
+_NAME_SEG = _TITLE_WORD + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?" + _TITLE_WORD + r"){0,4}"
+_NAME_RUN = re.compile(
+    r"(?<![\w'’&\-/.])(?P<run>" + _NAME_SEG + r"(?:[ \t]*,[ \t]*" + _NAME_SEG + r"){1,5})[ \t]*,?[ \t]*"
+    r"(?P<pc>" + _PC + r")\Z"
+)
+_NAME_SEG_AT = re.compile(r"(?P<house>" + _NAME_SEG + r")(?=[ \t]*,)")
+_SEG_SPLIT = re.compile(r"[^,]+")
+#: Suffixes that only name a road ("Church Lane, Wedmore ..." is a street with no number, a place);
+#: "Garth", "View", "Rise", "Croft", "Bank" name houses as often as streets.
+_ROAD_WORDS = frozenset("road rd street st lane ln avenue ave drive dr close crescent cres way place pl terrace "
+                        "square sq gardens gdns grove walk parade row mews wynd heol ffordd stryd lon lôn".split())
+_NAME_PARTICLE_BEFORE = re.compile(r"\b(?:ap|ab|ferch|van|von|der|de|da|di|bin|bint|ibn|al)[ \t]+\Z")
+#: Words that open house names as often as prose ("High Howe", "Low Farm", "Top Barn").
+_HOUSE_OPENERS = frozenset("high low top bottom new old upper lower nether little great far near".split())
+_CUT_PARTICLES = frozenset("in on by upon under the".split())
+_PERSON_TITLES = frozenset("mr mrs ms miss dr mx sir rev".split())
+#: "Reginald PARFITT, 90, Orchard View, ...": a name, then a number between commas is an age.
+_NAME_COMMA_BEFORE = re.compile(r"(?P<w>[" + _UP + r"][\w'’\-]*)[ \t]*,[ \t]*\Z")
 #: "11 Larchmere House": a flat numbered in a named block of homes, no street needed.
 _NUMBER_BUILDING = re.compile(
     r"(?<![\w£$€/:\-#])(?<!(?<!\.)\.)(?P<number>\d{1,3}[A-Za-z]?)[ \t]+(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,2}(?:"
@@ -698,12 +720,35 @@ def _without_bad_building(rx: re.Pattern[str], text: str, ms, view: bool):
         yield m
 
 
+#: The word straight before a match ("John" of "John Parry of Upper Hall Farm").
+_FORENAME_BEFORE_RX = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+_COMPOUND_AFTER = re.compile(r"-[a-z]")
+#: "O'BRIEN, Kieran 20 - 18 Bewley Drive": a falling "range" is an age, then the house number.
+#: So is a spaced one straight after a name ("Lewis GRANT 22 – 41 Pennine Way": the nominal-list
+#: form NAME AGE - ADDRESS).
+_FALLING_RANGE = re.compile(r"(\d{1,3})(?P<sp>[ \t])?[-–][ \t]?(\d{1,4})[A-Za-z]?")
+_NAME_JUST_BEFORE = re.compile(r"(?P<w>[" + _UP + r"][\w'’\-]*)[ \t]+\Z")
+
+
+def _without_age_range(rx: re.Pattern[str], text: str, ms):
+    """Matches of ``rx``; one whose number is a falling range restarts at its second number."""
+    for m in ms:
+        r = _FALLING_RANGE.fullmatch(m["number"] or "")
+        if r and (int(r[1]) > int(r[3]) or (r["sp"] and int(r[1]) <= 110 and _name_before(text, m.start("number")))):
+            m = rx.match(text, m.start("number") + r.start(3))
+            if m is None:
+                continue
+        yield m
+
+
 def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
     out: list[Found] = []
     low = text.lower()
-    for m in _without_bad_building(_ADDRESS, text, _ADDRESS.finditer(text), view):
+    for m in _without_age_range(_ADDRESS, text, _without_bad_building(_ADDRESS, text, _ADDRESS.finditer(text), view)):
+        if _COMPOUND_AFTER.match(text, m.end()):
+            continue  # "3 fuel drive-offs", "2 walk-ins": the suffix word begins a compound noun
         need = _street_need(text, m, view)
-        if need is None:
+        if need is None or (m["number"] and "," in text[m.end("number") : m.start("street")] and _age_after_name(text, m)):
             continue
         caps = m.group().isupper()
         end, places, postcode = _address_tail(text, m.end(), view, caps)
@@ -717,7 +762,7 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
     for rx in (_NUMBER_NAME, _FLAT_BUILDING) if _DIGIT.search(text) else ():
         if rx is _FLAT_BUILDING and not any(w in low for w in _FLAT_KEY):
             continue
-        for m in _without_bad_building(rx, text, rx.finditer(text), view) if rx is _NUMBER_NAME else rx.finditer(text):
+        for m in _without_age_range(rx, text, _without_bad_building(rx, text, rx.finditer(text), view)) if rx is _NUMBER_NAME else rx.finditer(text):
             g = m.groupdict()
             need = _number_need(text, m) if "number" in rx.groupindex else ""
             if need is None or (not g.get("flatkw") and _FLAT_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())):
@@ -733,7 +778,7 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
             end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
             if any(ordinary) and not postcode:
                 continue  # an everyday word inside needs a postcode ("44 Canal Side, Stourport DY13 9EX")
-            if rx is _NUMBER_NAME and "," in text[m.end("number") : m.start("street")] and not postcode:
+            if rx is _NUMBER_NAME and "," in text[m.end("number") : m.start("street")] and (not postcode or _age_after_name(text, m)):
                 continue  # "GRAHAM, 15, Twinbrook, Belfast", "greenwood, 66, retired engineer": an age, then a place or prose
             welsh = bool(words) and words[0].lower() in _STREET_PREFIXES  # "2 Maes yr Ysgol": designator first
             # "Flat 4 Jubilee House": a flat in a named block of homes is an address on its own.
@@ -765,6 +810,17 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
     if any(w in low for w in _HOUSE_HINTS):
         houses += _NAMED_HOUSE.finditer(text)
     for m in houses:
+        hw = [w.lower() for w in (m.groupdict().get("house") or "").split()]
+        before = hw[: hw.index("of")] if "of" in hw else []
+        if before and (_person_segment((m["house"].split())[: len(before)], text.isupper(), True)
+                       or all(w in _surnames() or w in _forenames() for w in before)
+                       or (len(before) == 1 and _FORENAME_BEFORE_RX.search(text, max(0, m.start() - 20), m.start())
+                           and _FORENAME_BEFORE_RX.search(text, max(0, m.start() - 20), m.start())[1].lower() in _forenames())):
+            # "Annie Harrison of Low Farm, ...": a person of the house; the house starts after "of"
+            at = re.search(r"\b(?:of|OF|Of)[ \t]+", text[m.start("house") : m.end()])
+            m = _NAMED_HOUSE.match(text, m.start("house") + at.end()) if at else None
+            if m is None:
+                continue
         end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
         rural = m.groupdict().get("house") and not _RURAL_HOUSE.isdisjoint((m["house"].split()[0].lower(), m["house"].split()[-1].lower()))
         if places and (postcode or (rural and places[-1].lower() in _places()[0])):
@@ -793,8 +849,8 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
             words = [w.lower() for w in name.split()]
             stop, common = _places()[1], _places()[2]
             if rx is _PREP_NAME:
-                if _not_a_house_after_prep(m["prep"], words):
-                    continue
+                if _not_a_house_after_prep(m["prep"], words) or _person_segment(name.split(), text.isupper()):
+                    continue  # "yard of PRICE Rhys, Ty Gwyn, ...": a SURNAME Forename is the owner
             elif any(w in stop or w in _forenames() or w in _NOT_HOUSE_NAMES for w in words):
                 continue
             if _business_name(words) or " ".join(words) in _places()[0] \
@@ -804,9 +860,111 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
             if postcode and places:
                 out.append(_address_found(text, m, end, places, postcode, "",
                                           None if rx is _UNIT_SITE else m.start("house")))
+    for m in _POSTCODE_IN_TEXT.finditer(text) if not view else ():
+        found = _named_run(text, m.start(), m.end())
+        if found:
+            out.append(found)
     for m in _POSTCODE_IN_TEXT.finditer(text):
         pc = normalise_postcode(m["pc"])
         if pc:
             out.append(Found("ADDRESS", m.start(), m.end(), m.group(), f"{pc}|||", "rule",
                              {"postcode": pc, "flat": "", "number": "", "street": "", "town": ""}))
     return out
+
+
+def _name_before(text: str, pos: int) -> bool:
+    """A person's name straight before ``pos`` (a known forename or surname, or a SURNAME in capitals)."""
+    b = _NAME_JUST_BEFORE.search(text, max(0, pos - 30), pos)
+    if not b:
+        return False
+    w = b["w"]
+    return w.lower() in _forenames() or w.lower() in _surnames() or (w.isupper() and len(w) > 2 and not text.isupper())
+
+
+def _age_after_name(text: str, m: re.Match[str]) -> bool:
+    """A two-digit number between commas straight after a person's name is their age
+    ("Reginald PARFITT, 90, Orchard View, ...", "HOLT Margaret, 84, Beech Howe, ...")."""
+    b = _NAME_COMMA_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if not b or not re.fullmatch(r"\d{2}", m["number"]) or m["flatkw"] or m["building"]:
+        return False
+    w = b["w"]
+    return w.lower() in _forenames() or w.lower() in _surnames() or (w.isupper() and len(w) > 2 and not text.isupper())
+
+
+def _person_segment(words: list[str], caps: bool, loose: bool = False) -> bool:
+    """A comma-separated part naming a person, not a house: a title, a SURNAME beside a
+    capitalised forename, or forename and surname with no house word."""
+    low = [w.lower().strip(".") for w in words]
+    if not _PERSON_TITLES.isdisjoint(low):
+        return True
+    if len(words) > 3:
+        return _person_segment(words[-3:], caps, loose) or _person_segment(words[-2:], caps, loose)  # "Owner Gethin Rowlands"
+    if len(words) < 2 or any(not w[:1].isupper() for w in words):
+        return False
+    if not _RURAL_HOUSE.isdisjoint(low) or not _BUILDING_WORDS.isdisjoint(low) or low[-1] in _SUFFIX_KEY:
+        return False
+    if not caps and any(w.isupper() and len(w) > 1 for w in words) and any(not w.isupper() for w in words):
+        return any(w in _forenames() for w in low)  # "PRICE Rhys", "Morag STEWART"
+    # Loosely (where the place says a person comes first), a forename and any capitalised word.
+    return low[0] in _forenames() and (low[-1] in _surnames() or loose)
+
+
+def _named_run(text: str, pc_start: int, pc_end: int) -> Found | None:
+    """A house known by name, then village/street and town, closed by the postcode at
+    ``pc_start``: "Hafod Wen, Llanfair Caereinion, Welshpool SY21 0AB". At most one person
+    before it is cut off; a house that is a known town, a street with no number, a business or
+    an everyday word opens no address (the postcode alone stands)."""
+    m = _NAME_RUN.search(text, max(0, pc_start - 160), pc_end)
+    if not m:
+        return None
+    caps = text.isupper()
+    stop, common = _places()[1], _places()[2]
+    segs = [(g.start() + m.start("run"), g.group()) for g in _SEG_SPLIT.finditer(m["run"])]
+    # The first part may open with an everyday word of the prose ("Yesterday Cae Coch, ...").
+    first_words = segs[0][1].split()
+    skip = 0
+    while skip < len(first_words) - 1 and (first_words[skip].lower() in stop or first_words[skip].lower() in common):
+        skip += 1
+    # ... or a preposition carrying the prose ("Patrols in Kendal, ..."), or a person "of" the
+    # house ("Tom Rigg of Hollin Garth, ..."; "Burnside of Dunlappie" is the house's own name).
+    for i in range(len(first_words) - 1, skip, -1):
+        if first_words[i] in _CUT_PARTICLES:
+            skip = i + 1
+            break
+    for i in range(skip + 1, len(first_words) - 1):
+        if first_words[i] == "of" and (_person_segment(first_words[skip:i], caps, True)
+                                       or (i == skip + 1 and _NAME_PARTICLE_BEFORE.search(text, max(0, segs[0][0] - 6), segs[0][0]))):
+            skip = i + 1  # "Dafydd ap Iorwerth of Ffynnon Las": a patronymic's particle breaks the run
+            break
+    if skip >= len(first_words):
+        return None
+    if skip:
+        pos = segs[0][0] + segs[0][1].index(" " + first_words[skip]) + 1 if skip else segs[0][0]
+        segs[0] = (pos, text[pos : segs[0][0] + len(segs[0][1])])
+    # A forename and a name before another house-like part are a person ("Helen Dent, Rowan
+    # Lea, Brough, ..."); before a known town the same two words are the house ("Rowan Lea, Brough").
+    loose = len(segs) > 2 and segs[1][1].strip().lower() not in _places()[0]
+    dropped = _person_segment(segs[0][1].split(), caps, loose)
+    if dropped:
+        segs = segs[1:]
+    if len(segs) < 2:
+        return None
+    start, house = segs[0][0] + len(segs[0][1]) - len(segs[0][1].lstrip()), segs[0][1].strip()
+    words = [w.lower() for w in house.split()]
+    nxt = segs[1][1].split()
+    # A known town's name before a street is a house's or block's ("Kenley, Adams Road, ..."):
+    # an address runs from small to large, so no town comes before its street.
+    if (words[0] in stop or words[0] in common) and words[0] not in _HOUSE_OPENERS \
+            or all(w in common or w in stop for w in words) \
+            or any(w in _forenames() for w in words[:1]) and len(words) == 1 \
+            or (house.lower() in _places()[0] and not (nxt and nxt[-1].lower() in _ROAD_WORDS)) or _business_name([w for w in words if w not in _HOUSE_OPENERS] or words) or (not dropped and _person_segment(house.split(), caps)) \
+            or (words[-1] in _ROAD_WORDS and not (nxt and nxt[-1].lower() in _SUFFIX_KEY)) \
+            or words[-1] in _place_suffixes():  # "Fight at Castle Park, Dudley ...": a park or site is a place
+        return None
+    hm = _NAME_SEG_AT.match(text, start)
+    if not hm:
+        return None
+    end, places, postcode = _address_tail(text, hm.end(), False, caps)
+    if not postcode or end != pc_end or not places:
+        return None
+    return _address_found(text, hm, end, places, postcode, "")
