@@ -615,8 +615,41 @@ def _find_social(text: str) -> list[Found]:
         platform = _near_platform(text, m.start(), he)
         out.append(Found("SOCIAL", m.start(), he, text[m.start() : he], f"{platform}:{handle.lower()}", "rule",
                          {"platform": platform, "handle": handle}))
-    out += _named_accounts(text, {f.start for f in out})
+    named = _named_accounts(text, {f.start for f in out})
+    out = [f for f in out if not any(n.start == f.start and n.end > f.end for n in named)] + named
+    out += _bare_handles(text, {f.start for f in out})
     return _listed_handles(text, out)
+
+
+#: A bare lower-case handle joined by dots or underscores ("liked by jaz.kerr", "• BELL, Kyle – kyle.b_44").
+_BARE_HANDLE = re.compile(r"(?<![\w@./:\-#])(?P<h>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?=[ \t]*(?:[,;)\n]|\.(?:\s|$)|\s|$))")
+_FILE_EXTS = frozenset("pdf doc docx jpg jpeg png gif mp4 mov avi xls xlsx csv txt zip exe apk html htm php heic wav mp3".split())
+
+
+def _ordinary_part(p: str) -> bool:
+    """A word of ordinary English ("left", "then"); a short part only if it is a stop word ("mcg" is a name's part)."""
+    from ._filters import lexicon
+
+    return p in lexicon().stop or (len(p) >= 4 and _english_word(p))
+
+
+def _bare_handles(text: str, taken: set[int]) -> list[Found]:
+    """Handles written with no @ or platform word before them, in a cased report that names a
+    platform: lower case with a dot or underscore between names. Not two ordinary words at a
+    missed space ("left.then"), a file name or a web address."""
+    if not ("." in text or "_" in text) or text_case(text) != "mixed" or not _NEAR_PLATFORM.search(text):
+        return []
+    out: list[Found] = []
+    for m in _BARE_HANDLE.finditer(text):
+        h = m["h"]
+        if m.start() in taken or not _handle_shaped(h):
+            continue
+        parts = re.split(r"[._]", h)
+        if parts[-1] in _FILE_EXTS or ("_" not in h and all(p.isalpha() and _ordinary_part(p) for p in parts)):
+            continue
+        platform = _near_platform(text, m.start(), m.end())
+        out.append(Found("SOCIAL", m.start(), m.end(), h, f"{platform}:{h}", "rule", {"platform": platform, "handle": h}))
+    return out
 
 
 #: An account known by a display name in quotes ('an account called "Teesside Patriot"', 'on
@@ -646,8 +679,8 @@ def _named_accounts(text: str, taken: set[int]) -> list[Found]:
         g = "h" if m["h"] else "h2" if m["h2"] else "h3"
         name, hs = m[g].strip(), m.start(g)
         he = hs + len(name)
-        if hs in taken or name.split()[0].lower() in _forename_set() or len(name.split()) > 4:
-            continue
+        if (hs in taken and not (g != "h2" and " " in name)) or name.split()[0].lower() in _forename_set() or len(name.split()) > 4:
+            continue  # a quoted name of several words is the account's whole name, over its first word
         platform = _PLATFORM_OF[" ".join(m["cue"].lower().split())] if m["cue"] else _near_platform(text, hs, he)
         if g == "h3":
             # 'Posts from account "JWG Burnley"' after a sentence about Facebook: a display name in
