@@ -1706,9 +1706,22 @@ def _known_orgs_lower() -> frozenset[str]:
 _LABEL_OPENERS = frozenset("account accounts company firm employer director owner care c/o".split())
 
 
+#: Kind words and roles a form or note writes as a label before a body's full name ("School Harris
+#: Academy", "DSL Kelvin Hall School", "GP Riverside Surgery"): outside the name when what follows
+#: is a whole designated name on its own.
+_KIND_LABELS = frozenset("school college hospital housing gp dsl senco nursery employer employed".split())
+
+
 def _label_words(words: list[str]) -> int:
     """How many of the first words are a label before a name ("Account", "CARE OF", "Director of"),
     two words at least left for the name."""
+    if len(words) >= 3 and words[0].lower() in _KIND_LABELS:
+        lex = lexicon()
+        rest = [w.lower() for w in words[1:]]
+        if rest[0] not in lex.street_suffixes and rest[0] not in lex.org_suffixes and words[1][:1].isupper() \
+                and any(w in lex.org_suffixes for w in rest[1:]):
+            return 1
+        return 0
     if len(words) < 3 or words[0].lower() not in _LABEL_OPENERS:
         return 0
     k = 2 if words[1].lower() == "of" else 1
