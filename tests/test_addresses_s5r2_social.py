@@ -32,3 +32,10 @@ def test_a_quoted_account_name_of_several_words_is_whole():
     assert handles('Items listed on Facebook Marketplace profile "Quads4Less Yorkshire" last week.') == [
         "Quads4Less Yorkshire"]
     assert handles('Instagram page "Glow Lashes Rhyl" advertising the same kits.') == ["Glow Lashes Rhyl"]
+
+
+def test_a_surname_in_capitals_after_an_account_label_is_a_person():
+    assert handles("Seller traced via eBay account: CHEN Lei (DOB 1990), paid by card.") == []
+    assert handles("Traced via Gumtree account: WARD Jack, of no fixed abode.") == []
+    # A handle in capitals on its own is still a handle.
+    assert handles("Seller traced via eBay account: QUADPARTS4U, paid by card.") == ["QUADPARTS4U"]

@@ -563,6 +563,8 @@ def _find_social(text: str) -> list[Found]:
             continue  # "Instagram account messaging": an English word, not a handle
         if cue == "x" and not m["at"]:
             continue  # a lone "x" is too common to trust without "@"
+        if not (m["at"] or m["paren"] or shouted) and handle.isalpha() and handle.isupper() and _CAP_WORD_AFTER.match(text, he):
+            continue  # "Gumtree account: LI Wei (DOB 1985)": a SURNAME Forename, the account's owner
         # The span is the handle only (with its "@"): the platform word is context, kept in attrs.
         hs0 = m.start("at") if m["at"] else hs
         out.append(
@@ -621,6 +623,7 @@ def _find_social(text: str) -> list[Found]:
     return _listed_handles(text, out)
 
 
+_CAP_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+\b")
 #: A bare lower-case handle joined by dots or underscores ("liked by jaz.kerr", "• BELL, Kyle – kyle.b_44").
 _BARE_HANDLE = re.compile(r"(?<![\w@./:\-#])(?P<h>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?=[ \t]*(?:[,;)\n]|\.(?:\s|$)|\s|$))")
 _FILE_EXTS = frozenset("pdf doc docx jpg jpeg png gif mp4 mov avi xls xlsx csv txt zip exe apk html htm php heic wav mp3".split())
