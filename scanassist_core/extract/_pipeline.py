@@ -683,6 +683,8 @@ class _Prepared:
             merged = _surname_first(t, merged, lex)
             merged = _places_not_persons(t, merged, lex)
             merged = _shouted_heading_words(t, merged, lex)
+            merged = _lone_word_surnames(t, merged, lex)
+        merged = _makers_not_persons(t, merged)
         if t is self.original:
             return merged
         o = self.original  # report spans in the text as written
@@ -863,6 +865,59 @@ def _shouted_heading_words(t: str, found: list[Found], lex: Lexicon) -> list[Fou
                     continue
         out.append(f)
     return out
+
+
+_LONE_CAPS = re.compile(r"(?<![\w'\-])([A-Z]{3,})(?![\w\-])")
+_CLOSES_NAME = re.compile(r"['\u2019]s\b|[ \t]*(?:[.,;:)(]|[\-\u2013][ \t]|$)", re.M)
+_OFFICER_BEFORE = re.compile(r"\b([A-Za-z]{2,5})\.?[ \t]+(?:\d{2,6}[ \t]+)?\Z")
+_AFTER_SUBJECT = frozenset("still also now then again already never".split())
+_NOT_BEFORE_SURNAME = frozenset("the a an this that our your their his her its village town city church".split())
+
+
+def _lone_word_surnames(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
+    """A frequent surname that is also a word, written alone in capitals ("HALL does the entries",
+    "poss BELL", "HALL - not home"), in a text that already writes other people's SURNAMES in
+    capitals: the person, when the name closes there (punctuation, "'s") or a verb of the
+    subject follows. Headings ("VILLAGE HALL") are refused by their neighbouring capitals."""
+    if not any(f.type == "PERSON" and _CAPS_WORD.search(f.text) for f in found):
+        return found
+    taken = [(f.start, f.end) for f in found]
+    extra: list[Found] = []
+    for m in _LONE_CAPS.finditer(t):
+        w = m.group(1)
+        low = w.lower()
+        if low not in WORD_SURNAMES and low not in lex.surnames or _overlaps(m.start(), m.end(), taken):
+            continue
+        before = t[max(0, m.start() - 30):m.start()].split()
+        prev = before[-1] if before else ""
+        rank = _OFFICER_BEFORE.search(t, max(0, m.start() - 16), m.start())
+        if prev.isupper() and prev.isalpha() or prev.lower() in _NOT_BEFORE_SURNAME \
+                or rank is not None and rank.group(1).lower() in lex.ranks:
+            continue  # "PC 4471 HALL": the officer, whom the officer rules leave out
+        rest = t[m.end():m.end() + 30].split()
+        nxt = rest[0].strip(".,;:") if rest else ""
+        if nxt.isupper() and nxt.isalpha() and len(nxt) > 1:
+            continue
+        if _CLOSES_NAME.match(t, m.end()) or nxt.lower() in _AFTER_SUBJECT or finite_verb(nxt.lower()):
+            extra.append(Found("PERSON", m.start(), m.end(), w, clean_key(w), "rule"))
+    return sorted(found + extra, key=lambda f: (f.start, f.end)) if extra else found
+
+
+#: A maker's name is often a person's ("John Deere", "Ifor Williams"): followed by a model code
+#: and/or the kind of machine or weapon ("John Deere 6155R tractor", "Ifor Williams trailer",
+#: "Baikal pistol"), it is the make, not a person.
+_MACHINE_AFTER = re.compile(
+    r"(?: [A-Za-z\-]*\d[A-Za-z0-9\-]*)? (?i:tractors?|trailers?|gators?|quads?|mowers?|excavators?|diggers?"
+    r"|telehandlers?|pistols?|rifles?|shotguns?|chainsaws?|generators?|strimmers?|outboards?|engines?)\b"
+)
+
+
+def _makers_not_persons(t: str, found: list[Found]) -> list[Found]:
+    """A SURNAME in capitals in mixed-case text before the machine is its owner ("HUGHES
+    trailer seen near ..."), so it stays."""
+    mixed = text_case(t) == "mixed"
+    return [f for f in found if f.type != "PERSON" or not _MACHINE_AFTER.match(t, f.end)
+            or mixed and _CAPS_WORD.search(f.text)]
 
 
 def _opens_sentence(t: str, pos: int) -> bool:
