@@ -214,6 +214,9 @@ def plain_english_word(low: str, lex: Lexicon) -> bool:
             or _inflected_verb(low))
 
 
+_CLOCK_FIRST = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:hrs?)?[ ]")
+
+
 def is_noise_text(text: str, lex: Lexicon | None = None) -> bool:
     """True when a candidate span is jargon, shouting, a date word, a number or a vehicle."""
     lex = lex or lexicon()
@@ -232,8 +235,10 @@ def is_noise_text(text: str, lex: Lexicon | None = None) -> bool:
         return True
     if words[0] in ("op", "op.", "operation"):
         return True
-    if len(words) == 1 and low in _nationalities():
-        return True  # "(Lithuanian, 29)", "translated from Slovak": no place, body or name
+    if len(words) <= 2 and all(w in _nationalities() for w in words):
+        return True  # "(Lithuanian, 29)", "translated from Slovak", "three Roma Slovak girls": no place, body or name
+    if _CLOCK_FIRST.match(t):
+        return True  # "22:40 Suspects left in a dark Golf": a log entry's time and first word, no name
     # Road numbers (A14, M62, B4123) and reference-number shapes.
     if re.fullmatch(r"[abm]\d{1,4}(\(m\))?", low) or re.fullmatch(r"[a-z]{0,4}\d[\w/\-]*", low):
         return True
