@@ -123,3 +123,21 @@ def test_surname_forename_after_a_nominal_label_closed_by_a_dash(ex, text: str, 
 
 def test_forename_after_a_verb_before_a_dash_stays_a_forename() -> None:
     assert "KEPT" not in _view("the victim kept jason - his brother - waiting outside")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("op update - 10 sep\n> lewis, keisha – housing: consider tenancy action\n> nothing further", "lewis, keisha"),
+        ("nominals\n- carter, reece - runner, recruited via school\n- dog at the address", "carter, reece"),
+        ("SUBJECTS\n> MORGAN, ELLIS – DRIVER\n> VAN SEIZED", "morgan, ellis"),
+    ],
+)
+def test_surname_forename_opening_a_bulleted_line_closed_by_a_dash(ex, text: str, name: str) -> None:
+    surname, forename = name.split(", ")
+    assert f"{surname.upper()}, {forename.title()}" in _view(text)
+    assert name in _persons(ex, text)
+
+
+def test_forename_after_a_comma_in_prose_before_a_dash_is_no_list_item() -> None:
+    assert "SHOP" not in _view("we went to the shop, grace - she was upset")

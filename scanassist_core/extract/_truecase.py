@@ -98,7 +98,7 @@ PERSON_NOUNS = _PersonNouns()
 def _opens(low: str, a: int) -> bool:
     """Does a word at ``a`` open a sentence, line or field?"""
     k = a - 1
-    while k >= 0 and low[k] in " \t\"'([*-\u2022":
+    while k >= 0 and low[k] in " \t\"'([*-\u2022>\u2013":  # bullets: "- ", "• ", "> ", "– "
         k -= 1
     return k < 0 or low[k] in ".!?:;\n\r"
 
@@ -1027,7 +1027,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
                 # "associates: dixon, gary ; milburn, lee ; robson, ...": a list item closed by a
                 # separator is SURNAME, Forename even when the forename is also a word
                 or y in forenames and not lex.not_a_name_word(y) and not _plain_word(y, lex)
-                and low[words[i][1] : words[i][1] + 2].strip(" ")[:1] in (";", "\n", "/", "")
+                and low[words[i][1] : words[i][1] + 2].strip(" ")[:1] in (";", "\n", "/", "", "-", "\u2013", "\u2014")
                 or x in lex.surnames
                 or _CUE_AFTER.match(low, words[i][1])
                 # "hassani, ali (afghan, 20)", "docherty, jamie-lee ;": closed by a pause, a
