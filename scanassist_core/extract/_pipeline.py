@@ -679,7 +679,7 @@ class _Prepared:
         if "\n" in t:
             merged = [f for f in merged if f.type != "PERSON" or not _salutation(t, f)]
         merged = [_without_label_head(t, f, lex) if f.type == "PERSON" and " " in f.text else f for f in merged]
-        if text_case(t) == "mixed":
+        if text_case(self.original) != "upper":  # a shouted text's view guesses its capitals
             merged = _surname_first(t, merged, lex)
             merged = _places_not_persons(t, merged, lex)
             merged = _shouted_heading_words(t, merged, lex)
