@@ -4,18 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from scanassist_core.extract._filters import lexicon
-from scanassist_core.extract._truecase import truecase
-
-
-def _view(text: str) -> str:
-    view = truecase(text, lexicon())
-    assert view is not None and len(view) == len(text) and view.lower() == text.lower()
-    return view
-
-
-def _persons(ex, text: str) -> list[str]:
-    return [f.text.lower() for f in ex.extract_text(text) if f.type == "PERSON"]
+from _case_helpers import persons as _persons
+from _case_helpers import view as _view
 
 
 # A known forename, then a surname that is also an English word, closed the way a note closes a
