@@ -51,3 +51,9 @@ def test_a_word_in_capitals_that_names_a_thing_stays_out(ex, text):
 )
 def test_a_makers_name_before_the_machine_is_no_person(ex, text, maker):
     assert (maker, "PERSON") not in typed(ex, text)
+
+
+def test_forename_before_a_word_surname_alone_in_capitals_joins_it(ex) -> None:
+    text = "Burglary at 135 Albert Ln, Shrewsbury. Victim Dwayne WHITE suspects Dawid LEWANDOWSKI, a former lodger."
+    names = [f.text for f in ex.extract_text(text) if f.type == "PERSON"]
+    assert "Dwayne WHITE" in names and "WHITE" not in names
