@@ -57,3 +57,15 @@ def test_forename_before_a_word_surname_alone_in_capitals_joins_it(ex) -> None:
     text = "Burglary at 135 Albert Ln, Shrewsbury. Victim Dwayne WHITE suspects Dawid LEWANDOWSKI, a former lodger."
     names = [f.text for f in ex.extract_text(text) if f.type == "PERSON"]
     assert "Dwayne WHITE" in names and "WHITE" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Seen at 0838hrs with Nathaniel PEARSON and BROWN, Amber. He looked scared.", "BROWN, Amber"),
+        ("Burglary reported. Victim Kristopher WHITE suspects O'SULLIVAN, Kyle, a former lodger.", "Kristopher WHITE"),
+    ],
+)
+def test_word_surname_alone_in_capitals_takes_its_forename_either_side(ex, text: str, name: str) -> None:
+    names = [f.text for f in ex.extract_text(text) if f.type == "PERSON"]
+    assert name in names and name.split(",")[0].split()[-1] not in names

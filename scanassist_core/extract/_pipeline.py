@@ -871,6 +871,7 @@ _LONE_CAPS = re.compile(r"(?<![\w'\-])([A-Z]{3,})(?![\w\-])")
 _CLOSES_NAME = re.compile(r"['\u2019]s\b|[ \t]*(?:[.,;:)(]|[\-\u2013][ \t]|$)", re.M)
 _OFFICER_BEFORE = re.compile(r"\b([A-Za-z]{2,5})\.?[ \t]+(?:\d{2,6}[ \t]+)?\Z")
 _AFTER_SUBJECT = frozenset("still also now then again already never".split())
+_FORENAME_AFTER = re.compile(r",[ ]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'\-])")
 _FORENAME_BEFORE = re.compile(r"(?<![\w'\-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ ]\Z")
 _NOT_BEFORE_SURNAME = frozenset("the a an this that our your their his her its village town city church".split())
 
@@ -901,8 +902,15 @@ def _lone_word_surnames(t: str, found: list[Found], lex: Lexicon) -> list[Found]
             continue
         if _CLOSES_NAME.match(t, m.end()) or nxt.lower() in _AFTER_SUBJECT or finite_verb(nxt.lower()):
             fore = _FORENAME_BEFORE.search(t, max(0, m.start() - 30), m.start())
-            if fore and fore.group(1).lower() in lex.forenames and not lex.not_a_name_word(fore.group(1)) \
-                    and not _overlaps(fore.start(1), fore.end(1), taken):
+            after = _FORENAME_AFTER.match(t, m.end())
+            if after and after.group(1).lower() in forename_words(lex) and not _overlaps(after.start(1), after.end(1), taken):
+                # "BROWN, Amber seen on foot": SURNAME, Forename
+                name = t[m.start():after.end(1)]
+                extra.append(Found("PERSON", m.start(), after.end(1), name, clean_key(f"{after.group(1)} {w}"), "rule",
+                                   {"forename": after.group(1), "surname": w, "initial_only": False}))
+                continue
+            if fore and (fore.group(1).lower() in lex.forenames or not _dictionary_word(fore.group(1).lower())) \
+                    and not lex.not_a_name_word(fore.group(1)) and not _overlaps(fore.start(1), fore.end(1), taken):
                 # "Victim Dwayne WHITE suspects ...": the forename before it is part of the name
                 name = t[fore.start(1):m.end()]
                 extra.append(Found("PERSON", fore.start(1), m.end(), name, clean_key(name), "rule",
