@@ -82,3 +82,15 @@ def test_switching_off_gives_the_stock_ner(tuned, stock, monkeypatch: pytest.Mon
 def test_a_missing_ner_directory_is_an_error_not_a_download(tmp_path) -> None:
     with pytest.raises(ModelNotInstalledError, match="no trained 'ner'"):
         load_nlp(MODEL, ner_path=tmp_path / "absent")
+
+
+def test_the_extractor_follows_settings_ner_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``Settings.ner_path`` is what the run records, so it must be what the extractor loads
+    (compared with fresh loads: a pipeline that has run keeps a little state in its bytes)."""
+    import spacy
+
+    monkeypatch.delenv("SCANASSIST_NER_PATH", raising=False)
+    original = spacy.load(MODEL, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    assert _ner_bytes(Extractor(Settings(ner_path="stock")).nlp) == _ner_bytes(original)
+    assert _ner_bytes(Extractor(Settings()).nlp) == _ner_bytes(load_nlp(MODEL, ner_path=PACKAGED_NER))
+    assert _ner_bytes(Extractor(Settings()).nlp) != _ner_bytes(original)
