@@ -7,16 +7,30 @@ CPU than numpy's OpenBLAS, so the kept components compute with numpy on one BLAS
 (one thread: the machine is shared, and extra threads only add contention). Entities are
 identical either way (the same float32 products; checked in the tests). Nothing is ever
 downloaded: a missing model is an error that names it.
+
+The ``ner`` weights are those of a copy fine-tuned on the annotated police-style development
+sets when it ships in ``scanassist_core/data/ner_police`` (``benchmarks/train_ner.py``; only the
+``ner`` directory is stored, the base model's tokenizer and vocabulary are reused): on unseen
+police writing it finds more organisations and places than the news-trained original.
+``ner_path`` (default: ``SCANASSIST_NER_PATH``) picks another local directory, or ``"stock"`` for
+the base model's own ``ner``.
 """
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     import spacy
 
-__all__ = ["ExtractError", "ModelNotInstalledError", "load_nlp"]
+__all__ = ["ExtractError", "ModelNotInstalledError", "load_nlp", "resolve_ner_path", "STOCK_NER", "PACKAGED_NER"]
+
+#: ``ner_path`` value that keeps the base model's own ``ner``.
+STOCK_NER = "stock"
+#: The fine-tuned ``ner`` shipped with the package (used by default when present).
+PACKAGED_NER = Path(__file__).resolve().parent.parent / "data" / "ner_police"
 
 _NOT_NEEDED = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer", "textcat")
 
@@ -29,11 +43,33 @@ class ModelNotInstalledError(ExtractError):
     """The configured spaCy model is not installed (it is never downloaded at run time)."""
 
 
-def load_nlp(model_name: str, *, fast_ops: bool = True) -> "spacy.Language":
+def resolve_ner_path(ner_path: str | os.PathLike[str] | None = None, model_name: str | None = None) -> Path | None:
+    """The directory of the ``ner`` to use, or None for the base model's own.
+
+    ``None`` or ``""`` reads ``SCANASSIST_NER_PATH``, and when that is unset or empty too, the
+    packaged fine-tuned ``ner`` if it is installed and ``model_name`` is the default model it was
+    trained from (another model keeps its own); ``"stock"`` means the base model's ``ner``.
+    """
+    value = os.fspath(ner_path) if ner_path is not None else ""
+    if not value.strip():
+        value = os.environ.get("SCANASSIST_NER_PATH", "")
+    value = value.strip()
+    if value.lower() == STOCK_NER:
+        return None
+    if not value:
+        from ..settings import DEFAULT_SPACY_MODEL
+
+        fits = model_name is None or model_name == DEFAULT_SPACY_MODEL
+        return PACKAGED_NER if fits and (PACKAGED_NER / "model").is_file() else None
+    return Path(value).expanduser()
+
+
+def load_nlp(model_name: str, *, fast_ops: bool = True, ner_path: str | os.PathLike[str] | None = None) -> "spacy.Language":
     """Load ``model_name`` keeping only ``ner`` (and ``tok2vec`` if ``ner`` listens to it).
 
     ``fast_ops`` runs the kept components' matrix products through numpy/OpenBLAS on one
-    thread (see module doc); ``False`` keeps thinc's default ops.
+    thread (see module doc); ``False`` keeps thinc's default ops. ``ner_path`` (see
+    :func:`resolve_ner_path`) replaces the ``ner`` weights from a local directory.
     """
     import spacy
 
@@ -53,9 +89,20 @@ def load_nlp(model_name: str, *, fast_ops: bool = True) -> "spacy.Language":
     for name in list(nlp.pipe_names):
         if name not in ("tok2vec", "ner"):
             nlp.remove_pipe(name)
+    path = resolve_ner_path(ner_path, model_name)
+    if path is not None:
+        _load_ner(nlp, path)
     if fast_ops:
         _use_fast_ops(nlp)
     return nlp
+
+
+def _load_ner(nlp: Any, path: Path) -> None:
+    """Load fine-tuned ``ner`` weights from ``path`` into the model's own ``ner`` (same
+    architecture and labels, so the base tokenizer and vocabulary fit). Local files only."""
+    if not (path / "model").is_file() or not (path / "moves").is_file():
+        raise ModelNotInstalledError(f"no trained 'ner' component in {str(path)!r} (needs its 'model' and 'moves' files).")
+    nlp.get_pipe("ner").from_disk(path, exclude=["vocab"])
 
 
 def _use_fast_ops(nlp: Any) -> None:

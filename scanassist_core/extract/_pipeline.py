@@ -975,7 +975,7 @@ class Extractor:
     @property
     def nlp(self) -> Any:
         if self._nlp is None:
-            self._nlp = load_nlp(self.settings.spacy_model)
+            self._nlp = load_nlp(self.settings.spacy_model, ner_path=self.settings.ner_path)
         return self._nlp
 
     @staticmethod
