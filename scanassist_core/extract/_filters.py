@@ -357,6 +357,14 @@ _COUNCIL_THEN_NAME = re.compile(r"(?<=[A-Za-z] Council)[ ](?=[A-Z][A-Za-z])")
 #: Bureau", "Stop - Kingsway", "Dyfed-Powys / South Wales"): no name runs across one.
 _SPACED_DASH = re.compile(r"[ \t]+[-\u2013\u2014/][ \t]+")
 _PLACE_POLICE = re.compile(r"(?<![\w'\-])(?P<p>[A-Z][A-Za-z'\-]+(?:[ ](?:and[ ])?[A-Z][A-Za-z'\-]+){0,2})(?=[ ](?:Police|POLICE|police|Constabulary|CONSTABULARY)\b)")
+#: A sector word between an area and its police team's label ("Burnley South NPT", "Leeds North West
+#: NPU", "Bolton Central Safer Neighbourhood Team"): the team is a police unit (not annotated) and
+#: the sector word belongs to it, so no body or place runs over it; the area before it stays a place.
+_TEAM_SECTOR = re.compile(
+    r"(?<=[A-Za-z])[ ](?P<s>(?i:north|south|east|west|central|centre|rural|urban|inner|outer)"
+    r"(?:[ ](?i:north|south|east|west|central|rural))?)[ ]+"
+    r"(?=(?:NPT|SNT|NHT|NPU|LPU|npt|snt|nht|npu|lpu|(?i:safer[ ])?(?i:neighbourhoods?)[ ](?i:policing[ ])?(?i:team|unit))\b)"
+)
 _ACCENT = re.compile(r"(?<![\w'\-])[A-Z][a-z'\-]+(?:[ ][A-Z][a-z'\-]+)?(?=[ ](?:accent|accents|twang)\b)")
 
 
@@ -492,6 +500,9 @@ def _described_spans(text: str) -> list[tuple[int, int]]:
         for m in _NAME_IN_PLACE.finditer(text):
             if known_place_at_start(text, m.start("n")) and not is_known_place(f"{m['w']} in {m['n']}"):
                 out.append(m.span("gap"))  # "the Bull Inn in Shettleston": a pub, then its district
+    if "NPT" in text or "SNT" in text or "NHT" in text or "NPU" in text or "LPU" in text or "eighbourhood" in text \
+            or " npt" in text or " snt" in text or " nht" in text or " npu" in text or " lpu" in text:
+        out.extend(m.span("s") for m in _TEAM_SECTOR.finditer(text))
     if "accent" in text or "twang" in text:
         out.extend(m.span() for m in _ACCENT.finditer(text))
     out.extend(_force_area_spans(text))
