@@ -351,6 +351,45 @@ def _chain_town_gaps(text: str) -> list[tuple[int, int]]:
     return [(ce, ts) for _, ce, ts, _ in chain_town_pairs(text)]
 
 
+#: Designators of bodies whose town is part of their own name ("Oasis Academy Oldham", "City College
+#: Norwich", "Queen Elizabeth Hospital Birmingham"), social landlords ("... Homes Stoke") and taxi and
+#: hire firms, licensed by district ("Swift Cars Edmonton"): the town stays inside.
+TOWN_NAMED_BODIES = frozenset(
+    "council school college academy academies hospital university infirmary hospice church mosque temple gurdwara "
+    "synagogue primary secondary juniors infants nursery nurseries sixth high form trust authority tribunal "
+    "commission federation association foundation partnership fc afc rfc homes housing "
+    "cars cabs taxis minicabs chauffeurs motors".split()
+)
+_WORD_BEFORE = re.compile(r"(?<![\w'\-])(?P<d>[A-Z][A-Za-z'\-]*)[ ]\Z")
+_BRANCH_AFTER = re.compile(r"(?:[ ]+[a-z]|[ ]*[.,;:)(\n]|[ ]*\Z)")
+
+
+def _designated_town_gaps(text: str) -> list[tuple[int, int]]:
+    """The space between a business's capitalised designator and a known town or district written
+    straight after it ("Premier Hand Car Wash Aston", "Pretty Nails Walsall", "Cumberland Building
+    Society Carlisle"): the town names the branch and is a place of its own, as most annotators of
+    independent sets mark it; the model reads the two as one body. Schools, hospitals, councils and
+    clubs carry their town in their own name and keep it."""
+    from ._gazetteer import find_known_places  # lazy: the gazetteer reads this module's lexicon
+
+    lex = lexicon()
+    out = []
+    for s, e, _ in find_known_places(text, lex):
+        m = _WORD_BEFORE.search(text, max(0, s - 32), s)
+        if m is None or not _BRANCH_AFTER.match(text, e):
+            continue
+        d = m["d"].lower()
+        if d not in lex.org_suffixes or d in TOWN_NAMED_BODIES:
+            continue
+        before = text[max(0, m.start() - 40) : m.start()].rstrip(" ")
+        if not before or not before.split()[-1][:1].isupper() and before.split()[-1] not in ("&", "and"):
+            continue  # "the bank Carlisle": no name before the designator
+        if clean_key(f"{before.split()[-1]} {m['d']} {text[s:e]}") in lex.org_words:
+            continue
+        out.append((s - 1, s))
+    return out
+
+
 _NAME_IN_PLACE = re.compile(r"(?P<w>[A-Z][\w'\u2019\-]*)(?P<gap>[ ]in)[ ](?P<n>[A-Z][a-z][\w'\-]*)")
 _COUNCIL_THEN_NAME = re.compile(r"(?<=[A-Za-z] Council)[ ](?=[A-Z][A-Za-z])")
 #: A spaced dash or slash separates a heading from its text or two items ("SAR - Sterling Forex
@@ -560,6 +599,9 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         out.extend(_place_pair_joins(text))
     out.extend(_street_town_gaps(text))
     out.extend(_chain_town_gaps(text))
+    low_words = _LOW_WORD.findall(text.lower())
+    if not lexicon().org_suffixes.isdisjoint(low_words):
+        out.extend(_designated_town_gaps(text))
     out.extend(_note_words_before_streets(text))
     out.extend(_described_spans(text))
     worn, spoken, label, garment = _description_patterns()

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ._case import caseless
-from ._filters import Lexicon, _read, _sections, clean_key, plain_english_word, lexicon
+from ._filters import TOWN_NAMED_BODIES, Lexicon, _read, _sections, clean_key, plain_english_word, lexicon
 from ._gazetteer import find_known_places, is_known_place, known_place_at, place_index
 from ._persons import tokens_of
 from ._types import Found
@@ -1579,7 +1579,9 @@ def _with_branch_town(text: str, named: list[Found], places: list[Found], lex: L
     for f in named:
         p = starts.get(f.end + 1) if f.type == "ORGANISATION" and text[f.end:f.end + 1] == " " else None
         if p is not None and " " not in p.text and _BRANCH_END.match(text, p.end) \
-                and clean_key(f.text) not in lex.org_words and f.text.split()[-1].lower() not in _INSTITUTIONS:
+                and clean_key(f.text) not in lex.org_words and f.text.split()[-1].lower() not in _INSTITUTIONS \
+                and (f.text.split()[-1].lower() not in lex.org_suffixes  # "Pretty Nails Walsall": two subjects
+                     or f.text.split()[-1].lower() in TOWN_NAMED_BODIES):
             f = Found(f.type, f.start, p.end, text[f.start:p.end], clean_key(text[f.start:p.end]), f.method, f.attrs)
         out.append(f)
     return out
