@@ -684,6 +684,7 @@ class _Prepared:
             merged = _places_not_persons(t, merged, lex)
             merged = _shouted_heading_words(t, merged, lex)
             merged = _lone_word_surnames(t, merged, lex)
+            merged = _surname_takes_given(t, merged, lex)
         merged = _makers_not_persons(t, merged)
         if t is self.original:
             return merged
@@ -793,6 +794,25 @@ def _surname_first(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
 #: Llansilin", "heading towards Ysbyty Ifan"); "at", "from" and "to" take people as often.
 _PLACE_BEFORE = re.compile(r"(?:\b(?:near|nr|around|towards|toward|outskirts of|village of|hamlet of|parish of)[ \t]+)\Z", re.I)
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord)\.?[ \t]+\Z")
+#: A list of places opened by a place word, up to the next item ("around Cerrigydrudion and ",
+#: "near Llanfihangel, Bwlchgwyn and "): an unknown word in that slot is one more place.
+_PLACE_LIST_BEFORE = re.compile(
+    r"\b(?i:near|nr|around|towards|toward|in|across|between|outskirts of|villages of)[ \t]+"
+    r"(?P<items>[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+){0,2}(?:,[ \t]*[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+){0,2}){0,4})"
+    r"(?:,?[ \t]+(?:and|or|&)|,)[ \t]+\Z"
+)
+#: Gaps between items of a list ("Turkey, Jordan and Egypt").
+_LIST_JOIN = re.compile(r"(?:,|,? (?:and|or|&)) ")
+#: What follows the last or a middle item of a list of places ("... and Turkey via an MSB",
+#: "..., Jordan and Egypt"); a possessive or a verb shows a person ("Stockport, Lan find him").
+_PLACE_ITEM_CLOSES = re.compile(
+    r"[ \t]*(?:$|[.,;:)\n]|[\-\u2013][ \t]|(?i:and|or|&|via|over|in|on|at|for|last|this|twice|since|from|during|until|to|by|with)\b)",
+    re.M,
+)
+#: Words before a list of countries or towns ("sent to Jordan and Turkey", "travelled to ...").
+_LIST_CUE_BEFORE = re.compile(
+    r"\b(?i:to|in|from|via|into|across|through|between|visited|visiting|near|around|towards)[ \t]+\Z"
+)
 _AGE_THEN = re.compile(r"\(\d{1,3}, ?\Z")  # "COLES Dennis (86, Axbridge)": age, then home town
 _POSTCODE_AHEAD = re.compile(
     r"(?:,? [A-Z][\w'\-]*(?: [\w'\-]+){0,3}){0,4},? " + POSTCODE_RE.replace("?P<pc_out>", "?:").replace("?P<pc_in>", "?:") + r"\b"
@@ -806,6 +826,23 @@ def _unnamed_words(f: Found, lex: Lexicon) -> bool:
     return all(w.lower() not in fn and not (len(w) > 1 and w.isupper()) for w in _NAME_TOKEN.findall(f.text))
 
 
+def _listed_with_places(t: str, f: Found, locs: list[tuple[int, int]]) -> bool:
+    """A lone word read as a person ("Jordan", "Georgia") that is an item of a list of found
+    places, the list opened by a place word ("sent to Jordan and Turkey", "in Turkey, Jordan and
+    Egypt"): a country or town, not a person. A list of people breaks the chain ("to Jordan and Kyle")."""
+    items = sorted(locs + [(f.start, f.end)])
+    k = items.index((f.start, f.end))
+    a = k
+    while a > 0 and _LIST_JOIN.fullmatch(t, items[a - 1][1], items[a][0]):
+        a -= 1
+    b = k
+    while b + 1 < len(items) and _LIST_JOIN.fullmatch(t, items[b][1], items[b + 1][0]):
+        b += 1
+    if a == b or not _PLACE_ITEM_CLOSES.match(t, f.end):
+        return False
+    return _LIST_CUE_BEFORE.search(t, max(0, items[a][0] - 16), items[a][0]) is not None
+
+
 def _places_not_persons(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
     """Rural place and farm names no word list knows ("Cae Coch", "Llansilin") read as persons
     for want of anything else. Their slot tells: a place word before ("near", "around",
@@ -813,13 +850,21 @@ def _places_not_persons(t: str, found: list[Found], lex: Lexicon) -> list[Found]
     that is a place, or an address run to a postcode after ("Cae Coch, Rhydymain, Dolgellau
     LL40 2AS": left to the address rules). Only spans with no known forename and no SURNAME."""
     locs = [(f.start, f.end) for f in found if f.type == "LOCATION"]
+    persons = [(f.start, f.end) for f in found if f.type == "PERSON"]
     out: list[Found] = []
     for f in found:
+        if f.type == "PERSON" and " " not in f.text and locs and _listed_with_places(t, f, locs):
+            out.append(Found("LOCATION", f.start, f.end, f.text, clean_key(f.text), f.method))
+            continue
         if f.type != "PERSON" or not _unnamed_words(f, lex):
             out.append(f)
             continue
         before = t[max(0, f.start - 24):f.start]
         as_place = bool(_PLACE_BEFORE.search(before) or _AGE_THEN.search(before) and t.startswith(")", f.end))
+        if not as_place:
+            m = _PLACE_LIST_BEFORE.search(t, max(0, f.start - 90), f.start)
+            as_place = m is not None and not _overlaps(m.start("items"), m.end("items"), persons) \
+                and _PLACE_ITEM_CLOSES.match(t, f.end) is not None
         if not as_place:
             for s, e in locs:
                 gap_after = t[f.end:s] if s >= f.end else None
@@ -918,6 +963,89 @@ def _lone_word_surnames(t: str, found: list[Found], lex: Lexicon) -> list[Found]
                 continue
             extra.append(Found("PERSON", m.start(), m.end(), w, clean_key(w), "rule"))
     return sorted(found + extra, key=lambda f: (f.start, f.end)) if extra else found
+
+
+_LONE_SURNAME = re.compile(r"[A-Z][A-Z'\-]+")
+_SURNAME_COMMA_GIVEN = re.compile(r"[A-Z][A-Z'\-]+, [A-Z][a-z]+")
+_GIVEN_AFTER = re.compile(r"(,?)[ ]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'\-\u2019])")
+#: What may follow the last given name: the end, punctuation, a DOB or age, a column gap, a
+#: lower-case word ("ZIGA Patrik arrested") or the next field's label ("KARIM Aram Issue: ...").
+_GIVEN_CLOSES = re.compile(
+    r"[ \t]*(?:$|\n|[(),.;:@\[/|]|[\-\u2013\u2014][ \t]|\d)|[ \t]{2,}|[ ][a-z]|[ ][A-Z][\w'\-]*:", re.M
+)
+_SHORT_NOT_SYLLABLE = frozenset("of in on at to the and for by or as an a is it".split())
+
+
+def _given_word(t: str, word: str, end: int, prev: str, lex: Lexicon) -> bool:
+    """A title-case word after a SURNAME that is a given name: a known forename, a word that is
+    no everyday word, place or body, or a short second syllable ("Li Na"); never a field label
+    ("Issue:")."""
+    if t.startswith(":", end):
+        return False
+    low = word.lower()
+    if low in forename_words(lex):
+        return True
+    if prev and len(word) <= 3 and len(prev) <= 5 and low not in _SHORT_NOT_SYLLABLE:
+        return True
+    return not everyday_word(low, lex) and not is_known_place(word) and low not in lex.place_words \
+        and low not in lex.org_words and low not in lex.common and low not in lex.noise and not _plain_noun(low, lex)
+
+
+_LABEL_TAIL = re.compile(r"(?P<gap>[ \t]+)(?P<word>[A-Za-z]+)\Z")
+
+
+def _without_label_tail(t: str, f: Found, lex: Lexicon) -> Found:
+    """A person span that runs on to the next field's label ("HAMA Rebwar Issue: ...", "Ceri
+    PERP: ..."): the last word, followed by a colon, is an everyday word or sits after a column
+    gap; the name ends before it."""
+    if f.type != "PERSON" or not t.startswith(":", f.end):
+        return f
+    m = _LABEL_TAIL.search(f.text)
+    if not m or m.start() == 0 or len(m.group("word")) < 3:
+        return f
+    if not t[t.rfind("\n", 0, f.start) + 1:f.start].strip() or t[:f.start].rstrip().endswith("]"):
+        return f  # a message's speaker ("[08:15] Sandra Bell: saw them"), not a field
+    if not (everyday_word(m.group("word").lower(), lex) or len(m.group("gap")) > 1):
+        return f
+    e = f.start + m.start()
+    return Found("PERSON", f.start, e, t[f.start:e], clean_key(t[f.start:e]), f.method, f.attrs)
+
+
+def _surname_takes_given(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
+    """A SURNAME in capitals found alone, or "SURNAME, Forename", with given names written
+    straight after it in title case ("Occupier: KARIM Aram", "ZIGA Patrik arrested", "Prisoner:
+    BAJRAMI Sefer  A1234BC", "KOWALSKI, Piotr Jan -"): the police nominal order, one name. Taken
+    only when every word is a given name (after a comma the first a known forename) and the name
+    closes straight after; a person found on those words alone is folded in."""
+    found = [_without_label_tail(t, f, lex) for f in found]
+    taken = {(f.start, f.end) for f in found if f.type != "PERSON"}
+    out: list[Found] = []
+    drop: set[int] = set()
+    for f in found:
+        lone = f.type == "PERSON" and _LONE_SURNAME.fullmatch(f.text) is not None and len(f.text) > 1
+        comma = f.type == "PERSON" and not lone and _SURNAME_COMMA_GIVEN.fullmatch(f.text) is not None
+        if not (lone or comma):
+            out.append(f)
+            continue
+        end, words, prev = f.end, [], ("" if lone else f.text.split()[-1])
+        while len(words) < 3:
+            m = _GIVEN_AFTER.match(t, end)
+            if not m or m.group(1) and (not lone or words) \
+                    or not _given_word(t, m.group(2), m.end(), prev, lex) \
+                    or m.group(1) and m.group(2).lower() not in forename_words(lex):
+                break
+            words.append(m.group(2))
+            prev, end = m.group(2), m.end()
+        if not words or not _GIVEN_CLOSES.match(t, end) or any(_overlaps(s, e, [(f.end, end)]) for s, e in taken):
+            out.append(f)
+            continue
+        name = t[f.start:end]
+        surname = f.text.split(",")[0]
+        given = words if lone else f.text.split(", ", 1)[1].split() + words
+        out.append(Found("PERSON", f.start, end, name, clean_key(" ".join(given + [surname])), f.method,
+                         {"forename": given[0], "surname": surname, "initial_only": False}))
+        drop.update(id(g) for g in found if g.type == "PERSON" and f.end < g.start < end)
+    return [f for f in out if id(f) not in drop]
 
 
 #: A maker's name is often a person's ("John Deere", "Ifor Williams"): followed by a model code
