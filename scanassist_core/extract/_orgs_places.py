@@ -1620,6 +1620,22 @@ def _stations(text: str, places: list[Found], lex: Lexicon) -> list[Found]:
     return out
 
 
+_THE_BEFORE = re.compile(r"(?<![\w'\-])The[ ]\Z")
+_SENTENCE_START = re.compile(r"(?:[.!?][ ]+|\n[ \t]*)\Z")
+
+
+def _with_the(text: str, f: Found) -> Found:
+    """A capital "The" straight before a named body is part of its name ("outside The Malt Cross",
+    "DOOR TEAM - The Vault Nightclub", "Partners: ..., The Gateshead Housing Company"): every
+    independent set marks it so, in any position."""
+    if f.type != "ORGANISATION" or f.start < 4 or not _THE_BEFORE.search(text, f.start - 4, f.start):
+        return f
+    if _SENTENCE_START.search(text, max(0, f.start - 8), f.start - 4) or f.start == 4:
+        return f  # "The National Trust has reopened ...": a sentence's own "The", as news writes it
+    s = f.start - 4
+    return Found(f.type, s, f.end, text[s:f.end], f.key, f.method, f.attrs)
+
+
 def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[Found]:
     """Rule-found ORGANISATION and LOCATION mentions (may overlap; the pipeline resolves)."""
     lex = lex or lexicon()
@@ -1681,6 +1697,8 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     if " beat" in text or " defeat" in text or " drew with" in text or " lost to" in text:
         out = _teams(text, out)
     out = [_without_label_words(text, _street_without_note_words(text, f, lex)) for f in out]
+    if "The " in text:
+        out = [_with_the(text, f) for f in out]
     out = [f for f in out if not any(f.start < e and s < f.end for s, e in blocked)
            and " ".join(f.text.lower().split()) not in _FIELD_LABELS
            and not (f.type == "LOCATION" and _in_force_name(text, f.start, f.end))]
