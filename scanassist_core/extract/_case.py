@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-__all__ = ["text_case", "caseless"]
+__all__ = ["text_case", "caseless", "half_cased"]
 
 _UPPER_RUN = re.compile(r"[A-Z]+")
 _LOWER_RUN = re.compile(r"[a-z]+")
@@ -43,3 +43,31 @@ def text_case(text: str) -> TextCase:
 def caseless(text: str) -> bool:
     """Are capitals meaningless in this text (all-capitals or all-lower-case writing)?"""
     return text_case(text) != "mixed"
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_OPENING_SKIP = " \t\"'([*-\u2022>\u2013"
+
+
+@lru_cache(maxsize=256)
+def half_cased(text: str) -> bool:
+    """Does a mixed-case text come from a writer who leaves sentences and lines lower case
+    ("seen jake n his m8 ryan outside spar. ryan had a NF bag")? Such hasty notes capitalise
+    only shorthand (NF, CAD, PNC), a SURNAME or a name here and there, so a lower-case word in
+    them says nothing; text whose writer capitalises sentence starts is read as written. Judged
+    by the openings of sentences and lines: at least half of them, and at least one, lower case
+    (a letter after an initial or abbreviation like "e.g." opens nothing)."""
+    if text_case(text) != "mixed":
+        return False
+    opened = lower = 0
+    for m in _WORD.finditer(text):
+        k = m.start() - 1
+        while k >= 0 and text[k] in _OPENING_SKIP:
+            k -= 1
+        if k >= 0 and text[k] not in ".!?\n\r":
+            continue
+        if k >= 1 and text[k] == "." and text[k - 1].isalpha() and (k < 2 or not text[k - 2].isalpha()):
+            continue  # "e.g. the", "J. Smith": an abbreviation's or initial's stop
+        opened += 1
+        lower += m.group(0)[0].islower()
+    return lower >= 1 and 2 * lower >= opened

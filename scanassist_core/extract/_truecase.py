@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from ._case import caseless
+from ._case import caseless, half_cased
 from ._filters import Lexicon, lexicon
 from ._persons import _HASTY_WORDS, _LOWER_NOT_SURNAME, _NOT_OPENING_NAME, _SURNAME_VERBS
 
@@ -875,8 +875,46 @@ _STATION_KINDS = frozenset(
 )
 
 
+_WORD_RUN = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
+
+
+def _half_cased_view(text: str, lex: Lexicon) -> str | None:
+    """The view of a half-cased note (a writer who leaves sentences and names lower case but
+    types shorthand, a SURNAME or a shop name in capitals: "seen jake n his m8 ryan outside
+    Tasty Chicken, NF bag"), or None for text written with ordinary case.
+
+    Why: such notes are "mixed" by letter count, so they were read as written and every name
+    left lower case was missed. The writer's own capitals are kept word for word (they are the
+    best evidence there is); only words the writer left lower case take the case-less reading's
+    capitals, without the sentence-start capitals (kept lower, the model reads the note as the
+    writer typed it). A lower-case everyday word straight after the writer's capitals stays
+    lower: "Kings Cutz barbers", "PHV licence" show where the writer ended the name."""
+    if not half_cased(text):
+        return None
+    view = _cased(text, lex, starts=False)
+    chars = list(view)
+    forenames = _forenames(lex)
+    cased_end = -2  # end of the last word the writer capitalised
+    chained = False
+    for m in _WORD_RUN.finditer(text):
+        a, b = m.span()
+        w = m.group(0)
+        if not w.islower():
+            chars[a:b] = w
+            if w[:1].isupper() and (not w.isupper() or len(w) > 1):
+                cased_end, chained = b, False
+        elif a == cased_end + 1 and text[cased_end] == " " and len(w) > 1 and w not in lex.place_words and (
+            chained and site_designator(w) or w not in forenames and len(w) > 2 and everyday_word(w, lex, nouns=True)
+        ):
+            chars[a:b] = w
+            cased_end, chained = b, True  # "Glasgow Fort shopping centre", "barbers green lane": all stay lower
+    out = "".join(chars)
+    return None if out == text else out
+
+
 def truecase(text: str, lex: Lexicon) -> str | None:
-    """A cased reading of a case-less text with identical offsets, or None when the text has case.
+    """A cased reading of a case-less or half-cased text with identical offsets, or None when the
+    text is written with ordinary case (see ``_half_cased_view`` for notes cased only in part).
 
     Why: rules and model lean on capitals (police write SURNAME in capitals, names in title
     case); a shouted export or an all-lower-case note carries none. Words are lower-cased, then
@@ -886,7 +924,12 @@ def truecase(text: str, lex: Lexicon) -> str | None:
     English word. Only per-character case changes of equal length are made.
     """
     if not caseless(text):
-        return None
+        return _half_cased_view(text, lex)
+    return _cased(text, lex)
+
+
+def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
+    """``truecase`` of any text as if it had no case; ``starts`` capitalises sentence openings."""
     low = text.lower()
     chars = list(low) if len(low) == len(text) else [c.lower() if len(c.lower()) == 1 else c for c in text]
     low = "".join(chars)
@@ -1641,7 +1684,7 @@ def truecase(text: str, lex: Lexicon) -> str | None:
             upper(a, b)
         elif state[i] == "T":
             title(a, b)
-        elif _opens(low, a) and not (
+        elif starts and _opens(low, a) and not (
             # "9 p.m.", "e.g.", "i.e.": a letter glued to the full stop of a letter before it is
             # inside an abbreviation, no sentence start (else "p.M. JONES" reads as an initial)
             b - a == 1 and a >= 2 and low[a - 1] == "." and low[a - 2].isalpha()
