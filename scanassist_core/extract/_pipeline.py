@@ -685,6 +685,7 @@ class _Prepared:
             merged = _shouted_heading_words(t, merged, lex)
             merged = _lone_word_surnames(t, merged, lex)
             merged = _surname_takes_given(t, merged, lex)
+            merged = _initial_joins(t, merged)
         merged = _makers_not_persons(t, merged)
         if t is self.original:
             return merged
@@ -1046,6 +1047,30 @@ def _surname_takes_given(t: str, found: list[Found], lex: Lexicon) -> list[Found
                          {"forename": given[0], "surname": surname, "initial_only": False}))
         drop.update(id(g) for g in found if g.type == "PERSON" and f.end < g.start < end)
     return [f for f in out if id(f) not in drop]
+
+
+#: A bare capital letter before a surname (no full stop: "CLASS A. FLETCHER" ends a sentence).
+_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s\"'(\[/,:;+&\u201c]))([A-Z])[ ]\Z", re.M)
+
+
+def _initial_joins(t: str, found: list[Found]) -> list[Found]:
+    """A single capital initial written straight before a surname found alone ("A HUSSAIN (14)",
+    "A FARAH / H FARAH", 'gave name "J Holt"', a letter signed "K Murphy") is part of the name.
+    "I" is a pronoun; "A" counts only before a SURNAME in capitals and not opening a sentence."""
+    out: list[Found] = []
+    taken = [(f.start, f.end) for f in found]
+    for f in found:
+        if f.type == "PERSON" and " " not in f.text and f.text[:1].isupper() and len(f.text) > 1:
+            m = _INITIAL_BEFORE.search(t, max(0, f.start - 4), f.start)
+            if m and m.group(1) != "I" and not _overlaps(m.start(1), m.end(1), taken) \
+                    and (m.group(1) != "A" or f.text.isupper() and not _opens_sentence(t, m.start(1))
+                         or f.text.isupper() and t[m.start(1) - 2:m.start(1)] in (": ", "- ")):
+                s = m.start(1)
+                out.append(Found("PERSON", s, f.end, t[s:f.end], clean_key(t[s:f.end]), f.method,
+                                 person_attrs_from_name([m.group(1), f.text])))
+                continue
+        out.append(f)
+    return out
 
 
 #: A maker's name is often a person's ("John Deere", "Ifor Williams"): followed by a model code
