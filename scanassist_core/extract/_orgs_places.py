@@ -1620,6 +1620,46 @@ def _stations(text: str, places: list[Found], lex: Lexicon) -> list[Found]:
     return out
 
 
+_COUNCIL_SERVICE = re.compile(r"[ ]Council(?P<j>[ ](?:and|&)[ ])?(?=[ ]?[A-Z][a-z])")
+_JOINED_AREA_BEFORE = re.compile(
+    r"(?<![\w'\-])(?P<a>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ ](?:and|with|&)[ ](?:[A-Z][a-z]+[ ])?\Z"
+)
+_AREA_HEADS = frozenset("north south east west mid central greater".split())
+_COUNCIL_WORDS = frozenset("council city borough county district metropolitan town parish".split())
+_ROYAL_BOROUGH = re.compile(
+    r"(?<![\w'\-])(?:London|Royal)[ ]Borough[ ]of[ ][A-Z][a-z]+(?:[ ](?:and|upon)[ ][A-Z][a-z]+)?(?![\w'\-])"
+)
+
+
+def _councils(text: str, out: list[Found]) -> list[Found]:
+    """Councils as the guideline marks them, ending at "Council": a council's service after it
+    ("Bristol City Council Housing" -> "Bristol City Council"); an authority named by two areas
+    ("Blackburn with Darwen Council", "Cheshire West and Chester Council", "Newark and Sherwood
+    District Council"): one body, not a town and a council; "London Borough of Croydon" and "Royal
+    Borough of Greenwich": the council of that borough."""
+    res: list[Found] = []
+    for f in out:
+        if f.type == "ORGANISATION" and (m := _COUNCIL_SERVICE.search(f.text)) is not None:
+            e = f.start + m.end() - len(m["j"] or "")
+            res.append(Found("ORGANISATION", f.start, e, text[f.start:e], clean_key(text[f.start:e]), f.method, f.attrs))
+            if m["j"] and f.text.endswith("Council"):  # "Hove City Council and Leeds City Council": two
+                s2 = f.start + m.end()
+                res.append(Found("ORGANISATION", s2, f.end, text[s2:f.end], clean_key(text[s2:f.end]), f.method, f.attrs))
+            continue
+        if f.type == "ORGANISATION" and f.text.endswith("Council") and f.start > 0:
+            m = _JOINED_AREA_BEFORE.search(text, max(0, f.start - 40), f.start)
+            words = m["a"].split() if m is not None else []
+            if words and not any(w.lower() in _COUNCIL_WORDS for w in words) \
+                    and (words[0].lower() in _AREA_HEADS or is_known_place(words[0])):
+                s = m.start("a")
+                f = Found("ORGANISATION", s, f.end, text[s:f.end], clean_key(text[s:f.end]), f.method, f.attrs)
+        res.append(f)
+    if "Borough of" in text:
+        res.extend(Found("ORGANISATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule")
+                   for m in _ROYAL_BOROUGH.finditer(text))
+    return res
+
+
 _THE_BEFORE = re.compile(r"(?<![\w'\-])The[ ]\Z")
 _SENTENCE_START = re.compile(r"(?:[.!?][ ]+|\n[ \t]*)\Z")
 
@@ -1696,6 +1736,8 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     out.extend(_repeats(text, out))
     if " beat" in text or " defeat" in text or " drew with" in text or " lost to" in text:
         out = _teams(text, out)
+    if "Council" in text or "Borough of" in text:
+        out = _councils(text, out)
     out = [_without_label_words(text, _street_without_note_words(text, f, lex)) for f in out]
     if "The " in text:
         out = [_with_the(text, f) for f in out]
