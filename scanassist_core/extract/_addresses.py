@@ -125,28 +125,31 @@ _NUMBER = (r"(?:\d(?: \d){1,3}(?=[ ]{2}[^\W\d_])|(?:[Nn][oO]\.?[ \t]*(?=\d))?\d{
            r"(?:[ \t]?[-–][ \t]?\d{1,4}[A-Za-z]?|[ \t]?&[ \t]?\d{1,4}[A-Za-z]?|/\d{1,2}(?![\d/]))?)")
 #: Flat numbers: "3", "12B", "C", Scottish tenement positions "2/1" (floor/door) and "0/2",
 #: Edinburgh "3F2" (third floor, second door), Dundee and Aberdeen "1/R", "G/L" (floor/side).
-_FLAT_NO = r"(?:\d{1,2}|G)/(?:\d{1,2}|[LRM])(?![\w/])|\d{1,2}F\d{1,2}|\d{1,4}[A-Za-z]?|[A-Za-z]"
+_FLAT_NO = r"(?:\d{1,2}|G)/(?:\d{1,2}|[LRM])(?![\w/])|\d{1,2}F\d{1,2}|\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?|[A-Za-z]"
 #: The same tenement positions written without the word "Flat", before the close's number
 #: ("2/1 45 Dumbarton Road", "3F2, 12 Leith Walk").
 _TENEMENT = r"(?P<tflat>(?:\d|G)/(?:\d|[LR])(?![\w/])|\d{1,2}F\d{1,2})(?:[ \t]*,[ \t]*|[ \t]+)(?=\d)"
 #: A flat named by its floor: "Ground Floor Flat, 12 Mill Lane", "top flat 4 Leith Walk".
 _FLOOR = (r"(?:" + _alt("ground basement first second third fourth fifth top upper lower".split() + ["lower ground"])
-          + r"|\d{1,2}(?:st|nd|rd|th))[ \t]+(?:floor[ \t]+(?:flat|maisonette)|(?:flat|maisonette)|floor(?=[ \t]*,?[ \t]*\d))")
+          + r"|\d{1,2}(?:st|nd|rd|th))[ \t]+(?:floor[ \t]+(?:flat|maisonette)|(?:flat|maisonette)|floor(?=[ \t]*,?[ \t]*\d|[ \t]*,[ \t]*[A-Z]))")
 #: An outer unit before the flat: "Room 4, Flat 12, ...", "Flat 12, Block B, ...". A unit or flat
 #: may be placed by the numbered building it is behind or over ("Unit 2, rear of 140 Dudley Road",
 #: "Flat 1, above 22 Market Street"): that is part of the address; a business before "rear of" is not.
 _OUTER_UNIT = (r"(?:(?i:" + _alt(list(_FLAT_KEY)) + r")\.?[ \t]+(?:" + _FLAT_NO + r")\b[ \t]*,?[ \t]*(?=(?i:"
-               + _alt(list(_FLAT_KEY)) + r")\b))?")
-_FLAT_PART = (r"(?:" + _OUTER_UNIT + r"(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b"
-              r"[ \t]*[,/]?[ \t]*\n?[ \t]*(?:(?i:rear[ \t]+of|back[ \t]+of|r/o|above|over|behind)[ \t]+(?=\d))?|" + _TENEMENT + r"|(?P<floor>(?i:" + _FLOOR + r"))[ \t]*,?[ \t]*\n?[ \t]*(?=\d))")
+               + _alt(list(_FLAT_KEY)) + r"|" + _FLOOR.replace(r"(?=[ \t]*,?[ \t]*\d|[ \t]*,[ \t]*[A-Z])", "") + r")\b))?")
+_FLAT_PART = (r"(?:" + _OUTER_UNIT + r"(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))(?i:s(?=[ \t]+\d{1,4}[A-Za-z]?[-–&]))?\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b"
+              r"[ \t]*[,/]?[ \t]*\n?[ \t]*(?:(?i:rear[ \t]+of|back[ \t]+of|r/o|above|over|behind)[ \t]+(?=\d))?|" + _TENEMENT + r"|" + _OUTER_UNIT + r"(?P<floor>(?i:" + _FLOOR + r"))[ \t]*,?[ \t]*\n?[ \t]*(?=\d|(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r")[ \t]*,))")
 #: A named building: "Cedar House", or after a flat number any name before the house number
 #: ("Apartment 1204, The Cube, 113 Wharfside Street", "Flat 7, Tŷ Glas, 2 Heol Siarl").
 #: A house named in the plural before its number: "The Gables, 4 Lichfield Road", "The Willows,
 #: 2 Mill Lane" (pubs are mostly singular: "The Crown", "The Red Lion").
 _PLURAL_HOUSE = (r"(?:The|THE)[ \t]+(?:" + _TITLE_WORD + r"[ \t]+)?(?:[" + _UP + "][" + _LO + "]+[" + _LO.replace("s", "") + "]s|["
                  + _UP + "]+[" + _UP.replace("S", "") + r"]S)(?=[ \t]*,[ \t]*\d)")
+#: A Welsh house named by its prefix before the number: "Tŷ Gwyn, 4 Heol Las", "Plas Newydd, 3 Church Street".
+_PREFIX_HOUSE = (r"(?:" + _alt(_title_upper(_RULES["house_prefixes"])) + r")[ \t]+" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD
+                 + r")?(?=[ \t]*,[ \t]*\d)")
 _BUILDING_PART = (
-    r"(?:(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r")|" + _PLURAL_HOUSE + r"|(?(flatkw)(?:(?:The|THE)[ \t]+)?"
+    r"(?:(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r")|" + _PLURAL_HOUSE + r"|" + _PREFIX_HOUSE + r"|(?(flatkw)(?:(?:The|THE)[ \t]+)?"
     + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2}(?=[ \t]*,[ \t]*(?:\d|(?:" + _STREET_WORD + r"[ \t]+){1,3}(?:"
     + _SUFFIX_ALT + r")(?![A-Za-z0-9'’])))|(?!)))"
     r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]+(?=\d)))"
@@ -157,8 +160,8 @@ _ADDRESS = re.compile(
     r"(?<![\w£$€/:\-#])(?<!(?<!\.)\.)"
     # An address starts at a house number, a flat word or a named building: the look-ahead keeps
     # the scan from trying every ordinary word as the start of a street.
-    r"(?=[0-9]|[Nn][oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")\b|(?i:" + _FLOOR + r")\b|(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:"
-    + _BUILDING_END + r")[ \t]*,|" + _PLURAL_HOUSE + r")"
+    r"(?=[0-9]|[Nn][oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")s?\b|(?i:" + _FLOOR + r")\b|(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:"
+    + _BUILDING_END + r")[ \t]*,|" + _PLURAL_HOUSE + r"|" + _PREFIX_HOUSE + r")"
     + _FLAT_PART + r"?"
     + _BUILDING_PART + r"?"
     r"(?:(?P<number>" + _NUMBER + r")(?:[ \t]*,[ \t]*|[ \t]+))?"
@@ -168,15 +171,16 @@ _ADDRESS = re.compile(
     r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|NORTH|SOUTH|EAST|WEST|UPPER|LOWER)(?=[ \t]*(?:[,.;:)\]\n]|$)))?"
 )
 #: Where a number-first address can start (a cheap gate before the long patterns).
-_START = r"(?=[0-9]|G/|[Nn][oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")\b|(?i:" + _FLOOR + r")\b)"
+_START = r"(?=[0-9]|G/|[Nn][oO]\.?[ \t]*\d|" + _PREFIX_HOUSE + r"|(?i:" + _alt(list(_FLAT_KEY)) + r")s?\b|(?i:" + _FLOOR + r")\b)"
 #: "88 Kirkgate, Wakefield WF1 1TB": a street named without a suffix word, trusted only when a
 #: postcode or a known town follows it (or a residence cue before it, or a Welsh designator). A
 #: scanned form read back by OCR may double the gaps between its words ("26  Audley  Range"), then
 #: after the number too (in a fixed-width form a wide gap after a street is the next field's).
 _NUMBER_NAME = re.compile(
     r"(?<![\w£$€/:\-#])(?<!(?<!\.)\.)" + _START + _FLAT_PART + r"?" + _BUILDING_PART + r"?"
-    r"(?P<number>" + _NUMBER + r")(?:[ \t]*,?(?P<wide>[ \t]{2,3})|[ \t]*,?[ \t]+)(?P<street>" + _TITLE_WORD
-    + r"(?:(?(wide)[ \t]{1,2}|[ \t])(?:(?:y|yr|'r|na|an|le|la|de|du|an|a')(?(wide)[ \t]{1,2}|[ \t]))?" + _TITLE_WORD + r"){0,2})"
+    r"(?P<number>" + _NUMBER + r")(?:[ \t]*,?(?P<wide>[ \t]{2,3})|[ \t]*,?[ \t]+)(?!(?i:" + _alt(list(_FLAT_KEY)) + r")s?\b)"
+    r"(?P<street>" + _TITLE_WORD
+    + r"(?:(?(wide)[ \t]{1,2}|[ \t])(?:(?:y|yr|'r|na|an|le|la|de|du|an|a'|Y|Yr|YR)(?(wide)[ \t]{1,2}|[ \t]))?" + _TITLE_WORD + r"){0,2})"
     r"(?![A-Za-z0-9'’])"
 )
 #: "Flat 4 Jubilee House, Leeds LS1 1AA": a named building with no street, again only before a
@@ -190,9 +194,11 @@ _NOT_HOUSE_NAMES = frozenset("previous current home old given verified nk n/k fo
 #: "Address: Hillside, Mill Lane, Alveley": after an address label, a house name of any word (a
 #: records export's dot leader "ADDRESS.......LYNWOOD, 9 ..." is a label too). "HOME ADDRESS FAIRVIEW, 6 ...":
 #: the label's words are read together, so "ADDRESS" is no house name in a report in capitals.
-_LABEL_HINT = re.compile(r"address|addr\b|home|lives at|resides at|living at|residing at|search|warrant|stay")
+_LABEL_HINT = re.compile(r"address|addr\b|home|lives at|resides at|living at|residing at|search|warrant|stay|\d\)[ \t]*,|,[ \t]*\d{1,3}[ \t]*,")
 _LABELLED_HOUSE = re.compile(
-    r"(?i:\b(?:(?:home|bail|current|previous|last)[ \t]+(?:address|addr)|address|addr|home|(?:lives|living|resides|residing)[ \t]+at)\b(?:[ \t]+(?:is|was))?[ \t]*(?:[:\-]|\.{2,})?[ \t]*)"
+    r"(?:(?i:\b(?:(?:home|bail|current|previous|last)[ \t]+(?:address|addr)|address|addr|home|(?:lives|living|resides|residing)[ \t]+at)\b(?:[ \t]+(?:is|was))?[ \t]*(?:[:\-]|\.{2,})?[ \t]*)"
+    # ... or a person's age in a list of people: "Margaret ELLIS (76), Seaview, 3 Cary Parade"
+    r"|(?:\((?:aged?[ \t]*)?\d{1,3}\)|(?<=[A-Za-z]),[ \t]*(?:aged?[ \t]+)?\d{1,3})[ \t]*,[ \t]*)"
     r"(?P<house>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2})[ \t]*,[ \t]*"
     r"(?P<building>)(?:(?P<number>" + _NUMBER + r")(?:[ \t]*,[ \t]*|[ \t]+))?"
     r"(?P<street>(?:" + _STREET_WORD + r"[ \t]+){1,4})(?P<suffix>" + _SUFFIX_ALT + r")(?![A-Za-z0-9'’])"
@@ -211,6 +217,14 @@ _PREP_NAME = re.compile(
     r"(?<![\w'’])(?P<prep>(?i:of|at))[ \t]+"
     r"(?P<house>" + _TITLE_WORD + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?" + _TITLE_WORD + r"){0,2})(?=[ \t]*,)"
 )
+#: "PO Box 5521, Cardiff CF1 1AB": a company's registered office or a mail drop; an address when a
+#: postcode or a known town follows it.
+_PO_BOX = re.compile(
+    r"(?<![\w/])(?P<building>(?:[Pp]\.?[ ]?[Oo]\.?|Post[ \t]+Office|POST[ \t]+OFFICE)[ \t]+(?:Box|BOX|box)[ \t]*(?:[Nn]o\.?[ \t]*)?\d{1,6})(?![\w/])"
+)
+#: A unit on an industrial estate or business park needs no postcode before a known town
+#: ("Unit 9, Westfield Ind Est, Hereford"): the site's word says it is premises, not a person.
+_SITE_ENDS = frozenset("estate est park centre parc".split())
 #: "Unit 12, Ransomes Europark, Ipswich IP3 9SJ": a unit or flat on a named site, closed by a postcode.
 #: "Warrant executed Unit 4 Oakley Hay.", "Search of Unit 12 Heathfield Works, nothing found": a unit
 #: on a named site straight after a warrant or search, no street or postcode needed (the cue and
@@ -221,7 +235,7 @@ _CUED_UNIT = re.compile(
     r"(?P<building>[" + _UP + "][" + _LO + "]+(?:[ \t]+[" + _UP + "][" + _LO + r"]+){0,2})(?=[ \t]*(?:[.,;:)\n]|$))"
 )
 _UNIT_SITE = re.compile(
-    r"(?<![\w£$€/:\-#])(?<!(?<!\.)\.)(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b[ \t]*,[ \t]*"
+    r"(?<![\w£$€/:\-#])(?<!(?<!\.)\.)" + _OUTER_UNIT + r"(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b[ \t]*,[ \t]*"
     r"(?P<building>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2})(?=[ \t]*,)"
 )
 #: "Rowan Garth, Askham, Penrith CA10 2AB", "Croft of Balnagowan, Tarland, Aboyne AB34 4AB": a run of
@@ -333,6 +347,19 @@ def _places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
     lex = lexicon()
     return lex.place_words, lex.stop | lex.day_month | lex.noise, lex.common
+
+
+def _dictionary_word(w: str) -> bool:
+    from ._truecase import _dictionary_word as dictionary_word
+
+    return dictionary_word(w)
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    from ._filters import _nationalities as nat
+
+    return frozenset(w.lower() for w in nat())
 
 
 @lru_cache(maxsize=1)
@@ -830,16 +857,25 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
         # street is the house's name, whatever word it ends in.
         words = [w.lower() for w in m["house"].split()]
         stop, common = _places()[1], _places()[2]
-        if any(w in stop or w in common or w in _forenames() or w in _NOT_HOUSE_NAMES for w in words) \
+        if any(w in stop or w in common or w in _forenames() or w in _NOT_HOUSE_NAMES or w in _nationalities() for w in words) \
                 or _business_name(words) or " ".join(words) in _places()[0]:
-            continue
+            continue  # ("BROWN (34), Polish, 4 Mill Road": a nationality in a nominal list)
+        if m.group()[:1] in "(," and any(_dictionary_word(w) for w in words):
+            continue  # "COLE, 29, Teacher, 8 ...": after an age an English word is an occupation or status
         need = _number_need(text, m)
         if need is None or any(w[:1].islower() and (w.lower() in stop or w.lower() in common) for w in m["street"].split()):
             continue
         end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
         if (places or postcode) and _tail_meets(need, places, postcode):
             out.append(_address_found(text, m, end, places, postcode, m["suffix"], m.start("house")))
-    for rx in (_LABELLED_NAME, _UNIT_SITE, _PREP_NAME) if _PC_HINT.search(text) else ():
+    for m in _PO_BOX.finditer(text) if "box" in low else ():
+        end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
+        if postcode or (places and places[-1].lower() in _places()[0]):
+            out.append(_address_found(text, m, end, places, postcode, ""))
+    pc_hint = bool(_PC_HINT.search(text))
+    for rx in (_LABELLED_NAME, _UNIT_SITE, _PREP_NAME) if pc_hint or " est" in low or " park" in low or "centre" in low else ():
+        if rx is not _UNIT_SITE and not pc_hint:
+            continue
         if rx is _LABELLED_NAME and not _LABEL_HINT.search(low):
             continue
         if rx is _UNIT_SITE and not any(w in low for w in _FLAT_KEY):
@@ -853,11 +889,13 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
                     continue  # "yard of PRICE Rhys, Ty Gwyn, ...": a SURNAME Forename is the owner
             elif any(w in stop or w in _forenames() or w in _NOT_HOUSE_NAMES for w in words):
                 continue
-            if _business_name(words) or " ".join(words) in _places()[0] \
+            on_site = rx is _UNIT_SITE and len(words) > 1 and words[-1].strip(".") in _SITE_ENDS
+            if (_business_name(words) and not on_site) or " ".join(words) in _places()[0] \
                     or (rx is not _UNIT_SITE and all(w in common for w in words)):
-                continue
+                continue  # ("Unit 9, Westfield Ind Est": a site named like a business is still a site)
             end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
-            if postcode and places:
+            site = on_site and places and places[-1].lower() in _places()[0]
+            if (postcode or site) and places:
                 out.append(_address_found(text, m, end, places, postcode, "",
                                           None if rx is _UNIT_SITE else m.start("house")))
     for m in _POSTCODE_IN_TEXT.finditer(text) if not view else ():
