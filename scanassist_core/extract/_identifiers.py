@@ -128,6 +128,7 @@ _REF_CUE_BEFORE = re.compile(
 )
 
 
+_COUNT_AFTER = re.compile(r"(?i)[ \t]+(?:times|calls|texts|messages|msgs|occasions|contacts|attempts|hits|missed|x)\b")
 _PHONE_WORD_BEFORE = re.compile(r"(?i)\b(?:phone|telephone|tel|mobile|mob|landline|handset|whatsapp|sim)\b[^.\n]{0,30}\Z")
 
 
@@ -214,6 +215,8 @@ def _find_phones(text: str) -> list[Found]:
             or nxt[0] in "_@"
         ):
             atoms.pop()
+        if len(atoms) > 1 and len(atoms[-1][2]) <= 3 and _COUNT_AFTER.match(text, atoms[-1][1]):
+            atoms.pop()  # "has called 07700900357 42 times": a count of calls after the number
         if not atoms:
             continue
         plus = chain.startswith("+")
@@ -549,6 +552,9 @@ def _find_social(text: str) -> list[Found]:
                             or (m["paren"] and (handle.islower() or shouted) and not _english_word(handle)
                                 and handle.lower() not in _forename_set())):
             continue  # "on Snapchat as well", 'knew him from Instagram as "Shay"' (a name); 'on eBay as "cardiffbargainz"' is one
+        if m["colon"] and m["colon"].lower() == "of" and not (m["at"] or m["paren"] or _handle_shaped(handle) or _camel(handle)) \
+                and _english_word(handle):
+            continue  # "has a snap of him", "a screenshot on Insta of the car": a picture of something
         if m["colon"] == "-" and not (m["at"] or m["paren"] or _handle_shaped(handle) or _camel(handle)) and _english_word(handle):
             continue  # "WhatsApp - handset of ...": after a dash an English word is prose
         if m["paren"] == "(" and not (m["at"] or m["nw"] or m["colon"] or _handle_shaped(handle)) and _english_word(handle):
@@ -823,7 +829,7 @@ _DRIVE_BEFORE = re.compile(
     r"travell?(?:ing|ed|s)?[ \t]+in|arrived[ \t]+in|picked[ \t]+up[ \t]+in|dropped[ \t]+off[ \t]+in|"
     r"(?:get|gets|getting)[ \t]+(?:into|in|out[ \t]+of)|sightings?[ \t]+of|"
     r"sat[ \t]+in|seen[ \t]+in|parked|passenger[ \t]+in|(?:pnc|dvla|anpr)[ \t]+(?:check|checks|hit|hits)[ \t]+on|"
-    r"displaying|plated|keeper[ \t]+of)[ \t]*:?[ \t]*\Z"
+    r"displaying|plated|keeper[ \t]+of|keys?[ \t]+(?:to|for))[ \t]*:?[ \t]*\Z"
 )
 _DRIVE_AFTER = re.compile(
     r"(?i)[ \t]*[,;\-:]?[ \t]*(?:\(|(?:was|is|has|had|now)[ \t]+)?(?:sold|keeper|registered|taxed|untaxed|insured|"
@@ -840,6 +846,37 @@ _PARTIAL_BEFORE = re.compile(
 _NI_AFTER = re.compile(r"(?i)[ \t]*[(\[][ \t]*(?:ni|n\.i\.|northern[ \t]+ireland|northern[ \t]+irish)\b")
 
 
+#: A mark said to be private ("JT 7 (private plate)", "cherished plate K 100"): the dateless shapes
+#: of private marks are otherwise read only after a registration word.
+_PRIVATE_AFTER = re.compile(r"(?i)[ \t]*[(\[][^()\[\]\n]{0,20}?\b(?:private|cherished|personali[sz]ed)\b")
+_PRIVATE_BEFORE = re.compile(r"(?i)\b(?:private|cherished|personali[sz]ed)[ \t]+(?:number[ \t]+)?(?:plate|plates|reg|registration|mark|vrm|number)"
+                             r"[ \t]*[:\-]?[ \t]*\Z")
+#: Dateless shapes ("RB 5555", "LW 1", "1 GKR"), read only in a list of marks, beside a private cue
+#: or straight after a make and model; one letter and digits run together is a road or a grading ("M6", "B2").
+_VRM_DATELESS = re.compile(
+    r"(?<![A-Za-z0-9\-/£$€.#])(?:[A-Za-z]{2,3}[ ]?[0-9]{1,4}|[A-Za-z][ ][0-9]{1,3}|[0-9]{1,4}[ ]?[A-Za-z]{1,3})(?![A-Za-z0-9%]|-\w|[.,:/][0-9])"
+)
+_NOT_DATELESS = frozenset("at on in no to of by pc ps dc ds di sc sgt tel mob dob age room flat unit bay plot no. am pm "
+                          "hrs min mins yrs kg mg ml oz gb mb th st nd rd mph kph x jan feb mar apr may jun jul aug sep oct nov "
+                          "dec mon tue wed thu fri sat sun men lad lds guy kid car van bag day sec lbs pcs ltr cm mm km"
+                          .split())
+
+
+_GLUED_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{1,3}[ ]\Z")
+_GLUED_AFTER = re.compile(r"[ ][A-Z]{1,3}(?![A-Za-z])")
+
+
+def _dateless_ok(text: str, s: int, e: int, cands: dict[tuple[int, int], bool]) -> bool:
+    """A private mark in context: said to be private, listed after another mark, or straight after a make and model."""
+    if _PRIVATE_AFTER.match(text, e) or _PRIVATE_BEFORE.search(text, max(0, s - 40), s):
+        return True
+    if _after_listed_mark(text, s, cands):
+        return True
+    attrs = _vehicle_attrs(text, s, 0)
+    model = str(attrs.get("model", ""))
+    return bool(model) and "make" in attrs and text[max(0, s - len(model) - 3) : s].rstrip(" \t,").endswith(model)
+
+
 def _partial(text: str, s: int, e: int) -> bool:
     """A mark written as a fragment: after "partial"/"ends in"/"starting", or trailed off ("KX67...", "KX67**")."""
     return bool(_PARTIAL_BEFORE.search(text, max(0, s - 40), s)) or text[e : e + 1] in ("*", "_") \
@@ -852,7 +889,7 @@ _WHOLE_FORMS = ("current", "prefix", "suffix")
 
 
 #: The join may follow a note in brackets on the mark before ("YJ18 RTU (Helmsley), N542 ETW").
-_LIST_JOIN_BEFORE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|&|/|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?\Z")
+_LIST_JOIN_BEFORE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|;|&|/|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?\Z")
 #: "in" before a mark, perhaps with the car between ("found a grinder in ce70wtd", "seen daily in
 #: GLE ma71rwe", "picked up in his black golf yd19kfe").
 _IN_BEFORE = re.compile(r"(?i)\b(?:in|into|inside|from)[ \t]+(?:(?:a|an|the|his|her|their|my|your)[ \t]+)?"
@@ -954,6 +991,11 @@ def _find_vehicles(text: str) -> list[Found]:
             word = letters[:-1] if fmt == "suffix" else letters
             if word.lower() in _MAKES or word.lower() in _MODELS:
                 continue  # "BMW 320D" is a make and model, not a suffix mark
+            if fmt == "prefix" and letters[1:].lower() in ("reg", "vrm"):
+                continue  # "BMW X5 REG AY18 ORH": a model, then the registration word
+            if _PRIVATE_AFTER.match(text, m.end()) and (upper or caseless):
+                cands[(m.start(), m.end())] = True  # "K88 DFL (private reg on retention)"
+                continue
             # ... or a make/model straight after it ("P412 RJK (Mercedes Sprinter)", "A1 BCD, black Range Rover").
             # ... or a make/model straight after it ("P412 RJK (Mercedes Sprinter)", "A1 BCD, black Range Rover"),
             # or a driving verb before it ("He drives K1 NGS").
@@ -969,6 +1011,19 @@ def _find_vehicles(text: str) -> list[Found]:
                                                       and _cue_in_sentence(text, m.start()))))
         if ok:
             cands[(m.start(), m.end())] = True
+    for m in _VRM_DATELESS.finditer(text):
+        s, e = m.span()
+        raw = m.group()
+        if (s, e) in cands or any(a < e and s < b for a, b in cands) or not (raw.isupper() or caseless) \
+                or vrm_format(raw) not in ("dateless", "ni") or _partial(text, s, e):
+            continue
+        if _GLUED_BEFORE.search(text, max(0, s - 5), s) or _GLUED_AFTER.match(text, e):
+            continue  # "GHZ 481T": part of a longer, unread mark
+        letters = re.sub(r"[^A-Za-z]", "", raw).lower()
+        if letters in _NOT_DATELESS or letters in _MAKES or letters in _MODELS or raw.lower() in _MODELS:
+            continue
+        if _dateless_ok(text, s, e, cands):
+            cands[(s, e)] = True
     ni_text = _VRM_NI_TEXT_ANY if caseless else _VRM_NI_TEXT
     for m in ni_text.finditer(text) if _NI_HINT.search(text.upper() if caseless else text) else ():
         if (m.start(), m.end()) in cands or vrm_format(m.group()) != "ni" or _partial(text, m.start(), m.end()):
@@ -1049,7 +1104,8 @@ _IPV6 = re.compile(r"(?<![\w:.])(?=(?:[0-9A-Fa-f]{0,4}:){3})[0-9A-Fa-f:]{6,39}(?
 # a records export's dot leader "PNC..........12/345678X") is strong evidence: the shape alone is then enough (reserved/example prefixes, mistyped checks).
 _NINO_CUE = re.compile(r"(?i)(?:\bnino\b|\bn\.?i\b\.?(?:\s*(?:no|number|num)\b)?|national\s+insurance(?:\s+(?:no|number))?\b)\.?"
                        r"(?:\s+(?:is|was))?(?:\s+recorded\s+as|\s+given\s+as)?(?:[\s:#\-]|\.{2,})*\Z")
-_PNC_CUE = re.compile(r"(?i)\bpnc(?:[\s/]*(?:id|no|number|ref|record|nominal|cro)\b\.?){0,2}(?:\s+(?:is|was|shows))?(?:[\s:#\-]|\.{2,})*\Z")
+_PNC_CUE = re.compile(r"(?i)\bpnc(?:[\s/]*(?:id|no|number|ref|record|nominal|cro)\b\.?){0,2}(?:\s+(?:is|was|shows|has|lists)"
+                      r"(?:\s+(?:him|her|them|the[ \t]+subject|subject|nominal))?(?:\s+as)?)?(?:[\s:#\-]|\.{2,})*\Z")
 _NINO_SHAPE = re.compile(r"[A-Z]{2}[0-9]{6}[A-D]")
 _PNC_SHAPE = re.compile(r"(?:[0-9]{2}|[0-9]{4})/[0-9]{1,7}[A-Z]")
 
