@@ -84,3 +84,36 @@ def test_lower_word_after_the_writers_capitals_stays_lower(text: str, kept: str)
 )
 def test_names_left_lower_case_in_half_cased_notes_are_found(ex, text: str, name: str) -> None:
     assert name in _persons(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "half"),
+    [
+        ("0212 NTE1: male detained outside the club\n0215 NTE1: friends say he was punched\n0230 NTE1: taken to ED", True),
+        ("2205 DC3: silver astra through anpr westbound\n2220 DC3: stopped, driver gave details, words of advice", True),
+        ("0212 NTE1: Male detained outside the club.\n0215 NTE1: Friends say he was punched.\n0230 NTE1: Taken to ED.", False),
+    ],
+)
+def test_a_log_lines_text_opens_after_its_time_and_call_sign(text: str, half: bool) -> None:
+    assert half_cased(text) is half
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        ("1645 TX: 1 detained - GRANT Marcus 23, another made off\n1650 TX: knife recovered. grant arrested s1", "grant"),
+        ("stopped Ashley PRICE on a pushbike at the park. searched, nothing found. price said he was off home", "price"),
+        ("intel - COLE, Jordan seen dealing by the shops. unit attended but cole ran off twds the flats", "cole"),
+    ],
+)
+def test_a_name_the_writer_capitalised_once_is_a_name_when_left_lower_later(text: str, later: str) -> None:
+    view = _half_view(text)
+    at = text.rindex(f" {later} ") + 1  # the later, lower-case use
+    assert view[at].isupper()
+
+
+def test_a_capitalised_surname_does_not_case_the_word_after_a_determiner() -> None:
+    text = "met with Kelly WARD at the ward office. no further concerns, ward staff happy. kelly to call back"
+    view = _half_view(text)
+    assert "the ward office" in view
+    assert "WARD staff" in view  # elsewhere the surname is still read as one

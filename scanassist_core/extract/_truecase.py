@@ -908,8 +908,35 @@ def _half_cased_view(text: str, lex: Lexicon) -> str | None:
         ):
             chars[a:b] = w
             cased_end, chained = b, True  # "Glasgow Fort shopping centre", "barbers green lane": all stay lower
+    # A name the writer capitalised once ("GRANT Marcus", "Ashley PRICE") or the view read as a
+    # SURNAME is the same person when the writer later leaves it lower case ("grant arrested").
+    named = set()
+    for m in _WORD_RUN.finditer(text):
+        a, b = m.span()
+        w = m.group(0)
+        if len(w) < 3 or not w.isalpha():
+            continue
+        if w.isupper():
+            if _TITLE_AFTER.match(text, b) or _NEAR_TITLE.search(text[max(0, a - 24) : a]):
+                named.add(w.lower())
+        elif w.islower() and chars[a:b] != list(w) and "".join(chars[a:b]).isupper():
+            named.add(w)
+    if named:
+        for m in _WORD_RUN.finditer(text):
+            a, b = m.span()
+            w = m.group(0)
+            if w in named and "".join(chars[a:b]) == w and not (b < len(text) and text[b].isdigit()):
+                before = _WORD_BEFORE.search(text[max(0, a - 12) : a])
+                if not (before and (before.group(1) in lex.determiners or before.group(1) in ("to", "a", "an"))):
+                    chars[a] = w[0].upper()
     out = "".join(chars)
     return None if out == text else out
+
+
+#: A writer's title-case word straight before or after a word in capitals: "Ashley PRICE",
+#: "GRANT Marcus", "McGINLEY, Callum" (a SURNAME, not shorthand).
+_NEAR_TITLE = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+(?:[A-Z][a-z]+)? $")
+_TITLE_AFTER = re.compile(r",? [A-Z][a-z]+\b")
 
 
 def truecase(text: str, lex: Lexicon) -> str | None:
@@ -1440,9 +1467,11 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
                 nocap.add(i - 2)  # "Assocs SMITH" at a line start would read as Forename SURNAME
     # A word shown to be a surname once is that surname wherever else the report uses it
     # ("... osei, daniel dob ... osei uses instagram"); an ambiguous forename before it is a name.
+    # A determiner before an English word shows the word ("at the ward office", "a grant").
     known = {_POSSESSIVE.sub("", words[i][2]) for i in range(len(words)) if state[i] == "U"}
     for i, (a, b, w) in enumerate(words):
-        if _POSSESSIVE.sub("", w) in known and (not state[i] or (i + 1 < len(words) and state[i + 1] == "T" and "," in gap(i))):
+        if _POSSESSIVE.sub("", w) in known and (not state[i] or (i + 1 < len(words) and state[i + 1] == "T" and "," in gap(i))) \
+                and not (i > 0 and gap(i - 1) == " " and words[i - 1][2] in lex.determiners and _dictionary_word(w)):
             state[i] = "U"
     for i, (a, b, w) in enumerate(words):
         if (
