@@ -404,6 +404,10 @@ _TEAM_SECTOR = re.compile(
     r"(?:[ ](?i:north|south|east|west|central|rural))?)[ ]+"
     r"(?=(?:NPT|SNT|NHT|NPU|LPU|npt|snt|nht|npu|lpu|(?i:safer[ ])?(?i:neighbourhoods?)[ ](?i:policing[ ])?(?i:team|unit))\b)"
 )
+#: A force named by its area in brackets after "Police" ("Police (Humberside) informed", "Info to
+#: police (Durham, PSNI)"): forces are not annotated, and no report set marks the area there as a
+#: place (areas before "officers" are left alone: sets differ there).
+_POLICE_BRACKET = re.compile(r"(?i:police)[ ]?\((?P<a>[A-Z][^()\n\d]{1,40})\)")
 _ACCENT = re.compile(r"(?<![\w'\-])[A-Z][a-z'\-]+(?:[ ][A-Z][a-z'\-]+)?(?=[ ](?:accent|accents|twang)\b)")
 
 
@@ -542,6 +546,8 @@ def _described_spans(text: str) -> list[tuple[int, int]]:
     if "NPT" in text or "SNT" in text or "NHT" in text or "NPU" in text or "LPU" in text or "eighbourhood" in text \
             or " npt" in text or " snt" in text or " nht" in text or " npu" in text or " lpu" in text:
         out.extend(m.span("s") for m in _TEAM_SECTOR.finditer(text))
+    if "olice (" in text or "OLICE (" in text or "olice(" in text:
+        out.extend(m.span("a") for m in _POLICE_BRACKET.finditer(text))
     if "accent" in text or "twang" in text:
         out.extend(m.span() for m in _ACCENT.finditer(text))
     out.extend(_force_area_spans(text))
