@@ -796,6 +796,20 @@ def _after_lower_forename(text: str, s: int, lex: Lexicon) -> bool:
                                and w not in _CUE_WORDS and w not in lex.place_words)
 
 
+#: A street designator after a lower-case known town or district names a street after it ("fleetwood rd",
+#: "bucknall new road", "talbot rd"): the street is the place meant.
+_LOWER_STREET_AFTER = re.compile(
+    r"[ ](?:(?:new|old|upper|lower|high)[ ])?(?:rd|road|ln|lane|st|street|ave|avenue|cres|crescent|cl|close|"
+    r"gdns|gardens|tce|terrace|sq|square)(?![\w'\-])"
+)
+#: A lower-case street with no cue word before it ("dispute gladstone st", "bus shelter nantwich rd",
+#: "1935: stapleton rd stabbing"): the name must be no everyday English word ("slip road", "came close").
+_BARE_LOWER_STREET = re.compile(
+    r"(?<![\w'\-@./])(?P<name>(?:st[ ])?(?P<w>[a-z][a-z'\-]{3,})[ ](?:rd|road|ln|lane|st|street|ave|avenue|"
+    r"cres|crescent|cl|close|gdns|gardens|tce|terrace|sq))(?![\w'\-])"
+)
+
+
 def _lower_names(text: str, lex: Lexicon) -> list[Found]:
     """Streets, towns and chains typed in lower case in hasty notes ("outside tesco on
     holderness rd", "got on bus twds walsall", "from the lings estate")."""
@@ -828,6 +842,9 @@ def _lower_names(text: str, lex: Lexicon) -> list[Found]:
         if low in _LOWER_AMBIGUOUS or low in lex.stop or low in lex.common or low in lex.forenames \
                 or _after_lower_forename(text, s, lex):
             continue
+        if (st := _LOWER_STREET_AFTER.match(text, e)) is not None:
+            e = st.end()
+            name = text[s:e]
         out.append(Found("LOCATION", s, e, name, clean_key(name), "rule"))
     if _is_hasty(text):
         taken = [(f.start, f.end) for f in out]
@@ -845,8 +862,21 @@ def _lower_names(text: str, lex: Lexicon) -> list[Found]:
                     or _after_lower_forename(text, s, lex)):
                 continue
             # A bare lower-case district in a hasty note ("lads on bikes again tettenhall, didnt stop").
+            if (st := _LOWER_STREET_AFTER.match(text, e)) is not None:
+                e = st.end()
+                name = text[s:e]
             out.append(Found("LOCATION", s, e, name, clean_key(name), "rule"))
             taken.append((s, e))
+    taken = [(f.start, f.end) for f in out]
+    for m in _BARE_LOWER_STREET.finditer(text):
+        s, e = m.span("name")
+        w = m["w"]
+        if any(a < e and s < b for a, b in taken) or w in lex.stop or w in lex.common or w in lex.noise \
+                or w in lex.day_month or w in lex.slang or w in lex.vehicle_makes or w in _GENERIC_ROAD_WORDS \
+                or w in lex.place_suffixes or w in lex.street_suffixes or w in _AREA_WORDS \
+                or plain_english_word(w, lex) or _after_lower_forename(text, s, lex):  # "high town road"
+            continue
+        out.append(Found("LOCATION", s, e, m["name"], clean_key(m["name"]), "rule"))
     for m in estate.finditer(text):
         name = m["name"]
         if plain([name]) and name not in ("housing", "council", "industrial", "trading", "retail", "business", "same",
@@ -1667,7 +1697,8 @@ _SENTENCE_START = re.compile(r"(?:[.!?][ ]+|\n[ \t]*)\Z")
 def _with_the(text: str, f: Found) -> Found:
     """A capital "The" straight before a named body is part of its name ("outside The Malt Cross",
     "DOOR TEAM - The Vault Nightclub", "Partners: ..., The Gateshead Housing Company"): every
-    independent set marks it so, in any position."""
+    independent report set marks it so. A sentence's first "The" is the sentence's (news marks
+    "The Environment Agency issued ..." without it)."""
     if f.type != "ORGANISATION" or f.start < 4 or not _THE_BEFORE.search(text, f.start - 4, f.start):
         return f
     if _SENTENCE_START.search(text, max(0, f.start - 8), f.start - 4) or f.start == 4:
