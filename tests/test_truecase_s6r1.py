@@ -117,3 +117,19 @@ def test_a_capitalised_surname_does_not_case_the_word_after_a_determiner() -> No
     view = _half_view(text)
     assert "the ward office" in view
     assert "WARD staff" in view  # elsewhere the surname is still read as one
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("found hewitt v drunk outside the club, arrested s39", " v drunk"),
+        ("spoke to marek. tran v nervous, kept looking at the back door", " v nervous"),
+        ("KYLE PRICE V AGGRESSIVE ON ARREST, TAKEN TO CUSTODY", " v aggressive"),
+    ],
+)
+def test_v_before_an_adjective_is_very_not_an_initial(text: str, name: str) -> None:
+    assert name in _half_view(text)
+
+
+def test_v_as_an_initial_still_closes_a_name() -> None:
+    assert "SMITH V was" in _half_view("seen by pc 123. smith v was arrested later for the theft")

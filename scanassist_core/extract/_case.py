@@ -47,7 +47,7 @@ def caseless(text: str) -> bool:
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: A log line's label: time, call sign or unit in capitals and digits up to a colon ("0212 NTE1:").
-_LOG_LABEL = re.compile(r"(?:^|\n)[ \t]*\d{3,4}[ \t]+[A-Z0-9 ]{1,12}:$")
+_LOG_LABEL = re.compile(r"^[ \t]*\d{3,4}[ \t]+[A-Z0-9 ]{1,12}?[ \t]*[:\-\u2013][ \t]*$", re.M)
 _OPENING_SKIP = " \t\"'([*-\u2022>\u2013"
 
 
@@ -66,8 +66,8 @@ def half_cased(text: str) -> bool:
         k = m.start() - 1
         while k >= 0 and text[k] in _OPENING_SKIP:
             k -= 1
-        if k >= 0 and text[k] == ":" and _LOG_LABEL.search(text, 0, k + 1):
-            pass  # "0212 NTE1: hegarty now saying": a log line's text opens after its label
+        if k >= 0 and _LOG_LABEL.search(text, max(0, m.start() - 30), m.start()):
+            pass  # "0212 NTE1: hegarty now saying", "0712 7A2 - located": a log line's text opens after its label
         elif k >= 0 and text[k] not in ".!?\n\r":
             continue
         if k >= 1 and text[k] == "." and text[k - 1].isalpha() and (k < 2 or not text[k - 2].isalpha()):

@@ -63,7 +63,8 @@ _PERSON_NOUNS_EXTRA = frozenset(
     sibling brother-in-law sister-in-law neighbour neighbor colleague flatmate housemate prisoner
     inmate detainee farmer agent assistant cashier barman barmaid bouncer doorman courier runner
     dealer teacher headteacher nurse doctor worker carer parent mentor rp ip ap ipp associate associates
-    defendant defendants co-defendant co-defendants co-accused widow widower pensioner supervisor member dp""".split()
+    defendant defendants co-defendant co-defendants co-accused widow widower pensioner supervisor member dp
+    mfh misper""".split()
 )
 #: Relations (not roles): an everyday forename after one is a name ("her friend grace said").
 _RELATIONS = _KIN | frozenset(
@@ -1590,6 +1591,8 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
         # ... or by a bracket, "and" or the clause's verb ("jones r (b.1979) recalled", "campbell
         # e and macdonald f.", "robson d via his phone", "smith j was arrested")
         went_on = _INITIALS_WENT_ON.match(low, words[k][1])
+        if k == i + 1 and words[k][2] == "v" and went_on and went_on.group(1) in _english()["adj"]:
+            continue  # "hewitt v drunk": "v" is "very"
         if not (
             after == "" or after[0] in ",;)\n" or after in (". ", ".\n", " -") or words[k][1] + 1 == len(low)
             or went_on and (went_on.group(1) is None or went_on.group(1) in lex.stop or _finite_verb(went_on.group(1)))
@@ -1692,6 +1695,8 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
             and not (i + 1 < len(words) and gap(i) == " " and len(words[i + 1][2]) == 1)
             # "kyle n dean": hasty notes write "and" as "n" between two names
             and not (w == "n" and i + 1 < len(words) and gap(i) == " " and (state[i + 1] or words[i + 1][2] in forenames))
+            # "hewitt v drunk", "kyle v aggressive": hasty notes write "very" as "v"
+            and not (w == "v" and i + 1 < len(words) and gap(i) == " " and words[i + 1][2] in _english()["adj"])
         ):
             state[i] = "U"
     sites = _named_sites(words, gap, low, lex)
