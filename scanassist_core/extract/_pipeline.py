@@ -686,6 +686,7 @@ class _Prepared:
             merged = _lone_word_surnames(t, merged, lex)
             merged = _surname_takes_given(t, merged, lex)
             merged = _initial_joins(t, merged)
+            merged = _forename_initial(t, self.original, merged, lex)
         merged = _makers_not_persons(t, merged)
         if t is self.original:
             return merged
@@ -1071,6 +1072,50 @@ def _initial_joins(t: str, found: list[Found]) -> list[Found]:
                 continue
         out.append(f)
     return out
+
+
+#: A letter after a forename that is the surname's initial: then the name closes (punctuation,
+#: "'s", a lower-case word, a joiner) - "Craig P to be spoken to", "jordan t and kelly p".
+_INITIAL_AFTER = re.compile(r"[ ]([A-Za-z])(?=['\u2019]s\b|\.?[ \t]*$|[.,;:)!?/]|[ ]+[a-z+&])", re.M)
+#: Lower-case letters that are words in hasty notes and messages ("v drunk", "u r", "n", "x 2").
+_WORD_LETTERS = frozenset("a i u r n b c y w x v o e".split())
+#: Of those, the ones cut off a name the rules read ("kyle v drunk"); "w" may be an initial
+#: there ("tomasz w back in town").
+_CUT_LETTERS = frozenset("a i u r n x v".split())
+
+
+def _forename_initial(t: str, o: str, found: list[Found], lex: Lexicon) -> list[Found]:
+    """A known forename found alone, followed by one letter, is the forename and the initial of
+    a surname the writer half knows ("brother Craig P", "1 poss bethan m.", "Ellie-Mae C."); a
+    letter that is a word in notes and messages ("kyle v drunk", "u", "n") is cut off instead. "I"
+    and "A" are never initials here. Case is read in the text as written (``o``), the shape in ``t``."""
+    fn = forename_words(lex)
+    out: list[Found] = []
+    drop: set[tuple[int, int]] = set()
+    for f in found:
+        if f.type != "PERSON":
+            out.append(f)
+            continue
+        written = o[f.start:f.end]
+        parts = written.split(" ")
+        if len(parts) == 2 and len(parts[1]) == 1 and parts[1] in _CUT_LETTERS and parts[0].lower() in fn \
+                and parts[0].islower():
+            e = f.start + len(parts[0])  # "kyle v drunk": the note's "very"
+            out.append(Found("PERSON", f.start, e, t[f.start:e], clean_key(t[f.start:e]), f.method))
+            continue
+        m = _INITIAL_AFTER.match(t, f.end) if len(parts) == 1 else None
+        low = written.lower()
+        if m and (low in fn or all(p in fn for p in low.split("-"))):
+            letter = o[m.start(1)]
+            ok = letter not in "IA" and (letter.isupper() or written.islower() and letter not in _WORD_LETTERS)
+            if ok:
+                e = m.end(1)
+                drop.update((g.start, g.end) for g in found if g is not f and g.type == "PERSON" and g.start < e and f.end < g.end)
+                out.append(Found("PERSON", f.start, e, t[f.start:e], clean_key(t[f.start:e]), f.method,
+                                 person_attrs_from_name([f.text, letter])))
+                continue
+        out.append(f)
+    return [f for f in out if (f.start, f.end) not in drop]
 
 
 #: A maker's name is often a person's ("John Deere", "Ifor Williams"): followed by a model code
