@@ -63,3 +63,9 @@ def test_a_pnc_id_after_pnc_shows_him_as():
     pnc = lambda t: [f.text for f in find_identifiers(t) if f.type == "PNC_ID"]
     assert pnc("PNC shows him as 09/334512T, wanted on warrant.") == ["09/334512T"]
     assert pnc("PNC lists her as 15/220987Q (no markers).") == ["15/220987Q"]
+
+
+def test_prefix_and_suffix_marks_with_a_z():
+    assert marks("DVLA confirm a cherished VRM was assigned: T7 KAZ. Old plate retained.") == ["T7 KAZ"]
+    assert marks("Arrived in an old Jaguar XJ6 LBZ 712V, parked on the verge.") == ["LBZ 712V"]
+    assert marks("GAZ 123 was the call sign on the radio.") == []

@@ -134,9 +134,11 @@ def normalise_postcode(raw: str) -> str | None:
 _AGE = r"(?:0[2-9]|[1-4][0-9]|5[1-9]|[6-9][0-9])"
 #: DVLA: memory tag letters never I, Q, Z; random letters never I, Q (Z is used).
 VRM_CURRENT = r"[A-HJ-PR-Y]{2}" + _AGE + r"[A-HJ-PR-Z]{3}"
-#: 1963-2001 forms: year letter never I O Q U Z; serial/area letters never I Q Z.
-VRM_PREFIX = r"[A-HJ-NPR-TV-Y][1-9][0-9]{0,2}[A-HJ-PR-Y]{3}"
-VRM_SUFFIX = r"[A-HJ-PR-Y]{3}[1-9][0-9]{0,2}[A-HJ-NPR-TV-Y]"
+#: 1963-2001 forms: year letter never I O Q U Z; serial/area letters never I or Q. Z is accepted
+#: there too: cherished marks and reports write it ("R4 SLZ", "GHZ 481T"), and a mark still needs
+#: its context to be read.
+VRM_PREFIX = r"[A-HJ-NPR-TV-Y][1-9][0-9]{0,2}[A-HJ-PR-Z]{3}"
+VRM_SUFFIX = r"[A-HJ-PR-Z]{3}[1-9][0-9]{0,2}[A-HJ-NPR-TV-Y]"
 #: Dateless (pre-1963 and Northern Ireland) marks; too short to trust without a cue.
 VRM_DATELESS = r"(?:[A-Z]{1,3}[1-9][0-9]{0,3}|[1-9][0-9]{0,3}[A-Z]{1,3})"
 #: Northern Ireland marks: an optional serial letter, a two-letter code holding I or Z
