@@ -390,6 +390,36 @@ def _designated_town_gaps(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A street named straight after a body ("HSBC Market Street branch", "Tesco Bourges Boulevard",
+#: "Glow Up Nails Walworth Road"): the street places the branch; two subjects, as every report set
+#: marks them, which the model reads as one place or body.
+_BODY_THEN_STREET = re.compile(
+    r"(?<![\w'\-])(?P<b>[A-Z][A-Za-z'\-&]*(?:[ ][A-Z][A-Za-z'\-&]*){0,3})[ ](?P<st>(?:[A-Z][a-z'\-]+[ ]){1,2}"
+    r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Crescent|Cres|Drive|Close|Parade|Boulevard|Terrace|Way|Place|Square)"
+    r"(?:[ ](?:East|West|North|South))?)(?![\w'\-])"
+)
+
+
+def _body_street_gaps(text: str) -> list[tuple[int, int]]:
+    from ._gazetteer import _WORD_CHAINS  # lazy: the gazetteer reads this module's lexicon
+
+    lex = lexicon()
+    chains = lex.org_words | _WORD_CHAINS
+    out = []
+    for m in _BODY_THEN_STREET.finditer(text):
+        words = m["b"].split()
+        st_first = m["st"].split()[0].lower()
+        if st_first in chains or st_first in lex.org_suffixes and len(m["st"].split()) > 2:
+            continue  # "Tesco Express Marine Parade" is read from "Express"; the regex took a body word
+        last = words[-1].lower()
+        body = (last in lex.org_suffixes and last not in TOWN_NAMED_BODIES and len(words) >= 2) or any(
+            " ".join(words[i:]).lower() in chains for i in range(len(words)))
+        if body:
+            out.append((m.start("st") - 1, m.start("st")))
+    return out
+
+
+_STREET_WORD_GATE = re.compile(r"[A-Za-z][ ][A-Z][a-z'\-]+[ ](?:[A-Z][a-z'\-]+[ ])?(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Crescent|Cres|Drive|Close|Parade|Boulevard|Terrace|Way|Place|Square)\b")
 _NAME_IN_PLACE = re.compile(r"(?P<w>[A-Z][\w'\u2019\-]*)(?P<gap>[ ]in)[ ](?P<n>[A-Z][a-z][\w'\-]*)")
 _COUNCIL_THEN_NAME = re.compile(r"(?<=[A-Za-z] Council)[ ](?=[A-Z][A-Za-z])")
 #: A spaced dash or slash separates a heading from its text or two items ("SAR - Sterling Forex
@@ -608,6 +638,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     low_words = _LOW_WORD.findall(text.lower())
     if not lexicon().org_suffixes.isdisjoint(low_words):
         out.extend(_designated_town_gaps(text))
+    if _STREET_WORD_GATE.search(text):
+        out.extend(_body_street_gaps(text))
     out.extend(_note_words_before_streets(text))
     out.extend(_described_spans(text))
     worn, spoken, label, garment = _description_patterns()

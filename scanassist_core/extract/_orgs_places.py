@@ -1707,6 +1707,18 @@ def _with_the(text: str, f: Found) -> Found:
     return Found(f.type, s, f.end, text[s:f.end], f.key, f.method, f.attrs)
 
 
+def _after_gap(text: str, f: Found, gaps: list[tuple[int, int]]) -> Found:
+    """A street read with the body or town before it ("HSBC Market Street", "Hanley Broad Street"),
+    where a filter marked the space between the two: the street after the gap."""
+    if f.type != "LOCATION":
+        return f
+    inside = [e for s, e in gaps if f.start < s and e < f.end]
+    if not inside:
+        return f
+    s = max(inside)
+    return Found(f.type, s, f.end, text[s:f.end], clean_key(text[s:f.end]), f.method, f.attrs)
+
+
 def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[Found]:
     """Rule-found ORGANISATION and LOCATION mentions (may overlap; the pipeline resolves)."""
     lex = lex or lexicon()
@@ -1772,6 +1784,9 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     out = [_without_label_words(text, _street_without_note_words(text, f, lex)) for f in out]
     if "The " in text:
         out = [_with_the(text, f) for f in out]
+    gaps = [(s, e) for s, e in blocked if e - s == 1 and text[s] == " "]
+    if gaps:
+        out = [_after_gap(text, f, gaps) for f in out]
     out = [f for f in out if not any(f.start < e and s < f.end for s, e in blocked)
            and " ".join(f.text.lower().split()) not in _FIELD_LABELS
            and not (f.type == "LOCATION" and _in_force_name(text, f.start, f.end))]
