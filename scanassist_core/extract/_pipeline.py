@@ -687,6 +687,7 @@ class _Prepared:
             merged = _surname_takes_given(t, merged, lex)
             merged = _initial_joins(t, merged)
             merged = _forename_initial(t, self.original, merged, lex)
+            merged = _verb_heads(t, merged, lex)
         merged = _makers_not_persons(t, merged)
         if t is self.original:
             return merged
@@ -1116,6 +1117,33 @@ def _forename_initial(t: str, o: str, found: list[Found], lex: Lexicon) -> list[
                 continue
         out.append(f)
     return [f for f in out if (f.start, f.end) not in drop]
+
+
+_VERB_HEAD = re.compile(r"([A-Z][a-z]+) ([A-Z]{2,}(?:['\-][A-Z]+)?)")
+
+
+def _verb_heads(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
+    """"Provided ABE.", "Charged ABH, remanded", "Saw KOWALCZYK at the window": the note's verb
+    opening a sentence, read as a forename before a word in capitals. The verb is no known
+    forename and an everyday word; after it an acronym (three letters or fewer, or fewer than two
+    vowels, and no known surname) leaves nothing, a SURNAME is left alone."""
+    fn = forename_words(lex)
+    out: list[Found] = []
+    for f in found:
+        m = _VERB_HEAD.fullmatch(f.text) if f.type == "PERSON" else None
+        if m is None or m.group(1).lower() in fn or not everyday_word(m.group(1).lower(), lex) \
+                or not _opens_sentence(t, f.start):
+            out.append(f)
+            continue
+        caps = m.group(2)
+        low = caps.lower()
+        known = low in lex.surnames or low in WORD_SURNAMES
+        vowels = sum(ch in "aeiouy" for ch in low)
+        if not known and (len(caps) <= 3 or vowels < 2):
+            continue  # "Charged ABH": an offence, an interview, a unit
+        s = f.start + m.start(2)
+        out.append(Found("PERSON", s, f.end, t[s:f.end], clean_key(caps), f.method, {"surname": caps, "initial_only": False}))
+    return out
 
 
 #: A maker's name is often a person's ("John Deere", "Ifor Williams"): followed by a model code
