@@ -133,3 +133,34 @@ def test_v_before_an_adjective_is_very_not_an_initial(text: str, name: str) -> N
 
 def test_v_as_an_initial_still_closes_a_name() -> None:
     assert "SMITH V was" in _half_view("seen by pc 123. smith v was arrested later for the theft")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("- COOPER J on bail, condition not to enter Meadow Park. mum tracey says he is fine", "not to enter Meadow Park"),
+        ("kyle seen again. told to leave Anchor Retail park, refused", "to leave Anchor Retail"),
+    ],
+)
+def test_lower_word_before_the_writers_capitals_stays_lower(text: str, kept: str) -> None:
+    assert kept in (truecase(text, lexicon()) or text)
+    assert half_cased(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("RAZA, Adeel - now leading the line. insta adeel.raza_07 posting drill. raza seen with kyle", "adeel.raza_07"),
+        ("kyle COLE seen again. snap is kyle.cole99, email kyle_cole@example.com. cole denies", "kyle.cole99"),
+    ],
+)
+def test_handles_and_addresses_keep_the_writers_case(text: str, handle: str) -> None:
+    view = _half_view(text)
+    at = text.index(handle)
+    assert view[at : at + len(handle)] == handle
+
+
+def test_a_dot_inside_a_handle_or_address_opens_no_sentence() -> None:
+    text = ("FROST Daniel (34) arrested. Devices seized: phone. Accounts: dan.frost.22, "
+            "email danfrost.tr15@mailbox-uk.net. Victims identified so far include two girls.")
+    assert not half_cased(text)

@@ -46,8 +46,12 @@ def caseless(text: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-#: A log line's label: time, call sign or unit in capitals and digits up to a colon ("0212 NTE1:").
-_LOG_LABEL = re.compile(r"^[ \t]*\d{3,4}[ \t]+[A-Z0-9 ]{1,12}?[ \t]*[:\-\u2013][ \t]*$", re.M)
+#: A log line's label: a time, then perhaps a call sign with a digit, up to the line's text
+#: ("0212 NTE1: ...", "0712 7A2 - ...", "22:41 ...", "2318 - 4D2 ...").
+_LOG_LABEL = re.compile(
+    r"^[ \t]*(?:\d{1,2}[:.]\d\d|\d{3,4})(?:[ \t]*[:\-\u2013])?(?:[ \t]+[A-Z]*\d[A-Z0-9]*)?(?:[ \t]*[:\-\u2013])?[ \t]*$",
+    re.M,
+)
 _OPENING_SKIP = " \t\"'([*-\u2022>\u2013"
 
 
@@ -57,8 +61,9 @@ def half_cased(text: str) -> bool:
     ("seen jake n his m8 ryan outside spar. ryan had a NF bag")? Such hasty notes capitalise
     only shorthand (NF, CAD, PNC), a SURNAME or a name here and there, so a lower-case word in
     them says nothing; text whose writer capitalises sentence starts is read as written. Judged
-    by the openings of sentences and lines: at least half of them, and at least one, lower case
-    (a letter after an initial or abbreviation like "e.g." opens nothing)."""
+    by the openings of sentences and lines (of a log line, after its time and call sign): at least
+    half of them, and at least one, lower case (a letter after an initial or abbreviation like
+    "e.g." opens nothing; shorthand in capitals counts neither way)."""
     if text_case(text) != "mixed":
         return False
     opened = lower = 0
@@ -66,12 +71,16 @@ def half_cased(text: str) -> bool:
         k = m.start() - 1
         while k >= 0 and text[k] in _OPENING_SKIP:
             k -= 1
-        if k >= 0 and _LOG_LABEL.search(text, max(0, m.start() - 30), m.start()):
-            pass  # "0212 NTE1: hegarty now saying", "0712 7A2 - located": a log line's text opens after its label
-        elif k >= 0 and text[k] not in ".!?\n\r":
-            continue
+        if k >= 0 and text[k] not in ".!?\n\r" and not (
+            (text[k] == ":" or text[k].isdigit()) and _LOG_LABEL.search(text, max(0, m.start() - 30), m.start())
+        ):
+            continue  # inside a sentence; "0212 NTE1: hegarty now saying": a log line's text opens after its label
+        if k >= 0 and text[k] in ".!?" and not text[k + 1].isspace():
+            continue  # "dan.frost.22", "mailbox-uk.net": a handle's or address's dot
         if k >= 1 and text[k] == "." and text[k - 1].isalpha() and (k < 2 or not text[k - 2].isalpha()):
             continue  # "e.g. the", "J. Smith": an abbreviation's or initial's stop
+        if len(m.group(0)) > 1 and m.group(0).isupper():
+            continue  # "CAD 0417", "RP states": shorthand in capitals opens lines in either kind of note
         opened += 1
         lower += m.group(0)[0].islower()
     return lower >= 1 and 2 * lower >= opened

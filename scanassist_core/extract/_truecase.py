@@ -897,18 +897,27 @@ def _half_cased_view(text: str, lex: Lexicon) -> str | None:
     forenames = _forenames(lex)
     cased_end = -2  # end of the last word the writer capitalised
     chained = False
+    last: tuple[int, int, str] = (-2, -2, "")  # the word before
     for m in _WORD_RUN.finditer(text):
         a, b = m.span()
         w = m.group(0)
-        if not w.islower():
+        if _IN_HANDLE.match(text, a - 1) or _IN_HANDLE.match(text, b):
+            chars[a:b] = w  # "dan.frost.22", "adeel.raza_07": a handle or address, as written
+        elif not w.islower():
             chars[a:b] = w
             if w[:1].isupper() and (not w.isupper() or len(w) > 1):
                 cased_end, chained = b, False
+                pa, pb, pw = last
+                if pb + 1 == a and text[pb] == " " and not w.isupper() and len(pw) > 2 and pw.islower() \
+                        and chars[pa] != pw[0] and not (pa >= 2 and text[pa - 1] in " /-" and chars[pa - 2] != text[pa - 2]) \
+                        and everyday_word(pw, lex, nouns=True) and pw not in lex.place_words and pw not in forenames:
+                    chars[pa:pb] = pw  # "not to enter Orchard Park": the writer's capitals open the name
         elif a == cased_end + 1 and text[cased_end] == " " and len(w) > 1 and w not in lex.place_words and (
             chained and site_designator(w) or w not in forenames and len(w) > 2 and everyday_word(w, lex, nouns=True)
         ):
             chars[a:b] = w
             cased_end, chained = b, True  # "Glasgow Fort shopping centre", "barbers green lane": all stay lower
+        last = (a, b, w)
     # A name the writer capitalised once ("GRANT Marcus", "Ashley PRICE") or the view read as a
     # SURNAME is the same person when the writer later leaves it lower case ("grant arrested").
     named = set()
@@ -926,7 +935,8 @@ def _half_cased_view(text: str, lex: Lexicon) -> str | None:
         for m in _WORD_RUN.finditer(text):
             a, b = m.span()
             w = m.group(0)
-            if w in named and "".join(chars[a:b]) == w and not (b < len(text) and text[b].isdigit()):
+            if w in named and "".join(chars[a:b]) == w and not (b < len(text) and text[b].isdigit()) \
+                    and not _IN_HANDLE.match(text, a - 1) and not _IN_HANDLE.match(text, b):
                 before = _WORD_BEFORE.search(text[max(0, a - 12) : a])
                 if not (before and (before.group(1) in lex.determiners or before.group(1) in ("to", "a", "an"))):
                     chars[a] = w[0].upper()
@@ -938,6 +948,8 @@ def _half_cased_view(text: str, lex: Lexicon) -> str | None:
 #: "GRANT Marcus", "McGINLEY, Callum" (a SURNAME, not shorthand).
 _NEAR_TITLE = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+(?:[A-Z][a-z]+)? $")
 _TITLE_AFTER = re.compile(r",? [A-Z][a-z]+\b")
+#: A word's neighbour inside a handle, email or web address: "_", "@", or a dot glued to more.
+_IN_HANDLE = re.compile(r"[_@]|\.[^\W_]")
 
 
 def truecase(text: str, lex: Lexicon) -> str | None:
