@@ -689,6 +689,8 @@ class _Prepared:
             merged = _forename_initial(t, self.original, merged, lex)
             merged = _verb_heads(t, merged, lex)
         merged = _makers_not_persons(t, merged)
+        # "Pt states ...", "RP wants a call back": the writer's shorthand for a role, alone.
+        merged = [f for f in merged if f.type != "PERSON" or _POSSESSIVE_END.sub("", f.text).lower() not in _LABEL_ABBREVIATIONS]
         if t is self.original:
             return merged
         o = self.original  # report spans in the text as written
@@ -699,6 +701,7 @@ _NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'\u2019\-]*")
 #: Police shorthand written before a name ("RP Lucy WRIGHT", "Pt Imran Hussain", "Poss KHAN"):
 #: reporting person, patient, possibly, injured party, suspect, victim, witness, next of kin.
 _LABEL_ABBREVIATIONS = frozenset("rp pt poss prob ip ic sus susp vic wit nok occ approx re ref fyi asap nb aka nfa".split())
+_POSSESSIVE_END = re.compile(r"['\u2019]s?\Z")
 
 
 def _without_label_head(t: str, f: Found, lex: Lexicon) -> Found:

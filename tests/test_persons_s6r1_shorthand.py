@@ -1,0 +1,31 @@
+"""Session 6 round 1: police and health shorthand for a role ("Pt" patient, "RP" reporting
+person, "IP" injured party, "Vic", "Sus") written alone is never a person's name, though it may
+head one ("Pt Imran HUSSAIN"). Examples are our own wording, not evaluation text."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from scanassist_core.extract._pipeline import Extractor
+
+
+def persons(ex: Extractor, text: str) -> list[str]:
+    df = ex.extract(pd.DataFrame({"report_id": [1], "text": [text]}))
+    return sorted(df.loc[df["type"] == "PERSON", "text"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wound to R shoulder. Pt states he fell on some glass. Pt's mother attended later.",
+        "Caller reports youths on the roof again. RP also states the gate was forced. RP wants a call back.",
+        "Sus ran off towards the park. Vic says she did not know him.",
+    ],
+)
+def test_role_shorthand_alone_is_no_person(ex, text):
+    assert persons(ex, text) == []
+
+
+def test_shorthand_heading_a_name_keeps_the_name(ex):
+    assert any("HUSSAIN" in p for p in persons(ex, "Pt Imran HUSSAIN (24) seen in ED with a cut hand."))
