@@ -665,7 +665,7 @@ def _bare_handles(text: str, taken: set[int]) -> list[Found]:
 #: Facebook under the name "Ry Kersh"') or listed under a social-media label with its platform
 #: ("SOCIAL MEDIA: TEESSIDE PATRIOT (FACEBOOK)").
 _NAMED_ACCOUNT = re.compile(
-    r"(?i:\b(?:account|profile|page|channel|group)[ \t]+(?:called|named|in[ \t]+the[ \t]+name(?:[ \t]+of)?)"
+    r"(?i:\b(?:account|profile|page|channel|group)(?:[ \t]+(?:is|was|are))?[ \t]+(?:called|named|in[ \t]+the[ \t]+name(?:[ \t]+of)?)"
     r"|\bunder[ \t]+the[ \t]+(?:name|username|handle))[ \t]*[\"“](?P<h>[^\"”\n@]{2,40}?)[\"”]"
     r"|(?i:\bsocial[ \t]+media[ \t]*:)[ \t]*(?P<h2>[^\n(:;]{2,40}?)[ \t]*\((?P<cue>"
     + _trie_ci([c for c in _PLATFORM_OF if c not in _WEAK_CUES]) + r")\)"
@@ -675,6 +675,7 @@ _NAMED_ACCOUNT = re.compile(
 _MONEY_WORDS = re.compile(r"(?i)\b(?:bank|paid|pay|payments?|transfer(?:red|s)?|deposit(?:ed|s)?|sort[ \t]+code|card|"
                           r"loan|savings|credit|debit|cash)\b|£")
 _TITLE_WORDS = re.compile(r"[A-Z0-9][^\s]*(?:[ ][A-Z0-9][^\s]*){0,3}")
+_TITLE_NAME = re.compile(r"[A-Z0-9][^\s]*(?:[ ](?:(?:and|of|the|on|in|for|&)[ ])?[A-Z0-9][^\s]*){0,3}")
 
 
 def _named_accounts(text: str, taken: set[int]) -> list[Found]:
@@ -702,6 +703,10 @@ def _named_accounts(text: str, taken: set[int]) -> list[Found]:
             if platform == "unknown":
                 cues = list(_NEAR_PLATFORM.finditer(text, max(0, m.start() - 300), m.start()))
                 platform = _PLATFORM_OF[" ".join(cues[-1]["cue"].lower().split())] if cues else "unknown"
+        if platform == "unknown" and g == "h" and _TITLE_NAME.fullmatch(name):
+            # '... his picture on Facebook. The page is called "Leeds Exposed"': the platform a sentence before
+            cues = list(_NEAR_PLATFORM.finditer(text, max(0, m.start() - 300), m.start()))
+            platform = _PLATFORM_OF[" ".join(cues[-1]["cue"].lower().split())] if cues else "unknown"
         if platform == "unknown":
             continue
         out.append(Found("SOCIAL", hs, he, name, f"{platform}:{name.lower()}", "rule", {"platform": platform, "handle": name}))
