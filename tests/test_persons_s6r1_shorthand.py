@@ -29,3 +29,15 @@ def test_role_shorthand_alone_is_no_person(ex, text):
 
 def test_shorthand_heading_a_name_keeps_the_name(ex):
     assert any("HUSSAIN" in p for p in persons(ex, "Pt Imran HUSSAIN (24) seen in ED with a cut hand."))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("NRM referral made. PV Agnieszka NOWAK (31) now in a safe house.", "Agnieszka NOWAK"),
+        ("Two workers spoken to at the site. One PV Darren HOLT (52, from Wigan) said he is paid in food.", "Darren HOLT"),
+        ("PV Mihai said the boss keeps all the passports in the van.", "Mihai"),
+    ],
+)
+def test_potential_victim_shorthand_is_not_in_the_name(ex, text, name):
+    assert name in persons(ex, text)

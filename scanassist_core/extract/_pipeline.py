@@ -688,6 +688,7 @@ class _Prepared:
             merged = _initial_joins(t, merged)
             merged = _forename_initial(t, self.original, merged, lex)
             merged = _verb_heads(t, merged, lex)
+            merged = _forename_takes_surname(t, merged, lex)
         merged = _makers_not_persons(t, merged)
         # "Pt states ...", "RP wants a call back": the writer's shorthand for a role, alone.
         merged = [f for f in merged if f.type != "PERSON" or _POSSESSIVE_END.sub("", f.text).lower() not in _LABEL_ABBREVIATIONS]
@@ -700,7 +701,7 @@ class _Prepared:
 _NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'\u2019\-]*")
 #: Police shorthand written before a name ("RP Lucy WRIGHT", "Pt Imran Hussain", "Poss KHAN"):
 #: reporting person, patient, possibly, injured party, suspect, victim, witness, next of kin.
-_LABEL_ABBREVIATIONS = frozenset("rp pt poss prob ip ic sus susp vic wit nok occ approx re ref fyi asap nb aka nfa".split())
+_LABEL_ABBREVIATIONS = frozenset("rp pt pv poss prob ip ic sus susp vic wit nok occ approx re ref fyi asap nb aka nfa".split())
 _POSSESSIVE_END = re.compile(r"['\u2019]s?\Z")
 
 
@@ -1146,6 +1147,32 @@ def _verb_heads(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
             continue  # "Charged ABH": an offence, an interview, a unit
         s = f.start + m.start(2)
         out.append(Found("PERSON", s, f.end, t[s:f.end], clean_key(caps), f.method, {"surname": caps, "initial_only": False}))
+    return out
+
+
+_CAPS_AFTER = re.compile(r"[ ]([A-Z][A-Z'\-]{2,})(?![\w'\-\u2019])")
+
+
+def _forename_takes_surname(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
+    """A known forename found alone with a SURNAME in capitals straight after it that nothing
+    took ("PV Agnieszka NOWAK (31)" once the label is cut off): one name, when the capitals word is
+    a known surname or voiced like one (two vowels or more) and the name closes there."""
+    if text_case(t) != "mixed":
+        return found
+    fn = forename_words(lex)
+    taken = [(f.start, f.end) for f in found]
+    out: list[Found] = []
+    for f in found:
+        m = _CAPS_AFTER.match(t, f.end) if f.type == "PERSON" and " " not in f.text and f.text.lower() in fn else None
+        if m is not None and not _overlaps(m.start(1), m.end(1), taken) and _GIVEN_CLOSES.match(t, m.end(1)):
+            low = m.group(1).lower()
+            if low in lex.surnames or low in WORD_SURNAMES or sum(ch in "aeiouy" for ch in low) >= 2 \
+                    and low not in lex.org_words and not _plain_noun(low, lex):
+                e = m.end(1)
+                out.append(Found("PERSON", f.start, e, t[f.start:e], clean_key(t[f.start:e]), f.method,
+                                 person_attrs_from_name([f.text, m.group(1)])))
+                continue
+        out.append(f)
     return out
 
 
