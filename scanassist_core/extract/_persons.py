@@ -2728,8 +2728,9 @@ def refer_back(text: str, found: list[Found], lex: Lexicon | None = None, lower_
         if nxt:
             n = nxt.group(1)
             nl = n.lower()
-            if n[:1].isupper() or nl in lex.lower_org_suffixes or nl in lex.lower_place_suffixes or nl in _GROUP_WORDS:
-                continue  # "Farkas Road", "Farkas family", "Farkas's takeaway"
+            owned = nxt.group(0)[:1] in "'\u2019"  # "Balog's car", "Farkas's takeaway": what the person has
+            if n[:1].isupper() or not owned and (nl in lex.lower_org_suffixes or nl in lex.lower_place_suffixes) or nl in _GROUP_WORDS:
+                continue  # "Farkas Road", "Farkas family", "Farkas takeaway"
         prev = _PREV_WORD.search(before)
         if prev:
             p = prev.group(1)
