@@ -26,6 +26,7 @@ from ._filters import Lexicon, blocked_spans, clean_key, is_noise_text, lexicon
 from ._filters import _nationalities as nationalities
 from ._nlp import load_nlp
 from ._orgs_places import TEAM_WORDS, find_orgs_places, is_generic_service, is_known_place
+from ._persons import _PROCESS_ACRONYMS
 from ._persons import WORD_SURNAMES, find_persons, is_role_word, model_person_ok, not_a_surname_after, person_attrs_from_name, refer_back
 from ._truecase import INTERJECTIONS as _INTERJECTIONS
 from ._truecase import _finite_verb as finite_verb
@@ -690,8 +691,12 @@ class _Prepared:
             merged = _verb_heads(t, merged, lex)
             merged = _forename_takes_surname(t, merged, lex)
         merged = _makers_not_persons(t, merged)
+        merged = _trading_names(t, merged, lex)
+        merged = [f for f in merged if f.type != "PERSON" or not (_deal_line(t, f) or _process_heading(f, lex))]
+        merged = [_without_thing_tail(self.original, f, lex) if f.type == "PERSON" and " " in f.text else f for f in merged]
         # "Pt states ...", "RP wants a call back": the writer's shorthand for a role, alone.
-        merged = [f for f in merged if f.type != "PERSON" or _POSSESSIVE_END.sub("", f.text).lower() not in _LABEL_ABBREVIATIONS]
+        merged = [f for f in merged if f.type != "PERSON" or _POSSESSIVE_END.sub("", f.text).lower() not in _LABEL_ABBREVIATIONS
+                  and not _IDENTIFIED_HEAD.fullmatch(f.text + " ")]
         if t is self.original:
             return merged
         o = self.original  # report spans in the text as written
@@ -701,7 +706,11 @@ class _Prepared:
 _NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'\u2019\-]*")
 #: Police shorthand written before a name ("RP Lucy WRIGHT", "Pt Imran Hussain", "Poss KHAN"):
 #: reporting person, patient, possibly, injured party, suspect, victim, witness, next of kin.
-_LABEL_ABBREVIATIONS = frozenset("rp pt pv poss prob ip ic sus susp vic wit nok occ approx re ref fyi asap nb aka nfa".split())
+_LABEL_ABBREVIATIONS = frozenset("rp pt pv rk poss prob ip ic sus susp vic wit nok occ approx re ref fyi asap nb aka nfa incl".split())
+#: Parts people play in fraud and drug supply, written before the name ("Mule OKAFOR interviewed").
+_CRIME_ROLES = frozenset("mule mules handler handlers recruiter recruiters groomer".split())
+#: "ID'd Callum REID from bodycam", "Seller ID'd via Snap": the note's verb (identified), never a name.
+_IDENTIFIED_HEAD = re.compile(r"(?i:id['\u2019]?d)[ \t]+")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?\Z")
 
 
@@ -711,6 +720,9 @@ def _without_label_head(t: str, f: Found, lex: Lexicon) -> Found:
     "Pt Imran Hussain", "Poss WOZNIAK"), a nationality ("Welsh JONES") or the note's verb
     ("Gives Rash's number"). Dropped only when what is left is itself name-shaped: a known
     forename or a SURNAME in capitals, or (after a verb opening the sentence) a capitalised word."""
+    idd = _IDENTIFIED_HEAD.match(t, f.start, f.end)
+    if idd and idd.end() < f.end:
+        return Found(f.type, idd.end(), f.end, t[idd.end():f.end], clean_key(t[idd.end():f.end]), f.method, f.attrs)
     m = _NAME_TOKEN.match(t, f.start, f.end)
     if not m or m.end() >= f.end or t[m.end()] != " ":
         return f
@@ -724,7 +736,7 @@ def _without_label_head(t: str, f: Found, lex: Lexicon) -> Found:
         return f
     nxt = rest.group(0)
     shaped = nxt.lower() in lex.forenames or (nxt.isupper() and len(nxt) > 1 and not t[f.start:f.end].isupper())
-    labelled = (low in _LABEL_ABBREVIATIONS or is_role_word(head, lex) or low in PERSON_NOUNS
+    labelled = (low in _LABEL_ABBREVIATIONS or is_role_word(head, lex) or low in PERSON_NOUNS or low in _CRIME_ROLES
                 or low.endswith("s") and low[:-1] in PERSON_NOUNS or low in lex.nominal_labels or low in nationalities())
     verb_opening = head[:1].isupper() and low.endswith("s") and finite_verb(low) and _opens_sentence(t, f.start) and nxt[:1].isupper()
     if not (labelled and shaped) and not verb_opening:
@@ -734,7 +746,12 @@ def _without_label_head(t: str, f: Found, lex: Lexicon) -> Found:
 
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'\-]*[A-Z]")
+#: A SURNAME in capitals, Scots and Irish ones with their lower-case prefix ("McCARTHY", "MacLEOD").
+_CAPS_SURNAME = re.compile(r"(?:Mc|Mac)?[A-Z][A-Z'\-]*[A-Z]")
 _TITLE_AFTER = re.compile(r" ([A-Z][a-z]+)(?=['\u2019]s\b|[^\w'\u2019\-]|\Z)")
+#: The forename after a SURNAME that closes the name: after a comma ("KEANE, Aidan - 41"), in
+#: lower case ("WARSAME abdi - V Cars") or as an initial ("STONES J - search of address").
+_FORENAME_CLOSING = re.compile(r"(,?) ([A-Z][a-z]+|[a-z][a-z'\-]+|[A-Z])(?=[ \t]*(?:$|\n|[(),.;:/]|[\-\u2013\u2014][ \t]|\d))", re.M)
 _VOWELS = re.compile(r"[AEIOUY]")
 
 
@@ -766,8 +783,24 @@ def _surname_first(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
             out.append(f)
             continue
         new = f
-        if _CAPS_WORD.fullmatch(f.text) and _surname_word(f.text, lex):
+        if _CAPS_SURNAME.fullmatch(f.text) and _surname_word(f.text, lex):
             m = _TITLE_AFTER.match(t, f.end)
+            g = None if m else _FORENAME_CLOSING.match(t, f.end)
+            if g is not None and not _overlaps(g.start(2), g.end(2), taken):
+                given = g.group(2)
+                low = given.lower()
+                if (len(given) == 1 and given not in "IAV") or (
+                        len(given) > 1 and low in forename_words(lex) and low not in lex.lower_ambiguous
+                        and (given[0].isupper() or not everyday_word(low, lex))):
+                    new = Found("PERSON", f.start, g.end(2), t[f.start:g.end(2)], clean_key(t[f.start:g.end(2)]), f.method, f.attrs)
+            nxt_caps = None if m or g else _CAPS_AFTER.match(t, f.end)
+            if nxt_caps is not None:  # "ARREST - BECKFORD TYRONE 03/04/1996": each half read apart
+                other = persons.get(nxt_caps.start(1))
+                if other is not None and other.end == nxt_caps.end(1) and (
+                        other.text.lower() in forename_words(lex) or f.text.lower() in forename_words(lex)):
+                    drop.add(other.start)
+                    e = other.end
+                    new = Found("PERSON", f.start, e, t[f.start:e], clean_key(t[f.start:e]), f.method, f.attrs)
             if m:
                 nxt = persons.get(m.start(1))
                 if nxt is not None and nxt.end == m.end(1):
@@ -1150,7 +1183,7 @@ def _verb_heads(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
     return out
 
 
-_CAPS_AFTER = re.compile(r"[ ]([A-Z][A-Z'\-]{2,})(?![\w'\-\u2019])")
+_CAPS_AFTER = re.compile(r"[ ]((?:Mc|Mac)?[A-Z][A-Z'\-]{2,})(?![\w'\-\u2019])")
 
 
 def _forename_takes_surname(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
@@ -1191,6 +1224,76 @@ def _makers_not_persons(t: str, found: list[Found]) -> list[Found]:
     mixed = text_case(t) == "mixed"
     return [f for f in found if f.type != "PERSON" or not _MACHINE_AFTER.match(t, f.end)
             or mixed and _CAPS_WORD.search(f.text)]
+
+
+#: Trade words that end a firm's name but are no designator the org rules read alone ("Hussain Motor
+#: Sales Ltd", "AK Agri Sales", "Long Sutton Auction", "M Ward Driveways & Paving").
+_TRADE_WORDS = frozenset("sales auction auctions auctioneers driveways paving tarmac meats equestrian plant".split())
+#: Designators too common as ordinary words to end a person's name into a firm ("Kyle Express").
+_WEAK_SUFFIXES = frozenset("capital local high extra express form metro dry sixth primary secondary licence living "
+                           "service care group trust media market spice bar bowl food arms lodge".split())
+_TITLE_RUN = re.compile(r"(?:[ ](?:&[ ])?[A-Z][\w'\-]*){1,4}")
+
+
+def _trading_names(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
+    """A title-case person span whose run of capitalised words goes on to a trade word or designator
+    ("Hussain Motor" + "Sales Ltd", "Farooq Halal Meats", "Long Sutton Auction") names the firm,
+    not its owner: the run up to its last such word is the body."""
+    taken = [(f.start, f.end) for f in found]
+    out: list[Found] = []
+    for f in found:
+        if f.type != "PERSON" or _CAPS_WORD.fullmatch(f.text.split()[-1]) or not f.text[:1].isupper():
+            out.append(f)
+            continue
+        run = _TITLE_RUN.match(t, f.end)
+        end = run.end() if run else f.end
+        words = list(re.finditer(r"[A-Za-z][\w'\-]*", t[f.start:end]))[1:]
+        last = 0
+        for w in words:
+            low = w.group(0).lower()
+            if low in _TRADE_WORDS or low in lex.org_suffixes and low not in _WEAK_SUFFIXES:
+                last = f.start + w.end()
+        if not last or _overlaps(f.end, max(last, f.end), [s for s in taken if s != (f.start, f.end)]) and last > f.end:
+            out.append(f)
+            continue
+        out.append(Found("ORGANISATION", f.start, last, t[f.start:last], clean_key(t[f.start:last]), f.method))
+    return out
+
+
+_LINE_AFTER = re.compile(r"[\"'\u201d\u2019][ \t]+(?i:lines?|phones?|number)\b")
+_LINE_BEFORE = re.compile(r"(?i:\bline[ \t]+(?:name|called|known[ \t]+as)|\badvertised[ \t]+as)[ \t:]*[\"'\u201c\u2018]\Z")
+
+
+def _deal_line(t: str, f: Found) -> bool:
+    """A quoted name given to a deal line ('the "BRAVO" line', 'LINE NAME "BIGZ"', 'advertised as
+    "MOTT"') brands the phone, not a person (the guidelines' "the DEE line")."""
+    if f.start == 0 or t[f.start - 1] not in "\"'\u201c\u2018":
+        return False
+    return bool(_LINE_AFTER.match(t, f.end) or _LINE_BEFORE.search(t, max(0, f.start - 30), f.start))
+
+
+def _process_heading(f: Found, lex: Lexicon) -> bool:
+    """A police database or process acronym in capitals opening the span, with nothing after it but
+    ordinary words ("SID LOG", "SID Log", "SID: Dundee"): the Scottish intelligence log, not Sid."""
+    words = f.text.split()
+    if not (words[0].isupper() and words[0].lower() in _PROCESS_ACRONYMS):
+        return False
+    return all(_dictionary_word(w.lower()) and w.lower() not in lex.surnames and w.lower() not in forename_words(lex) for w in words[1:])
+
+
+def _without_thing_tail(o: str, f: Found, lex: Lexicon) -> Found:
+    """A word the writer typed in lower case closing a person span that is a car model or a thing
+    named after the person in a hasty note ("jordan morgan corsa", "AHMED landline"), not a name
+    word. Read in the text as written (``o``), which a case-less note's view re-cases."""
+    head, _, last = o[f.start:f.end].rpartition(" ")
+    if not last.islower() or not head.strip():
+        return f
+    if len(last) < 4 or last in forename_words(lex) or last in lex.surnames or last in WORD_SURNAMES:
+        return f  # "zoe armstrong", "kev morgan", "dylan p": the name's own last word
+    if not (last in lex.vehicle_models or last in lex.vehicle_makes or _plain_noun(last, lex) and _CAPS_SURNAME.fullmatch(head.strip())):
+        return f
+    e = f.start + len(head.rstrip())
+    return Found(f.type, f.start, e, f.text[: e - f.start], clean_key(f.text[: e - f.start]), f.method, f.attrs)
 
 
 def _opens_sentence(t: str, pos: int) -> bool:
