@@ -1151,9 +1151,11 @@ def _designated(text: str, lex: Lexicon) -> list[Found]:
 @lru_cache(maxsize=1)
 def _pub_pattern() -> re.Pattern[str]:
     """"drinking at The Plough", "outside The Blue Bell", "of The Feathers": a pub named "The ..."."""
-    nouns = "|".join(re.escape(w) for w in sorted(_org_data()["pub_nouns"], key=len, reverse=True))
+    # The noun is capitalised as part of the name: "The Boars Head hotel" ends at "Head".
+    ws = sorted(_org_data()["pub_nouns"], key=len, reverse=True)
+    nouns = "|".join(re.escape(v) for w in ws for v in (w.capitalize(), w.upper()))
     return re.compile(
-        rf"(?<![\w'\-])(?P<cue>{_PUB_CUE})[ \t]+(?P<name>The(?:[ ][A-Z][a-z'\u2019]+){{0,2}}[ ](?i:{nouns}))"
+        rf"(?<![\w'\-])(?P<cue>{_PUB_CUE})[ \t]+(?P<name>The(?:[ ][A-Z][a-z'\u2019]+){{0,2}}[ ](?:{nouns}))"
         rf"(?![\w\-]|['\u2019]\w|[ ][A-Z])"
     )
 
@@ -1314,9 +1316,57 @@ def _trading_names(text: str, lex: Lexicon, caseless: bool = False) -> list[Foun
     if "The " in text:
         for m in pub.finditer(text):
             name = m["name"]
-            if any(lex.not_a_name_word(w) for w in name.split()[1:-1]):
-                continue
+            if any(lex.not_a_name_word(w) and w.lower() not in _NAME_ADJECTIVES for w in name.split()[1:-1]):
+                continue  # "The Black Bull", "The White Hart": a colour is a pub name's word
             out.append(Found("ORGANISATION", m.start("name"), m.end("name"), name, clean_key(name), "rule"))
+        out.extend(_the_venues(text, lex))
+    return out
+
+
+#: "at The Dukes Gate pub", "(The Cedar Court hotel, ...)": "The" and title-case words before a
+#: lower-case kind of venue are the venue's name (the kind stays outside, as the guidelines say).
+_THE_BEFORE_VENUE = re.compile(
+    r"(?<![\w'\-])(?P<name>The(?:[ ][A-Z][a-z'\u2019]*[a-z]){1,3})"
+    r"(?=[ ](?:pub|hotel|bar|nightclub|club|inn|restaurant|cafe|caf\u00e9|public[ ]house|social[ ]club)\b)"
+)
+#: "drinking at The Philharmonic", "fight outside The Griffin,", "works at The Marine Tavern": after
+#: a word saying where, a capital "The" and one to three title-case words name premises (every
+#: independent set marks these as bodies, "The" inside).
+_THE_AFTER_CUE = re.compile(
+    r"(?<![\w'\-])(?:at|outside|inside|into|from|near|nr|behind|opposite|of|to|leaving|left|entered|entering|"
+    r"visited|visiting|frequents|frequenting|drinking)[ ](?P<name>The(?:[ ][A-Z][a-z]+){1,3})"
+    r"(?![\w\-]|['\u2019]|[ ]?[A-Z&(]|[ ]+(?:and|or|of|&)[ ]+[A-Z])"
+)
+#: ", 3 Unthank Road" / ", Church Lane": after a comma, a house name's address goes on.
+_ADDRESS_ON = re.compile(r",[ ]*(?:\d|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Crescent|Grove)\b)")
+
+
+def _the_venues(text: str, lex: Lexicon) -> list[Found]:
+    """Premises named "The ..." mid-sentence, by the kind of venue after them or a word saying
+    where before them. Not a sentence's own "The", no everyday word (but a colour or "Old"), no
+    known place ("to The Netherlands"), no street or place word at the end ("at The Crescent"),
+    no lone adjective after a cue ("at The Level"), and no house name going on into its address
+    ("of The Willows, 3 Unthank Road")."""
+    out: list[Found] = []
+    pubby = _org_data()["pub_nouns"] | lex.org_suffixes
+    for rx in (_THE_BEFORE_VENUE, _THE_AFTER_CUE):
+        for m in rx.finditer(text):
+            s, e = m.span("name")
+            if not _THE_MID.search(text, max(0, s - 4), s + 4):
+                continue
+            words = m["name"].split()[1:]
+            last = words[-1].lower()
+            rest = " ".join(words)
+            if any(lex.not_a_name_word(w) and w.lower() not in _NAME_ADJECTIVES for w in words):
+                continue
+            if rest.lower() in lex.place_words or is_known_place(rest):
+                continue
+            if rx is _THE_AFTER_CUE and last not in pubby:
+                if last in lex.street_suffixes or last in lex.place_suffixes or _ADDRESS_ON.match(text, e):
+                    continue
+                if len(words) == 1 and last in _english_words("adj"):
+                    continue  # "sell it at The Level": a lone adjective names a place as often
+            out.append(Found("ORGANISATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True}))
     return out
 
 
