@@ -606,6 +606,10 @@ def _note_words_before_streets(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: "Celtic v Rangers", "R v Smith": the "v" between two names joins two sides, never one name.
+_VERSUS = re.compile(r"(?<=[A-Za-z][ ])vs?(?=[ ][A-Z])")
+
+
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans that never hold a subject: officer names with rank/collar number, "Officer in
     case: ..." lines, and operation names."""
@@ -641,6 +645,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     if _STREET_WORD_GATE.search(text):
         out.extend(_body_street_gaps(text))
     out.extend(_note_words_before_streets(text))
+    if " v " in text or " vs " in text:
+        out.extend(m.span() for m in _VERSUS.finditer(text))
     out.extend(_described_spans(text))
     worn, spoken, label, garment = _description_patterns()
     low = text.lower()

@@ -1571,6 +1571,61 @@ def _teams(text: str, found: list[Found]) -> list[Found]:
             if f.type == "LOCATION" and (f.start, f.end) in teams else f for f in found]
 
 
+#: Football clubs named after their town ("Leeds United", "Blackburn Rovers", "Hull City").
+_CLUB = re.compile(
+    r"(?<![\w'\-])(?P<p>[A-Z][a-z]+(?:[ ](?:&[ ])?[A-Z][a-z]+)?)[ ](?P<k>United|Rovers|Athletic|Albion|Wanderers|City)"
+    r"(?![\w\-]|[ ](?:&[ ])?[A-Z])"
+)
+#: A fixture, "Celtic v Rangers", "Stoke City vs Port Vale": one to three title-case words a side.
+_FIXTURE = re.compile(
+    r"(?<![\w'\-])(?P<a>[A-Z][A-Za-z]+(?:[ ](?:&[ ])?[A-Z][A-Za-z]+){0,2})[ ](?:v|vs|v\.|vs\.)[ ]"
+    r"(?P<b>[A-Z][A-Za-z]+(?:[ ](?:&[ ])?[A-Z][A-Za-z]+){0,2})(?![\w\-'\u2019])"
+)
+#: Football words after "X City" that make it the club ("a Cardiff City top", "Hull City youth").
+_CLUB_AFTER = re.compile(r"[ ](?:fans?|supporters?|tops?|shirts?|scarf|youth|risk|match|game|ground|away|home|v|vs)\b")
+#: A report about football: a fixture there is between clubs, not a court case ("R v Smith").
+_FOOTBALL = re.compile(r"(?i:\b(?:football|match[ ]?day|fixture|kick[- ]?off|stadium|supporters|fans|FBO|"
+                       r"banning[ ]order|risk[ ]groups?|away[ ]end|home[ ]end))\b|\bKO\b")
+
+
+def _clubs(text: str, found: list[Found], lex: Lexicon) -> list[Found]:
+    """Football clubs: a known town then "United", "Rovers", "Athletic", "Albion" or "Wanderers",
+    or "City" beside a fixture or a football word, is the club, a body, not a place; so is each side
+    of a fixture ("Celtic v Rangers") beside a club or in a report about football. Places read
+    inside a club's name give way to it."""
+    clubs: list[tuple[int, int]] = []
+    for m in _CLUB.finditer(text):
+        place = m["p"].split(" & ")[0]
+        if not (is_known_place(place) or place.lower() in lex.place_words):
+            continue
+        if m["k"] == "City" and not (_CLUB_AFTER.match(text, m.end()) or text[max(0, m.start() - 3) : m.start()] in (" v ", "vs ")):
+            continue
+        clubs.append(m.span())
+    football = bool(_FOOTBALL.search(text))
+    for m in _FIXTURE.finditer(text):
+        sides = [m.span("a"), m.span("b")]
+        named = [sd for sd in sides if sd in clubs or text[sd[0] : sd[1]].endswith((" FC", " AFC"))]
+        if not (named or football):
+            continue
+        for s0, e0 in sides:
+            words = text[s0:e0].split()
+            if any(lex.not_a_name_word(w) for w in words) or (s0, e0) in clubs:
+                continue
+            clubs.append((s0, e0))
+    if not clubs:
+        return found
+    # A side named again alone in the report is the club again ("Rangers \"Union Bears\" travelling").
+    for name in {text[s:e] for s, e in clubs}:
+        for m in re.finditer(rf"(?<![\w'\-]){re.escape(name)}(?![\w\-]|['\u2019]\w|[ ][A-Z][a-z])", text):
+            if m.span() not in clubs and not any(s <= m.start() < e for s, e in clubs):
+                clubs.append(m.span())
+    kept = [f for f in found if not (f.type == "LOCATION" and any(s <= f.start and f.end <= e for s, e in clubs))]
+    have = {(f.start, f.end) for f in kept if f.type == "ORGANISATION"}
+    kept += [Found("ORGANISATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True})
+             for s, e in clubs if (s, e) not in have]
+    return kept
+
+
 _FORENAME_THEN_WORD = re.compile(r"(?<![\w'\-])(?P<f>[A-Z][a-z]+)[ ](?P<s>[A-Z][A-Za-z'\u2019\-]+)(?![\w\-])")
 #: What a person, not a place, does straight after being named ("PENDLEBURY is dealing",
 #: "HOLLOWAY arrested", "Holloway uses a burner").
@@ -1831,6 +1886,9 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
         out = _teams(text, out)
     if "Council" in text or "Borough of" in text:
         out = _councils(text, out)
+    if " v" in text or "United" in text or "Rovers" in text or "Athletic" in text or "Albion" in text \
+            or "Wanderers" in text or " City " in text:
+        out = _clubs(text, out, lex)
     out = [_without_label_words(text, _street_without_note_words(text, f, lex)) for f in out]
     if "The " in text:
         out = [_with_the(text, f) for f in out]
