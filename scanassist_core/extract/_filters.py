@@ -610,6 +610,29 @@ def _note_words_before_streets(text: str) -> list[tuple[int, int]]:
 _VERSUS = re.compile(r"(?<=[A-Za-z][ ])vs?(?=[ ][A-Z])")
 
 
+#: Vans, pick-ups and slang for makes that the list of models lacks ("the Merc", "a white Vivaro").
+_MORE_MODELS = frozenset("merc merk beemer vivaro hilux sprinter navara crafter vito trafic movano ducato transporter".split())
+_VEHICLE_WORD = re.compile(
+    r"(?<![\w'\-])(?:(?i:a|an|the|his|her|their|same|white|black|silver|grey|gray|red|blue|green|dark|"
+    r"light|from|stolen|clone[ds]?)[ ])(?P<m>[A-Z][a-z]+[0-9]?|[A-Z][a-z]*-[A-Za-z]+)(?![\w\-'\u2019]|[ ][A-Z][a-z])"
+)
+
+
+def _vehicle_words(text: str) -> list[tuple[int, int]]:
+    """A model written alone after an article, owner or colour ("in the Merc", "a white Vivaro",
+    "cats stripped from Priuses") is the vehicle: no body or place. A known forename or surname
+    ("the Cooper family") is left to the person rules."""
+    lex = lexicon()
+    models = lex.vehicle_models | _MORE_MODELS
+    out: list[tuple[int, int]] = []
+    for m in _VEHICLE_WORD.finditer(text):
+        low = m["m"].lower()
+        base = low[:-2] if low.endswith("es") and low[:-2] in models else low[:-1] if low.endswith("s") and low[:-1] in models else low
+        if base in models and low not in lex.forenames and low not in lex.surnames and low not in lex.place_words:
+            out.append(m.span("m"))
+    return out
+
+
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans that never hold a subject: officer names with rank/collar number, "Officer in
     case: ..." lines, and operation names."""
@@ -647,6 +670,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     out.extend(_note_words_before_streets(text))
     if " v " in text or " vs " in text:
         out.extend(m.span() for m in _VERSUS.finditer(text))
+    out.extend(_vehicle_words(text))
     out.extend(_described_spans(text))
     worn, spoken, label, garment = _description_patterns()
     low = text.lower()
