@@ -1795,6 +1795,25 @@ def _councils(text: str, out: list[Found]) -> list[Found]:
     return res
 
 
+#: A company's legal form written after its name, British or foreign, with a country in brackets
+#: ("KH Trading (UK) Ltd", "Al Noor Exchange LLC", "CD Auto Logistics SRL", "Baltic Freight Sp. z o.o.").
+_LEGAL_FORM = (r"(?:Ltd|LTD|Limited|LIMITED|LLC|LLP|PLC|plc|Inc|GmbH|SRL|SARL|BV|NV|AG|FZE|FZCO|DMCC|"
+               r"S\.A\.|B\.V\.|N\.V\.|S\.r\.l\.|Sp\.[ ]z[ ]o\.o\.|Pty[ ]Ltd|Co\.?[ ]Ltd)")
+_LEGAL_AFTER = re.compile(rf"[ ]+(?:\((?:UK|GB|U\.K\.|Europe|International|Holdings)\)[ ]+)?{_LEGAL_FORM}(?![\w\-])")
+_LEGAL_GATE = re.compile(rf"[ ]{_LEGAL_FORM}(?![\w\-])")
+
+
+def _with_legal_form(text: str, f: Found) -> Found:
+    """A body read without the legal form written straight after it takes the form in (the
+    guidelines keep capitalised designators inside): "Golden Crescent Trading LLC"."""
+    if f.type != "ORGANISATION":
+        return f
+    m = _LEGAL_AFTER.match(text, f.end)
+    if not m:
+        return f
+    return Found(f.type, f.start, m.end(), text[f.start : m.end()], clean_key(text[f.start : m.end()]), f.method, f.attrs)
+
+
 _THE_BEFORE = re.compile(r"(?<![\w'\-])The[ ]\Z")
 _SENTENCE_START = re.compile(r"(?:[.!?][ ]+|\n[ \t]*)\Z")
 
@@ -1890,6 +1909,8 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
             or "Wanderers" in text or " City " in text:
         out = _clubs(text, out, lex)
     out = [_without_label_words(text, _street_without_note_words(text, f, lex)) for f in out]
+    if _LEGAL_GATE.search(text):
+        out = [_with_legal_form(text, f) for f in out]
     if "The " in text:
         out = [_with_the(text, f) for f in out]
     gaps = [(s, e) for s, e in blocked if e - s == 1 and text[s] == " "]
@@ -1924,8 +1945,10 @@ _LABEL_OPENERS = frozenset("account accounts company firm employer director owne
 
 #: Kind words and roles a form or note writes as a label before a body's full name ("School Harris
 #: Academy", "DSL Kelvin Hall School", "GP Riverside Surgery"): outside the name when what follows
-#: is a whole designated name on its own.
-_KIND_LABELS = frozenset("school college hospital housing gp dsl senco nursery employer employed".split())
+#: is a whole designated name on its own. Trade roles too ("Haulier Midshires Freight Ltd", "Insurer
+#: Kestrel Motor Insurance Ltd", "operator Castle Cars Ltd").
+_KIND_LABELS = frozenset("school college hospital housing gp dsl senco nursery employer employed "
+                         "haulier insurer broker operator supplier lender".split())
 
 
 def _label_words(words: list[str]) -> int:
