@@ -483,8 +483,11 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False, org_ends: fro
                 and not lex.not_a_name_word(toks[k + 1].text) and known_place_end(text, toks[k + 1].start, caseless) is None:
             k += 1  # "Bristol Temple Meads", "Market Drayton": the word is inside a longer place name
             continue
-        if low in ("st", "dr") and k + 1 < n and toks[k + 1].shape == "TITLE":
-            k += 1
+        if low in ("st", "dr") and k + 1 < n and toks[k + 1].shape == "TITLE" and not (
+                low == "st" and k >= 1 and toks[k - 1].kind == "w" and toks[k - 1].shape == "TITLE" and adj(k - 1, k)
+                and known_place_end(text, toks[k + 1].start, caseless) is not None
+                and known_place_end(text, t.start, caseless) is None):
+            k += 1  # "St Mary's Road": a saint; but "Bridge St Walsall" is a street, then its town
             continue
         if toks[d0].shape == "LOWER":
             # "Golden Tan tanning salon", "Fone Zone phone repair shop": descriptors stay outside.
