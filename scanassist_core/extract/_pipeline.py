@@ -691,6 +691,7 @@ class _Prepared:
             merged = _verb_heads(t, merged, lex)
             merged = _forename_takes_surname(t, merged, lex)
         merged = _makers_not_persons(t, merged)
+        merged = [_with_capital_the(t, f) if f.type == "ORGANISATION" and f.method == "model" else f for f in merged]
         merged = _trading_names(t, merged, lex)
         merged = [f for f in merged if f.type != "PERSON" or not (_deal_line(t, f) or _process_heading(f, lex))]
         merged = [_without_thing_tail(self.original, f, lex) if f.type == "PERSON" and " " in f.text else f for f in merged]
@@ -1294,6 +1295,15 @@ def _without_thing_tail(o: str, f: Found, lex: Lexicon) -> Found:
         return f
     e = f.start + len(head.rstrip())
     return Found(f.type, f.start, e, f.text[: e - f.start], clean_key(f.text[: e - f.start]), f.method, f.attrs)
+
+
+def _with_capital_the(t: str, f: Found) -> Found:
+    """A body the model found keeps the capital 'The' the writer put before it inside its name, as
+    the org rules do ("drinking in The Malt Cross"); at a sentence opening 'The' may be the article."""
+    s = f.start - 4
+    if s < 0 or t[s:f.start] != "The " or (s and (t[s - 1].isalnum() or t[s - 1] in "'\u2019-")) or _opens_sentence(t, s):
+        return f
+    return Found(f.type, s, f.end, t[s:f.end], clean_key(t[s:f.end]), f.method, f.attrs)
 
 
 def _opens_sentence(t: str, pos: int) -> bool:
