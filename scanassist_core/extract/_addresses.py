@@ -128,7 +128,10 @@ _NUMBER = (r"(?:\d(?: \d){1,3}(?=[ ]{2}[^\W\d_])|(?:[Nn][oO]\.?[ \t]*(?=\d))?\d{
 _FLAT_NO = r"(?:\d{1,2}|G)/(?:\d{1,2}|[LRM])(?![\w/])|\d{1,2}F\d{1,2}|\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?|[A-Za-z]"
 #: The same tenement positions written without the word "Flat", before the close's number
 #: ("2/1 45 Dumbarton Road", "3F2, 12 Leith Walk").
-_TENEMENT = r"(?P<tflat>(?:\d|G)/(?:\d|[LR])(?![\w/])|\d{1,2}F\d{1,2})(?:[ \t]*,[ \t]*|[ \t]+)(?=\d)"
+#: A position by side ("2/R", "G/L") may stand for the whole flat before the street itself
+#: ("Lorna's flat at 3/L Kelvin Drive"): a side letter is no date; "2/1 Mill Lane" may be.
+_TENEMENT = (r"(?P<tflat>(?:\d|G)/(?:\d|[LR])(?![\w/])|\d{1,2}F\d{1,2})(?:(?:[ \t]*,[ \t]*|[ \t]+)(?=\d)"
+             r"|(?<=[LR])[ \t]+(?=[A-Z][a-z]))")
 #: A flat named by its floor: "Ground Floor Flat, 12 Mill Lane", "top flat 4 Leith Walk".
 _FLOOR = (r"(?:" + _alt("ground basement first second third fourth fifth top upper lower".split() + ["lower ground"])
           + r"|\d{1,2}(?:st|nd|rd|th))[ \t]+(?:floor[ \t]+(?:flat|maisonette)|(?:flat|maisonette)|floor(?=[ \t]*,?[ \t]*\d|[ \t]*,[ \t]*[A-Z]))")
@@ -160,7 +163,7 @@ _ADDRESS = re.compile(
     r"(?<![\w£$€/:\-#])(?<!(?<!\.)\.)"
     # An address starts at a house number, a flat word or a named building: the look-ahead keeps
     # the scan from trying every ordinary word as the start of a street.
-    r"(?=[0-9]|[Nn][oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")s?\b|(?i:" + _FLOOR + r")\b|(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:"
+    r"(?=[0-9]|G/[LR\d]|[Nn][oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")s?\b|(?i:" + _FLOOR + r")\b|(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:"
     + _BUILDING_END + r")[ \t]*,|" + _PLURAL_HOUSE + r"|" + _PREFIX_HOUSE + r")"
     + _FLAT_PART + r"?"
     + _BUILDING_PART + r"?"
@@ -236,7 +239,7 @@ _CUED_UNIT = re.compile(
 )
 _UNIT_SITE = re.compile(
     r"(?<![\w£$€/:\-#])(?<!(?<!\.)\.)" + _OUTER_UNIT + r"(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b[ \t]*,[ \t]*"
-    r"(?P<building>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2})(?=[ \t]*,)"
+    r"(?P<building>(?:(?:Y|Yr|YR)[ \t]+)?" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2})(?=[ \t]*,)"
 )
 #: "Rowan Garth, Askham, Penrith CA10 2AB", "Croft of Balnagowan, Tarland, Aboyne AB34 4AB": a run of
 #: comma-separated capitalised names closed by a full postcode - a house known by its name, its
@@ -534,6 +537,8 @@ def _street_need(text: str, m: re.Match[str], view: bool = False) -> str | None:
         return None  # ("Hatfield House Lane" keeps its building word)
     if m["number"] and len(words) > 1 and words[0].lower().strip(".") in _MONTH_DAY:
         return None
+    if m["number"] and not _NOTE_VERBS.isdisjoint(w.lower() for w in words):
+        return None
     if any(w.endswith(".") and w[:-1].lower() not in _STREET_ABBREVS for w in words):
         return None  # "[21:03] DEANO: 2 LFT. MEET ASDA CAR PARK": a full stop ends a sentence, not "St."
     need = _number_need(text, m)
@@ -597,11 +602,15 @@ _PC_HINT = re.compile(r"[A-Za-z][0-9][0-9A-Za-z]?[ ]{0,2}[0-9][A-Za-z]{2}\b")
 _STREET_ABBREVS = frozenset("st gt lt lr lwr upr nth sth mt ft ch pk rd wm geo".split())
 #: Things police count ("4 bags", "2 wraps", "3 males"): a number before one is a quantity.
 _COUNT_NOUNS = frozenset(w.lower() for w in _RULES["count_nouns"])
+#: A note's verbs are never a street's words: "SPIDER 17 ARRESTED LEEDS ROAD", "jayden owusu 15 stopped
+#: norfolk park" are a person's age, what happened and where, not a house number and street.
+_NOTE_VERBS = frozenset(w.lower() for w in _RULES["note_verbs"])
 _DESCRIPTION_WORDS = frozenset("bed beds bedroom bedrooms bedroomed bedded storey storeys story stories star floor floors".split())
 _SMALL_WORDS = frozenset(("y", "yr", "'r", "na", "an", "le", "la", "de", "du", "a'"))
 _STREET_PREFIXES = frozenset(w.lower() for w in _RULES["street_prefixes"])
 #: Building words that name a site, not a home: an address there starts at the unit's number.
-_NOT_A_HOME = frozenset(("estate", "centre", "works", "block"))
+#: ... nor is an "Exchange" with no flat in it: money and currency exchanges, a corn or needle exchange.
+_NOT_A_HOME = frozenset(("estate", "centre", "works", "block", "exchange"))
 _HOME_BUILDINGS = _BUILDING_WORDS - _NOT_A_HOME
 #: "Unit 4, Castle Trading Estate": the 4 is the unit's number, not a house on a street.
 _FLAT_WORD_BEFORE = re.compile(r"(?i:" + _alt(list(_FLAT_KEY)) + r")\.?[ \t]*\Z")
@@ -800,8 +809,8 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
                 if not words:
                     continue
             ordinary = [w.lower() in _places()[1] or w.lower() in _places()[2] for w in words]
-            if ordinary[:1] == [True]:
-                continue  # "3 Asian males", "12 March"
+            if ordinary[:1] == [True] or not _NOTE_VERBS.isdisjoint(w.lower() for w in words):
+                continue  # "3 Asian males", "12 March", "MARSH 19 arrested Bradford BD3"
             end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
             if any(ordinary) and not postcode:
                 continue  # an everyday word inside needs a postcode ("44 Canal Side, Stourport DY13 9EX")
@@ -857,7 +866,10 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
         # street is the house's name, whatever word it ends in.
         words = [w.lower() for w in m["house"].split()]
         stop, common = _places()[1], _places()[2]
-        if any(w in stop or w in common or w in _forenames() or w in _NOT_HOUSE_NAMES or w in _nationalities() for w in words) \
+        # A forename opens Welsh house names as often as it names a person ("Bryn Awel", "Glyn
+        # Teg": hill, valley): after the label only a forename alone or a person's name is no house.
+        if any(w in stop or w in common or w in _NOT_HOUSE_NAMES or w in _nationalities() for w in words) \
+                or _person_label(m["house"].split(), text.isupper()) \
                 or _business_name(words) or " ".join(words) in _places()[0]:
             continue  # ("BROWN (34), Polish, 4 Mill Road": a nationality in a nominal list)
         if m.group()[:1] in "(," and any(_dictionary_word(w) for w in words):
@@ -887,7 +899,8 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
             if rx is _PREP_NAME:
                 if _not_a_house_after_prep(m["prep"], words) or _person_segment(name.split(), text.isupper()):
                     continue  # "yard of PRICE Rhys, Ty Gwyn, ...": a SURNAME Forename is the owner
-            elif any(w in stop or w in _forenames() or w in _NOT_HOUSE_NAMES for w in words):
+            elif any(w in stop or w in _NOT_HOUSE_NAMES for w in words) or (
+                    _person_label(name.split(), text.isupper()) if rx is _LABELLED_NAME else any(w in _forenames() for w in words)):
                 continue
             on_site = rx is _UNIT_SITE and len(words) > 1 and words[-1].strip(".") in _SITE_ENDS
             if (_business_name(words) and not on_site) or " ".join(words) in _places()[0] \
@@ -945,6 +958,13 @@ def _person_segment(words: list[str], caps: bool, loose: bool = False) -> bool:
         return any(w in _forenames() for w in low)  # "PRICE Rhys", "Morag STEWART"
     # Loosely (where the place says a person comes first), a forename and any capitalised word.
     return low[0] in _forenames() and (low[-1] in _surnames() or loose)
+
+
+def _person_label(words: list[str], caps: bool) -> bool:
+    """After an address label, a forename alone, or a forename with a known surname, is a person."""
+    low = [w.lower() for w in words]
+    return (len(low) == 1 and low[0] in _forenames()) or _person_segment(words, caps) \
+        or (low[0] in _forenames() and (low[-1] in _surnames() or (words[-1].isupper() and not caps)))
 
 
 def _named_run(text: str, pc_start: int, pc_end: int) -> Found | None:
