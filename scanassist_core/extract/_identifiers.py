@@ -853,7 +853,11 @@ _NI_AFTER = re.compile(r"(?i)[ \t]*[(\[][ \t]*(?:ni|n\.i\.|northern[ \t]+ireland
 
 #: A mark said to be private ("JT 7 (private plate)", "cherished plate K 100"): the dateless shapes
 #: of private marks are otherwise read only after a registration word.
-_PRIVATE_AFTER = re.compile(r"(?i)[ \t]*[(\[][^()\[\]\n]{0,20}?\b(?:private|cherished|personali[sz]ed)\b")
+_PRIVATE_AFTER = re.compile(r"(?i)[ \t]*[(\[][^()\[\]\n]{0,20}?\b(?:private|cherished|personali[sz]ed)\b"
+                            # ... or said in the sentence itself: "M88 GPS private plate on retention",
+                            # "K9 DGS - cherished mark", "AB 1 is a private plate"
+                            r"|[ \t]*(?:[,\-–:][ \t]*)?(?:(?:is|was)[ \t]+)?(?:(?:a|an|the|his|her|their)[ \t]+)?"
+                            r"(?:private|cherished|personali[sz]ed)[ \t]+(?:number[ \t]+)?(?:plate|reg|registration|mark|number)\b")
 _PRIVATE_BEFORE = re.compile(r"(?i)\b(?:private|cherished|personali[sz]ed)[ \t]+(?:number[ \t]+)?(?:plate|plates|reg|registration|mark|vrm|number)"
                              r"[ \t]*[:\-]?[ \t]*\Z")
 #: Dateless shapes ("RB 5555", "LW 1", "1 GKR"), read only in a list of marks, beside a private cue
@@ -882,9 +886,18 @@ def _dateless_ok(text: str, s: int, e: int, cands: dict[tuple[int, int], bool]) 
     return bool(model) and "make" in attrs and text[max(0, s - len(model) - 3) : s].rstrip(" \t,").endswith(model)
 
 
+#: Words saying a partial mark has since been read whole ("partial VRM now readable: PK17 KFE",
+#: "part reg later confirmed as ...").
+_RESOLVED = re.compile(r"(?i)\b(?:now|later|since|subsequently|fully|full|readable|confirmed|enhanced|identified|completed?|established|traced|resolved)\b")
+
+
 def _partial(text: str, s: int, e: int) -> bool:
-    """A mark written as a fragment: after "partial"/"ends in"/"starting", or trailed off ("KX67...", "KX67**")."""
-    return bool(_PARTIAL_BEFORE.search(text, max(0, s - 40), s)) or text[e : e + 1] in ("*", "_") \
+    """A mark written as a fragment: after "partial"/"ends in"/"starting", or trailed off ("KX67...", "KX67**").
+    A mark whole in shape after words saying it has since been read in full is no fragment."""
+    pm = _PARTIAL_BEFORE.search(text, max(0, s - 40), s)
+    if pm and _RESOLVED.search(text, pm.start(), s) and vrm_format(text[s:e]) in _WHOLE_FORMS:
+        pm = None
+    return bool(pm) or text[e : e + 1] in ("*", "_") \
         or (text[e : e + 2] == ".." or text[e : e + 1] == "…") and vrm_format(text[s:e]) not in _WHOLE_FORMS
 
 
@@ -916,6 +929,12 @@ _IRISH_CUE = re.compile(r"(?i)\b(?:" + _alt(_RULES["irish_cues"]) + r")\b")
 _NAMED_AFTER = re.compile(r"[^\s\d][ \t]*[:\-–][ \t]*\Z")
 _FIELD_BEFORE = re.compile(r"(?:^|[;|\t]|[ ]{2})[ \t]*\Z", re.M)
 _FIELD_AFTER = re.compile(r"[ \t]*(?:[;|\t]|[ ]{2}|$)", re.M)
+
+
+#: A person written as initial, SURNAME and year of birth ("J ALI 1991", "K OZI 1988") has the
+#: shape of a Northern Ireland mark: the initial straight before it and a year say otherwise.
+_INITIAL_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z]\.?[ \t]+\Z")
+_INITIAL_NAME_YEAR = re.compile(r"[A-Za-z]{2,3}[ ](?:19[4-9][0-9]|20[0-2][0-9])")
 
 
 def _own_field(text: str, s: int, e: int) -> bool:
@@ -1037,6 +1056,8 @@ def _find_vehicles(text: str) -> list[Found]:
         # after a described vehicle or a "Vehicles:" label, or with a description after them.
         cue = cued and bool(_VCUE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         label = bool(_VEHICLE_LABEL.search(text, max(0, m.start() - 60), m.start()))
+        if not (cue or label) and _INITIAL_NAME_YEAR.fullmatch(m.group()) and _INITIAL_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "believed M ALI 1995": an initial, a surname and the year of birth
         if cue or anpr or label or _NI_AFTER.match(text, m.end()) or _drive_context(text, m.start(), m.end()) or _vehicle_attrs(text, m.start(), 0).keys() & {"colour", "make", "model", "vehicle"} \
                 or _vehicle_attrs_after(text, m.end(), len(text))[0] \
                 or _MAKE_RX.match(text, m.end() + 1) or _MODEL_RX.match(text, m.end() + 1):
