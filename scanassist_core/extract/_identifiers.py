@@ -313,7 +313,12 @@ _HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,29})"
 _SOCIAL_CUE = re.compile(
     r"(?<![\w@.\-])(?P<cue>" + _trie_ci(list(_PLATFORM_OF)) + r")(?![\w])"
     r"(?:[ \t]*(?:[(\[][ \t]*)?(?P<nw>" + _trie_ci(_RULES["social_name_words"]) + r")[sS]?\b)?"
-    r"[ \t]*(?P<colon>[:=\-]|\bis\b|\bof\b|(?P<as>\b(?:as|AS|called|CALLED|named|NAMED|by|BY)\b))?[ \t]*(?P<paren>[(\[\"'“‘])?"
+    r"[ \t]*(?P<colon>[:=\-]|\bis\b|\bof\b|(?P<as>\b(?:as|AS|called|CALLED|named|NAMED|by|BY)\b))?[ \t]*"
+    # "Kik: username cottyr", "Telegram: account @hfx_t": after the platform's colon, the name word
+    # labels the handle that follows it (only when something handle-like follows on the line).
+    r"(?(colon)(?:(?<![\w])(?P<nw2>" + _trie_ci(_RULES["social_name_words"]) + r")[sS]?[ \t]*(?:[:=\-][ \t]*)?"
+    r"(?=[@\"'“‘(\[]?[A-Za-z0-9_]))?|)"
+    r"(?P<paren>[(\[\"'“‘])?"
     r"(?P<at>@)?(?P<handle>" + _HANDLE + r")(?P<disc>#[0-9]{4}(?![0-9]))?"
 )
 # A handle word with no platform word before it ("posted by x.y_1", "username is dan.k_7 on
@@ -531,6 +536,9 @@ def _find_social(text: str) -> list[Found]:
                 )
                 continue
         handle = _clean_handle(m["handle"])
+        if m["nw2"] and not (m["at"] or m["paren"] or _handle_shaped(handle) or _camel(handle)) \
+                and (_english_word(handle) or handle.lower() in _forename_set()):
+            continue  # "Snapchat: user was blocked", "Facebook: profile Dave ...": prose or a person after the label
         if m["disc"] and handle == m["handle"]:
             handle += m["disc"]  # old Discord tag "name#1234": the number is part of the handle
         he = hs + len(handle)
