@@ -693,6 +693,7 @@ class _Prepared:
         merged = _makers_not_persons(t, merged)
         merged = [_with_capital_the(t, f) if f.type == "ORGANISATION" and f.method == "model" else f for f in merged]
         merged = _trading_names(t, merged, lex)
+        merged = _street_names_before(t, merged, lex)
         merged = [f for f in merged if f.type != "PERSON" or not (_deal_line(t, f) or _process_heading(f, lex))]
         merged = [_without_thing_tail(self.original, f, lex) if f.type == "PERSON" and " " in f.text else f for f in merged]
         # "Pt states ...", "RP wants a call back": the writer's shorthand for a role, alone.
@@ -1295,6 +1296,56 @@ def _without_thing_tail(o: str, f: Found, lex: Lexicon) -> Found:
         return f
     e = f.start + len(head.rstrip())
     return Found(f.type, f.start, e, f.text[: e - f.start], clean_key(f.text[: e - f.start]), f.method, f.attrs)
+
+
+#: What joins a street name to the person it stands for ("TY (Tyrone BECKFORD)", "Tazza believed to
+#: be Tarran GRAHAM", "Bigga poss = Abdi WARSAME", "Smudge aka Darren SMITH").
+_NICK_JOIN = re.compile(r"[ \t]+(?:\(|(?i:(?:is )?(?:believed|thought|suspected) to be|poss(?:ibly)?[ \t]*=|=|aka)[ \t]+)\Z")
+_AT_PLACE_BEFORE = re.compile(r"\b(?i:at|in|near|from|to|outside|inside|into|of|via)[ \t]+\Z")
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'\-]*[ \t]\Z")
+_NICK_WORD = re.compile(r"(?<![\w'\-])([A-Z][A-Za-z]{1,11})\Z")
+
+
+def _street_names_before(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
+    """A capitalised word that the writer equates with a full name found after it is that person's
+    street name, and a PERSON each time it comes again in the text: notes give the nickname
+    first and the identity after ("running for TY (Tyrone BECKFORD)", "Tazza believed to be Tarran
+    GRAHAM"). Not a word any list knows (role, place, body, everyday word, month or day)."""
+    taken = [(f.start, f.end) for f in found]
+    nicks: dict[str, str] = {}
+    for f in found:
+        if f.type != "PERSON" or " " not in f.text.strip() or f.start < 3:
+            continue
+        j = _NICK_JOIN.search(t, max(0, f.start - 30), f.start)
+        if not j:
+            continue
+        if j.group(0).strip() == "(" and t[f.end : f.end + 1] != ")":
+            continue
+        w = _NICK_WORD.search(t, max(0, j.start() - 14), j.start())
+        if not w or _overlaps(w.start(1), w.end(1), taken) and not any(
+                g.type == "PERSON" and (g.start, g.end) == w.span(1) for g in found):
+            continue  # a word something else took; one the rules read as a name already counts
+        word = w.group(1)
+        low = word.lower()
+        if len(f.text.split()[0].rstrip(".")) == 1 or _AT_PLACE_BEFORE.search(t, max(0, w.start(1) - 12), w.start(1)):
+            continue  # "Fiona at Thainstone (F. ROBB)": a place, then who is there
+        if _CAPITAL_WORD_BEFORE.search(t, max(0, w.start(1) - 30), w.start(1)):
+            continue  # "CD Auto Logistics SRL (Cosmin ...)": the end of a longer name
+        if word.isupper() and not _VOWELS.search(word) or low in lex.noise:
+            continue  # "Arrested s.18 GBH (Josh MASON)": an offence or marker, no street name
+        if low in lex.stop or low in lex.place_words or low in lex.org_words or is_role_word(word, lex) or low in PERSON_NOUNS \
+                or low in _LABEL_ABBREVIATIONS or low in lex.ranks or low in lex.titles or _dictionary_word(low) or is_known_place(word) \
+                or low in lex.vehicle_makes or low in nationalities() or low in f.text.lower().split():
+            continue
+        nicks[word] = f.key
+    if not nicks:
+        return found
+    out = list(found)
+    for m in re.finditer(r"(?<![\w'\-])(" + "|".join(map(re.escape, nicks)) + r")(?![\w\-])", t):
+        if not _overlaps(m.start(), m.end(), taken):
+            out.append(Found("PERSON", m.start(), m.end(), m.group(1), clean_key(m.group(1)), "rule", {"initial_only": False}))
+            taken.append((m.start(), m.end()))
+    return sorted(out, key=lambda f: (f.start, f.end))
 
 
 def _with_capital_the(t: str, f: Found) -> Found:
