@@ -115,3 +115,22 @@ def test_exchange_without_a_flat_is_a_business_not_a_home(text: str) -> None:
 def test_flat_in_an_exchange_building_is_an_address() -> None:
     assert "Flat 12, Cotton Exchange, Bixteth Street, Liverpool L3 9AB" in _addresses(
         "Warrant at Flat 12, Cotton Exchange, Bixteth Street, Liverpool L3 9AB - nil found.")
+
+
+# --- inward postcode keyed apart -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Address 14 Mill Lane, Kirkby L32 8 AB.", "14 Mill Lane, Kirkby L32 8 AB"),
+        ("Lives at 3 Park Road, Bootle L20 3 NJ with partner.", "3 Park Road, Bootle L20 3 NJ"),
+        ("Home address 27 Crown Street, Wakefield WF1 2 QT", "27 Crown Street, Wakefield WF1 2 QT"),
+    ],
+)
+def test_inward_digit_keyed_apart_from_its_letters(text: str, expected: str) -> None:
+    assert expected in _addresses(text)
+
+
+def test_count_after_a_town_is_no_inward_code() -> None:
+    assert not any(a.endswith("times") for a in _addresses("Seen 14 Mill Lane, Kirkby L32 8 times this week."))

@@ -77,7 +77,10 @@ _PC_LOWER = re.sub(r"\[([^\]]*)\]", lambda m: "[" + re.sub("[A-Z]", lambda c: c.
 _PC_ANY = r"(?:" + _PC + "|" + _PC_LOWER + r")"
 #: Scanned forms read back by OCR space out characters ("NG7  3 N S"): after a street only.
 _PC_OCR = (r"(?:[A-PR-UWYZa-pr-uwyz][A-Za-z]?[0-9][0-9A-Za-z]?[ ]{1,2}[0-9] [ABD-HJLNP-UW-Zabd-hjlnp-uw-z] "
-           r"[ABD-HJLNP-UW-Zabd-hjlnp-uw-z])")
+           r"[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]"
+           # ... or key the inward digit apart from its two letters ("L32 8 AB", "cf24 3 ha").
+           r"|[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]?[ ]{1,2}[0-9][ ][ABD-HJLNP-UW-Z]{2}"
+           r"|[a-pr-uwyz][a-hk-y]?[0-9][0-9a-hjkpstuw]?[ ]{1,2}[0-9][ ][abd-hjlnp-uw-z]{2})")
 #: A postcode keyed with a letter for a digit or a digit for a letter ("WV10 OAB", "LS6 2A8"): after
 #: a street and town only, and read back through ``_typo_postcode``.
 _PC_TYPO = (r"(?:[A-PR-UWYZ][A-HK-Y]?[0-9OI][0-9A-Z]?[ ]{1,2}[0-9OI][A-Z0-9]{2}"

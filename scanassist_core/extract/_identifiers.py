@@ -242,7 +242,11 @@ def _find_phones(text: str) -> list[Found]:
             i = j + 1
         if found and not leftover:  # a phone inside a longer digit run is a reference, not a phone
             # "Ref 0121 496 0123" is a reference, but "phone linked to account: 0121 ..." a phone.
-            if not _REF_CUE_BEFORE.search(text, max(0, cs - 30), cs) or _PHONE_WORD_BEFORE.search(text, max(0, cs - 40), cs):
+            # "job: 07700 900333" beside "home: ...": a job number is never a whole mobile number,
+            # so after "job" (work) a mobile is the person's work phone.
+            ref = _REF_CUE_BEFORE.search(text, max(0, cs - 30), cs)
+            if not ref or _PHONE_WORD_BEFORE.search(text, max(0, cs - 40), cs) \
+                    or (ref.group().lower().startswith("job") and len(found) == 1 and found[0].key.startswith("+447")):
                 out.extend(found)
     if _OCR_O_HINT.search(text):
         out += _ocr_phones(text)
@@ -1129,6 +1133,17 @@ _HANDSET_BEFORE = re.compile(
     r"(?i)\b(?:i?phones?|handsets?|mobiles?|devices?|samsung|galaxy|nokia|alcatel|xiaomi|redmi|huawei|motorola|moto|oppo|"
     r"pixel|sony|xperia|oneplus|doro|zte|tcl|imei)\b[^.\n£$€]{0,30}\Z"
 )
+#: "IMEI checks - 61 reported stolen incl 3532...": the word IMEI earlier in the sentence names
+#: the fifteen digits after it, further off than a handset's name would.
+_IMEI_WORD_BEFORE = re.compile(r"(?i)\bimeis?\b[^.\n£$€]{0,60}\Z")
+_LONG_DIGITS = re.compile(r"\d{6}")
+
+
+def _imei_named_before(text: str, start: int) -> bool:
+    """The word IMEI earlier in the sentence with no other long number between: the word names
+    the first fifteen digits after it ("IMEI: 3569... and 3569...; not 3569...8" names no third)."""
+    w = _IMEI_WORD_BEFORE.search(text, max(0, start - 80), start)
+    return bool(w) and not _LONG_DIGITS.search(text, w.start(), start)
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
 _IPV4 = re.compile(r"(?=[0-9])(?<![\w.])" + _OCTET + r"(?:\." + _OCTET + r"){3}(?![\w]|\.[0-9])")
 _IPV6 = re.compile(r"(?<![\w:.])(?=(?:[0-9A-Fa-f]{0,4}:){3})[0-9A-Fa-f:]{6,39}(?![\w:])")
@@ -1173,7 +1188,8 @@ def _find_small(text: str) -> list[Found]:
     for m in _IMEI_CUED.finditer(text) if "imei" in text.lower() else ():
         out.append(Found("IMEI", m.start("d"), m.end("d"), m["d"], re.sub(r"\D", "", m["d"]), "rule", {}))
     for m in _IMEI_PLAIN.finditer(text):
-        if is_valid_imei(m.group()) or _HANDSET_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if is_valid_imei(m.group()) or _HANDSET_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or _imei_named_before(text, m.start()):
             out.append(Found("IMEI", m.start(), m.end(), m.group(), m.group(), "rule", {}))
     for m in _IPV4.finditer(text) if text.count(".") >= 3 else ():
         out.append(Found("IP_ADDRESS", m.start(), m.end(), m.group(), m.group(), "rule", {"version": 4}))
