@@ -1255,8 +1255,9 @@ def _trading_names(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
             low = w.group(0).lower()
             if low in _TRADE_WORDS or low in lex.org_suffixes and low not in _WEAK_SUFFIXES:
                 last = f.start + w.end()
-        if not last or _overlaps(f.end, max(last, f.end), [s for s in taken if s != (f.start, f.end)]) and last > f.end:
-            out.append(f)
+        if not last or last < end or f.attrs.get("alias_of") \
+                or _overlaps(f.end, max(last, f.end), [s for s in taken if s != (f.start, f.end)]) and last > f.end:
+            out.append(f)  # "aka Ghosty Retail Park": a trade word inside a longer name is no firm's end
             continue
         out.append(Found("ORGANISATION", f.start, last, t[f.start:last], clean_key(t[f.start:last]), f.method))
     return out
