@@ -254,6 +254,8 @@ def _unknown_name(w: str, lex: Lexicon, low: str, span: tuple[int, int, str]) ->
         return False  # "carers", "workers": people, not a person's name
     if w in _one_word_bodies_and_places():
         return False  # "revolut", "monzo", "tesco", a gazetteer town: a body or a place
+    if w in lex.vehicle_models and w not in lex.forenames and w not in lex.surnames:
+        return False  # "jordan morgan corsa cu14...", "kyle in the qashqai": a car, not a surname
     if (b < len(low) and low[b].isdigit()) or (a > 0 and low[a - 1].isdigit()):
         return False
     return not any(_dictionary_word(p) or p in lex.stop for p in w.split("-") if p)
@@ -816,6 +818,8 @@ def _named_sites(
         if not run or (kind == "weakstreet" and (words[run[0]][2] in lex.forenames or (w in _HOUSES and "'" in words[run[0]][2]))):
             continue  # "marcus green", "jordan hill": a person before a word that is also a street's
         run.reverse()
+        if kind in ("street", "weakstreet"):
+            run = _street_run(run, words, lex)
         before = words[run[0] - 1][2] if run[0] > 0 and gap(run[0] - 1) == " " and not _opens(low, words[run[0]][0]) else ""
         names = [j for j in run if words[j][2] not in _GENERIC and words[j][2] not in _ORG_STRONG | _PLACE_DESIG]
         evidence = any(_name_evidence(words[j][2], lex) for j in names)
@@ -836,6 +840,8 @@ def _named_sites(
             continue
         # Leading generic words stay outside ("local Tesco"): the name starts at its first name word.
         start = run.index(names[0])
+        while kind in ("street", "weakstreet") and start > 0 and words[run[start - 1]][2] in _NAME_ADJECTIVES:
+            start -= 1  # "little chell lane", "old kent road": a street's describing word is its name
         for j in run[start:]:
             out[j] = "T"
         out[i] = "" if w in _DESCRIPTORS else "T"
@@ -851,6 +857,57 @@ def _named_sites(
         if w == "park" and i > 0 and words[i - 1][2] == "car" and i - 1 in out:
             out[i] = out[i - 1] = ""  # "Morrisons car park"
     return out
+
+
+def _aside(x: str, low: str, end: int, lex: Lexicon, label: str) -> bool:
+    """Is ``x`` in "x, Forename" the writer's aside ("correction, kyle robson is the step-dad",
+    "apologies, jade said ...") rather than a SURNAME? An English noun that is no known surname,
+    after a full stop or a dash (a line opening with "holland, gary seen" is a nominal), when the
+    sentence goes on after the forename and no DOB, age or other cue after it, no naming
+    "as" and no nominal label or role before it (``label``: "PNC NOMINAL - PLANT, RICHARD") shows
+    a nominal ("butcher, mark (34)", "identified as cole, harvey (pnc ...)")."""
+    from ._persons import WORD_SURNAMES
+
+    k = low.rfind(x, 0, end) - 1
+    while k >= 0 and low[k] in " \t":
+        k -= 1
+    return (
+        k >= 0 and low[k] in ".!?-\u2013\u2014"  # "... - correction,": not a line's nominal ("holland, gary seen")
+        and label not in lex.nominal_labels and label not in _LIST_WORDS and label not in PERSON_NOUNS and label != "as"
+        and low[end : end + 1] == " " and low[end + 1 : end + 2].isalpha()
+        and (x in _english()["noun"] or plural_noun(x, lex)) and x not in lex.surnames and x not in WORD_SURNAMES
+        and not _name_evidence(x, lex) and not _CUE_AFTER.match(low, end) and not _bare_age(low, end, lex)
+    )
+
+
+def _street_run(run: list[int], words: list[tuple[int, int, str]], lex: Lexicon) -> list[int]:
+    """A street's name words without the everyday nouns a note runs into it ("no plate little
+    chell lane", "car sales pitch montague street", "burglary dwelling kelvin road"): leading
+    nouns that are also verbs, plurals or lexicon words are cut when a word no English knows
+    follows them in the run, unless they open a known place ("castle bromwich road") or are a
+    name's describing word ("Little", "Old", "North").
+    Why: with no capitals and no punctuation nothing else shows where the street's name starts."""
+    t = _english()
+    cut = 0
+    while cut < len(run) - 1:
+        w = words[run[cut]][2]
+        if w not in t["noun"] or w in t["adj"] or w in _NAME_ADJECTIVES or w in _REGION_WORDS or _name_evidence(w, lex):
+            break
+        if not (w in t["verb"] or _is_verb_or_adverb(w) or plural_noun(w, lex) or w in lex.common or _plain_word(w, lex)):
+            break  # "walton breck road": WordNet lists surnames and towns as nouns; a noun alone is no evidence
+        cut += 1
+    if not cut:
+        return run
+    k = cut
+    while k < len(run) - 1 and (words[run[k]][2] in _NAME_ADJECTIVES or words[run[k]][2] in _REGION_WORDS):
+        k += 1  # "plate little chell lane": the name starts at its describing word
+    nxt = words[run[k]][2]
+    if _dictionary_word(nxt) or not _name_evidence(nxt, lex) or len(nxt) < 4 or nxt in INTERJECTIONS:
+        return run  # "sales pitch road", "abbey hey lane": no name word to start from
+    for j in range(cut):  # "castle bromwich", "market harborough": a known place's own word
+        if " ".join(words[k][2] for k in run[j : cut + 1]) in lex.place_words:
+            return run[j:]
+    return run[cut:]
 
 
 def _street_not_saint(low: str, end: int, lex: Lexicon) -> bool:
@@ -918,6 +975,15 @@ def _half_cased_view(text: str, lex: Lexicon) -> str | None:
             chars[a:b] = w
             cased_end, chained = b, True  # "Glasgow Fort shopping centre", "barbers green lane": all stay lower
         last = (a, b, w)
+    # "lee GREENE came in", "spoke to grace PRICE": a forename left lower straight before the
+    # writer's SURNAME in capitals is its forename, even one that is an everyday word.
+    for m in _CAPS_AFTER_LOWER.finditer(text):
+        a, b = m.span(1)
+        f, sur = m.group(1), m.group(2)
+        if f in forenames and "".join(chars[a:b]) == f and _caps_surname(sur, lex) \
+                and not _IN_HANDLE.match(text, a - 1) and not (
+                    (before := _WORD_BEFORE.search(text[max(0, a - 12) : a])) and before.group(1) in lex.determiners):
+            chars[a] = f[0].upper()
     # A name the writer capitalised once ("GRANT Marcus", "Ashley PRICE") or the view read as a
     # SURNAME is the same person when the writer later leaves it lower case ("grant arrested").
     named = set()
@@ -948,6 +1014,28 @@ def _half_cased_view(text: str, lex: Lexicon) -> str | None:
 #: "GRANT Marcus", "McGINLEY, Callum" (a SURNAME, not shorthand).
 _NEAR_TITLE = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+(?:[A-Z][a-z]+)? $")
 _TITLE_AFTER = re.compile(r",? [A-Z][a-z]+\b")
+#: A lower-case word straight before a word in capitals ("lee GREENE", "grace PRICE").
+_CAPS_AFTER_LOWER = re.compile(r"(?<![\w'\u2019.-])([a-z]+) ([A-Z][A-Z'\u2019-]*[A-Z])(?![\w'\u2019-])")
+
+
+def _caps_surname(w: str, lex: Lexicon) -> bool:
+    """Is a word in capitals a SURNAME rather than shorthand ("NFA", "CCTV", "PNC") or emphasis
+    ("NEVER", "DRUGS")? A known surname, or a voiced word of four letters or more with two vowels
+    that is no body, police word, vehicle, verb, adjective, adverb or plural."""
+    from ._persons import WORD_SURNAMES
+
+    low = w.lower()
+    if low in lex.surnames or low in WORD_SURNAMES:
+        return True
+    t = _english()
+    return (  # a town's name may be one ("Dean PRESTON"); an emphasised word ("will NEVER") is not
+        len(w) >= 4 and len(_VOWEL.findall(low)) >= 2 and low not in lex.common and low not in lex.stop
+        and low not in _one_word_bodies_and_places() and low not in lex.noise and low not in lex.cues
+        and low not in lex.vehicle_makes and low not in lex.vehicle_models and not plural_noun(low, lex)
+        and not any(low in t[k] for k in ("verb", "adj", "adv", "verb_forms"))
+    )
+
+
 #: A word's neighbour inside a handle, email or web address: "_", "@", or a dot glued to more.
 _IN_HANDLE = re.compile(r"[_@]|\.[^\W_]")
 
@@ -1094,6 +1182,8 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
             )
         ):
             named_as = dashed = listed = False  # "such as leeds, bradford", "as usual, kyle": no surname
+        if _aside(x, low, words[i][1], lex, words[i - 2][2] if i > 1 else ""):
+            continue  # "- correction, kyle robson is ...", "apologies, jade": the writer's aside, no SURNAME
         if (
             gap(i - 1) in (", ", ",")
             and (_opens(low, words[i - 1][0]) or after_noun or named_as or dashed or listed)
@@ -1182,6 +1272,7 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
                 and not _plain_word(nxt, lex)
                 and not _is_verb_or_adverb(nxt)
                 and nxt not in lex.place_words
+                and not (nxt in lex.vehicle_models and nxt not in lex.forenames and nxt not in lex.surnames)
                 and not (nxt in _english()["adj"] and nxt not in _SURNAME_ADJECTIVES and j + 1 not in cued)
                 and not (j + 2 < len(words) and gap(j + 1) == " " and words[j + 2][2] in _OBJECTS)
                 # "her man florin run the girls", "jay sell a bag": a bare verb before its object
@@ -1217,7 +1308,7 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
         # "smith, john": a list written SURNAME, Forename.
         if i > 0 and gap(i - 1) in (", ", ",") and state[i - 1] != "T" and (i == 1 or "\n" in gap(i - 2) or i - 1 in cued or _opens(low, words[i - 1][0])):
             prev = words[i - 1][2]
-            if not _plain_word(prev, lex):
+            if not _plain_word(prev, lex) and not _aside(prev, low, words[i][1], lex, words[i - 2][2] if i > 1 else ""):
                 state[i - 1] = "U"
     _word_surnames(words, state, gap, low, lex, forenames)
     for i in sorted(cued):
@@ -1468,6 +1559,11 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
             rest[:1] in ("", ",", ";", ".", "\n", "(") or rest[:1].isdigit() or after in ("and", "&", "of")
             or bool(_CUE_AFTER.match(low, words[i][1]))
             or role and rest[:2] in ("- ", "\u2013 ", "\u2014 ")  # "soi cooper jason - known for ..."
+            # "pritchard gareth - father of ...": a nominal heading a line (no sentence after a full
+            # stop), closed by a spaced dash, its second word a forename and no surname
+            or rest[:2] in ("- ", "\u2013 ", "\u2014 ") and _opens(low, words[i - 1][0])
+            and before[-1:] not in (".", "!", "?") and y not in lex.surnames and x not in forenames
+            and not everyday_word(y, lex, nouns=True)  # "OWUSU GRACE - CALLED": the model reads it whole
         )
         # After a full stop the pair may open a sentence of prose ("gwyneth price and dafydd price
         # met ..."): there only a field's pause or a cue after it shows the inverted order.
