@@ -16,3 +16,16 @@ def view(text: str) -> str:
 def persons(ex, text: str) -> list[str]:
     """PERSON mentions the whole extractor finds in ``text``, lower-cased."""
     return [f.text.lower() for f in ex.extract_text(text) if f.type == "PERSON"]
+
+
+def person_texts(ex, text: str) -> list[str]:
+    """PERSON mentions the whole extractor finds in ``text`` as one report, as written, in order."""
+    import pandas as pd
+
+    df = ex.extract(pd.DataFrame({"report_id": [1], "text": [text]}))
+    return df.loc[df["type"] == "PERSON", "text"].tolist()
+
+
+def sorted_person_texts(ex, text: str) -> list[str]:
+    """:func:`person_texts`, sorted (for tests that ignore the order)."""
+    return sorted(person_texts(ex, text))

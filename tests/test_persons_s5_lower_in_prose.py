@@ -4,15 +4,9 @@ notes are often written. Examples are our own wording, not evaluation text."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from scanassist_core.extract._pipeline import Extractor
-
-
-def persons(ex: Extractor, text: str) -> list[str]:
-    df = ex.extract(pd.DataFrame({"report_id": [1], "text": [text]}))
-    return df[df["type"] == "PERSON"]["text"].tolist()
+from _case_helpers import person_texts as persons
 
 
 @pytest.mark.parametrize(

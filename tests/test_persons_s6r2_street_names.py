@@ -5,15 +5,9 @@ A place, role or everyday word in that slot is not. Examples are our own wording
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from scanassist_core.extract._pipeline import Extractor
-
-
-def persons(ex: Extractor, text: str) -> list[str]:
-    df = ex.extract(pd.DataFrame({"report_id": [1], "text": [text]}))
-    return list(df.loc[df["type"] == "PERSON", "text"])
+from _case_helpers import person_texts as persons
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,9 @@ surname with its lower-case prefix ("McCARTHY Dean"), and two capitals halves th
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from scanassist_core.extract._pipeline import Extractor
-
-
-def persons(ex: Extractor, text: str) -> list[str]:
-    df = ex.extract(pd.DataFrame({"report_id": [1], "text": [text]}))
-    return sorted(df.loc[df["type"] == "PERSON", "text"])
+from _case_helpers import sorted_person_texts as persons
 
 
 @pytest.mark.parametrize(
