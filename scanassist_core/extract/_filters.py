@@ -682,6 +682,12 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         # Only a label opening its clause: "SOLICITORS" closing "HADLEY & CO SOLICITORS" is the name.
         before = text[max(0, m.start() - 30) : m.start()].rstrip(" ")
         prev = before.split()[-1] if before.split() else ""
+        if m.group("x") == "GP" and _INITIALS_FIRM.match(text, m.end()):
+            continue  # "GP Valet Services Ltd": a company's initials, not the doctor's label
         if not prev or prev[-1] in ".:;,(\"" or prev.islower():
             out.append(m.span())
     return out
+
+
+#: Capitalised words closed by a company's legal form: after "GP" they make the letters a firm's initials.
+_INITIALS_FIRM = re.compile(r"(?:[ ]+[A-Z][\w&'\-]*){1,4}[ ]+(?:Ltd|LTD|Limited|LIMITED|LLP|PLC|plc)\b")

@@ -358,6 +358,10 @@ _COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
 #: Everyday words that open a body's name when capitalised mid-sentence ("First Investment Bank",
 #: "All Saints Church of England Academy", "United Utilities").
 _NAME_OPENERS = {"first": None, "all": frozenset({"saints", "souls", "hallows"}), "united": None}
+#: Number words, capitalised mid-sentence, open a trading name as "First" does ("drives for Five Star
+#: Cars", "at the Four Trees Bar", "Three Counties Logistics"); at a line's start they may count.
+_NAME_OPENERS.update(dict.fromkeys(
+    "one two three four five six seven eight nine ten eleven twelve twenty hundred thousand".split()))
 
 
 def _opens_a_name(toks: list, run: list[int], text: str) -> bool:
@@ -369,7 +373,15 @@ def _opens_a_name(toks: list, run: list[int], text: str) -> bool:
     if nxt is not None:
         return toks[run[1]].text.lower() in nxt  # "All Saints": a name wherever it stands
     prev = toks[run[0] - 1]
-    return prev.kind == "w" and prev.shape == "LOWER" or prev.text in ("(", '"', "\u201c")
+    return prev.kind == "w" and prev.shape == "LOWER" or prev.text in ("(", '"', "\u201c") \
+        or (prev.text == "," and run[0] >= 2 and toks[run[0] - 2].shape == "LOWER")
+
+
+def _two_initials(toks: list, run: list[int]) -> bool:
+    """"c/o A R Accountancy Services", "I J Haulage Ltd": a capital letter before another is a
+    firm's initial, not the article or the pronoun."""
+    a, b = toks[run[0]], toks[run[1]]
+    return len(a.text) == 1 and a.text.isupper() and len(b.text) == 1 and b.text.isupper() and b.start == a.end + 1
 
 
 def _caseless_tokens(toks: list, lex: Lexicon, text: str) -> list:
@@ -538,6 +550,7 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False, org_ends: fro
             or (lex.not_a_name_word(toks[run[0]].text) and toks[run[0]].text.lower() not in _PREFIX_ST
                 and not (street and len(run) >= 2 and toks[run[0]].text.lower() in _COMPASS_WORDS)
                 and not (kind == "ORGANISATION" and len(run) >= 2 and _opens_a_name(toks, run, text))
+                and not (kind == "ORGANISATION" and len(run) >= 3 and _two_initials(toks, run))
                 and not (toks[run[0]].text.lower() in _NAME_ADJECTIVES and len(run) >= 2 and toks[run[0]].shape == "TITLE")
                 and not (street and len(run) == 1 and _street_word_ok(toks[run[0]], lex)))
         ):
@@ -1817,6 +1830,21 @@ def _with_legal_form(text: str, f: Found) -> Found:
     return Found(f.type, f.start, m.end(), text[f.start : m.end()], clean_key(text[f.start : m.end()]), f.method, f.attrs)
 
 
+#: A trading name's text-speak ending ("Fone Fix 4 U", "Kutz 4U", "Pizza 2 Go", "Carpets 4 Less"):
+#: the words before it are read as the name, the ending is part of it.
+_TEXT_SPEAK_AFTER = re.compile(r"[ ]+[24][ ]?(?:U|You|Less|Go|All)(?![\w\-])")
+_TEXT_SPEAK_GATE = re.compile(r"[ ][24][ ]?(?:U|You|Less|Go|All)(?![\w\-])")
+
+
+def _with_text_speak(text: str, f: Found) -> Found:
+    if f.type != "ORGANISATION":
+        return f
+    m = _TEXT_SPEAK_AFTER.match(text, f.end)
+    if not m:
+        return f
+    return Found(f.type, f.start, m.end(), text[f.start : m.end()], clean_key(text[f.start : m.end()]), f.method, f.attrs)
+
+
 _THE_BEFORE = re.compile(r"(?<![\w'\-])The[ ]\Z")
 _SENTENCE_START = re.compile(r"(?:[.!?][ ]+|\n[ \t]*)\Z")
 
@@ -1914,6 +1942,8 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     out = [_without_label_words(text, _street_without_note_words(text, f, lex)) for f in out]
     if _LEGAL_GATE.search(text):
         out = [_with_legal_form(text, f) for f in out]
+    if _TEXT_SPEAK_GATE.search(text):
+        out = [_with_text_speak(text, f) for f in out]
     if "The " in text:
         out = [_with_the(text, f) for f in out]
     gaps = [(s, e) for s, e in blocked if e - s == 1 and text[s] == " "]
@@ -1954,12 +1984,18 @@ _KIND_LABELS = frozenset("school college hospital housing gp dsl senco nursery e
                          "haulier insurer broker operator supplier lender".split())
 
 
+#: Words of a doctors' surgery's name: only before one is "GP" a label ("GP Riverside Surgery").
+_MEDICAL_WORDS = frozenset("surgery surgeries practice medical health clinic centre center partnership".split())
+
+
 def _label_words(words: list[str]) -> int:
     """How many of the first words are a label before a name ("Account", "CARE OF", "Director of"),
     two words at least left for the name."""
     if len(words) >= 3 and words[0].lower() in _KIND_LABELS:
         lex = lexicon()
         rest = [w.lower() for w in words[1:]]
+        if words[0].lower() == "gp" and not _MEDICAL_WORDS.intersection(rest):
+            return 0  # "GP Valet Services Ltd": a firm's initials, not a doctor's label
         if rest[0] not in lex.street_suffixes and rest[0] not in lex.org_suffixes and words[1][:1].isupper() \
                 and any(w in lex.org_suffixes for w in rest[1:]):
             return 1
