@@ -1974,6 +1974,11 @@ def _known_orgs_lower() -> frozenset[str]:
 #: Words a record or sentence puts before a body's name: "Account Campbell Haulage Ltd", "NOW IN
 #: CARE OF HULL CITY COUNCIL", "OPENED A NEW COMPANY KB GROUNDWORKS LTD", "employer Brightcare Ltd".
 _LABEL_OPENERS = frozenset("account accounts company firm employer director owner care c/o".split())
+#: Labels a note opens a clause with before a body's name ("Shop Akhtar Mini Market window smashed",
+#: "Conveyancer Whitworth Gray Solicitors LLP.", "Born Princess Anne Hospital, Southampton"):
+#: outside the name only there, as mid-sentence they may be its first word ("the Shop Direct depot").
+_CLAUSE_LABELS = frozenset("shop business conveyancer conveyancers accountant accountants born".split())
+_CLAUSE_OPEN = re.compile(r"(?:\A|\n|[.:;(\-][ \t]*|,[ ]*)\Z")
 
 
 #: Kind words and roles a form or note writes as a label before a body's full name ("School Harris
@@ -2011,6 +2016,9 @@ def _without_label_words(text: str, f: Found) -> Found:
         return f
     words = list(_SPAN_WORD.finditer(f.text))
     k = _label_words([w.group() for w in words])
+    if not k and len(words) >= 3 and words[0].group().lower() in _CLAUSE_LABELS and words[1].group()[:1].isupper() \
+            and _CLAUSE_OPEN.search(text, max(0, f.start - 3), f.start):
+        k = 1
     if not k:
         return f
     s0 = f.start + words[k].start()
