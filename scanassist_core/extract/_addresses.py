@@ -173,8 +173,10 @@ _ADDRESS = re.compile(
     r"(?:(?P<number>" + _NUMBER + r")(?:[ \t]*,[ \t]*|[ \t]+))?"
     r"(?P<street>(?:" + _STREET_WORD + r"[ \t]+){1,4})"
     r"(?P<suffix>" + _SUFFIX_ALT + r")(?![A-Za-z0-9'’])"
-    # "High Street West", "Castle Street Upper": a compass or level word closing the street name.
-    r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|NORTH|SOUTH|EAST|WEST|UPPER|LOWER)(?=[ \t]*(?:[,.;:)\]\n]|$)))?"
+    # "High Street West", "Castle Street Upper": a compass or level word closing the street name,
+    # before punctuation or running prose ("Paisley Road West into a van"); a capital after it may
+    # be a town ("High Street North Shields").
+    r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|NORTH|SOUTH|EAST|WEST|UPPER|LOWER)(?=[ \t]*(?:[,.;:)\]\n]|$)|[ \t]+[a-z]))?"
 )
 #: Where a number-first address can start (a cheap gate before the long patterns).
 _START = r"(?=[0-9]|G/|[Nn][oO]\.?[ \t]*\d|" + _PREFIX_HOUSE + r"|(?i:" + _alt(list(_FLAT_KEY)) + r")s?\b|(?i:" + _FLOOR + r")\b)"
