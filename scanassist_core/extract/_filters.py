@@ -672,6 +672,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         out.extend(m.span() for m in _VERSUS.finditer(text))
     out.extend(_vehicle_words(text))
     out.extend(_described_spans(text))
+    out.extend(m.span() for m in _DATE_WORDS.finditer(text))
     worn, spoken, label, garment = _description_patterns()
     low = text.lower()
     if not garment.isdisjoint(_LOW_WORD.findall(low)):
@@ -687,6 +688,15 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         if not prev or prev[-1] in ".:;,(\"" or prev.islower():
             out.append(m.span())
     return out
+
+
+_DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+#: A day or month shortened before a date's number or a day paired with a day ("Feb 25", "Sat 2200",
+#: "Fri/Sat", "Thu-Sun"): a date, which the model reads as the end of a body's name or a body.
+_DATE_WORDS = re.compile(
+    rf"(?<![\w'\-/])(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|{_DAY})(?=[ ]\d{{1,4}}(?![\w/:]|\.\d))"
+    rf"|{_DAY}[/\-]{_DAY})(?![\w'\-/])"
+)
 
 
 #: Capitalised words closed by a company's legal form: after "GP" they make the letters a firm's initials.
