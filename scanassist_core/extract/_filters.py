@@ -685,6 +685,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         prev = before.split()[-1] if before.split() else ""
         if m.group("x") == "GP" and _INITIALS_FIRM.match(text, m.end()):
             continue  # "GP Valet Services Ltd": a company's initials, not the doctor's label
+        if m.group("x").lower() == "business" and prev and prev[-1] not in ".:;,(\"":
+            continue  # "director of Business Support Ltd": a label only opening its clause
         if not prev or prev[-1] in ".:;,(\"" or prev.islower():
             out.append(m.span())
     return out
