@@ -32,11 +32,13 @@ REPORTS_C_PATH = _eval.DATA_DIR / "eval_reports_c.jsonl"
 #: Fourth, independently annotated set (development data: errors may be listed).
 REPORTS_D_PATH = _eval.DATA_DIR / "eval_reports_d.jsonl"
 #: Sets E, F, G, H, J, K: further independent development sets written in session 4 (EE-, EF-, ... ids).
-LATER_DEV_SETS = {k: _eval.DATA_DIR / f"eval_reports_{k}.jsonl" for k in ("e", "f", "g", "h", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z")}
+LATER_DEV_SETS = {k: _eval.DATA_DIR / f"eval_reports_{k}.jsonl" for k in ("e", "f", "g", "h", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab")}
 #: Set I (EI- ids), a second held-out set written in session 4: figures only, like set C.
 REPORTS_I_PATH = _eval.DATA_DIR / "eval_reports_i.jsonl"
+#: Set AC (EAC- ids), written in session 7 beside dev sets AA and AB and held back to measure transfer.
+REPORTS_AC_PATH = _eval.DATA_DIR / "eval_reports_ac.jsonl"
 #: Held-out sets: their errors are never listed.
-HELD_OUT = {"c", "i"}
+HELD_OUT = {"c", "i", "ac"}
 
 #: Targets printed beside the figures (F1).
 TARGETS = {"MICRO": 0.95, "PERSON": 0.93, "PHONE": 0.97, "EMAIL": 0.97, "VEHICLE": 0.97, "ADDRESS": 0.97}
@@ -106,7 +108,7 @@ def run(which: str, show_errors: bool, overrides: dict[str, object] | None = Non
     except ImportError as exc:
         print(f"extraction_accuracy: scanassist_core.extract.extract_mentions is not importable yet ({exc}); nothing measured.")
         return
-    sets = {"reports": _eval.REPORTS_PATH, "news": _eval.NEWS_PATH, "b": REPORTS_B_PATH, "c": REPORTS_C_PATH, "d": REPORTS_D_PATH, **LATER_DEV_SETS, "i": REPORTS_I_PATH}
+    sets = {"reports": _eval.REPORTS_PATH, "news": _eval.NEWS_PATH, "b": REPORTS_B_PATH, "c": REPORTS_C_PATH, "d": REPORTS_D_PATH, **LATER_DEV_SETS, "i": REPORTS_I_PATH, "ac": REPORTS_AC_PATH}
     for name in (["reports", "news"] if which == "both" else [which]):
         if not sets[name].exists():
             print(f"extraction_accuracy: {sets[name].name} is not there; nothing measured for set {name}.")
@@ -137,7 +139,7 @@ def run(which: str, show_errors: bool, overrides: dict[str, object] | None = Non
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list false positives/negatives per type")
-    ap.add_argument("--set", choices=["reports", "news", "both", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z"], default="both", help="b, d-h, j-z = later dev sets; c, i = held out")
+    ap.add_argument("--set", choices=["reports", "news", "both", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac"], default="both", help="b, d-h, j-z, aa, ab = later dev sets; c, i, ac = held out")
     ap.add_argument("--split", choices=["all", "dev", "test"], default="all", help="dev = odd ids, test = even ids")
     ap.add_argument("--case", choices=["as-written", "upper", "lower"], default="as-written", help="re-case every report (gold spans unchanged) to test shouted or hasty text")
     ap.add_argument("--batch-size", type=int, default=None, help="override Settings.batch_size")
