@@ -25,15 +25,19 @@ NEWS = ev.load_set(ev.NEWS_PATH)
 REPORTS_B = ev.load_set(ev.DATA_DIR / "eval_reports_b.jsonl")
 #: Fourth set (ED- ids), written by an independent annotator who never saw the extractor; development data.
 REPORTS_D = ev.load_set(ev.DATA_DIR / "eval_reports_d.jsonl")
-#: Sets E, F, G, H, J, K (session 4), L, M, N, O (session 5) and P-X (session 6), each
+#: Sets E, F, G, H, J, K (session 4), L, M, N, O (session 5), P-Z (session 6) and AA, AB (session 7), each
 #: written by its own independent annotator; development data.
-LATER = {k: ev.load_set(ev.DATA_DIR / f"eval_reports_{k}.jsonl") for k in ("e", "f", "g", "h", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z")}
+LATER = {k: ev.load_set(ev.DATA_DIR / f"eval_reports_{k}.jsonl") for k in ("e", "f", "g", "h", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab")}
 #: Session 6's sets are smaller (about 110-130 reports, 90+ persons each; Y and Z, built around
 #: addresses and vehicle marks, about 80 reports).
 SMALLER = {"p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z"}
 ADDRESS_SETS = {"y", "z"}
-#: Set I (session 4) is held out like set C: only checked for form here, never printed.
+#: Session 7's sets: about 110 reports each, every report with an address, mark, phone or handle.
+SESSION7 = {"aa", "ab"}
+#: Set I (session 4) is held out like set C, and set AC (session 7) beside AA and AB to measure
+#: transfer: only checked for form here, never printed.
 HELD_OUT_I = ev.load_set(ev.DATA_DIR / "eval_reports_i.jsonl")
+HELD_OUT_AC = ev.load_set(ev.DATA_DIR / "eval_reports_ac.jsonl")
 
 MIN_PER_TYPE = {
     "PERSON": 400, "ADDRESS": 60, "PHONE": 40, "EMAIL": 10, "VEHICLE": 35,
@@ -72,13 +76,15 @@ MIN_PER_TYPE_LATER = {
     "x": {"PERSON": 390, "LOCATION": 175, "ORGANISATION": 105, "ADDRESS": 40, "VEHICLE": 35, "PHONE": 15},
     "y": {"PERSON": 225, "LOCATION": 90, "ORGANISATION": 80, "ADDRESS": 130, "VEHICLE": 80, "PHONE": 5},
     "z": {"PERSON": 275, "LOCATION": 100, "ORGANISATION": 75, "ADDRESS": 115, "VEHICLE": 85, "PHONE": 15},
+    "aa": {"PERSON": 320, "LOCATION": 150, "ORGANISATION": 80, "ADDRESS": 55, "VEHICLE": 65, "PHONE": 60},
+    "ab": {"PERSON": 410, "LOCATION": 170, "ORGANISATION": 170, "ADDRESS": 115, "VEHICLE": 44, "PHONE": 45},
 }
 
 
 @pytest.mark.parametrize(
     "records",
-    [REPORTS, NEWS, REPORTS_B, REPORTS_D, *LATER.values(), HELD_OUT_I],
-    ids=["reports", "news", "reports_b", "reports_d", *LATER, "held_out_i"],
+    [REPORTS, NEWS, REPORTS_B, REPORTS_D, *LATER.values(), HELD_OUT_I, HELD_OUT_AC],
+    ids=["reports", "news", "reports_b", "reports_d", *LATER, "held_out_i", "held_out_ac"],
 )
 def test_spans_valid_and_non_overlapping(records):
     ids = [r["id"] for r in records]
@@ -132,14 +138,14 @@ def test_later_sets_size_types_and_independence(key):
     """E, F, G: each a separate set (own id prefix, no text shared with any other dev set), big enough
     to measure by type, with persons written in several reports."""
     records = LATER[key]
-    assert len(records) >= (80 if key in ADDRESS_SETS else 110 if key in SMALLER else 130)
+    assert len(records) >= (80 if key in ADDRESS_SETS else 100 if key in SESSION7 else 110 if key in SMALLER else 130)
     assert len({r["style"] for r in records}) >= (8 if key == "k" else 12)  # K: 8 hasty styles
     counts = Counter(e["type"] for r in records for e in r["entities"])
     for t, n in MIN_PER_TYPE_LATER[key].items():
         assert counts[t] >= n, (t, counts[t])
     prefix = "EV2-" if key == "v" else "E" + key.upper() + "-"  # set A already uses "EV-"
     assert all(r["id"].startswith(prefix) for r in records)
-    others = REPORTS + REPORTS_B + REPORTS_D + HELD_OUT_I + [r for k, rs in LATER.items() if k != key for r in rs]
+    others = REPORTS + REPORTS_B + REPORTS_D + HELD_OUT_I + HELD_OUT_AC + [r for k, rs in LATER.items() if k != key for r in rs]
     assert not {r["id"] for r in others} & {r["id"] for r in records}
     assert not {r["text"] for r in others} & {r["text"] for r in records}
 
@@ -151,7 +157,7 @@ def test_news_set_types():
 
 @pytest.mark.parametrize(
     "records, min_persons",
-    [(REPORTS, 100), (REPORTS_B, 80), (REPORTS_D, 100), *((r, 90 if k in SMALLER else 110) for k, r in LATER.items())],
+    [(REPORTS, 100), (REPORTS_B, 80), (REPORTS_D, 100), *((r, 90 if k in SMALLER | SESSION7 else 110) for k, r in LATER.items())],
     ids=["reports", "reports_b", "reports_d", *LATER],
 )
 def test_person_ids_consistent_across_reports(records, min_persons):
