@@ -836,7 +836,9 @@ def _vehicle_attrs_after(text: str, end: int, limit: int) -> tuple[dict[str, obj
 _VRM_NI_TEXT = re.compile(r"(?<![A-Za-z0-9\-/])[A-Z]{2,3}[ ]?[1-9][0-9]{0,3}(?![A-Za-z0-9]|-\w)")
 _NI_HINT = re.compile(r"[A-Z]?(?:[A-Z]Z|I[A-Z]|[OUJX]I)[ ]?[1-9]")
 _VRM_NI_TEXT_ANY = re.compile(r"(?<![A-Za-z0-9\-/])[A-Za-z]{2,3}[ ]?[1-9][0-9]{0,3}(?![A-Za-z0-9]|-\w)")
-_VEHICLE_LABEL = re.compile(r"(?i)\bvehicles?[ \t]*(?:of[ \t]+interest)?[ \t]*:[^\n]*\Z")
+#: "Vehicles:", "Vehicles of interest:", and a label of a few words more ("Vehicles seen:", "Cars used
+#: by the OCG:", "Vans linked:").
+_VEHICLE_LABEL = re.compile(r"(?i)\b(?:vehicles?|cars|vans)(?:[ \t]+[a-z]+){0,4}?[ \t]*:[^\n]*\Z")
 
 
 #: Verbs and checks that put a mark in a vehicle role ("stopped driving", "left in", "pnc check
@@ -979,6 +981,74 @@ def _described_after(text: str, s: int, e: int) -> bool:
     return bool(_MAKE_RX.match(text, at) or _MODEL_RX.match(text, at))
 
 
+#: Words before a code that is no mark ("password ab12cde", "exhibit ref jt12abc", "pin was ...").
+_CODE_BEFORE = re.compile(
+    r"(?i)\b(?:password|passcode|passwd|pin|code|login|log[ \t]+in|user(?:name)?|wi-?fi|exhibit|ref(?:erence)?|urn|"
+    r"crime|occurrence|occ|cad|log|job|account|acc|invoice|order|serial|tracking|booking|voucher|email|e-mail)\b"
+    r"[ \t]*(?:(?:no|number|ref|is|was|of)\b\.?[ \t]*){0,2}[:#=\-]?[ \t]*[\"'“‘]?\Z"
+)
+_FILE_AFTER = re.compile(r"\.[A-Za-z0-9]{2,4}\b")
+
+
+#: Colours as logs shorten them ("BLK/WHT", "SLV"), read as colours after a model, not as a mark's letters.
+_COLOUR_SHORT = frozenset("blk wht whi sil slv gry gre grn blu red yel ylw org pnk pur prp brn bge gld mrn bei".split())
+_MAKE_JUST_BEFORE = re.compile(r"(?i)\b(?:" + _alt(list(_MAKES), ci=False) + r")[ \t]+\Z")
+
+
+#: A current mark with a letter typed for a digit or a digit for a letter ("YK1O FGH", "AB12 CD0"),
+#: or with a letter DVLA does not issue there ("HI14 WAZ"): at least one real digit in the age.
+_VRM_TYPO = re.compile(r"[A-Za-z](?<![A-Za-z0-9\-/].)[A-Za-z](?:[0-9][0-9OoIl]|[OoIl][0-9])[ ]?[A-Za-z0-9]{3}(?![A-Za-z0-9]|-\w)")
+_DIGIT_FOR = str.maketrans("OoIl", "0011")
+_LETTER_FOR = str.maketrans("01", "OI")
+_TYPO_SHAPE = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z]{3}")
+
+
+def _typo_key(raw: str) -> str | None:
+    """The mark a loosely typed current mark must be, or None if it is a well-formed mark (read by
+    the main scan) or no mark at all. The three letters need two real letters."""
+    compact = raw.replace(" ", "")
+    tail = compact[4:]
+    if sum(c.isalpha() for c in tail) < 2:
+        return None
+    key = (compact[:2] + compact[2:4].translate(_DIGIT_FOR) + tail.translate(_LETTER_FOR)).upper()
+    if not _TYPO_SHAPE.fullmatch(key) or vrm_format(compact) == "current" or normalise_postcode(raw):
+        return None  # "AB10 1CD" is an Aberdeen postcode, not a mark with I typed as 1
+    return key
+
+
+#: Words that put a mark's sentence about a vehicle: checks and records, driving and keeping,
+#: a vehicle noun ("checked sk20bvo on PNC", "he now uses bd21xkr to run drugs").
+_VEH_CONTEXT = re.compile(
+    r"(?i)\b(?:pnc|dvla|anpr|mot|mib|insur\w*|uninsured|keeper|taxed|untaxed|sorn|stop(?:ped|s)?|park(?:ed|ing)?|"
+    r"cars?|vans?|vehicles?|mopeds?|motorbikes?|bikes?|taxis?|lorry|hgv|driv(?:e|es|er|ers|ing|en)|drove|rode|plates?|"
+    r"regs?|registration|registered|vrm|index|hire|hired|leased?|finance|seized|recovered|stolen|cloned|"
+    r"driveway|passenger|boot|sightings?|cameras?|mph|speeding|rtc|collision|uses|using|used|owns|bought|sold|"
+    r"pulled|followed|pursuit|tailgat\w*|sped|headlights|engine)\b"
+)
+
+
+def _lower_mark_alone(text: str, s: int, e: int, raw: str) -> bool:
+    """A current mark typed in lower case with no cue ("Checked sk20bvo on PNC", "incl. bk09oyt and
+    ..."): the shape (two letters, an age, three letters) is specific, so a sentence that speaks of a
+    vehicle at all (a check, a vehicle word, a colour or make) is enough; never after a code or
+    reference word or before a file extension. Spaced ("yr11 and") its last three letters must not
+    be a common English word."""
+    if _CODE_BEFORE.search(text, max(0, s - 30), s) or _FILE_AFTER.match(text, e) or text[s - 1 : s] in ("@", ".", "_"):
+        return False
+    if " " in raw:
+        from ._filters import lexicon
+
+        if raw[-3:] in lexicon().stop:
+            return False
+    lo, hi = max(0, s - 80), min(len(text), e + 80)
+    for b in _SENTENCE_BREAK.finditer(text, lo, s):
+        lo = b.end()
+    b = _SENTENCE_BREAK.search(text, e, hi)
+    hi = b.start() if b else hi
+    return bool(_VEH_CONTEXT.search(text, lo, s) or _VEH_CONTEXT.search(text, e, hi)
+                or _COLOUR_RX.search(text, lo, hi) or _MAKE_RX.search(text, lo, hi) or _MODEL_RX.search(text, lo, hi))
+
+
 def _find_vehicles(text: str) -> list[Found]:
     cands: dict[tuple[int, int], bool] = {}
     low = text.lower()
@@ -1021,7 +1091,8 @@ def _find_vehicles(text: str) -> list[Found]:
             # In a note typed all in lower case the mark is read as if in capitals, as in a shouted one.
             ok = upper or caseless or cue or anpr or bool(_vehicle_attrs(text, m.start(), 0)) \
                 or _after_listed_mark(text, m.start(), cands) or bool(_IN_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
-                or _cue_in_sentence(text, m.start()) or _own_field(text, m.start(), m.end())
+                or _cue_in_sentence(text, m.start()) or _own_field(text, m.start(), m.end()) \
+                or (raw.islower() and _lower_mark_alone(text, m.start(), m.end(), raw))
         else:  # prefix/suffix marks look like road numbers and shouty words: need context
             letters = re.sub(r"[^A-Za-z]", "", raw)
             word = letters[:-1] if fmt == "suffix" else letters
@@ -1029,10 +1100,12 @@ def _find_vehicles(text: str) -> list[Found]:
                 continue  # "BMW 320D" is a make and model, not a suffix mark
             if fmt == "prefix" and letters[1:].lower() in ("reg", "vrm"):
                 continue  # "BMW X5 REG AY18 ORH": a model, then the registration word
+            if fmt == "prefix" and letters[1:].lower() in _COLOUR_SHORT and (
+                    text[m.end() : m.end() + 1] == "/" or _MAKE_JUST_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+                continue  # "MERCEDES A180 BLK/WHT": a model, then the colour in shorthand
             if _PRIVATE_AFTER.match(text, m.end()) and (upper or caseless):
                 cands[(m.start(), m.end())] = True  # "K88 DFL (private reg on retention)"
                 continue
-            # ... or a make/model straight after it ("P412 RJK (Mercedes Sprinter)", "A1 BCD, black Range Rover").
             # ... or a make/model straight after it ("P412 RJK (Mercedes Sprinter)", "A1 BCD, black Range Rover"),
             # or a driving verb before it ("He drives K1 NGS").
             # A prefix mark typed without a space and with two or three digits ("K872PRM") is as
@@ -1070,10 +1143,28 @@ def _find_vehicles(text: str) -> list[Found]:
         label = bool(_VEHICLE_LABEL.search(text, max(0, m.start() - 60), m.start()))
         if not (cue or label) and _INITIAL_NAME_YEAR.fullmatch(m.group()) and _INITIAL_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             continue  # "believed M ALI 1995": an initial, a surname and the year of birth
-        if cue or anpr or label or _NI_AFTER.match(text, m.end()) or _drive_context(text, m.start(), m.end()) or _vehicle_attrs(text, m.start(), 0).keys() & {"colour", "make", "model", "vehicle"} \
+        if cue or anpr or label or _NI_AFTER.match(text, m.end()) or _after_listed_mark(text, m.start(), cands) \
+                or _drive_context(text, m.start(), m.end()) or _vehicle_attrs(text, m.start(), 0).keys() & {"colour", "make", "model", "vehicle"} \
                 or _vehicle_attrs_after(text, m.end(), len(text))[0] \
                 or _MAKE_RX.match(text, m.end() + 1) or _MODEL_RX.match(text, m.end() + 1):
             cands[(m.start(), m.end())] = True
+    typo_keys: dict[tuple[int, int], str] = {}
+    for m in _VRM_TYPO.finditer(text):
+        s, e = m.span()
+        if (s, e) in cands:
+            continue
+        key = _typo_key(m.group())
+        if key is None or not (m.group().isupper() or caseless or cued) or _partial(text, s, e):
+            continue
+        # Only where the text says it is a mark: a registration word before it, a private-plate
+        # note after it, the car's make or model straight before it or described after it, or an ANPR log.
+        if (cued and _VCUE_BEFORE.search(text, max(0, s - 30), s)) or _PRIVATE_AFTER.match(text, e) \
+                or _vehicle_attrs(text, s, 0).keys() & {"make", "model"} or _described_after(text, s, e) \
+                or (anpr and m.group().isupper()):
+            cands[(s, e)] = True
+            typo_keys[(s, e)] = key
+            for a, b in [k for k in cands if s <= k[0] and k[1] <= e and k != (s, e)]:
+                del cands[(a, b)]  # "reg AB12 CD0": the cue's scan read "AB12" alone
     irish: set[tuple[int, int]] = set()
     for m in _VRM_IRISH.finditer(text) if any(c in low for c in _IRISH_TRIGGERS) else ():
         # Irish marks ("07-D-11825", "161-KY-2231") look like references: read only where the
@@ -1090,7 +1181,8 @@ def _find_vehicles(text: str) -> list[Found]:
     spans = sorted(cands)
     for i, (s, e) in enumerate(spans):
         raw = text[s:e]
-        key = "IE" + re.sub(r"[^0-9A-Za-z]", "", raw).upper() if (s, e) in irish else normalise_vrm(raw)
+        key = "IE" + re.sub(r"[^0-9A-Za-z]", "", raw).upper() if (s, e) in irish \
+            else typo_keys.get((s, e)) or normalise_vrm(raw)
         if key is None:
             continue
         attrs = _vehicle_attrs(text, s, floor)
@@ -1104,7 +1196,9 @@ def _find_vehicles(text: str) -> list[Found]:
         else:
             e_floor = e
         attrs.pop("vehicle", None)
-        attrs["format"] = "irish" if (s, e) in irish else vrm_format(raw) or ""
+        attrs["format"] = "irish" if (s, e) in irish else vrm_format(raw) or ("current" if (s, e) in typo_keys else "")
+        if (s, e) in typo_keys:
+            attrs["typed_as"] = raw  # keyed as the mark it must be ("YK1O FGH" -> YK10FGH)
         out.append(Found("VEHICLE", s, e, raw, key, "rule", attrs))
         floor = e_floor
     return out
