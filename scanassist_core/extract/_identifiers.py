@@ -359,7 +359,7 @@ def _plain_word(h: str) -> bool:
     return bool(_PLAIN_WORD.fullmatch(h)) or h.lower() in {"is", "was", "has", "the", "and", "for", "with", "which", "that"}
 
 
-_CLOSE_QUOTE = re.compile(r"(?P<rest>(?:[ ][A-Za-z0-9_.'\-]+){1,3})[\"”]")
+_CLOSE_QUOTE = re.compile(r"(?P<rest>(?:[ ](?:[A-Za-z0-9_.'\-]+|&)){1,3})[\"”]")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
@@ -548,8 +548,10 @@ def _find_social(text: str) -> list[Found]:
         he = hs + len(handle)
         if not handle or not re.search(r"[A-Za-z]", handle) or text[he : he + 1] == "@":
             continue  # digits are a phone (WhatsApp), "@" after means an email
-        if m["nw"] and m["paren"] in ('"', "“") and text[he : he + 1] == " ":
-            # 'Facebook account "teesside patriot"': a display name of a few words in quotes
+        if (m["nw"] or (m["as"] and m["as"].lower() == "as" and (handle[:1].isupper() or handle[:1].isdigit()))) \
+                and m["paren"] in ('"', "“") and text[he : he + 1] == " ":
+            # 'Facebook account "teesside patriot"', 'sells on Facebook as "AK Agri & Plant"': a
+            # display name of a few words in quotes (a chat "called" so is a group's name, not an account)
             q = _CLOSE_QUOTE.match(text, he)
             if q and handle.lower() in _forename_set():
                 continue  # 'profile "Ciaran Mc"': the person's own name, a PERSON

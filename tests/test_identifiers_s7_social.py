@@ -1,0 +1,25 @@
+"""Session 7: a platform display name in quotes after "as" ('sells on Facebook as "AK Agri & Plant"').
+U, E, H, O and Q annotators all keep such names as SOCIAL; a chat "called" so is a group, not an account (N)."""
+
+from scanassist_core.extract._identifiers import find_identifiers
+
+
+# --- SOCIAL: a display name in quotes after "as" ---------------------------------------------
+
+
+def _social(text: str) -> list[str]:
+    return [f.text for f in find_identifiers(text) if f.type == "SOCIAL"]
+
+
+def test_quoted_display_name_after_as() -> None:
+    assert _social('Sells plant on Facebook as "GR Tools & Hire" out of a yard in Ripon.') == ["GR Tools & Hire"]
+    assert _social('Advertises on Instagram as "Kutz by Kay" from her flat.') == ["Kutz by Kay"]
+
+
+def test_quoted_description_or_person_after_as_is_no_handle() -> None:
+    assert _social('She knows him from Snapchat as "the lad from school".') == []
+    assert _social('He is known on Facebook as "Dave Smith".') == []
+
+
+def test_quoted_group_chat_called_is_no_handle() -> None:
+    assert _social('The group chat is on WhatsApp called "Estate Boys Only" and has 40 members.') == []
