@@ -74,7 +74,7 @@ _NO_APOSTROPHE = frozenset(
 _LOWER_NOT_SURNAME = _LOWER_NOT_SURNAME | _NO_APOSTROPHE | frozenset(
     # chat spelling after a name in typed messages ("take ellie wid u", "liam gonna drive u")
     "wid wiv ur ya yh ye yeh gonna wanna gotta innit bro fam ting yard answer pick ring".split()
-)
+) | frozenset("vs versus".split())  # a dispute's sides ("marek balog and wife denisa vs the family at no 71")
 
 # Street/place words that are also common surnames ("Sarah Green", "Tom Hill").
 _SURNAME_LIKE_SUFFIXES = frozenset(
@@ -1870,6 +1870,14 @@ class _Scanner:
         if not self.adj(k - 1, k):
             return None
         s = self.w(self.particles(k))
+        if s is not None and s.shape == "TITLE" and t.shape != "LOWER" and s.text.lower() in self.lex.lower_ambiguous \
+                and s.text.lower() not in WORD_SURNAMES and s.text.lower() not in self.lex.surnames:
+            # "Mrs Grace Hughes", "Miss May Collins": a forename that is also a word, then the surname
+            n2 = self.w(k + 1, "TITLE")
+            if n2 is not None and self.adj(k, k + 1) and not self.bad(n2.text) and self._plain_surname(n2.text) \
+                    and n2.text.lower() not in self.lex.lower_ambiguous and n2.text.lower() not in self.lex.stop \
+                    and not self.next_is_suffix(k + 1):
+                return _Cand(k, k + 1, [s.text], n2.text, title=t.text, rule="Title Forename Surname")
         if s is None or s.shape == "INIT" or s.text.lower() in self.lex.stop or s.text.lower() in self.lex.ranks:
             return None
         if s.shape == "LOWER" and t.shape != "LOWER":
@@ -2708,11 +2716,18 @@ def refer_back(text: str, found: list[Found], lex: Lexicon | None = None, lower_
     out: list[Found] = []
     for a, b in _word_hits(text, words):
         w = text[a:b]
+        owner = text[b : b + 1] == "s"  # "jades dad", "Jamals mum": the possessive typed without its apostrophe
+        if owner:
+            owned = _NEXT_NAME_WORD.match(text, b + 1)
+            if not owned or owned.group(1).lower() not in _OWNED or owned.group(0)[:1] in "'\u2019":
+                continue
         if lower_ok and w.islower():
-            if len(w) < 4 or w in lex.stop or (_everyday(w, lex) and w not in lex.surnames):
+            if len(w) < 4 or w in lex.stop or (_everyday(w, lex) and w not in lex.surnames and not owner and not _acts_as_person(text, b)):
                 continue  # a hasty note names "akhtar" again in lower case, but "north" may be the word
         elif w.islower():
-            if len(w) < 4 or w in lex.stop or w in lex.lower_ambiguous or _everyday(w, lex) or not _opens_clause(text, a):
+            if len(w) >= 3 and (w not in lex.stop or w in lex.lower_ambiguous) and (owner or _acts_as_person(text, b)):
+                pass  # "... jade wilkinson ... jade says mia was brought home": a person's act or kin
+            elif len(w) < 4 or w in lex.stop or w in lex.lower_ambiguous or _everyday(w, lex) or not _opens_clause(text, a):
                 continue  # "Sanjay MISTRY ... sanjay drives": typed in haste, but not "farkas" mid-sentence
         elif not w[:1].isupper() or not (w.isupper() or w[1:2].islower() or w[:2] in ("Mc", "O'")):
             continue  # names come back in title case or capitals, not "farkas"
@@ -2720,7 +2735,7 @@ def refer_back(text: str, found: list[Found], lex: Lexicon | None = None, lower_
             continue
         before = text[max(0, a - 40) : a]
         opens = _opens_clause(text, a)
-        if w.lower() in lex.lower_ambiguous and opens:
+        if w.lower() in lex.lower_ambiguous and opens and not (owner or _acts_as_person(text, b)):
             continue  # "Will he ...", "Grace was ..." at a sentence start: could be the word
         if opens and _word_opens_phrase(text, a, b, lex):
             continue  # "Young person reported ...": the word, not "Kyle Young"
@@ -2744,6 +2759,25 @@ def refer_back(text: str, found: list[Found], lex: Lexicon | None = None, lower_
     return out
 
 
+#: What a person has, after a name's possessive typed without the apostrophe ("jades dad",
+#: "keishas corsa", "balogs house"): kin, home and what a note records someone owns or uses.
+_OWNED = _KIN | frozenset(
+    """house home flat address place room door garden car van motor bike moped corsa golf phone number
+    mobile line snap insta account mates boys lads crew gang kids children child baby missus mrs fella
+    bf gf ex misses cousins brothers sisters mum's dad's parents family""".split()
+)
+#: A word the text named a person with is that person again before a verb only a person does
+#: ("jade says mia was brought home", "brown uses phone 07700 900205", "jade told staff").
+_PERSON_VERB_AFTER = re.compile(
+    r"[ \t]+(?:says|said|told|tells|states|stated|stating|reports|reported|claims|claimed|admits|admitted|denies|denied|"
+    r"uses|used|lives|lived|reckons|thinks|wants|refused|refuses|agreed|disclosed|confirmed|explained)\b"
+)
+
+
+def _acts_as_person(text: str, end: int) -> bool:
+    return _PERSON_VERB_AFTER.match(text, end) is not None
+
+
 _NAME_WORD = re.compile(rf"[{_L}][{_L}'\u2019\-]*")
 _WORD_RUN = re.compile(r"(?<![\w'\u2019\-])[^\W\d_][\w'\u2019\-]*")
 
@@ -2762,6 +2796,9 @@ def _word_hits(text: str, words: Mapping[str, object]) -> Iterator[tuple[int, in
             if run[cut] in "'\u2019" and run[:cut].upper() in words:
                 yield a, a + cut
                 break
+        else:
+            if len(run) > 4 and run[-1] == "s" and run[:-1].upper() in words:
+                yield a, m.end() - 1  # "jades": the caller checks a possession follows
 _NEXT_NAME_WORD = re.compile(r"(?:['\u2019]s)?[ \t]+([A-Za-z][\w'\-]*)")
 _PREV_WORD = re.compile(r"([A-Za-z][\w'\-]*)[ \t]+\Z")
 
