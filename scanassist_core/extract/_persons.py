@@ -203,6 +203,8 @@ _NOT_AFTER_INITIAL = frozenset("wing block landing class cat category grade divi
 _ROLE_EXTRA = frozenset(
     """dp detainee prisoner inmate remand remandee resident customer payee payer beneficiary
     remitter counterparty signatory director secretary shareholder tenant sender visitor ip subj tel rso""".split()
+) | frozenset(  # a group's ranks in OCG profiles and tasking papers ("Principal NGUYEN Van Thanh", "Enforcer KELLY")
+    "principal lieutenant enforcer facilitator controller organiser organizer courier".split()
 )
 #: Honorifics of other languages written like "Mr" ("Kak Rebwar", "Haji Ahmad"): outside the span.
 _TITLES_EXTRA = frozenset("kak kaka haji hajji hadji".split())
@@ -2817,7 +2819,11 @@ _MODEL_NOT_NAME = frozenset(
 #: ("Outcome: RUI", "give ABE", "OSINT checks", "no SIA licence", "referred to POLIT", "SID log"):
 #: released under investigation, achieving best evidence, open-source intelligence, Security
 #: Industry Authority, online child-abuse teams, intelligence databases and panels.
-_PROCESS_ACRONYMS = frozenset("rui abe sid sia osint polit marac mappa ceop nabis idva isva sarc".split())
+_PROCESS_ACRONYMS = frozenset("rui abe sid sia osint polit marac mappa ceop nabis idva isva sarc".split()) | frozenset(
+    # units, officers and services that send or receive a report ("FIU update re ...", "From: Analyst,
+    # IMU", "MLRO reports customer ...", "YOS to lead", "taken to QMC by EMAS", "STORM 0611-2209")
+    "fiu imu mlro yos emas nwas swast secamb wmas storm".split()
+)
 
 _PARENT_WORDS = frozenset("mum mummy mam mammy mom mommy dad daddy nan nana nanna gran granny grandad".split())
 
