@@ -77,3 +77,21 @@ def test_model_and_colour_shorthand_after_a_make_is_no_mark() -> None:
     assert _marks("VEH: LF68UVR MERCEDES C220 WHT/BLK seen daily.") == ["LF68UVR"]
     assert _marks("Vehicle: AUDI A3 S-LINE BLK KM16LLP") == ["KM16LLP"]
     assert _marks("Old mark A180 BLK (private plate) now on his van.") == ["A180 BLK"]
+
+
+# --- private marks: the cue a few words off, after the mark, or a letter DVLA does not issue ----
+
+
+def test_private_plate_named_a_few_words_before_the_mark() -> None:
+    assert _marks("It had a private plate, something like K1 NGS, I remember it spelt KINGS.") == ["K1 NGS"]
+    assert _marks("Dateless mark ABC 123 on the Bentley outside.") == ["ABC 123"]
+
+
+def test_private_mark_with_a_letter_dvla_does_not_issue() -> None:
+    assert _marks("Range Rover Velar displayed as T4 RIQ (cherished mark) at the time.") == ["T4 RIQ"]
+    assert _marks("Plates R1 CQY personalised, seen on the Bentley.") == ["R1 CQY"]
+    assert _keys("Plates R1 CQY personalised, seen on the Bentley.") == ["R1CQY"]
+
+
+def test_private_hire_after_a_shape_is_no_private_cue() -> None:
+    assert _marks("Booked a private hire from T4 RIQ street at 2200.") == []

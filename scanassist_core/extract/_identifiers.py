@@ -873,9 +873,12 @@ _PRIVATE_AFTER = re.compile(r"(?i)[ \t]*[(\[][^()\[\]\n]{0,20}?\b(?:private|cher
                             # ... or said in the sentence itself: "M88 GPS private plate on retention",
                             # "K9 DGS - cherished mark", "AB 1 is a private plate"
                             r"|[ \t]*(?:[,\-–:][ \t]*)?(?:(?:is|was)[ \t]+)?(?:(?:a|an|the|his|her|their)[ \t]+)?"
-                            r"(?:private|cherished|personali[sz]ed)[ \t]+(?:number[ \t]+)?(?:plate|reg|registration|mark|number)\b")
-_PRIVATE_BEFORE = re.compile(r"(?i)\b(?:private|cherished|personali[sz]ed)[ \t]+(?:number[ \t]+)?(?:plate|plates|reg|registration|mark|vrm|number)"
-                             r"[ \t]*[:\-]?[ \t]*\Z")
+                            r"(?:private|cherished|personali[sz]ed|dateless)[ \t]+(?:number[ \t]+)?(?:plate|reg|registration|mark|number)\b"
+                            # "R1 CQY personalised", "K9 DGS, cherished" ("private" alone may be a private hire car)
+                            r"|[ \t]*(?:[,\-–][ \t]*)?(?:cherished|personali[sz]ed)\b")
+#: ... or before it, perhaps a few words off in the same sentence ("a private plate, something like K1 NGS").
+_PRIVATE_BEFORE = re.compile(r"(?i)\b(?:private|cherished|personali[sz]ed|dateless)[ \t]+(?:number[ \t]+)?(?:plate|plates|reg|registration|mark|vrm|number)\b"
+                             r"[^.\n]{0,30}\Z")
 #: Dateless shapes ("RB 5555", "LW 1", "1 GKR"), read only in a list of marks, beside a private cue
 #: or straight after a make and model; one letter and digits run together is a road or a grading ("M6", "B2").
 _VRM_DATELESS = re.compile(
@@ -1005,6 +1008,11 @@ _LETTER_FOR = str.maketrans("01", "OI")
 _TYPO_SHAPE = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z]{3}")
 
 
+_VRM_PREFIX_LOOSE = re.compile(r"[A-Z](?<![A-Za-z0-9\-/£$€#].)[1-9][0-9]{0,2}[ ]?[A-Z]{3}(?![A-Za-z0-9]|-\w)")
+_VRM_PREFIX_LOOSE_ANY = re.compile(r"[A-Za-z](?<![A-Za-z0-9\-/£$€#].)[1-9][0-9]{0,2}[ ]?[A-Za-z]{3}(?![A-Za-z0-9]|-\w)")
+_PRIVATE_WORDS = ("cherish", "private", "personal", "dateless")
+
+
 def _typo_key(raw: str) -> str | None:
     """The mark a loosely typed current mark must be, or None if it is a well-formed mark (read by
     the main scan) or no mark at all. The three letters need two real letters."""
@@ -1105,8 +1113,9 @@ def _find_vehicles(text: str) -> list[Found]:
             if fmt == "prefix" and letters[1:].lower() in _COLOUR_SHORT and (
                     text[m.end() : m.end() + 1] == "/" or _MAKE_JUST_BEFORE.search(text, max(0, m.start() - 20), m.start())):
                 continue  # "MERCEDES A180 BLK/WHT": a model, then the colour in shorthand
-            if _PRIVATE_AFTER.match(text, m.end()) and (upper or caseless):
-                cands[(m.start(), m.end())] = True  # "K88 DFL (private reg on retention)"
+            if (_PRIVATE_AFTER.match(text, m.end()) or _PRIVATE_BEFORE.search(text, max(0, m.start() - 60), m.start())) \
+                    and (upper or caseless):
+                cands[(m.start(), m.end())] = True  # "K88 DFL (private reg on retention)", "private plate, like K1 NGS"
                 continue
             # ... or a make/model straight after it ("P412 RJK (Mercedes Sprinter)", "A1 BCD, black Range Rover"),
             # or a driving verb before it ("He drives K1 NGS").
@@ -1167,6 +1176,17 @@ def _find_vehicles(text: str) -> list[Found]:
             typo_keys[(s, e)] = key
             for a, b in [k for k in cands if s <= k[0] and k[1] <= e and k != (s, e)]:
                 del cands[(a, b)]  # "reg AB12 CD0": the cue's scan read "AB12" alone
+    for m in (_VRM_PREFIX_LOOSE_ANY if caseless else _VRM_PREFIX_LOOSE).finditer(text) \
+            if cued or any(w in low for w in _PRIVATE_WORDS) else ():
+        # A private mark with a letter DVLA does not issue there ("T4 RIQ (cherished mark)", "R1 CQY
+        # personalised"): read only when said to be private or after a registration word.
+        s, e = m.span()
+        if (s, e) in cands or vrm_format(m.group()) is not None or _partial(text, s, e):
+            continue
+        if _PRIVATE_AFTER.match(text, e) or _PRIVATE_BEFORE.search(text, max(0, s - 60), s) \
+                or (cued and _VCUE_BEFORE.search(text, max(0, s - 30), s)):
+            cands[(s, e)] = True
+            typo_keys[(s, e)] = re.sub(r"[ ]", "", m.group()).upper()
     irish: set[tuple[int, int]] = set()
     for m in _VRM_IRISH.finditer(text) if any(c in low for c in _IRISH_TRIGGERS) else ():
         # Irish marks ("07-D-11825", "161-KY-2231") look like references: read only where the
@@ -1198,7 +1218,8 @@ def _find_vehicles(text: str) -> list[Found]:
         else:
             e_floor = e
         attrs.pop("vehicle", None)
-        attrs["format"] = "irish" if (s, e) in irish else vrm_format(raw) or ("current" if (s, e) in typo_keys else "")
+        attrs["format"] = "irish" if (s, e) in irish else vrm_format(raw) or (
+            ("prefix" if typo_keys[(s, e)][1].isdigit() else "current") if (s, e) in typo_keys else "")
         if (s, e) in typo_keys:
             attrs["typed_as"] = raw  # keyed as the mark it must be ("YK1O FGH" -> YK10FGH)
         out.append(Found("VEHICLE", s, e, raw, key, "rule", attrs))
