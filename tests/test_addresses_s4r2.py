@@ -46,11 +46,12 @@ def test_a_house_name_after_of_or_at_with_its_town_and_postcode():
     assert found(text.upper(), "ADDRESS") == ["BRYN AWEL, LLANGEFNI LL77 7PE"]
     assert found("complaint about building works at Maes Glas, Caernarfon LL55 1AB last week", "ADDRESS") == [
         "Maes Glas, Caernarfon LL55 1AB"]
-    # A person, a shop, a street or a park before the town is not a house: the postcode stands alone.
+    # A person, a shop or a park before the town is not a house: the postcode stands alone.
     assert found("Statement of Gareth Evans, Bangor LL57 1AB.", "ADDRESS") == ["LL57 1AB"]
     assert found("Seen at Greggs, Bangor LL57 1AB.", "ADDRESS") == ["LL57 1AB"]
     assert found("Fight at Castle Park, Dudley DY1 1AA.", "ADDRESS") == ["DY1 1AA"]
-    assert found("Stopped at Dudley Road, Wolverhampton WV2 3AB.", "ADDRESS") == ["WV2 3AB"]
+    # A street with its town and full postcode is an address of its own (sets Y and W annotate it so).
+    assert found("Stopped at Dudley Road, Wolverhampton WV2 3AB.", "ADDRESS") == ["Dudley Road, Wolverhampton WV2 3AB"]
 
 
 def test_prose_after_the_town_is_not_part_of_its_name():

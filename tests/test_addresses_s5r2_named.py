@@ -44,8 +44,9 @@ def test_what_is_no_house_name_before_a_town():
     assert found("Patrols in Kendal, Sedbergh LA10 5AB tonight.") == ["LA10 5AB"]
     # A person then a town: no house.
     assert found("Spoke to Sarah Jones, Ruthin LL15 1AB about it.") == ["LL15 1AB"]
-    # A street with no number is a place, not a house.
-    assert "Church Lane, Wedmore BS28 4AB" not in found("Seen on Church Lane, Wedmore BS28 4AB at 2am.")
+    # A street with no number is no house: with its town and full postcode it is an address of its
+    # own (sets Y and W annotate it so), never one opened by the street as a house name.
+    assert found("Seen on Church Lane, Wedmore BS28 4AB at 2am.") == ["Church Lane, Wedmore BS28 4AB"]
     # A business before the town is an organisation.
     assert not any(a.startswith("Penrith Auction") for a in found(
         "Stock sold at Penrith Auction Mart, Penrith CA11 0AB on Tuesday."))

@@ -921,11 +921,52 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
         if found:
             out.append(found)
     for m in _POSTCODE_IN_TEXT.finditer(text):
+        found = _street_run(text, m.start(), m.end(), view)
+        if found:
+            out.append(found)
         pc = normalise_postcode(m["pc"])
         if pc:
             out.append(Found("ADDRESS", m.start(), m.end(), m.group(), f"{pc}|||", "rule",
                              {"postcode": pc, "flat": "", "number": "", "street": "", "town": ""}))
     return out
+
+
+#: "Dalton Lane, Keighley BD21 4JT": a street with its designator, then its towns and a full postcode.
+_STREET_RUN = re.compile(
+    r"(?<![\w'’&\-/.])(?P<street>(?:" + _TITLE_WORD + r"[ \t]+){1,3})(?P<suffix>" + _alt(_title_upper(list(_SUFFIX_KEY)))
+    + r")(?![A-Za-z0-9'’])"
+)
+
+
+def _street_run(text: str, pc_start: int, pc_end: int, view: bool) -> Found | None:
+    """A street named without a house number but closed by its town and full postcode is an
+    address, not a place ("seen at Northside Metals, Dalton Lane, Keighley BD21 4JT"): the
+    postcode pins it to the premises. What comes before the street - a business, a person, the
+    prose ("Yesterday", "CENTRED ON") - stays out; a house number or name before it is read by
+    the other forms, whose longer span wins."""
+    caps = text.isupper()
+    stop, common = _places()[1], _places()[2]
+    for m in _STREET_RUN.finditer(text, max(0, pc_start - 120), pc_start):
+        if m["suffix"].lower() in _place_suffixes():
+            continue  # "Fight at Castle Park, Dudley DY1 1AA": a park or precinct is a place
+        end, places, postcode = _address_tail(text, m.end(), view, caps)
+        if not postcode or end != pc_end:
+            continue
+        words = m["street"].split()
+        cut = 0
+        for i, w in enumerate(words[:-1]):  # "CENTRED ON STATION ROAD": the street starts after the prose's small word
+            if w.lower() in stop:
+                cut = i + 1
+        while cut < len(words) - 1 and (words[cut].lower() in stop or words[cut].lower() in common):
+            cut += 1  # "Yesterday Mill Lane": an everyday word opening the sentence ("High Street" keeps its one word)
+        if (words[cut].lower() in stop and words[cut].lower() not in _STREET_STOP) or _DIGIT.search(text, max(0, m.start() - 2), m.start()):
+            return None  # "the Back Lane"; a number before it is the house's, read by the number-first forms
+        start = m.start() + m.group().index(words[cut]) if cut else m.start()
+        sm = _STREET_RUN.match(text, start)
+        if sm is None or sm.end() != m.end():
+            return None
+        return _address_found(text, sm, end, places, postcode, sm["suffix"])
+    return None
 
 
 def _name_before(text: str, pos: int) -> bool:
