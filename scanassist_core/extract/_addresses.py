@@ -668,11 +668,49 @@ def cased_view(text: str) -> str:
 def find_addresses(text: str) -> list[Found]:
     """Addresses as written; a text with no case cues is read through its cased view."""
     if text_case(text) == "mixed":
-        return _find_addresses_in(text)
+        return _with_land(text, _find_addresses_in(text))
     view = _STREET_STOP_RUN.sub(lambda m: m.group().title(), cased_view(text))
     out = []
     for f in _find_addresses_in(view, True):
         out.append(Found(f.type, f.start, f.end, text[f.start : f.end], f.key, f.method, f.attrs))
+    return _with_land(text, out)
+
+
+#: "Land at rear of 54 Manningham Lane", "land adjacent to 14 Church Street", "LAND AT FORMER PETROL
+#: STATION, 310 ...": land placed by the property it adjoins is premises of its own (a title or
+#: planning description), named by that phrase; a unit on it comes first ("Unit 3, land at rear
+#: of ..."). Land "at" an address with no position word is that address's own ("land at Holly
+#: Farm" is the farm), and "rear of" alone is where in the prose, not what.
+_LAND_BEFORE = re.compile(
+    r"(?i:(?<![a-z])(?:(?:unit|plot)\.?[ \t]+\d{1,4}[a-z]?[ \t]*,?[ \t]*)?"
+    r"land[ \t]+(?:(?:at[ \t]+|to[ \t]+)?(?:the[ \t]+)?(?:rear|side|back)[ \t]+of|r/o|adjacent[ \t]+to|adj\.?(?:[ \t]+to)?"
+    r"|adjoining|next[ \t]+to|behind|opposite|at[ \t]+(?:the[ \t]+)?former[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*,)[ \t]*)\Z"
+)
+
+
+#: "Office 4, 1 Charter House, ...": an office numbered in a building, before the building's own
+#: number (a registered office's form). Only so: "reg office 22 Portland Road" is a label, "Office 2
+#: was empty" a room.
+_OFFICE_BEFORE = re.compile(r"(?<![\w])(?P<office>(?:Office|OFFICE)[ \t]+\d{1,3}[A-Za-z]?)[ \t]*,[ \t]*\Z")
+
+
+def _with_land(text: str, found: list[Found]) -> list[Found]:
+    """Addresses opened back to "land at rear of", "land adjacent to" written straight before them."""
+    land = "land" in text or "LAND" in text or "Land" in text
+    office = "Office" in text or "OFFICE" in text
+    if not (land or office):
+        return found
+    out = []
+    for f in found:
+        m = _LAND_BEFORE.search(text, max(0, f.start - 60), f.start) if land else None
+        if m is None and office and f.text[:1].isdigit():
+            m = _OFFICE_BEFORE.search(text, max(0, f.start - 16), f.start)
+        if m:
+            attrs = dict(f.attrs)
+            if m.groupdict().get("office") and not attrs.get("flat"):
+                attrs["flat"] = " ".join(m["office"].lower().split())
+            f = Found(f.type, m.start(), f.end, text[m.start() : f.end], f.key, f.method, attrs)
+        out.append(f)
     return out
 
 
