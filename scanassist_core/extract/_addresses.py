@@ -143,7 +143,9 @@ _FLOOR = (r"(?:" + _alt("ground basement first second third fourth fifth top upp
 #: "Flat 1, above 22 Market Street"): that is part of the address; a business before "rear of" is not.
 _OUTER_UNIT = (r"(?:(?i:" + _alt(list(_FLAT_KEY)) + r")\.?[ \t]+(?:" + _FLAT_NO + r")\b[ \t]*,?[ \t]*(?=(?i:"
                + _alt(list(_FLAT_KEY)) + r"|" + _FLOOR.replace(r"(?=[ \t]*,?[ \t]*\d|[ \t]*,[ \t]*[A-Z])", "") + r")\b))?")
-_FLAT_PART = (r"(?:" + _OUTER_UNIT + r"(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))(?i:s(?=[ \t]+\d{1,4}[A-Za-z]?[-–&]))?\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b"
+_FLAT_PART = (r"(?:" + _OUTER_UNIT + r"(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))(?i:s(?=[ \t]+\d{1,4}[A-Za-z]?(?:[-–&]|[ \t]*&|[ \t]+and\b)))?\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b"
+              # "Room 2 & Room 5", "Flats 1 and 2": two units of the same house
+              r"(?:[ \t]*(?:&|and|AND)[ \t]*(?:(?i:" + _alt(list(_FLAT_KEY)) + r")\.?[ \t]+)?\d{1,4}[A-Za-z]?\b)?"
               r"[ \t]*[,/]?[ \t]*\n?[ \t]*(?:(?i:rear[ \t]+of|back[ \t]+of|r/o|above|over|behind)[ \t]+(?=\d))?|" + _TENEMENT + r"|" + _OUTER_UNIT + r"(?P<floor>(?i:" + _FLOOR + r"))[ \t]*,?[ \t]*\n?[ \t]*(?=\d|(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r")[ \t]*,))")
 #: A named building: "Cedar House", or after a flat number any name before the house number
 #: ("Apartment 1204, The Cube, 113 Wharfside Street", "Flat 7, Tŷ Glas, 2 Heol Siarl").
