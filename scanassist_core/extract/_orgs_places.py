@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ._case import caseless
+from ._case import caseless, half_cased
 from ._filters import TOWN_NAMED_BODIES, Lexicon, _read, _sections, clean_key, plain_english_word, lexicon
 from ._gazetteer import find_known_places, is_known_place, known_place_at, place_index
 from ._persons import tokens_of
@@ -1738,6 +1738,107 @@ def _with_branch_town(text: str, named: list[Found], places: list[Found], lex: L
     return out
 
 
+#: Words that take someone to or from a hospital, or say they were treated there, in the words
+#: before its short name ("taken to QMC", "conveyed RVI", "nurse at Daisy Hill", "(suturing, RVI)").
+_MEDICAL_BEFORE = re.compile(
+    r"(?i)\b(?:taken|took|conveyed|admitted|discharged|transferred|transported|rushed|airlifted|attended|attends|"
+    r"attending|treated|treatment|suturing|sutured|stitches|stitched|x-?ray(?:ed)?|scan|injur(?:y|ies|ed)|wounds?|"
+    r"stab(?:bed)?|bleeding|fracture[ds]?|hospital|hosp|ambulance|paramedics?|a&e|a and e|ed|nurse|midwife|doctor|"
+    r"consultant|ward|maternity|born|died|pronounced|emas|nwas|yas|wmas|neas|swasft|scas|secamb|eeast|nias|wast|las)\b")
+#: Words after a hospital's short name that say it is the hospital ("QMC A&E", "UHW maternity unit").
+_HOSPITAL_AFTER = re.compile(
+    r"[ ]+(?i:a&e|a[ ]and[ ]e|ed\b|emergency|resus|ward|wards|maternity|paediatric|paeds|children's[ ]ward|majors|"
+    r"minors|icu|itu|hdu|fracture[ ]clinic|hospital|staff|nurses?|doctors?|security|mortuary|car[ ]park)")
+_TO_BEFORE = re.compile(r"(?i)(?<![\w'\-])(?:to|at|from|in|into|via|taken|conveyed)[ ]+(?:the[ ]+)?\Z")
+
+
+def _literal_trie(words: list[str]) -> str:
+    """One regex for a set of literals, shared prefixes factored: the engine follows one branch a
+    character instead of trying every word at every position."""
+    trie: dict = {}
+    for w in words:
+        d = trie
+        for ch in w:
+            d = d.setdefault(ch, {})
+        d[""] = {}
+
+    def build(d: dict) -> str:
+        alts = [re.escape(ch) + build(d[ch]) for ch in sorted(d) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in d else body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=1)
+def _hospital_names() -> tuple[frozenset[str], dict[str, tuple[str, ...]], re.Pattern[str], re.Pattern[str]]:
+    """Hospital initials (upper case), familiar names by first word (lower case, longest first), and
+    the patterns finding their first word as written and in lower-cased text."""
+    lines = _sections(_read("extract_lexicon.txt")).get("hospital_short_names", [])
+    initials = frozenset(w for line in lines if line.isupper() for w in line.split())
+    names: dict[str, list[str]] = {}
+    for line in lines:
+        if not line.isupper():
+            names.setdefault(line.split()[0].lower(), []).append(line.lower())
+    firsts = {line.split()[0] for line in lines if not line.isupper()} | {"Royal"}
+    written = sorted(initials | firsts | {w.upper() for w in firsts})
+    lowered = sorted({w.lower() for w in written})
+    end = r"(?![\w\-&])"
+    return (initials, {k: tuple(sorted(v, key=len, reverse=True)) for k, v in names.items()},
+            re.compile(_literal_trie(written) + end), re.compile(_literal_trie(lowered) + end))
+
+
+def _name_at(text: str, s: int, names: tuple[str, ...]) -> int:
+    """Length of the longest of ``names`` (lower case) written at ``s`` as whole words, else 0."""
+    tail = text[s:s + 40].lower()
+    return next((len(n) for n in names if tail.startswith(n) and not re.match(r"[\w'\-]", tail[len(n):len(n) + 1])), 0)
+
+
+def _hospitals(text: str, lex: Lexicon) -> list[Found]:
+    """Hospitals named by initials or familiar name ("taken to the LGI", "discharged from qmc",
+    "checked royal stoke a&e", "at Hull Royal") where a word before or after says a hospital is
+    meant: the same letters elsewhere are a scan, a code or a place ("MRI scan", "Daisy Hill estate")."""
+    initials, names, written, lowered = _hospital_names()
+    starts = {m.start(): m.end() for m in written.finditer(text)}
+    lower_ok = caseless(text) or half_cased(text)  # capitals tell nothing: lower case counts (both cached)
+    if lower_ok:
+        starts.update((m.start(), m.end()) for m in lowered.finditer(text.lower()) if m.start() not in starts)
+    out: list[Found] = []
+    for s, e in sorted(starts.items()):
+        if s and (text[s - 1].isalnum() or text[s - 1] in "'-&_"):
+            continue
+        w = text[s:e]
+        low = w.lower()
+        if w in initials or (lower_ok and w.upper() in initials and w.islower()):
+            short = True
+        elif low in names and (lower_ok or w[0].isupper()) and _name_at(text, s, names[low]):
+            e, short = s + _name_at(text, s, names[low]), False
+        elif low == "royal" and (lower_ok or w[0].isupper()):
+            after = known_place_at(text[e + 1:e + 41].lower(), 0) if text[e:e + 1] == " " else None
+            b = text.rfind(" ", 0, s - 1) + 1 if s > 1 and text[s - 1] == " " else s
+            if after is not None and (lower_ok or text[e + 1].isupper()) \
+                    and not is_known_place(text[s:e + 1 + after].title()):
+                e, short = e + 1 + after, True  # "Royal Stoke", "royal derby"
+            elif b < s and (lower_ok or text[b].isupper()) and is_known_place(text[b:s - 1].title()) \
+                    and not is_known_place(text[b:e].title()):
+                s, short = b, True  # "Hull Royal", "sunderland royal"
+            else:
+                continue
+            if re.match(r"[ ]+[A-Z][a-z]", text[e:e + 3]):
+                continue  # "Hull Royal Infirmary", "Royal Derby Hospital": the full name is read whole
+        else:
+            continue
+        line0 = max(text.rfind("\n", 0, s), text.rfind(". ", 0, s), s - 60) + 1
+        before = text[line0:s]
+        if not (_HOSPITAL_AFTER.match(text, e) or _MEDICAL_BEFORE.search(before)
+                or (short and w != "MRI" and _TO_BEFORE.search(text, max(0, s - 16), s))):
+            continue
+        out.append(Found("ORGANISATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True}))
+    return out
+
+
 _STATION_CUE = re.compile(r"(?i)\b(?:station|stn|trains?|platform|rail|railway|service|tickets?|btp|line)\b")
 _AFTER_TOWN = re.compile(r"[ ](?P<w>[A-Z][a-z]+(?:'s)?(?:[ ][A-Z][a-z]+(?:'s)?)?)(?![\w'\-])")
 #: Words after a town that make a club, not a station ("Leeds United", "Bristol Rovers").
@@ -1924,6 +2025,11 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     out.extend(_lower_names(text, lex))
     out.extend(_designated(text, lex))
     out.extend(_trading_names(text, lex, shouted))
+    hospitals = _hospitals(text, lex)
+    if hospitals:  # "nurse at Daisy Hill", "at hull royal": the hospital, not the place it is named after
+        spans = [(f.start, f.end) for f in hospitals]
+        out = [f for f in out if not (f.type == "LOCATION" and any(a <= f.start and f.end <= b for a, b in spans))]
+        out.extend(hospitals)
     if "olicitor" in text or "egal" in text:
         firms = _law_firms(text, lex)
         if firms:  # "Okafor & Lane": no street either
