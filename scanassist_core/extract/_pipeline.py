@@ -1451,17 +1451,23 @@ class Extractor:
             prepared[h] = _Prepared(todo[h], lex)
             self.calls += 1
 
-        work = [(chunk, (h, off)) for h in order for off, chunk in prepared[h].chunks]
+        # Each distinct sentence goes through the model once: reports repeat boilerplate lines
+        # ("Received via Crimestoppers.", "For info of ..."), and the model reads a sentence the
+        # same way wherever it stands (its entities are shifted to each place it occurs).
+        work: dict[str, list[tuple[str, int]]] = {}
+        for h in order:
+            for off, chunk in prepared[h].chunks:
+                work.setdefault(chunk, []).append((h, off))
 
         ents: dict[str, list[tuple[int, int, str]]] = {h: [] for h in order}
         pending = {h: len(prepared[h].chunks) for h in order}
         done_iter = iter(order)
 
         def finish_ready() -> None:
-            # Texts finish in input order once all their chunks are back.
+            # Texts finish in input order once all their chunks are back (entities in text order).
             nonlocal next_h
             while next_h is not None and pending[next_h] == 0:
-                self._cache[next_h] = prepared.pop(next_h).finish(ents.pop(next_h), lex)
+                self._cache[next_h] = prepared.pop(next_h).finish(sorted(ents.pop(next_h)), lex)
                 if progress is not None:
                     progress(next_h)
                 next_h = next(done_iter, None)
@@ -1470,11 +1476,12 @@ class Extractor:
         finish_ready()
         if any(pending.values()):
             nlp = self.nlp
-            docs = nlp.pipe(work, as_tuples=True, batch_size=max(1, int(self.settings.batch_size)))
-            for doc, (h, off) in docs:
-                for ent in doc.ents:
-                    ents[h].append((off + ent.start_char, off + ent.end_char, ent.label_))
-                pending[h] -= 1
+            docs = nlp.pipe(work.items(), as_tuples=True, batch_size=max(1, int(self.settings.batch_size)))
+            for doc, places in docs:
+                found = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+                for h, off in places:
+                    ents[h].extend((off + s, off + e, label) for s, e, label in found)
+                    pending[h] -= 1
                 finish_ready()
         finish_ready()
 

@@ -1,0 +1,62 @@
+"""Speed work of session 7: each distinct sentence goes through the model once. The outputs
+must be exactly those of extracting each report alone."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pandas as pd
+import pytest
+
+from scanassist_core.extract import Extractor
+from scanassist_core.settings import Settings
+
+
+class _CountingNlp:
+    """Stands in for the model: every capitalised 'Zorblat'/'Quennell' run is a PERSON; counts the
+    sentences it is given so that a test can see repeated ones are read once."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def pipe(self, items, as_tuples=False, batch_size=256):
+        import re
+
+        for text, ctx in items:
+            self.seen.append(text)
+            ents = [SimpleNamespace(start_char=m.start(), end_char=m.end(), label_="PERSON")
+                    for m in re.finditer(r"Zorblat Quennell", text)]
+            yield SimpleNamespace(ents=ents), ctx
+
+
+def _frame(texts: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({"report_id": range(1, len(texts) + 1), "reference": [f"R{i}" for i in range(len(texts))],
+                         "text": texts})
+
+
+def test_a_repeated_sentence_is_read_once_and_placed_in_each_report() -> None:
+    line = "Intelligence suggests Zorblat Quennell is supplying from the flat."
+    texts = [f"Log 1. {line}", f"Entry made late on Tuesday night. {line} Nothing further.", line]
+    nlp = _CountingNlp()
+    m = Extractor(Settings(n_process=1), nlp=nlp).extract(_frame(texts))
+    assert nlp.seen.count(line) == 1
+    got = m[m["method"] == "model"]
+    assert sorted(got["report_id"].tolist()) == [1, 2, 3]
+    for rid, text in enumerate(texts, 1):
+        row = got[got["report_id"] == rid].iloc[0]
+        assert text[row["start"]:row["end"]] == "Zorblat Quennell"
+
+
+def test_batch_equals_each_report_alone_with_the_model() -> None:
+    pytest.importorskip("spacy")
+    common = "For info of the Neighbourhood Team, Dudley North."
+    texts = [
+        f"Kyle Brennan seen with Aisha at Tesco Express, Brierley Hill. {common}",
+        f"{common} Patrick Doyle drives a silver Ford Focus seen near Merry Hill.",
+        f"Nothing seen at the Crown pub. {common} Shannon was reported missing by her mum.",
+    ]
+    ex = Extractor(Settings(n_process=1))
+    together = ex.extract(_frame(texts)).drop(columns=["report_id", "reference"]).reset_index(drop=True)
+    alone = pd.concat([Extractor(Settings(n_process=1), nlp=ex.nlp).extract(_frame([t])) for t in texts])
+    alone = alone.drop(columns=["report_id", "reference"]).reset_index(drop=True)
+    pd.testing.assert_frame_equal(together, alone)
