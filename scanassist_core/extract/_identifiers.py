@@ -776,10 +776,12 @@ _VRM_AFTER_CUE = re.compile(
 _VCUE_BEFORE = re.compile(
     r"(?i)(?<![A-Za-z])(?:" + _VCUE + r")\b\.?(?:[ \t]*(?:no|number|mark)\b\.?)?[ \t]*[:#\-/=]?[ \t]*[\"'“‘]?\Z"
 )
-_COLOUR_RX = re.compile(r"\b(?:" + _alt(_COLOURS, ci=True) + r")\b")
-_MAKE_RX = re.compile(r"\b(?:" + _alt(list(_MAKES), ci=True) + r")\b")
-_MODEL_RX = re.compile(r"\b(?:" + _alt(list(_MODELS), ci=True) + r")\b")
-_VWORD_RX = re.compile(r"\b(?:" + _alt(_RULES["vehicle_words"], ci=True) + r")\b")
+# Tries, not flat alternations: these run over the words before every candidate mark, and the
+# make/model lists are long (a flat alternation tries each branch at every position).
+_COLOUR_RX = re.compile(r"\b(?:" + _trie_ci(_COLOURS) + r")\b")
+_MAKE_RX = re.compile(r"\b(?:" + _trie_ci(list(_MAKES)) + r")\b")
+_MODEL_RX = re.compile(r"\b(?:" + _trie_ci(list(_MODELS)) + r")\b")
+_VWORD_RX = re.compile(r"\b(?:" + _trie_ci(_RULES["vehicle_words"]) + r")\b")
 _MODEL_TOKEN = re.compile(r"[ \t]+(?P<model>[A-Z0-9][A-Za-z0-9\-]*(?:[ \t]+(?:Series|Class|Sport|Estate))?)")
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 _NOT_MODEL = {w.lower() for w in _RULES["vehicle_words"]} | {"reg", "vrm", "index", "registration", "and", "with"}
@@ -879,6 +881,13 @@ _PRIVATE_AFTER = re.compile(r"(?i)[ \t]*[(\[][^()\[\]\n]{0,20}?\b(?:private|cher
 #: ... or before it, perhaps a few words off in the same sentence ("a private plate, something like K1 NGS").
 _PRIVATE_BEFORE = re.compile(r"(?i)\b(?:private|cherished|personali[sz]ed|dateless)[ \t]+(?:number[ \t]+)?(?:plate|plates|reg|registration|mark|vrm|number)\b"
                              r"[^.\n]{0,30}\Z")
+def _private_before(text: str, s: int) -> bool:
+    """A private-plate phrase before ``s`` in its sentence (substring test first: the phrase is rare)."""
+    w = text[max(0, s - 60) : s].lower()
+    return ("priv" in w or "cherish" in w or "personal" in w or "dateless" in w) \
+        and bool(_PRIVATE_BEFORE.search(text, max(0, s - 60), s))
+
+
 #: Dateless shapes ("RB 5555", "LW 1", "1 GKR"), read only in a list of marks, beside a private cue
 #: or straight after a make and model; one letter and digits run together is a road or a grading ("M6", "B2").
 _VRM_DATELESS = re.compile(
@@ -896,7 +905,7 @@ _GLUED_AFTER = re.compile(r"[ ][A-Z]{1,3}(?![A-Za-z])")
 
 def _dateless_ok(text: str, s: int, e: int, cands: dict[tuple[int, int], bool]) -> bool:
     """A private mark in context: said to be private, listed after another mark, or straight after a make and model."""
-    if _PRIVATE_AFTER.match(text, e) or _PRIVATE_BEFORE.search(text, max(0, s - 40), s):
+    if _PRIVATE_AFTER.match(text, e) or _private_before(text, s):
         return True
     if _after_listed_mark(text, s, cands):
         return True
@@ -997,12 +1006,15 @@ _FILE_AFTER = re.compile(r"\.[A-Za-z0-9]{2,4}\b")
 
 #: Colours as logs shorten them ("BLK/WHT", "SLV"), read as colours after a model, not as a mark's letters.
 _COLOUR_SHORT = frozenset("blk wht whi sil slv gry gre grn blu red yel ylw org pnk pur prp brn bge gld mrn bei".split())
-_MAKE_JUST_BEFORE = re.compile(r"(?i)\b(?:" + _alt(list(_MAKES), ci=False) + r")[ \t]+\Z")
+_MAKE_JUST_BEFORE = re.compile(r"\b(?:" + _trie_ci(list(_MAKES)) + r")[ \t]+\Z")
 
 
 #: A current mark with a letter typed for a digit or a digit for a letter ("YK1O FGH", "AB12 CD0"),
 #: or with a letter DVLA does not issue there ("HI14 WAZ"): at least one real digit in the age.
-_VRM_TYPO = re.compile(r"[A-Za-z](?<![A-Za-z0-9\-/].)[A-Za-z](?:[0-9][0-9OoIl]|[OoIl][0-9])[ ]?[A-Za-z0-9]{3}(?![A-Za-z0-9]|-\w)")
+#: The scan is anchored on the age's real digit (digits are rarer than letters, so it fails fast);
+#: the two letters before are found by look-behind and the boundary before them checked in code.
+_VRM_TYPO = re.compile(r"[0-9](?:(?<=[A-Za-z]{2}.)(?P<a>[0-9OoIl])|(?<=[A-Za-z]{2}[OoIl].))[ ]?[A-Za-z0-9]{3}(?![A-Za-z0-9]|-\w)")
+_NOT_BEFORE_MARK = frozenset("-/") | frozenset("0123456789")
 _DIGIT_FOR = str.maketrans("OoIl", "0011")
 _LETTER_FOR = str.maketrans("01", "OI")
 _TYPO_SHAPE = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z]{3}")
@@ -1010,7 +1022,6 @@ _TYPO_SHAPE = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z]{3}")
 
 _VRM_PREFIX_LOOSE = re.compile(r"[A-Z](?<![A-Za-z0-9\-/£$€#].)[1-9][0-9]{0,2}[ ]?[A-Z]{3}(?![A-Za-z0-9]|-\w)")
 _VRM_PREFIX_LOOSE_ANY = re.compile(r"[A-Za-z](?<![A-Za-z0-9\-/£$€#].)[1-9][0-9]{0,2}[ ]?[A-Za-z]{3}(?![A-Za-z0-9]|-\w)")
-_PRIVATE_WORDS = ("cherish", "private", "personal", "dateless")
 
 
 def _typo_key(raw: str) -> str | None:
@@ -1018,10 +1029,10 @@ def _typo_key(raw: str) -> str | None:
     the main scan) or no mark at all. The three letters need two real letters."""
     compact = raw.replace(" ", "")
     tail = compact[4:]
-    if sum(c.isalpha() for c in tail) < 2:
+    if vrm_format(compact) == "current" or (not tail.isalpha() and sum(c.isalpha() for c in tail) < 2):
         return None
     key = (compact[:2] + compact[2:4].translate(_DIGIT_FOR) + tail.translate(_LETTER_FOR)).upper()
-    if not _TYPO_SHAPE.fullmatch(key) or vrm_format(compact) == "current" or normalise_postcode(raw):
+    if not _TYPO_SHAPE.fullmatch(key) or normalise_postcode(raw):
         return None  # "AB10 1CD" is an Aberdeen postcode, not a mark with I typed as 1
     return key
 
@@ -1066,6 +1077,7 @@ def _find_vehicles(text: str) -> list[Found]:
     anpr = any(c in low for c in _ANPR_CUES)
     # In a hasty note typed all in lower case, case says nothing: a mark is read as if in capitals.
     caseless = text_case(text) == "lower"
+    private = "cherish" in low or "private" in low or "personal" in low or "dateless" in low
     for m in _VRM_AFTER_CUE.finditer(text) if cued else ():
         s, e = m.span("vrm")
         raw = m["vrm"]
@@ -1113,8 +1125,8 @@ def _find_vehicles(text: str) -> list[Found]:
             if fmt == "prefix" and letters[1:].lower() in _COLOUR_SHORT and (
                     text[m.end() : m.end() + 1] == "/" or _MAKE_JUST_BEFORE.search(text, max(0, m.start() - 20), m.start())):
                 continue  # "MERCEDES A180 BLK/WHT": a model, then the colour in shorthand
-            if (_PRIVATE_AFTER.match(text, m.end()) or _PRIVATE_BEFORE.search(text, max(0, m.start() - 60), m.start())) \
-                    and (upper or caseless):
+            if (upper or caseless) and (_PRIVATE_AFTER.match(text, m.end())
+                                        or (private and _private_before(text, m.start()))):
                 cands[(m.start(), m.end())] = True  # "K88 DFL (private reg on retention)", "private plate, like K1 NGS"
                 continue
             # ... or a make/model straight after it ("P412 RJK (Mercedes Sprinter)", "A1 BCD, black Range Rover"),
@@ -1162,10 +1174,12 @@ def _find_vehicles(text: str) -> list[Found]:
     typo_keys: dict[tuple[int, int], str] = {}
     for m in _VRM_TYPO.finditer(text):
         s, e = m.span()
-        if (s, e) in cands:
+        s -= 2 if m["a"] else 3
+        if (s, e) in cands or (s > 0 and (text[s - 1].isalpha() or text[s - 1] in _NOT_BEFORE_MARK)):
             continue
-        key = _typo_key(m.group())
-        if key is None or not (m.group().isupper() or caseless or cued) or _partial(text, s, e):
+        raw = text[s:e]
+        key = _typo_key(raw)
+        if key is None or not (raw.isupper() or caseless or cued) or _partial(text, s, e):
             continue
         # Only where the text says it is a mark: a registration word before it, a private-plate
         # note after it, the car's make or model straight before it or described after it, or an ANPR log.
@@ -1177,13 +1191,13 @@ def _find_vehicles(text: str) -> list[Found]:
             for a, b in [k for k in cands if s <= k[0] and k[1] <= e and k != (s, e)]:
                 del cands[(a, b)]  # "reg AB12 CD0": the cue's scan read "AB12" alone
     for m in (_VRM_PREFIX_LOOSE_ANY if caseless else _VRM_PREFIX_LOOSE).finditer(text) \
-            if cued or any(w in low for w in _PRIVATE_WORDS) else ():
+            if cued or private else ():
         # A private mark with a letter DVLA does not issue there ("T4 RIQ (cherished mark)", "R1 CQY
         # personalised"): read only when said to be private or after a registration word.
         s, e = m.span()
         if (s, e) in cands or vrm_format(m.group()) is not None or _partial(text, s, e):
             continue
-        if _PRIVATE_AFTER.match(text, e) or _PRIVATE_BEFORE.search(text, max(0, s - 60), s) \
+        if _PRIVATE_AFTER.match(text, e) or _private_before(text, s) \
                 or (cued and _VCUE_BEFORE.search(text, max(0, s - 30), s)):
             cands[(s, e)] = True
             typo_keys[(s, e)] = re.sub(r"[ ]", "", m.group()).upper()
