@@ -60,3 +60,29 @@ def test_batch_equals_each_report_alone_with_the_model() -> None:
     alone = pd.concat([Extractor(Settings(n_process=1), nlp=ex.nlp).extract(_frame([t])) for t in texts])
     alone = alone.drop(columns=["report_id", "reference"]).reset_index(drop=True)
     pd.testing.assert_frame_equal(together, alone)
+
+
+def test_corpus_words_are_those_the_word_pattern_finds() -> None:
+    """The upload-wide pass reads each report's words from one split (no match object per word);
+    every word, its place and its lower-case form must be what ``finditer`` gives."""
+    from scanassist_core.extract import _corpus
+
+    texts = {
+        "a": "O'BRIEN, Kieran (DOB 03/04/2001) seen with Zoë McDONALD-Hughes at 12 Mill Lane - Dudley.",
+        "b": "  \u201cSmudge\u201d aka Darren SMITH \u2013 Ştefan Ionescu's car; 07700 900123 \u2019tis all",
+        "c": "",
+        "d": "1234 5678 !!",
+        "e": "İstanbul ßtraße ǅemal",
+    }
+    tokens = _corpus._Tokens(texts)
+    for key, text in texts.items():
+        words, low, _ = tokens.get(key)
+        found = list(_corpus._WORD.finditer(text))
+        assert len(words) == len(found) == len(low)
+        assert [(w.start(), w.end(), w.group()) for w in words] == [(m.start(), m.end(), m.group()) for m in found]
+        assert low == [m.group().lower() for m in found]
+        if found:
+            assert words[-1].group() == found[-1].group()
+            assert [w.group() for w in words[1:3]] == [m.group() for m in found[1:3]]
+        with pytest.raises(IndexError):
+            words[len(found)]

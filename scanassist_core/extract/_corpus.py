@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from itertools import accumulate
+from typing import overload
 
 from ._case import caseless
 from ._filters import Lexicon, clean_key
@@ -50,20 +52,74 @@ _JOINERS = frozenset("for of and the".split())
 _SIGN_OFF = re.compile(r"(?:,|(?:thanks|cheers|regards|wishes|sincerely|faithfully))\s*$", re.I)
 
 
+class _Word:
+    """One word of a text: the parts of ``re.Match`` the passes read (start, end, group)."""
+
+    __slots__ = ("_text", "_s", "_e")
+
+    def __init__(self, text: str, s: int, e: int) -> None:
+        self._text, self._s, self._e = text, s, e
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self) -> str:
+        return self._text[self._s : self._e]
+
+
+class _Words(Sequence[_Word]):
+    """A text's words as ``_WORD.finditer`` finds them, each made only when read: the passes
+    look at the few words around a candidate name, and building a match object for every word
+    of every report was most of the pass's time."""
+
+    __slots__ = ("_text", "_bounds")
+
+    def __init__(self, text: str, bounds: list[int]) -> None:
+        # bounds[2k] and bounds[2k + 1]: start and end of word k.
+        self._text, self._bounds = text, bounds
+
+    def __len__(self) -> int:
+        return len(self._bounds) // 2
+
+    @overload
+    def __getitem__(self, i: int) -> _Word: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[_Word]: ...
+
+    def __getitem__(self, i: int | slice) -> _Word | list[_Word]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError(i)
+        return _Word(self._text, self._bounds[2 * i], self._bounds[2 * i + 1])
+
+
+#: ``_WORD`` as one group: ``split`` gives gap, word, gap, word, ..., gap.
+_WORD_SPLIT = re.compile("(" + _WORD.pattern + ")")
+
+
 class _Tokens:
     """Each text's words, their lower-case forms and whether capitals mean anything in it,
     computed once and shared by the passes (the pass runs over every report of the upload)."""
 
     def __init__(self, texts: Mapping[str, str]) -> None:
         self.texts = texts
-        self._cache: dict[str, tuple[list[re.Match[str]], list[str], bool]] = {}
+        self._cache: dict[str, tuple[_Words, list[str], bool]] = {}
 
-    def get(self, key: str) -> tuple[list[re.Match[str]], list[str], bool]:
+    def get(self, key: str) -> tuple[_Words, list[str], bool]:
         got = self._cache.get(key)
         if got is None:
             text = self.texts[key]
-            words = list(_WORD.finditer(text))
-            got = self._cache[key] = (words, [m.group().lower() for m in words], not caseless(text))
+            parts = _WORD_SPLIT.split(text)
+            bounds = list(accumulate(map(len, parts)))[:-1]  # word k spans bounds[2k]..bounds[2k+1]
+            got = self._cache[key] = (_Words(text, bounds), [w.lower() for w in parts[1::2]], not caseless(text))
         return got
 
 
@@ -296,7 +352,7 @@ def corpus_pass(texts: Mapping[str, str], found: Mapping[str, list[Found]], lex:
 def _match_at(
     i: int,
     low: list[str],
-    words: list[re.Match[str]],
+    words: Sequence[_Word],
     text: str,
     key: str,
     full: Mapping[tuple[str, ...], set[str]],
@@ -345,7 +401,7 @@ def _match_at(
     return i + 1
 
 
-def _contiguous(words: list[re.Match[str]], text: str, i: int, n: int) -> bool:
+def _contiguous(words: Sequence[_Word], text: str, i: int, n: int) -> bool:
     """Are words i..i+n-1 separated only by spaces (or a comma for 'SURNAME, Forename')?"""
     for k in range(i, i + n - 1):
         gap = text[words[k].end() : words[k + 1].start()]
@@ -359,7 +415,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:\n;-"
 
 
-def _clear_context(i: int, low: list[str], words: list[re.Match[str]], text: str, mixed: bool, lex: Lexicon) -> bool:
+def _clear_context(i: int, low: list[str], words: Sequence[_Word], text: str, mixed: bool, lex: Lexicon) -> bool:
     """Not inside an address or handle, not after an officer's rank or an operation word."""
     s, e = words[i].start(), words[i].end()
     if s > 0 and text[s - 1] in "@._/#\\":

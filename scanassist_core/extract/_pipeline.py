@@ -1537,7 +1537,7 @@ class Extractor:
                 cols["end"].append(f.end)
                 cols["key"].append(f.key)
                 cols["method"].append(f.method)
-                cols["attrs"].append(json.dumps(f.attrs, ensure_ascii=False, sort_keys=True, default=str))
+                cols["attrs"].append(json.dumps(f.attrs, ensure_ascii=False, sort_keys=True, default=str) if f.attrs else "{}")
                 cols["subject_id"].append("")
         return pd.DataFrame({c: pd.Series(v, dtype=MentionSchema.columns[c]) for c, v in cols.items()})
 
