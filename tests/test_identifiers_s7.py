@@ -95,3 +95,37 @@ def test_private_mark_with_a_letter_dvla_does_not_issue() -> None:
 
 def test_private_hire_after_a_shape_is_no_private_cue() -> None:
     assert _marks("Booked a private hire from T4 RIQ street at 2200.") == []
+
+
+# --- phase 2: described after an adjective, partial marks, school years, cue in the sentence ---
+
+
+def test_mark_described_after_with_an_adjective() -> None:
+    assert _marks("vs high st - K412 PLR old corsa, driver no licence.") == ["K412 PLR"]
+    assert _marks("Stop check: KX19 ABC battered blue transit on the M1.") == ["KX19 ABC"]
+
+
+def test_first_part_of_a_plate_is_a_fragment() -> None:
+    assert _marks('Witness thinks 1st part of plate "KD6", car was dark.') == []
+    assert _marks("She got the first three letters of the reg: MX1, nothing more.") == []
+
+
+def test_school_year_and_a_word_is_no_mark() -> None:
+    assert _marks("Head of year says the yr10 boy and two yr11 lad are involved in the car thefts.") == []
+    assert _marks("A flatbed Transit YR13 BDV was on the drive.") == ["YR13 BDV"]
+
+
+def test_lower_case_prefix_mark_after_a_registration_word_in_its_sentence() -> None:
+    assert _marks("Kids returned home 2300, Mum spoken to. Plate of car outside r412 kpt for info.") == ["r412 kpt"]
+    assert _marks("Got the reg of a car on the a12 new road, will check PNC.") == []
+
+
+def test_loose_mark_after_a_stop_or_as_a_keeper_s_vehicle() -> None:
+    assert _marks("Stop of hi14wak on the A52 at 1935hrs, driver no insurance.") == ["hi14wak"]
+    assert _marks("Registered keeper of SV16 WQA is a hire firm in Hull.") == ["SV16 WQA"]
+    assert _marks("Stop check on kx19abc by traffic, all in order.") == ["kx19abc"]
+
+
+def test_code_then_a_stop_word_is_no_mark_in_a_note_typed_in_lower_case() -> None:
+    assert _marks("yr11 girls in the park, one had a knife, ab12 and cd34 are bus routes") == []
+    assert _marks("stop check ab12 cde high st 2210, driver jay smith, nfa") == ["ab12 cde"]

@@ -550,8 +550,9 @@ def _find_social(text: str) -> list[Found]:
             continue  # digits are a phone (WhatsApp), "@" after means an email
         if (m["nw"] or (m["as"] and m["as"].lower() == "as" and (handle[:1].isupper() or handle[:1].isdigit()))) \
                 and m["paren"] in ('"', "“") and text[he : he + 1] == " ":
-            # 'Facebook account "teesside patriot"', 'sells on Facebook as "AK Agri & Plant"': a
-            # display name of a few words in quotes (a chat "called" so is a group's name, not an account)
+            # 'Facebook account "teesside patriot"', 'sells on Facebook as "AK Agri & Plant"',
+            # 'Facebook "Filmon Gebre UK"': a display name of a few words in quotes (a chat "called"
+            # so is a group's name, not an account)
             q = _CLOSE_QUOTE.match(text, he)
             if q and handle.lower() in _forename_set():
                 continue  # 'profile "Ciaran Mc"': the person's own name, a PERSON
@@ -644,6 +645,7 @@ def _find_social(text: str) -> list[Found]:
 
 
 _CAP_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+\b")
+#: Words a person's own name never ends with, so a quoted name holding one is an account's ("Filmon Gebre UK").
 #: A bare lower-case handle joined by dots or underscores ("liked by jaz.kerr", "• BELL, Kyle – kyle.b_44").
 _BARE_HANDLE = re.compile(r"(?<![\w@./:\-#])(?P<h>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?=[ \t]*(?:[,;)\n]|\.(?:\s|$)|\s|$))")
 _FILE_EXTS = frozenset("pdf doc docx jpg jpeg png gif mp4 mov avi xls xlsx csv txt zip exe apk html htm php heic wav mp3".split())
@@ -848,7 +850,7 @@ _VEHICLE_LABEL = re.compile(r"(?i)\b(?:vehicles?|cars|vans)(?:[ \t]+[a-z]+){0,4}
 #: Verbs and checks that put a mark in a vehicle role ("stopped driving", "left in", "pnc check
 #: on") or say what a mark has ("keeper", "cloned plates") - the context a lower-case mark needs.
 _DRIVE_BEFORE = re.compile(
-    r"(?i)\b(?:driv(?:e|es|ing|en)|drove|rode|riding|stopped(?:[ \t]+in)?|left[ \t]+in|got[ \t]+(?:into|in|out[ \t]+of)|"
+    r"(?i)\b(?:driv(?:e|es|ing|en)|drove|rode|riding|stopped(?:[ \t]+in)?|stop(?:[ \t]+check)?[ \t]+(?:of|on)|left[ \t]+in|got[ \t]+(?:into|in|out[ \t]+of)|"
     r"travell?(?:ing|ed|s)?[ \t]+in|arrived[ \t]+in|picked[ \t]+up[ \t]+in|dropped[ \t]+off[ \t]+in|"
     r"(?:get|gets|getting)[ \t]+(?:into|in|out[ \t]+of)|sightings?[ \t]+of|"
     r"sat[ \t]+in|seen[ \t]+in|parked|passenger[ \t]+in|(?:pnc|dvla|anpr)[ \t]+(?:check|checks|hit|hits)[ \t]+on|"
@@ -864,6 +866,8 @@ _DRIVE_AFTER = re.compile(
 _PARTIAL_BEFORE = re.compile(
     r"(?i)\b(?:partial|part|incomplete)[ \t]+(?:reg|vrm|index|plate|registration|number[ \t]+plate|mark)\b[^.\n]{0,25}\Z|\b(?:end(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?)[ \t]+(?:in|with)?[ \t]*[:\-]?[ \t]*[\"'“‘]?\Z"
     r"|\b(?:starting|beginning|ending)[ \t]*[\"'“‘]?\Z"
+    # "thinks 1st part of plate \"LD2\"", "first three letters were ...", "last bit of the reg"
+    r"|\b(?:1st|first|last|2nd|second|start|end)[ \t]+(?:part|half|bit|few|two|three|four|letters?|digits?|numbers?|characters?)\b[^.\n]{0,30}\Z"
 )
 #: What says a mark is from Northern Ireland straight after it: "OIL 4521 (NI REG)", "KIG 7781 (NI)".
 _NI_AFTER = re.compile(r"(?i)[ \t]*[(\[][ \t]*(?:ni|n\.i\.|northern[ \t]+ireland|northern[ \t]+irish)\b")
@@ -983,6 +987,10 @@ def _drive_context(text: str, s: int, e: int) -> bool:
     return bool(_DRIVE_BEFORE.search(text, max(0, s - 30), s) or _DRIVE_AFTER.match(text, e))
 
 
+_FILLER_AFTER = re.compile(r"(?i)[ \t]+(?:old|new|newer|older|battered|tatty|scruffy|dark|light|metallic|matt|shiny|"
+                           r"beaten[ \-]up|rusty|lowered|tinted|smashed|damaged)[ \t]+")
+
+
 def _described_after(text: str, s: int, e: int) -> bool:
     """A mark after a "Vehicles:" label or followed by its make/model/colour ("sn19 kxf (audi a3)")."""
     if _VEHICLE_LABEL.search(text, max(0, s - 60), s):
@@ -990,8 +998,10 @@ def _described_after(text: str, s: int, e: int) -> bool:
     after = _vehicle_attrs_after(text, e, len(text))[0]
     if after.keys() & {"make", "model"}:
         return True
-    c = _COLOUR_AFTER.match(text, e)  # "kx67 opl silver yaris": a colour may come first
-    at = c.end() if c else e + 1
+    f = _FILLER_AFTER.match(text, e)  # "P512 HJT old astra", "kx67 opl battered silver yaris"
+    e2 = f.end() - 1 if f else e
+    c = _COLOUR_AFTER.match(text, e2)  # "kx67 opl silver yaris": a colour may come first
+    at = c.end() if c else e2 + 1
     return bool(_MAKE_RX.match(text, at) or _MODEL_RX.match(text, at))
 
 
@@ -1046,6 +1056,24 @@ _VEH_CONTEXT = re.compile(
     r"driveway|passenger|boot|sightings?|cameras?|mph|speeding|rtc|collision|uses|using|used|owns|bought|sold|"
     r"pulled|followed|pursuit|tailgat\w*|sped|headlights|engine)\b"
 )
+
+
+_STOP_AFTER_AGE = re.compile(r"[0-9][ ][A-Za-z]{3}$")
+
+
+def _is_stop(w: str) -> bool:
+    from ._filters import lexicon
+
+    return w.lower() in lexicon().stop
+
+
+def _word_not_letters(w: str) -> bool:
+    """Three letters that spell a word ("boy", "new", "the"), not a mark's random letters ("fkt")."""
+    from ._filters import lexicon
+    from ._truecase import _dictionary_word
+
+    low = w.lower()
+    return low in lexicon().stop or _dictionary_word(low)
 
 
 def _lower_mark_alone(text: str, s: int, e: int, raw: str) -> bool:
@@ -1103,6 +1131,12 @@ def _find_vehicles(text: str) -> list[Found]:
         if not upper and not cue and (_described_after(text, m.start(), m.end())
                                       or _drive_context(text, m.start(), m.end())):
             cue = True  # "vehicles: sn19 kxf (audi a3)", "left in kp19 zzt": a lower-case mark in context
+        if fmt == "current" and not cue and raw[:2].lower() == "yr" and 7 <= int(raw[2:4]) <= 13 and " " in raw \
+                and _word_not_letters(raw[-3:]):
+            continue  # "in re yr10 boy Mason PRICE": a school year and a word, not a mark ("YR13 BDV" is one)
+        if fmt == "current" and " " in raw and not cue and _STOP_AFTER_AGE.search(raw) and _is_stop(raw[-3:]) \
+                and not (_PRIVATE_AFTER.match(text, m.end()) or _vehicle_attrs(text, m.start(), 0).keys() & {"make", "model"}):
+            continue  # "ab12 and cd34 are bus routes": a code, then an ordinary word
         if fmt == "current":
             # A lower-case current mark is trusted beside a cue or a described vehicle
             # ("black seat leon rf15tzz"): the shape is too specific to be an English word.
@@ -1141,6 +1175,9 @@ def _find_vehicles(text: str) -> list[Found]:
                                                   or _after_listed_mark(text, m.start(), cands)
                                                   or (bool(_NAMED_AFTER.search(text, max(0, m.start() - 4), m.start()))
                                                       and _cue_in_sentence(text, m.start()))))
+            if not ok and fmt == "prefix" and raw.islower() and sum(c.isdigit() for c in raw) >= 2 \
+                    and not _word_not_letters(letters[-3:]) and _cue_in_sentence(text, m.start()):
+                ok = True  # "plate of van outside s512 fkt": typed in lower case after a registration word in its sentence
         if ok:
             cands[(m.start(), m.end())] = True
     for m in _VRM_DATELESS.finditer(text):
@@ -1179,12 +1216,13 @@ def _find_vehicles(text: str) -> list[Found]:
             continue
         raw = text[s:e]
         key = _typo_key(raw)
-        if key is None or not (raw.isupper() or caseless or cued) or _partial(text, s, e):
+        if key is None or not (raw.isupper() or caseless or cued or _drive_context(text, s, e)) or _partial(text, s, e):
             continue
         # Only where the text says it is a mark: a registration word before it, a private-plate
         # note after it, the car's make or model straight before it or described after it, or an ANPR log.
         if (cued and _VCUE_BEFORE.search(text, max(0, s - 30), s)) or _PRIVATE_AFTER.match(text, e) \
                 or _vehicle_attrs(text, s, 0).keys() & {"make", "model"} or _described_after(text, s, e) \
+                or _drive_context(text, s, e) \
                 or (anpr and m.group().isupper()):
             cands[(s, e)] = True
             typo_keys[(s, e)] = key
