@@ -23,3 +23,18 @@ def test_quoted_description_or_person_after_as_is_no_handle() -> None:
 
 def test_quoted_group_chat_called_is_no_handle() -> None:
     assert _social('The group chat is on WhatsApp called "Estate Boys Only" and has 40 members.') == []
+
+
+def test_quoted_display_name_straight_after_the_platform() -> None:
+    assert _social('Phone seized; Facebook "Tekle Asmara UK" linked to the same number.') == ["Tekle Asmara UK"]
+    assert _social('He messaged her from Facebook "Ciaran Mc" on Tuesday.') == []
+
+
+def test_joined_up_name_of_a_user_account_on_an_unnamed_site() -> None:
+    assert _social('Escort adverts share one phone and user account "VelvetNightsBrum".') == ["VelvetNightsBrum"]
+    assert _social('Money paid into account "SmithJones" at the bank.') == []
+
+
+def test_handle_with_a_domain_part_inside_after_account() -> None:
+    assert _social("Recruiter account @fastcash.uk.work messaged students.") == ["@fastcash.uk.work"]
+    assert _social("Complaint emailed to @example.co.uk bounced back.") == []

@@ -548,14 +548,16 @@ def _find_social(text: str) -> list[Found]:
         he = hs + len(handle)
         if not handle or not re.search(r"[A-Za-z]", handle) or text[he : he + 1] == "@":
             continue  # digits are a phone (WhatsApp), "@" after means an email
-        if (m["nw"] or (m["as"] and m["as"].lower() == "as" and (handle[:1].isupper() or handle[:1].isdigit()))) \
+        if (m["nw"] or ((not m["colon"] or m["colon"] == ":" or (m["as"] and m["as"].lower() == "as"))
+                        and (handle[:1].isupper() or handle[:1].isdigit()))) \
                 and m["paren"] in ('"', "“") and text[he : he + 1] == " ":
             # 'Facebook account "teesside patriot"', 'sells on Facebook as "AK Agri & Plant"',
             # 'Facebook "Filmon Gebre UK"': a display name of a few words in quotes (a chat "called"
             # so is a group's name, not an account)
             q = _CLOSE_QUOTE.match(text, he)
-            if q and handle.lower() in _forename_set():
-                continue  # 'profile "Ciaran Mc"': the person's own name, a PERSON
+            if q and handle.lower() in _forename_set() and all(w.isalpha() and w.lower() not in _ACCOUNT_WORDS
+                                                               for w in q["rest"].split()):
+                continue  # 'profile "Ciaran Mc"': the person's own name, a PERSON ("... UK" is an account's)
             if q:
                 out.append(Found("SOCIAL", hs, q.end("rest"), text[hs : q.end("rest")],
                                  f"{platform}:{text[hs : q.end('rest')].lower()}", "rule",
@@ -629,8 +631,10 @@ def _find_social(text: str) -> list[Found]:
     for m in _BARE_AT.finditer(text) if "@" in text else ():
         handle = _clean_handle(m["handle"])
         he = m.start("handle") + len(handle)
-        if not re.search(r"[A-Za-z]", handle) or _DOMAINISH.search(handle) or text[he : he + 1] == "@":
-            continue
+        if not re.search(r"[A-Za-z]", handle) or text[he : he + 1] == "@" or (
+                _DOMAINISH.search(handle) and not (_HANDLE_CUE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                                                   and not _DOMAIN_END.search(handle))):
+            continue  # "@example.co.uk" is a domain; 'account @quickcash.uk.jobs' a handle with dots
         if text[max(0, m.start() - 1) : m.start()] == "=" or text[he : he + 1] == "(":
             continue  # "=@SUM(A1:A9)": a spreadsheet formula, not a handle
         if m.start("handle") in taken:
@@ -646,6 +650,9 @@ def _find_social(text: str) -> list[Found]:
 
 _CAP_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+\b")
 #: Words a person's own name never ends with, so a quoted name holding one is an account's ("Filmon Gebre UK").
+_ACCOUNT_WORDS = frozenset("uk gb ldn official ltd shop store sales page fan fans tv media news hq".split())
+_HANDLE_CUE_BEFORE = re.compile(r"(?i)\b(?:account|acc|acct|user(?:name)?|handle|profile|page|channel)[ \t]*[:\-]?[ \t]*\Z")
+_DOMAIN_END = re.compile(r"(?i)\.(?:com|co|uk|net|org|gov|io|info|biz|me)$")
 #: A bare lower-case handle joined by dots or underscores ("liked by jaz.kerr", "• BELL, Kyle – kyle.b_44").
 _BARE_HANDLE = re.compile(r"(?<![\w@./:\-#])(?P<h>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?=[ \t]*(?:[,;)\n]|\.(?:\s|$)|\s|$))")
 _FILE_EXTS = frozenset("pdf doc docx jpg jpeg png gif mp4 mov avi xls xlsx csv txt zip exe apk html htm php heic wav mp3".split())
@@ -723,8 +730,8 @@ def _named_accounts(text: str, taken: set[int]) -> list[Found]:
             # '... his picture on Facebook. The page is called "Leeds Exposed"': the platform a sentence before
             cues = list(_NEAR_PLATFORM.finditer(text, max(0, m.start() - 300), m.start()))
             platform = _PLATFORM_OF[" ".join(cues[-1]["cue"].lower().split())] if cues else "unknown"
-        if platform == "unknown":
-            continue
+        if platform == "unknown" and not (g == "h3" and " " not in name and (_gamer_tag(name) or _handle_shaped(name))):
+            continue  # 'user account "LuxuryGirlsLeeds"' on an unnamed adult site: joined-up words are a handle
         out.append(Found("SOCIAL", hs, he, name, f"{platform}:{name.lower()}", "rule", {"platform": platform, "handle": name}))
     return out
 
