@@ -92,14 +92,26 @@ def _fewer_gc_passes() -> Iterator[None]:
     Why: with the model, lexicons and the extractor's cache alive, each collection rescans a
     large heap; at the default threshold that is ~20% of a 10,000-report extraction. Cycles are
     still collected (just in bigger batches), so memory stays bounded; the old thresholds are
-    restored afterwards.
+    restored afterwards. What is alive when the run starts (and, see :func:`_freeze_so_far`, what
+    extraction made) is frozen out of the collector's scans for the run.
     """
     old = gc.get_threshold()
+    frozen_before = gc.get_freeze_count()
     gc.set_threshold(max(old[0], _GC_GEN0_THRESHOLD), *old[1:])
+    gc.freeze()
     try:
         yield
     finally:
         gc.set_threshold(*old)
+        if not frozen_before:
+            gc.unfreeze()
+
+
+def _freeze_so_far() -> None:
+    """Freeze the objects made so far in a run (the mentions, the extractor's cache): the later
+    stages allocate many short-lived objects, and each full collection would rescan these.
+    ``_fewer_gc_passes`` unfreezes them at the end of the run."""
+    gc.freeze()
 
 
 def analyse(
@@ -138,6 +150,7 @@ def _analyse(ingest, settings, extractor, corrections, soi_entries, soi_decision
     mentions = extractor.extract(reports, progress=lambda d, n: report("extract", d, n))
     timings["extract"] = time.perf_counter() - t
 
+    _freeze_so_far()
     parts = _downstream(mentions, reports, settings, corrections, soi_entries, soi_decisions, report, timings)
     run_info = {
         "finished_utc": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S"),

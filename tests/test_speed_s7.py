@@ -1,14 +1,17 @@
-"""Speed work of session 7: each distinct sentence goes through the model once. The outputs
+"""Speed work of session 7: each distinct sentence goes through the model once, shards shrink
+towards the end of a sharded run, and the collector's freeze is undone after a run. The outputs
 must be exactly those of extracting each report alone."""
 
 from __future__ import annotations
 
+import gc
 from types import SimpleNamespace
 
 import pandas as pd
 import pytest
 
 from scanassist_core.extract import Extractor
+from scanassist_core.extract import _pipeline as P
 from scanassist_core.settings import Settings
 
 
@@ -86,3 +89,37 @@ def test_corpus_words_are_those_the_word_pattern_finds() -> None:
             assert [w.group() for w in words[1:3]] == [m.group() for m in found[1:3]]
         with pytest.raises(IndexError):
             words[len(found)]
+
+
+def test_shards_keep_every_text_in_order_and_shrink_towards_the_end() -> None:
+    items = list(range(9996))
+    shards = P._shards(items, 2)
+    assert [x for s in shards for x in s] == items
+    sizes = [len(s) for s in shards]
+    assert max(sizes) <= max(P._SHARD_TEXTS, -(-len(items) // 16))
+    assert sizes[-2] == P._SHARD_MIN and sizes[-1] <= P._SHARD_MIN
+    assert all(a >= b for a, b in zip(sizes, sizes[1:]))
+    assert P._shards([], 2) == [] and [len(s) for s in P._shards(list(range(10)), 4)] == [10]
+
+
+def test_an_analysis_leaves_nothing_frozen() -> None:
+    from scanassist_core.pipeline import analyse
+
+    before = gc.get_freeze_count()
+    texts = ["Kyle Brennan was stopped in a Ford Focus.", "Leah Doyle reported the theft."]
+    ingest = SimpleNamespace(reports=_frame(texts).assign(date=pd.NaT), rejected=pd.DataFrame(),
+                             duplicates=pd.DataFrame(), files=pd.DataFrame())
+    analyse(ingest, settings=Settings(n_process=1), extractor=Extractor(Settings(n_process=1), nlp=_CountingNlp()))
+    assert gc.get_freeze_count() == before == 0
+
+
+def test_a_sharded_run_unfreezes_what_it_froze(monkeypatch) -> None:
+    pytest.importorskip("spacy")
+    texts = [f"Report {i}: Kyle Brennan seen with Leah at {i + 1} Mill Lane, Dudley. Received via Crimestoppers." for i in range(24)]
+    monkeypatch.setattr(P, "_PARALLEL_MIN_TEXTS", 10)
+    monkeypatch.setattr(P, "_SHARD_TEXTS", 5)
+    monkeypatch.setattr(P, "_SHARD_MIN", 3)
+    one = Extractor(Settings(n_process=1)).extract(_frame(texts))
+    many = Extractor(Settings(n_process=2)).extract(_frame(texts))
+    pd.testing.assert_frame_equal(one, many)
+    assert gc.get_freeze_count() == 0

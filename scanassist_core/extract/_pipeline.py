@@ -9,6 +9,7 @@ text hash, which is where most of the speed comes from.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import multiprocessing as mp
@@ -1369,6 +1370,22 @@ def _opens_sentence(t: str, pos: int) -> bool:
 _PARALLEL_MIN_TEXTS = 2000
 #: Texts per shard handed to a worker (small enough for a steady progress bar).
 _SHARD_TEXTS = 250
+#: The smallest shard: the last ones shrink to this so that the workers finish together.
+_SHARD_MIN = 60
+
+
+def _shards(items: list[Any], n_process: int) -> list[list[Any]]:
+    """Shards of ``items`` in order, shrinking towards the end (a quarter of each worker's share of
+    what is left, between ``_SHARD_MIN`` and the usual size): big shards keep the per-shard cost
+    low, small last ones keep one worker from running on alone while the other idles."""
+    size = max(_SHARD_TEXTS, -(-len(items) // (n_process * 8)))
+    out = []
+    i = 0
+    while i < len(items):
+        step = min(size, max(_SHARD_MIN, (len(items) - i) // (n_process * 4)))
+        out.append(items[i : i + step])
+        i += step
+    return out
 #: The extractor a forked worker copies (set only while a pool runs).
 _SHARD_EXTRACTOR: "Extractor | None" = None
 
@@ -1427,10 +1444,13 @@ class Extractor:
         (no reload, pages shared) and return plain ``Found`` lists; results are identical."""
         global _SHARD_EXTRACTOR
         self.nlp  # load once in the parent, before forking
-        items = list(todo.items())
-        size = max(_SHARD_TEXTS, -(-len(items) // (n_process * 8)))
-        shards = [items[i : i + size] for i in range(0, len(items), size)]
+        shards = _shards(list(todo.items()), n_process)
         _SHARD_EXTRACTOR = self
+        # Freeze what the parent holds (model, lexicons, texts) out of the collector before
+        # forking: the workers' collections then never rescan that inherited heap (nor touch its
+        # pages, which stay shared). Left frozen if a caller froze first (``analyse`` does).
+        frozen_before = gc.get_freeze_count()
+        gc.freeze()
         try:
             with mp.get_context("fork").Pool(n_process) as pool:
                 for found in pool.imap(_extract_shard, shards):
@@ -1441,6 +1461,8 @@ class Extractor:
                             progress(h)
         finally:
             _SHARD_EXTRACTOR = None
+            if not frozen_before:
+                gc.unfreeze()
 
     def _run_here(self, todo: dict[str, str], progress: Callable[[str], None] | None = None) -> None:
         """Extract every (hash -> text) in ``todo`` into the cache, one ``nlp.pipe`` stream."""
