@@ -129,3 +129,8 @@ def test_loose_mark_after_a_stop_or_as_a_keeper_s_vehicle() -> None:
 def test_code_then_a_stop_word_is_no_mark_in_a_note_typed_in_lower_case() -> None:
     assert _marks("yr11 girls in the park, one had a knife, ab12 and cd34 are bus routes") == []
     assert _marks("stop check ab12 cde high st 2210, driver jay smith, nfa") == ["ab12 cde"]
+
+
+def test_second_mark_after_a_slash() -> None:
+    assert _marks("Vehicles AB12CDE/CD34EFG both seen at the address.") == ["AB12CDE", "CD34EFG"]
+    assert _marks("Vehicles AB12CDE/CD34 seen, second plate not read.") == ["AB12CDE"]

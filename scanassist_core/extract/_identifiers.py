@@ -1041,6 +1041,9 @@ _VRM_PREFIX_LOOSE = re.compile(r"[A-Z](?<![A-Za-z0-9\-/£$€#].)[1-9][0-9]{0,2}
 _VRM_PREFIX_LOOSE_ANY = re.compile(r"[A-Za-z](?<![A-Za-z0-9\-/£$€#].)[1-9][0-9]{0,2}[ ]?[A-Za-z]{3}(?![A-Za-z0-9]|-\w)")
 
 
+_SLASHED_MARK = re.compile(r"/[ ]?(?P<m>[A-Za-z]{2}[0-9]{2}[ ]?[A-Za-z]{3}|[A-Za-z][0-9]{1,3}[ ]?[A-Za-z]{3})(?![A-Za-z0-9]|-\w|/[0-9])")
+
+
 def _typo_key(raw: str) -> str | None:
     """The mark a loosely typed current mark must be, or None if it is a well-formed mark (read by
     the main scan) or no mark at all. The three letters need two real letters."""
@@ -1215,6 +1218,12 @@ def _find_vehicles(text: str) -> list[Found]:
                 or _vehicle_attrs_after(text, m.end(), len(text))[0] \
                 or _MAKE_RX.match(text, m.end() + 1) or _MODEL_RX.match(text, m.end() + 1):
             cands[(m.start(), m.end())] = True
+    for _s, e in sorted(cands):
+        # "AB12CDE/CD34EFG": a second whole mark after a slash (the scan refuses a slash before a
+        # mark, as in a reference "24/AB12..."), read only straight after a mark already found.
+        nxt = _SLASHED_MARK.match(text, e) if text[e : e + 1] == "/" else None
+        if nxt and vrm_format(nxt["m"]) in _WHOLE_FORMS and (nxt["m"].isupper() or caseless):
+            cands[nxt.span("m")] = True
     typo_keys: dict[tuple[int, int], str] = {}
     for m in _VRM_TYPO.finditer(text):
         s, e = m.span()
