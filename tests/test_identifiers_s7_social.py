@@ -38,3 +38,14 @@ def test_joined_up_name_of_a_user_account_on_an_unnamed_site() -> None:
 def test_handle_with_a_domain_part_inside_after_account() -> None:
     assert _social("Recruiter account @fastcash.uk.work messaged students.") == ["@fastcash.uk.work"]
     assert _social("Complaint emailed to @example.co.uk bounced back.") == []
+
+
+def test_handle_in_a_profile_link() -> None:
+    assert _social("Adverts link to https://www.instagram.com/nails.by.jo/ for bookings.") == ["nails.by.jo"]
+    assert _social("Videos posted at tiktok.com/@cov.drill.clips last night.") == ["@cov.drill.clips"]
+    assert _social("Facebook profile facebook.com/dan.smith.7731 shows the car.") == ["dan.smith.7731"]
+
+
+def test_site_pages_in_a_link_are_no_handles() -> None:
+    assert _social("Post shared in facebook.com/groups/wakefieldbuysell by admins.") == []
+    assert _social("Story on www.bbc.co.uk/news and jo@example.com are not accounts.") == []

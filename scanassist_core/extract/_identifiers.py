@@ -521,13 +521,43 @@ def _speaker_handles(text: str, taken: set[int]) -> list[Found]:
     return out
 
 
+#: A profile link ("instagram.com/kutz.by.kay", "https://www.tiktok.com/@leeds.drill"): the handle
+#: is the path's first part, with its "@" where the site writes one.
+_URL_HANDLE = re.compile(
+    r"(?i)(?<![\w.\-])(?:https?://)?(?:www\.|m\.|mobile\.)?(?P<site>instagram|facebook|tiktok|twitter|x|snapchat|youtube|threads)"
+    r"\.(?:com|net)/(?:add/)?(?P<h>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{0,29}[A-Za-z0-9_])(?![\w\-]|[.][A-Za-z0-9])"
+)
+_URL_SITE = {"instagram": "instagram", "facebook": "facebook", "tiktok": "tiktok", "twitter": "x", "x": "x",
+             "snapchat": "snapchat", "youtube": "youtube", "threads": "threads"}
+_URL_NOT_HANDLE = frozenset("profile.php groups group pages p reel reels watch share story stories events marketplace "
+                            "channel c user results hashtag explore photo photos video videos status".split())
+
+
+def _url_handles(text: str) -> list[Found]:
+    out = []
+    for m in _URL_HANDLE.finditer(text):
+        h = m["h"].lstrip("@")
+        if h.lower() in _URL_NOT_HANDLE:
+            continue  # a page of the site ("facebook.com/groups/..."), not an account
+        platform = _URL_SITE[m["site"].lower()]
+        out.append(Found("SOCIAL", m.start("h"), m.end("h"), m["h"], f"{platform}:{h.lower()}", "rule",
+                         {"platform": platform, "handle": h}))
+    return out
+
+
 def _find_social(text: str) -> list[Found]:
     out: list[Found] = []
     taken: set[int] = set()
     shouted = text_case(text) == "upper"  # "INSTAGRAM ACCOUNT MESSAGING ...": a word in capitals is still a word
+    urls = _url_handles(text) if ".com/" in text.lower() else []
+    for f in urls:
+        out.append(f)
+        taken.add(f.start)
     for m in _SOCIAL_CUE.finditer(text) if _social_possible(text) else ():
         cue = " ".join(m["cue"].lower().split())
         platform = _PLATFORM_OF[cue]
+        if urls and text[m.end("handle") : m.end("handle") + 1] == "/":
+            continue  # "facebook.com/dan.smith.7731": the site's name in a link, the handle after it
         hs = m.start("handle")
         if platform == "facebook" and (m["nw"] or m["colon"]) and not m["at"]:
             fb = _FB_NAME.match(text, hs)
