@@ -168,8 +168,11 @@ _ADDRESS = re.compile(
     r"(?<![\w£$€/:\-#])(?<!(?<!\.)\.)"
     # An address starts at a house number, a flat word or a named building: the look-ahead keeps
     # the scan from trying every ordinary word as the start of a street.
-    r"(?=[0-9]|G/[LR\d]|[Nn][oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")s?\b|(?i:" + _FLOOR + r")\b|(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:"
-    + _BUILDING_END + r")[ \t]*,|" + _PLURAL_HOUSE + r"|" + _PREFIX_HOUSE + r")"
+    r"(?=[0-9]|G/[LR\d]|[Nn][oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")s?\b|(?i:" + _FLOOR + r")\b|(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:(?:"
+    + _BUILDING_END + r")[ \t]*,"
+    # "Lowther House 12 Clifton Drive": a block of homes named before its number with no comma
+    + r"|(?:" + _alt(_title_upper(_RULES["block_words"] + ["Court", "Cottage"])) + r")[ \t]+\d)|" + _PLURAL_HOUSE + r"|" + _PREFIX_HOUSE
+    + r")"
     + _FLAT_PART + r"?"
     + _BUILDING_PART + r"?"
     r"(?:(?P<number>" + _NUMBER + r")(?:[ \t]*,[ \t]*|[ \t]+))?"
@@ -774,6 +777,13 @@ def _place_suffixes() -> frozenset[str]:
     return frozenset(lexicon().place_suffixes)
 
 
+#: People whose house the prose names before its number ("at his nans house 4 Mill Lane").
+_KIN = dict.fromkeys("mother mum mam mom father dad nan nana nanna gran grandma granny grandad grandfather grandmother "
+                     "sister brother aunt auntie aunty uncle cousin son daughter girlfriend boyfriend partner friend mate "
+                     "wife husband ex".split(), "kin")
+_POSSESSIVE_BEFORE = re.compile(r"(?i)(?<![a-z])(?:his|her|their|my|your|our)[ \t]+\Z")
+
+
 def _bad_building(text: str, m: re.Match[str], view: bool) -> bool:
     """A building part that is not part of the address: a business ("Star Kebab House, 22 ..." is
     a takeaway, an ORGANISATION), a plural house name with no address label before it ("at The
@@ -782,6 +792,11 @@ def _bad_building(text: str, m: re.Match[str], view: bool) -> bool:
     words = [w.lower() for w in m["building"].replace("-", " ").split()]
     if not _BUSINESS_WORDS.isdisjoint(words):
         return True
+    if words[-1] in _NOT_A_HOME and not (m["flatkw"] or m.groupdict().get("tflat") or m.groupdict().get("floor")):
+        return True  # "Golden Crescent Exchange, 144 ...", "Quadrant Shopping Centre, 18 ...": a business or site, no unit in it
+    if any(_KIN.get(w.replace("’", "'").removesuffix("'s").rstrip("s'"), "") for w in words) \
+            or _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return True  # "HIS MOTHERS HOUSE 33 RATHKEELE WAY", "her nan's house, 4 ...": whose house, in the prose
     if words[0] == "the" and words[-1] not in _BUILDING_WORDS and not m["flatkw"]:
         return not _HOUSE_LABEL.search(text, max(0, m.start() - 30), m.start())
     if view:
@@ -791,9 +806,20 @@ def _bad_building(text: str, m: re.Match[str], view: bool) -> bool:
     return False
 
 
+#: Words that label an address in a form or note, never the first word of a block's name.
+_LABEL_WORDS = frozenset("addr address adr home lka premises location loc res residence".split())
+
+
 def _without_bad_building(rx: re.Pattern[str], text: str, ms, view: bool):
     """Matches of ``rx``; one whose building part is not the address's restarts at its house number."""
     for m in ms:
+        first = m["building"].split(None, 1) if m["building"] else []
+        while len(first) == 2 and first[0].lower().strip(".:") in _LABEL_WORDS and m.start("building") == m.start():
+            # "HOME ADDR LOWTHER HOUSE 12 ...": a label's words before the block's name
+            nxt = rx.match(text, m.start("building") + m["building"].index(first[1], len(first[0])))
+            if nxt is None or not nxt["building"]:
+                break
+            m, first = nxt, nxt["building"].split(None, 1)
         if m["building"] and _bad_building(text, m, view):
             m = rx.match(text, m.start("number")) if m["number"] else None
             if m is None or (m["building"] and _bad_building(text, m, view)):
@@ -961,7 +987,8 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
         if found:
             out.append(found)
     for m in _POSTCODE_IN_TEXT.finditer(text):
-        found = _street_run(text, m.start(), m.end(), view)
+        # (a form above already closed by this postcode starts before any street it could name)
+        found = None if any(f.end == m.end() and f.start < m.start() for f in out) else _street_run(text, m.start(), m.end(), view)
         if found:
             out.append(found)
         pc = normalise_postcode(m["pc"])
