@@ -1975,6 +1975,41 @@ def _after_gap(text: str, f: Found, gaps: list[tuple[int, int]]) -> Found:
     return Found(f.type, s, f.end, text[s:f.end], clean_key(text[s:f.end]), f.method, f.attrs)
 
 
+#: A street word a hasty writer leaves lower case straight after a town's name ("Dawlish dr"); not
+#: "st" or "cl", a saint's or county lines' in a re-cased note ("EXETER ST DAVIDS", "WALES CL NOMINALS").
+_LOWER_SUFFIX_AFTER = re.compile(r"[ ](?:rd|road|ln|lane|street|ave|avenue|dr|drive|close|cres|crescent|gdns|"
+                                 r"gardens|tce|terrace|sq|square|way)(?![\w'\-]|[ ][A-Z]|[.][ ]?[A-Z][a-z])")
+
+
+_STREET_STOP = re.compile(r"[ ](?:St|Rd|Ave|Ln|Dr|Cl|Cres|Gr|Tce|Sq|Gdns)(?=\.[ ]+[A-Z])")
+
+
+def _streets_at_stop(text: str, f: Found, lex: Lexicon) -> list[Found]:
+    """"laps of Collingwood St. Grey St quiet": a street's shortened word and its full stop end it;
+    the next sentence may open with another street."""
+    m = _STREET_STOP.search(f.text) if f.type == "LOCATION" else None
+    if m is None:
+        return [f]
+    a, b = f.start, f.start + m.end()
+    c = f.start + m.end() + 1
+    while c < f.end and text[c] == " ":
+        c += 1
+    out = [Found(f.type, a, b, text[a:b], clean_key(text[a:b]), f.method, f.attrs)]
+    rest = text[c:f.end].split()
+    if len(rest) >= 2 and rest[-1].lower().rstrip(".") in lex.street_suffixes:
+        out.append(Found(f.type, c, f.end, text[c:f.end], clean_key(text[c:f.end]), f.method, f.attrs))
+    return out
+
+
+def _after_street_stop(text: str, f: Found, ends: set[int]) -> Found:
+    """"Northumberland St. Pilgrim St": the "St." that ends one street is no saint of the next."""
+    m = re.match(r"St\.[ ]+(?=[A-Z])", f.text) if f.type == "LOCATION" else None
+    if m is None or f.start + 2 not in ends:
+        return f
+    s0 = f.start + m.end()
+    return Found(f.type, s0, f.end, text[s0:f.end], clean_key(text[s0:f.end]), f.method, f.attrs)
+
+
 def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[Found]:
     """Rule-found ORGANISATION and LOCATION mentions (may overlap; the pipeline resolves)."""
     lex = lex or lexicon()
@@ -1993,6 +2028,8 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
         m = _COMPASS_BEFORE.search(text, max(0, s - 12), s)
         if m:
             s = m.start()  # "West Belfast", "Greater Glasgow", "South Lincolnshire": one area
+        elif text[e:e + 1] == " " and (m := _LOWER_SUFFIX_AFTER.match(text, e)) is not None:
+            e = m.end()  # "off Dawlish dr", "Exeter rd": a street named from the town, its word left lower case
         # A "?" place after a place word, or a known name of two words ("King's Lynn"), beats a
         # person rule that took part of it.
         strong = cued or " " in text[s:e].strip()
@@ -2045,7 +2082,11 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     if " v" in text or "United" in text or "Rovers" in text or "Athletic" in text or "Albion" in text \
             or "Wanderers" in text or " City " in text:
         out = _clubs(text, out, lex)
-    out = [_without_label_words(text, _street_without_note_words(text, f, lex)) for f in out]
+    out = [_without_label_words(text, _street_without_note_words(text, f, lex, names=True)) for f in out]
+    if any(f.type == "LOCATION" and ". " in f.text for f in out):
+        out = [g for f in out for g in _streets_at_stop(text, f, lex)]
+        ends = {f.end for f in out if f.type == "LOCATION"}
+        out = [_after_street_stop(text, f, ends) for f in out]
     if _LEGAL_GATE.search(text):
         out = [_with_legal_form(text, f) for f in out]
     if _TEXT_SPEAK_GATE.search(text):
@@ -2140,7 +2181,16 @@ def _note_word(low: str, lex: Lexicon) -> bool:
         and low not in _PREFIX_ST and low not in _known_orgs_lower()
 
 
-def _street_without_note_words(text: str, f: Found, lex: Lexicon) -> Found:
+_MARK_HEAD = re.compile(r"(?<![\w'\-])[A-Za-z]{2}\d{2}[ ]\Z")
+#: A note's shorthand and time words a hasty writer runs into a street named without a number
+#: ("s&s whitmore rd", "vs barnsley rd", "h2h granby st", "0130 hrs beverley rd", "fri nite old
+#: market square", "door to door dunvegan rd", "addr brough close"): never a street's own word
+#: before two more, and "<someone>s house" before a street is whose house, not the street.
+_NOTE_SHORTHAND = frozenset("s&s s/s vs v/s h2h hrs hr nite tonite tonight morn addr ref anpr door obs "
+                            "mon tue tues wed thu thur thurs fri sat sun".split())
+
+
+def _street_without_note_words(text: str, f: Found, lex: Lexicon, names: bool = False) -> Found:
     """"Lives Popple Street", "lost sight wigton rd", "on foot twds harehills lane": a hasty note's
     words run into a street named without a number; the street starts after the sentence words, or
     at a known town it is named after when only everyday English words come before it."""
@@ -2162,8 +2212,62 @@ def _street_without_note_words(text: str, f: Found, lex: Lexicon) -> Found:
         if is_known_place(words[j].group().title()) or low[j] in lex.place_words:
             k = j
             break
+    if k == 0 and len(low[0]) == 1 and f.start and text[f.start - 1] == "&":
+        k = 1  # "s&s holbrook rd" read from the second "s"
+    elif k == 0 and names and len(low[0]) == 3 and low[0].isalpha() and _MARK_HEAD.search(text, max(0, f.start - 6), f.start):
+        k = 1  # "stop wk15 ubf exeter rd": the mark's last letters, then the street
+    mixed = None
+    for j in range(len(words) - 3, k - 1, -1):
+        w = words[j].group()
+        if low[j] in _NOTE_SHORTHAND:
+            k = j + 1
+            break
+        if not names:
+            continue  # below: names before the street (a person's, a mark's, a town), not words to block
+        if low[j] == "house" and j and low[j - 1].endswith("s") and low[j - 1] not in lex.place_words:
+            k = j + 1  # "emma clarkes house compton rd": whose house, then the street
+            break
+        if len(w) > 1 and w.isupper() and words[j + 1].group()[:1].isupper() and not words[j + 1].group().isupper():
+            if mixed is None:
+                mixed = not caseless(text)
+            if mixed and not is_known_place(w):
+                k = j + 1  # "VS Hagley Rd", "YUA London Rd": shorthand or a mark's letters before the street
+                break
+    if names and low[-1].rstrip(".") in _ROAD_WORDS and not caseless(text) \
+            and not _STATION_CUE.search(text, max(0, f.start - 40), min(len(text), f.end + 12)):
+        k = max(k, _town_before_street(words, low, k, lex))  # not "Liverpool Lime Street" station
     if k == 0:
         return f
     s0 = f.start + words[k].start()
     span = text[s0 : f.end]
     return Found(f.type, s0, f.end, span, clean_key(span), f.method, f.attrs)
+
+
+#: Words of a street's own name after a town it is named from ("Hyde Park Road", "Bury Old Road",
+#: "Leek New Road", "Sutton Common Road"): the town is then the street's first word.
+_STREET_FEATURES = frozenset("park hall green common bridge moor moss hill heath wood woods field fields gate end cross "
+                             "castle mill church chapel farm grange house manor lodge court vale valley old new road lane "
+                             "street way bank brook water well wells spa town city market station dock docks pier quay "
+                             "harbour abbey priory college school".split())
+
+
+_ROAD_WORDS = _CORE_STREETS | {"way", "walk"}
+
+
+def _town_before_street(words: list, low: list[str], k: int, lex: Lexicon) -> int:
+    """"anpr hull clive sullivan way", "Stoke Newington Church Street": a known town (the longest of
+    up to three words) written straight before a street whose own name is a name word, not an
+    everyday or place word ("Hyde Park Road", "Bradford Old Road", "Chester le Street" stay whole)."""
+    best = 0
+    for n in (1, 2, 3):
+        if k + n > len(words) - 2:
+            break
+        if is_known_place(" ".join(w.group() for w in words[k:k + n]).title()):
+            best = k + n
+    if not best:
+        return 0
+    nxt = low[best]
+    if len(nxt) < 3 or nxt in _STREET_FEATURES or nxt in lex.place_words or nxt in _NAME_ADJECTIVES or nxt in _COMPASS_WORDS \
+            or nxt in lex.stop or nxt in _PREFIX_ST or nxt in lex.street_suffixes or nxt in lex.org_suffixes:
+        return 0
+    return best
