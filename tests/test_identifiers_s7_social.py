@@ -49,3 +49,7 @@ def test_handle_in_a_profile_link() -> None:
 def test_site_pages_in_a_link_are_no_handles() -> None:
     assert _social("Post shared in facebook.com/groups/wakefieldbuysell by admins.") == []
     assert _social("Story on www.bbc.co.uk/news and jo@example.com are not accounts.") == []
+
+
+def test_telegram_link() -> None:
+    assert _social("Menu sent out with a link t.me/plugz_wakey and a phone.") == ["plugz_wakey"]

@@ -524,8 +524,8 @@ def _speaker_handles(text: str, taken: set[int]) -> list[Found]:
 #: A profile link ("instagram.com/kutz.by.kay", "https://www.tiktok.com/@leeds.drill"): the handle
 #: is the path's first part, with its "@" where the site writes one.
 _URL_HANDLE = re.compile(
-    r"(?i)(?<![\w.\-])(?:https?://)?(?:www\.|m\.|mobile\.)?(?P<site>instagram|facebook|tiktok|twitter|x|snapchat|youtube|threads)"
-    r"\.(?:com|net)/(?:add/)?(?P<h>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{0,29}[A-Za-z0-9_])(?![\w\-]|[.][A-Za-z0-9])"
+    r"(?i)(?<![\w.\-])(?:https?://)?(?:www\.|m\.|mobile\.)?(?:(?P<site>instagram|facebook|tiktok|twitter|x|snapchat|youtube|threads)"
+    r"\.(?:com|net)|(?P<tg>t)\.me)/(?:add/)?(?P<h>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{0,29}[A-Za-z0-9_])(?![\w\-]|[.][A-Za-z0-9])"
 )
 _URL_SITE = {"instagram": "instagram", "facebook": "facebook", "tiktok": "tiktok", "twitter": "x", "x": "x",
              "snapchat": "snapchat", "youtube": "youtube", "threads": "threads"}
@@ -539,7 +539,7 @@ def _url_handles(text: str) -> list[Found]:
         h = m["h"].lstrip("@")
         if h.lower() in _URL_NOT_HANDLE:
             continue  # a page of the site ("facebook.com/groups/..."), not an account
-        platform = _URL_SITE[m["site"].lower()]
+        platform = "telegram" if m["tg"] else _URL_SITE[m["site"].lower()]
         out.append(Found("SOCIAL", m.start("h"), m.end("h"), m["h"], f"{platform}:{h.lower()}", "rule",
                          {"platform": platform, "handle": h}))
     return out
@@ -549,7 +549,7 @@ def _find_social(text: str) -> list[Found]:
     out: list[Found] = []
     taken: set[int] = set()
     shouted = text_case(text) == "upper"  # "INSTAGRAM ACCOUNT MESSAGING ...": a word in capitals is still a word
-    urls = _url_handles(text) if ".com/" in text.lower() else []
+    urls = _url_handles(text) if ".com/" in text or "t.me/" in text or ".COM/" in text or "T.ME/" in text else []
     for f in urls:
         out.append(f)
         taken.add(f.start)
