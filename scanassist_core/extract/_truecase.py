@@ -15,14 +15,15 @@ from functools import lru_cache
 
 from ._case import caseless, half_cased
 from ._filters import Lexicon, lexicon
-from ._persons import _HASTY_WORDS, _LOWER_NOT_SURNAME, _NOT_OPENING_NAME, _SURNAME_VERBS
+from ._persons import _HASTY_WORDS, _LOWER_NOT_SURNAME, _NOT_OPENING_NAME, _SURNAME_VERBS, WORD_SURNAMES
 
 __all__ = ["INTERJECTIONS", "caseless", "everyday_word", "person_cue_after", "plural_noun", "site_designator", "truecase"]
 
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _CUE_AFTER = re.compile(
     r"[ \t]*(?:,[ \t]*)?(?:\(\s*\d{1,2}\s*(?:yrs?|years?)?\s*[),]|\(\s*[mf]\s*[,/ ]\s*\d{1,2}\s*\)|d\.?\s?o\.?\s?b\b|date of birth|born\b|aged?\s*\d|\(?b\.\s*\d"
-    r"|,[ \t]*\d{1,2}\b(?![\d:/.]|\s*x\b)|\d{1,2}[ \t]*(?:yrs?|yo|years old)\b"
+    r"|,[ \t]*\d{1,2}\b(?![\d:/.]|\s*x\b|\s+(?:males?|females?|men|women|youths?|people|persons|units|officers|suspects|vehicles|cars)\b)"
+    r"|\d{1,2}[ \t]*(?:yrs?|yo|years old)\b"
     r"|\(?\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|\(?\s*(?:a\.?k\.?a\b|alias\b|d\.?\s?o\.?\s?b\b|born\b|aged?\s*\d))",
     re.I,
 )
@@ -1040,6 +1041,48 @@ def _caps_surname(w: str, lex: Lexicon) -> bool:
 _IN_HANDLE = re.compile(r"[_@]|\.[^\W_]")
 
 
+#: A DOB or age after the second word of "smith, john (14)" makes it SURNAME, Forename.
+_LIST_ATTR = re.compile(r"[ \t]*[(\[,]?[ \t]*(?:\d|d\.?o\.?b|aged?\b|born\b)")
+
+
+def _word_forename_before_initial(words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> bool:
+    """Whether word i-1 is a forename that is also an English word ("dean", "jordan", "grace") and
+    so a name before the single letter i ("spoke to dean s", "stopped jordan m and kai p"); not a
+    stop word ("will s") nor after a determiner ("the dean s ...")."""
+    f = words[i - 1][2]
+    return f in lex.lower_ambiguous and f in lex.forenames and f not in lex.stop and len(f) > 2 \
+        and not (i > 1 and words[i - 2][2] in lex.determiners)
+
+
+def _forename_list(words: list[tuple[int, int, str]], i: int, gap: Callable[[int], str], low: str,
+                   forenames: frozenset[str], lex: Lexicon) -> bool:
+    """Whether "x, y" (words i-1 and i) opens a list of forenames rather than SURNAME, Forename:
+    "present: liam, josh, callum and two girls", "kane, ryan and an unknown female". The first word
+    is a forename and no known surname, no DOB or age follows the second, and the list goes on with
+    a forename or another person ("two girls") that is not itself the start of a "surname, forename"
+    pair ("grant, demetrius and yilmaz, osman")."""
+    x = words[i - 1][2]
+    if x not in forenames or x in lex.surnames or x in WORD_SURNAMES or _LIST_ATTR.match(low, words[i][1]):
+        return False
+    if i + 1 >= len(words):
+        return False
+    link = gap(i).strip()
+    if link in (",", "&", "+"):
+        k = i + 1
+    elif link == "" and words[i + 1][2] in ("and", "&") and i + 2 < len(words):
+        k = i + 2
+    else:
+        return False
+    item = words[k][2]
+    if item not in forenames and item not in lex.determiners and item not in _LIST_OTHERS:
+        return False  # "injured - aziz, sami, head wound": the pair is one name, then a note
+    nxt_pair = k + 1 < len(words) and gap(k).strip() == "," and words[k + 1][2] in forenames
+    return not nxt_pair
+
+
+#: Words that open the next item of a list of people after forenames ("... and two girls").
+_LIST_OTHERS = frozenset("an a two three four another others other unknown his her their some several".split())
+
 def truecase(text: str, lex: Lexicon) -> str | None:
     """A cased reading of a case-less or half-cased text with identical offsets, or None when the
     text is written with ordinary case (see ``_half_cased_view`` for notes cased only in part).
@@ -1192,6 +1235,7 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
                 x in forenames and x not in lex.surnames and i + 1 < len(words) and gap(i) == " "
                 and not _plain_word(words[i + 1][2], lex)
             )
+            and not _forename_list(words, i, gap, low, forenames, lex)
             and not _plain_word(x, lex)
             and not _plain_word(y, lex)
             and not _is_verb_or_adverb(x)
@@ -1791,11 +1835,12 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
     # a single letter other than a, i, u and x (words and kisses in notes and chats).
     for i in range(1, len(words)):
         a, b, w = words[i]
+        named = bool(state[i - 1]) or _word_forename_before_initial(words, i, lex)
         if (
             len(w) == 1
             and w not in "aiux"
             and not state[i]
-            and state[i - 1]
+            and named
             and len(words[i - 1][2]) > 1
             and gap(i - 1) == " "
             and not low[b : b + 1].isalnum()
@@ -1807,6 +1852,8 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
             and not (w == "v" and i + 1 < len(words) and gap(i) == " " and words[i + 1][2] in _english()["adj"])
         ):
             state[i] = "U"
+            if not state[i - 1]:
+                state[i - 1] = "T"  # "spoke to dean s", "stopped jordan m": a forename that is also a word
     sites = _named_sites(words, gap, low, lex)
     for i, st in sites.items():
         if not (st == "" and state[i] == "U"):
