@@ -121,7 +121,9 @@ _LEGAL_AFTER = re.compile(r"\s+(?:act|order|orders|powers|legislation|offences?|
 _LINE_NAME = re.compile(r"(?<![\w'\-])([A-Z][A-Za-z'\-]+)[\"\u201d]?[ \t]+(?:deal[ \t]+|drugs?[ \t]+)?line\b|\bline[ \t]+holder[ \t]+for[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z'\-]+)")
 _LINE_AFTER = re.compile(r"[\"'\u201d\u2019]?[ \t]+(?:deal[ \t]+|drugs?[ \t]+)?line\b", re.I)
 _LONE_RULES = frozenset({"lone SURNAME", "lone Forename", "lower-case hasty forename"})
-_GROUP_WORDS = frozenset("family families household clan brothers sisters line lines crew gang".split())
+#: A surname before one of these names a group, not a person ("the FOLEY family", "the Irving lads",
+#: "the iqbal brothers", "lacatus kids (2)"): P, Q, X and AA annotators leave such groups out.
+_GROUP_WORDS = frozenset("family families household clan brothers sisters line lines crew gang lads boys kids girls twins".split())
 _VOWEL = re.compile(r"[aeiouy\u00e0-\u00ff]")
 # Words written straight after a name that are never part of it (alias/DOB markers, outcomes).
 _NAME_STOP = frozenset(
@@ -252,7 +254,7 @@ _HEADING_WORDS = frozenset(
     housing safeguarding probation custody concerns concern referrer reg vrm veh mob tel assoc surname
     caution warning alert firearms weapons warrant search
     surnames forename forenames firstname lastname urgent important restricted official sensitive
-    confidential secret""".split()
+    confidential secret handover briefing debrief""".split()
 )
 #: Words after a name that show a sentence opener is itself ordinary ("Will he ...", "May be").
 _FORE_PAREN_SURNAME = re.compile(
@@ -1815,6 +1817,7 @@ class _Scanner:
             and low not in self.lex.slang
             and low not in self.lex.street_suffixes
             and low not in self.lex.place_words
+            and low not in _GROUP_WORDS
             and not not_a_surname_after(low)
             and (not re.search(r"(?:ing|ed|ly|ish|s')$", low) or low in self.lex.forenames or low in self.lex.surnames)
         )
@@ -2296,7 +2299,7 @@ def _relation_word(name: str, lex: Lexicon) -> bool:
 def _not_a_nick(name: str, lex: Lexicon) -> bool:
     low = name.lower()
     return (
-        low in lex.noise or low in lex.common or low in lex.stop or low in lex.place_words or low in lex.org_words
+        low.rsplit(" ", 1)[-1] in _GROUP_WORDS or low in lex.noise or low in lex.common or low in lex.stop or low in lex.place_words or low in lex.org_words
         or low in lex.slang or low in lex.vehicle_makes or low in _DRUG_WORDS
         or (low in lex.vehicle_models and low not in lex.forenames and low not in lex.diminutives) or low in lex.day_month or len(low) < 2
     )
@@ -2672,6 +2675,41 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
     return out
 
 
+#: Surnames made of a forename and "s" ("Evans", "Williams", "Roberts"): "evans car" is his car.
+_PATRONYMICS = frozenset(
+    """evans williams jones roberts edwards davies davis phillips hughes richards harris stephens stevens
+    peters matthews andrews daniels michaels simmons symonds phillips philips adams jacobs samuels
+    francis nichols nicholls jeffreys humphreys owens powells parry howells griffiths collins dennis
+    gibbs higgins hopkins jenkins watkins wilkins dawkins perkins tomkins""".split()
+)
+_OWNER_S = re.compile(r"(?<![\w'\u2019@#./\-])([A-Za-z][a-z]+[a-z])s(?=[ \t]+([a-z]+)\b)")
+
+
+def _forename_owners(text: str, out: list[Found], taken: list[tuple[int, int]], lex: Lexicon) -> list[Found]:
+    """A known forename with the possessive "s" typed without its apostrophe, before kin or what
+    someone has ("reeces mum", "karwans mob", "tyrones golf", "Ryans mates"): the person is the
+    forename; a rule's span over the whole word is cut back to it. A forename that is also an
+    English word counts only before kin ("jades dad"); a word that is itself a name or a
+    patronymic surname ("evans car", "lukas dad") is left alone."""
+    if "s " not in text and "s\t" not in text:
+        return out
+    for m in _OWNER_S.finditer(text):
+        stem, owned = m.group(1), m.group(2)
+        low, whole = stem.lower(), stem.lower() + "s"
+        if owned not in _OWNED or low not in lex.forenames or whole in lex.forenames or whole in lex.surnames \
+                or whole in _PATRONYMICS or whole in lex.stop or len(low) < 3 or _everyday(whole, lex):
+            continue
+        if (low in lex.lower_ambiguous or _everyday(low, lex)) and owned not in _KIN:
+            continue
+        a, b = m.start(1), m.end(1)
+        out = [f for f in out if not (f.start == a and f.end in (b, b + 1))]
+        if _overlaps(a, b + 1, [t for t in taken if not (t[0] == a and t[1] in (b, b + 1))]):
+            continue
+        out.append(Found("PERSON", a, b, stem, clean_key(stem), "rule",
+                         {"forename": stem, "forename_only": True, "initial_only": False}))
+    return out
+
+
 def not_a_surname_after(word: str) -> bool:
     """Words hasty notes write straight after a forename that never end a name: verbs of the note
     ("thinks", "reckons", "nicked"), contractions ("didn't", "hasnt"), chat spelling ("wid")."""
@@ -2712,10 +2750,11 @@ def refer_back(text: str, found: list[Found], lex: Lexicon | None = None, lower_
             ):
                 words.setdefault(w.upper(), set()).add(f.key)
     words = {w: k for w, k in words.items() if len(k) == 1}
-    if not words:
-        return []
     spans = [(f.start, f.end) for f in found]
-    out: list[Found] = []
+    out: list[Found] = _forename_owners(text, [], spans, lex)  # "reeces mum": no full name needed
+    if not words:
+        return out
+    spans += [(f.start, f.end) for f in out]
     for a, b in _word_hits(text, words):
         w = text[a:b]
         owner = text[b : b + 1] == "s"  # "jades dad", "Jamals mum": the possessive typed without its apostrophe
@@ -2765,7 +2804,7 @@ def refer_back(text: str, found: list[Found], lex: Lexicon | None = None, lower_
 #: "keishas corsa", "balogs house"): kin, home and what a note records someone owns or uses.
 _OWNED = _KIN | frozenset(
     """house home flat address place room door garden car van motor bike moped corsa golf phone number
-    mobile line snap insta account mates boys lads crew gang kids children child baby missus mrs fella
+    mobile mob line snap insta account mates boys lads crew gang kids children child baby missus mrs fella
     bf gf ex misses cousins brothers sisters mum's dad's parents family""".split()
 )
 #: A word the text named a person with is that person again before a verb only a person does
@@ -2823,6 +2862,10 @@ _PROCESS_ACRONYMS = frozenset("rui abe sid sia osint polit marac mappa ceop nabi
     # units, officers and services that send or receive a report ("FIU update re ...", "From: Analyst,
     # IMU", "MLRO reports customer ...", "YOS to lead", "taken to QMC by EMAS", "STORM 0611-2209")
     "fiu imu mlro yos emas nwas swast secamb wmas storm".split()
+) | frozenset(
+    # stop-search grounds mnemonic and the officers a note calls in ("GOWISELY done", "SIO informed",
+    # "SOCO requested", "CSI attended")
+    "gowisely sio soco csi".split()
 )
 
 _PARENT_WORDS = frozenset("mum mummy mam mammy mom mommy dad daddy nan nana nanna gran granny grandad".split())
@@ -2847,6 +2890,8 @@ def model_person_ok(span: str, lex: Lexicon | None = None) -> bool:
         return not (lows[0] in _HEADING_WORDS or lows[0] in _PARENT_WORDS or lows[0] in _ROLE_EXTRA
                     or lows[0] in lex.role_words or lows[0].endswith(("ian", "ish", "ese")) and lows[0] not in lex.forenames)
     last = lows[-1]
+    if last in _GROUP_WORDS:
+        return False  # "the iqbal brothers", "lacatus kids": a family's children, not one person
     if last in lex.place_suffixes or last in lex.street_suffixes or last in lex.org_suffixes:
         return last in _SURNAME_LIKE_SUFFIXES and lows[0] in lex.forenames
     if len(words[0]) == 1 and (re.search(r"(?:ing|ion|ment|ness)$", last) or last in _HEADING_WORDS):

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ._case import caseless, half_cased
 from ._filters import Lexicon, lexicon
-from ._persons import _HASTY_WORDS, _LOWER_NOT_SURNAME, _NOT_OPENING_NAME, _SURNAME_VERBS, WORD_SURNAMES
+from ._persons import _GROUP_WORDS, _HASTY_WORDS, _LOWER_NOT_SURNAME, _NOT_OPENING_NAME, _OWNED, _PATRONYMICS, _SURNAME_VERBS, WORD_SURNAMES
 
 __all__ = ["INTERJECTIONS", "caseless", "everyday_word", "person_cue_after", "plural_noun", "site_designator", "truecase"]
 
@@ -1864,6 +1864,14 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
     for i in range(1, len(words)):
         if words[i - 1][2] in lex.vehicle_makes and gap(i - 1) == " " and state[i] == "T":
             state[i] = ""  # "skoda octavia", "nissan leaf": a model, not a forename
+    for i in range(len(words) - 1):
+        w = words[i][2]
+        if state[i] and w[-1:] == "s" and w[:-1] in forenames and w not in forenames and w not in lex.surnames \
+                and w not in _PATRONYMICS and gap(i) == " " and words[i + 1][2] in _OWNED:
+            state[i] = ""  # "ryans mates", "reeces mum": a forename's possessive, which the person rules cut
+    for i in range(1, len(words)):
+        if state[i] == "U" and words[i][2] in _GROUP_WORDS and gap(i - 1) == " ":
+            state[i] = ""  # "the iqbal brothers", "lacatus kids (2)": a family's group, no SURNAME
     for i, (a, b, w) in enumerate(words):
         if i in nocap or (state[i] and ((b < len(low) and low[b].isdigit()) or (a > 0 and low[a - 1].isdigit()))):
             continue  # "fv19", "3f2": part of a mark or flat number, not a name
