@@ -1368,7 +1368,8 @@ _IPV6 = re.compile(r"(?<![\w:.])(?=(?:[0-9A-Fa-f]{0,4}:){3})[0-9A-Fa-f:]{6,39}(?
 # a records export's dot leader "PNC..........12/345678X") is strong evidence: the shape alone is then enough (reserved/example prefixes, mistyped checks).
 _NINO_CUE = re.compile(r"(?i)(?:\bnino\b|\bn\.?i\b\.?(?:\s*(?:no|number|num)\b)?|national\s+insurance(?:\s+(?:no|number))?\b)\.?"
                        r"(?:\s+(?:is|was))?(?:\s+recorded\s+as|\s+given\s+as)?(?:[\s:#\-]|\.{2,})*\Z")
-_PNC_CUE = re.compile(r"(?i)\bpnc(?:[\s/]*(?:id|no|number|ref|record|nominal|cro)\b\.?){0,2}(?:\s+(?:is|was|shows|has|lists)"
+_PNC_CUE = re.compile(r"(?i)\bpnc[ \t]+for[ \t]+[a-z ]{2,30}[ \t]*\([ \t]*\Z"  # "is on PNC for assault (12/558103P)"
+                      r"|\bpnc(?:[\s/]*(?:id|no|number|ref|record|nominal|cro|chs)\b\.?){0,2}(?:\s+(?:is|was|shows|has|lists)"
                       r"(?:\s+(?:him|her|them|the[ \t]+subject|subject|nominal))?(?:\s+as)?)?(?:[\s:#\-]|\.{2,})*\Z")
 _NINO_SHAPE = re.compile(r"[A-Z]{2}[0-9]{6}[A-D]")
 _PNC_SHAPE = re.compile(r"(?:[0-9]{2}|[0-9]{4})/[0-9]{1,7}[A-Z]")
