@@ -53,3 +53,13 @@ def test_site_pages_in_a_link_are_no_handles() -> None:
 
 def test_telegram_link() -> None:
     assert _social("Menu sent out with a link t.me/plugz_wakey and a phone.") == ["plugz_wakey"]
+
+
+def test_capitalised_short_platform_name_then_a_long_lower_case_handle() -> None:
+    assert _social('Lad said he was "Kai" and gave Snap kaithegoat, then left.') == ["kaithegoat"]
+    assert _social("She was on Snap yesterday and sent a Snap video tonight.") == []
+
+
+def test_forename_and_surname_after_a_platform_label_is_a_person() -> None:
+    assert _social("Second witness found via Snap: Chloe BRENNAN (17), spoken to.") == []
+    assert _social("Snap: Dmoney UK is the account.") == ["Dmoney"]

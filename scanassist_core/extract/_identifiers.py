@@ -608,9 +608,13 @@ def _find_social(text: str) -> list[Found]:
             continue  # "re Roblox (victim Zayn PATEL)": a bracketed aside, not a handle
         if m["nw"] and not (m["at"] or m["colon"] or m["paren"]) and not _handle_shaped(handle) and _english_word(handle):
             continue  # "Telegram channel where ...", "Snapchat account messaging ...": the next word is prose
-        if cue in _WEAK_CUES and not explicit and not _shaped_after_short_name(handle):
+        # "gave Snap stanthemanfest": the platform's name written with its capital, then a long
+        # lower-case string that is no English word or forename.
+        named_weak = cue in _WEAK_CUES and m["cue"][:1].isupper() and not m["cue"].isupper() and not shouted \
+            and handle.islower() and len(handle) >= 6 and not _english_word(handle) and handle not in _forename_set()
+        if cue in _WEAK_CUES and not explicit and not _shaped_after_short_name(handle) and not named_weak:
             continue  # "IG yesterday", "snap 2.5k views"; "IG kazi.e1", "snap lil.dee_99" are handles
-        if not explicit and not re.search(r"[_.\d]", handle):
+        if not explicit and not re.search(r"[_.\d]", handle) and not named_weak:
             continue  # "on Snapchat to arrange" - plain words are not handles
         if not (m["at"] or m["colon"]) and _plain_word(handle.lower() if shouted else handle):
             continue  # "Instagram account messaging": an English word, not a handle
@@ -618,6 +622,9 @@ def _find_social(text: str) -> list[Found]:
             continue  # a lone "x" is too common to trust without "@"
         if not (m["at"] or m["paren"] or shouted) and handle.isalpha() and handle.isupper() and _CAP_WORD_AFTER.match(text, he):
             continue  # "Gumtree account: LI Wei (DOB 1985)": a SURNAME Forename, the account's owner
+        if not (m["at"] or m["paren"] or shouted) and handle.isalpha() and handle[:1].isupper() and handle[1:].islower() \
+                and (sn := _SURNAME_AFTER.match(text, he)) and sn.group().strip().lower() not in _ACCOUNT_WORDS:
+            continue  # "identified via Snap: Grace ADEYEMI (19)": a person's name, not a handle
         # The span is the handle only (with its "@"): the platform word is context, kept in attrs.
         hs0 = m.start("at") if m["at"] else hs
         out.append(
@@ -679,6 +686,7 @@ def _find_social(text: str) -> list[Found]:
 
 
 _CAP_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+\b")
+_SURNAME_AFTER = re.compile(r"[ \t]+(?:Mc|Mac|O')?[A-Z]{2,}(?:['\-][A-Z]+)?\b(?![a-z])")
 #: Words a person's own name never ends with, so a quoted name holding one is an account's ("Filmon Gebre UK").
 _ACCOUNT_WORDS = frozenset("uk gb ldn official ltd shop store sales page fan fans tv media news hq".split())
 _HANDLE_CUE_BEFORE = re.compile(r"(?i)\b(?:account|acc|acct|user(?:name)?|handle|profile|page|channel)[ \t]*[:\-]?[ \t]*\Z")
