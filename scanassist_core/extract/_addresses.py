@@ -181,7 +181,9 @@ _ADDRESS = re.compile(
     # "High Street West", "Castle Street Upper": a compass or level word closing the street name,
     # before punctuation or running prose ("Paisley Road West into a van"); a capital after it may
     # be a town ("High Street North Shields").
-    r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|NORTH|SOUTH|EAST|WEST|UPPER|LOWER)(?=[ \t]*(?:[,.;:)\]\n]|$)|[ \t]+[a-z]))?"
+    r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|NORTH|SOUTH|EAST|WEST|UPPER|LOWER)(?=[ \t]*(?:[,.;:)\]\n]|$)|[ \t]+[a-z])"
+    # ... or shortened to its letter before the town ("36 Seaton Pl E, Aberdeen AB24 1XD")
+    r"|[ \t]+[NSEW](?=[ \t]*,))?"
 )
 #: Where a number-first address can start (a cheap gate before the long patterns).
 _START = r"(?=[0-9]|G/|[Nn][oO]\.?[ \t]*\d|" + _PREFIX_HOUSE + r"|(?i:" + _alt(list(_FLAT_KEY)) + r")s?\b|(?i:" + _FLOOR + r")\b)"
@@ -304,7 +306,11 @@ _PLACE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?P<place>" + _PLACE_NA
 #: particle carries the prose on rather than the town's name.
 _PLAIN_PLACE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?P<place>(?:" + _COUNTY + r")?" + _PLACE_WORD
                                 + r"(?:(?:[ \t]+|-|/)" + _PLACE_WORD + r"){0,3})")
-_PLACE_END = re.compile(r"[ \t]*(?:[.,;:()\]\n]|$)")
+#: A clause ends at punctuation, a line's end or a spaced dash ("23 Lothian Crescent, Whitfield - no reply").
+_PLACE_END = re.compile(r"[ \t]*(?:[.,;:()\]\n]|$)|[ \t]+[-–—](?=[ \t])")
+#: A compass or level word after a street's designator, read as the street's when a known town follows.
+_COMPASS_AFTER = re.compile(r"[ \t]+(?:North|South|East|West|Upper|Lower|NORTH|SOUTH|EAST|WEST|UPPER|LOWER"
+                            r"|north|south|east|west|upper|lower)(?=[ \t])")
 _COUNTY_START = re.compile(_COUNTY)
 #: A London district straight after the street, no town ("60 Sebert Rd E7", "4 Bow Road, E3"):
 #: E, N and W are safe there, a grading or road number does not follow a street.
@@ -325,6 +331,9 @@ _PLACE_SHAPED = re.compile(
     r"|\A(?:llan|aber|pen|bally|kil|inver|strath|dun|glen|auchen|tre|pont|caer|cwm)[a-z]{3}"
 )
 _VIEW_PLACE_END = re.compile(r"[ \t]*(?:[.,;)\]](?:\s|$)|$)")
+#: An unknown place-shaped word straight after the street, no comma, closing the clause: in a hasty
+#: note the district is written so ("6 sutton st edgwick.").
+_BARE_LOCALITY = re.compile(r"[ \t]+(?P<place>[A-Za-z]{5,})(?=[ \t]*(?:[.,;:)\]](?:\s|$)|\n|$))")
 #: Words that follow an address's last town in running prose ("..., Brinsworth with his mum").
 _AFTER_TOWN = re.compile(
     r"[ \t]+(?:with|on|where|at|in|for|since|until|from|to|by|when|after|before|who|which|whilst|while|during|"
@@ -486,6 +495,10 @@ def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -
             break
         steps.pop()
     if not steps:
+        lm = _BARE_LOCALITY.match(text, pos)
+        if lm and (view or lm["place"].islower()) and _PLACE_SHAPED.search(lm["place"]) \
+                and _place_ok(lm["place"], caps or view) and not _dictionary_word(lm["place"].lower()):
+            return lm.end("place"), [lm["place"]], ""  # "6 sutton st edgwick. unconfirmed": a note's district, no comma
         out = _OUTWARD_STREET.match(text, pos)  # "60 Sebert Rd E7": a London district straight after the street
         return (out.end("pc") if out else pos), [], ""
     out = _OUTWARD_AFTER.match(text, steps[-1][0])  # "Telford TF1": the postcode district
@@ -568,6 +581,9 @@ def _street_need(text: str, m: re.Match[str], view: bool = False) -> str | None:
     if not (m["number"] or flat) or len(words) > 2:
         return None
     stop, common = _places()[1], _places()[2]
+    if m["number"] and m["flatkw"] and len(words) == 1:
+        # "flat 3a 2 high st": a flat and a house number vouch for an everyday word naming the street
+        return None if words[0].lower().strip(".'’") in stop else need
     return None if any(w.lower().strip(".'’") in stop or w.lower() in common for w in words) else need
 
 
@@ -858,7 +874,11 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
         if need is None or (m["number"] and "," in text[m.end("number") : m.start("street")] and _age_after_name(text, m)):
             continue
         caps = m.group().isupper()
-        end, places, postcode = _address_tail(text, m.end(), view, caps)
+        tail_from = m.end()
+        cm = _COMPASS_AFTER.match(text, tail_from)
+        if cm and _known_place_at(text, cm.end()) and not _known_place_at(text, tail_from):
+            tail_from = cm.end()  # "2 high st west sunderland": the compass word closes the street before a town
+        end, places, postcode = _address_tail(text, tail_from, view, caps)
         if end == m.end() and text[end : end + 1] == "." and m["suffix"].lower() in _SUFFIX_ABBREV:
             # "12 Mill St. Telford": the abbreviation's full stop, then a known town or postcode
             e2, p2, pc2 = _address_tail(text, end + 1, True, caps)
