@@ -49,3 +49,14 @@ def test_an_ocg_rank_stays_outside_the_name(ex, text, name):
 )
 def test_a_unit_acronym_is_no_surname(ex, text, unit):
     assert unit not in person_texts(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Appointee for ESA is her nephew, who collects the money every fortnight.", "ESA"),
+        ("Occupier frail, COPD, lives alone; neighbours report visitors at night.", "COPD"),
+    ],
+)
+def test_welfare_acronyms_are_no_surname(ex, text, word):
+    assert word not in person_texts(ex, text)

@@ -2161,9 +2161,14 @@ _QUOTED_WORD = re.compile(r"[\"\u201c]([A-Za-z][\w\-]*(?: [A-Z])?)[\"\u201d]")
 #: for "JT"', 'threatening "T-Mase"', 'mentioned "Stefi"', 'RAZA (Mo / "Zubi")').
 _NICK_BEFORE = re.compile(
     r"(?i:(?<![\w'])(?:is|was|by|for|to|with|owes?|owed|from|threaten\w*|taunt\w*|mention\w*|include[sd]?|including|"
-    r"called|named|name|himself|herself|said|says|told|tell|asked?|paid|pay|met|meet|texted|messaged|rang|phoned)"
+    r"called|named|name|himself|herself|said|says|told|tell|asked?|paid|pay|met|meet|texted|messaged|rang|phoned|"
+    r"off|calls?|(?:associates?|assoc|contact)[ \t]*:)"
     r"|[(/])[ \t]*\Z"
 )
+#: A naming cue so strong that any quoted word after it is a street name ('they call "smithy"',
+#: 'known as "tiny"'), or a real name that follows it ('"smithy", real name kyle smith').
+_STRONG_NICK_BEFORE = re.compile(r"(?i:(?<![\w'])(?:call|calls|called|known[ \t]+as|a\.?k\.?a\.?|nick-?named|goes[ \t]+by))[ \t]*\Z")
+_REAL_NAME_AFTER = re.compile(r"[ \t]*[,(\-=]?[ \t]*(?i:real[ \t]+name|true[ \t]+name|believed[ \t]+to[ \t]+be|real[ \t]+name[ \t]+is)\b")
 #: After a quoted nickname: the person's real name in brackets, an age, "who", a finite verb in
 #: lower case or a SURNAME in capitals ('"Shaq" (believed Shaquille BROWN)', '"Dula", 22',
 #: '"Besi" owns everything', '"SAJ" AKHTAR').
@@ -2189,6 +2194,16 @@ def _quoted_nicknames(text: str, sc: "_Scanner", lex: Lexicon) -> list[str]:
         name = m.group(1)
         w = name.split()[0]
         low = w.lower()
+        strong = bool(_STRONG_NICK_BEFORE.search(text, max(0, m.start() - 25), m.start()) or _REAL_NAME_AFTER.match(text, m.end()))
+        if strong and (len(w) >= 3 or re.fullmatch(r"[A-Z]{1,2}", w) and w not in ("A", "I")) \
+                and not _not_a_nick(name, lex) and not _relation_word(w, lex) and low not in lex.stop \
+                and low not in _PERSON_NOUNS and low not in _HEADING_WORDS:
+            out.append(name)  # 'they call "smithy"', '"smithy", real name kyle smith', 'known as "D"'
+            continue
+        if re.fullmatch(r"[B-HJ-Z]", w) and _NICK_BEFORE.search(text, max(0, m.start() - 25), m.start()) \
+                and not _LINE_AFTER.match(text, m.end()):
+            out.append(name)  # 'in brum with "D"', 'money off "K"': a letter standing for a person
+            continue
         if len(w) < 2 or _not_a_nick(name, lex) or _relation_word(w, lex) or sc.bad(w) or low in _HEADING_WORDS:
             continue
         if re.fullmatch(r"[A-Z]{2}", w):
@@ -2663,6 +2678,9 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
             out.append(Found("PERSON", tok.start, tok.end, tok.text, next(iter(keys)), "rule",
                              {"forename": tok.text, "forename_only": True, "initial_only": False}))
             taken.append((tok.start, tok.end))
+    out = _nick_adjectives(text, out, blocked, lex)
+    if "(" in text or " says" in text or " said" in text or " told" in text:
+        out = _kin_bracket_names(text, out, blocked, lex)
     written = [m.group(1) or m.group(2) for m in _LINE_NAME.finditer(text)]
     if "line" in text.lower():
         written += [m.group(1) for m in _LINE_NAMED.finditer(text)]
@@ -2707,6 +2725,76 @@ def _forename_owners(text: str, out: list[Found], taken: list[tuple[int, int]], 
             continue
         out.append(Found("PERSON", a, b, stem, clean_key(stem), "rule",
                          {"forename": stem, "forename_only": True, "initial_only": False}))
+    return out
+
+
+#: Words a street name opens with ("Big Tony", "Little T", "Scouse Dave", "Wee Craigy", "lil d",
+#: "Old John", "Young Paddy"): annotators of A, D, F-H, K, L, N, P, Q, U, W-Y keep them inside.
+_NICK_ADJECTIVES = frozenset("big little lil old young scouse wee fat mad skinny geordie brummie".split())
+_NICK_ADJ_BEFORE = re.compile(r"(?:^|(?<=[\s(\"\u201c'\u2018,;:=\-]))([A-Za-z]+)[ \t]+\Z")
+_ADJ_NICK = re.compile(
+    r"(?:(?<=[(\"\u201c])|(?<=[(\"\u201c] ))((?i:big|little|lil|old|young|wee|mad|fat|scouse)[ \t]+[A-Za-z]{1,2})(?=[)\"\u201d])"
+)
+
+
+def _nick_adjectives(text: str, out: list[Found], blocked: list[tuple[int, int]], lex: Lexicon) -> list[Found]:
+    """A one-word name or initial right after a street-name adjective takes it ("scouse dave",
+    "little hegarty seen", '"Old John"'), unless an article or possessive comes first ("the wee
+    McCann", "his old mate"); in brackets or quotes the adjective and a letter or word are a
+    nickname on their own when the name is a letter or two ("(big g)", '"Little T"'; the model
+    reads '"Big Sal"' itself, and a rule's reading would spread "Sal" over the upload)."""
+    if not out and "(" not in text and '"' not in text and "\u201c" not in text:
+        return out
+    res: list[Found] = []
+    for f in out:
+        if f.type == "PERSON" and " " not in f.text and f.start > 0:
+            m = _NICK_ADJ_BEFORE.search(text, max(0, f.start - 12), f.start)
+            if m and m.group(1).lower() in _NICK_ADJECTIVES:
+                prev = re.search(r"([A-Za-z]+)[ \t]+\Z", text[max(0, m.start(1) - 12) : m.start(1)])
+                if not (prev and (prev.group(1).lower() in lex.determiners or prev.group(1).lower() in ("the", "a", "an", "his", "her", "my", "their", "our", "your"))):
+                    a = m.start(1)
+                    f = Found(f.type, a, f.end, text[a : f.end], f.key, f.method, f.attrs)
+        res.append(f)
+    taken = [(f.start, f.end) for f in res] + blocked
+    for m in _ADJ_NICK.finditer(text):
+        if not _overlaps(m.start(1), m.end(1), taken):
+            name = m.group(1)
+            last = name.split()[-1].lower()
+            if last in lex.stop or last in _PERSON_NOUNS or last in lex.vehicle_models or last in lex.vehicle_makes \
+                    or len(last) > 1 and _everyday(last, lex) and last not in lex.forenames:
+                continue  # "(old man)", "(big one)", "(old Golf)": a description or a car, no nickname
+            res.append(Found("PERSON", m.start(1), m.end(1), name, clean_key(name), "rule", {"nickname": True}))
+    return res
+
+
+_KIN_ALT = "|".join(sorted((k for k in _KIN if k.isalpha()), key=len, reverse=True))
+#: "mum (tracy)", "nan (pat) says": a forename in brackets after a relation word names that relation.
+_KIN_THEN_BRACKET = re.compile(rf"(?<![\w'])(?i:{_KIN_ALT})[ \t]*\([ \t]*([A-Za-z][a-z]+)[ \t]*\)")
+#: "shouting at jade (his mum)": a forename, then who the person is to someone, in brackets.
+_BRACKET_KIN_AFTER = re.compile(rf"(?<![\w'@#.\-])([A-Za-z][a-z]+)[ \t]*\([ \t]*(?i:his|her|their|the|my|our)[ \t]+(?i:{_KIN_ALT})[ \t]*\)")
+#: "vic jade says", "gf keeley told": a party label, a forename, then what the person said.
+_LABEL_NAME_SAYS = re.compile(
+    r"(?<![\w'])(?i:vic|victim|ip|sus|susp|suspect|rp|caller|witness|wit|gf|bf|mum|dad|nan|gran|sister|brother|partner|ex)"
+    r"[ \t]+([A-Za-z][a-z]+)[ \t]+(?i:says|said|told|states|stated|reports|reported|claims|claimed)\b"
+)
+
+
+def _kin_bracket_names(text: str, out: list[Found], blocked: list[tuple[int, int]], lex: Lexicon) -> list[Found]:
+    """A forename that is also a word ("pat", "jade", "will") in a slot only a person fills: in
+    brackets after a relation word, before "(his mum)", or between a party label and a speech verb.
+    Hasty notes name people so; the lone-forename rules leave such words alone elsewhere."""
+    taken = [(f.start, f.end) for f in out] + blocked
+    for rx in (_KIN_THEN_BRACKET, _BRACKET_KIN_AFTER, _LABEL_NAME_SAYS):
+        for m in rx.finditer(text):
+            name = m.group(1)
+            low = name.lower()
+            if low not in lex.forenames and low not in lex.diminutives and low not in lex.lower_ambiguous \
+                    or low in lex.stop or low in _KIN or low in _SPEECH_VERBS \
+                    or _overlaps(m.start(1), m.end(1), taken):
+                continue
+            out.append(Found("PERSON", m.start(1), m.end(1), name, clean_key(name), "rule",
+                             {"forename": name, "forename_only": True, "initial_only": False}))
+            taken.append(m.span(1))
     return out
 
 
@@ -2866,7 +2954,7 @@ _PROCESS_ACRONYMS = frozenset("rui abe sid sia osint polit marac mappa ceop nabi
     # stop-search grounds mnemonic and the officers a note calls in ("GOWISELY done", "SIO informed",
     # "SOCO requested", "CSI attended")
     "gowisely sio soco csi".split()
-)
+) | frozenset("esa copd".split())  # a benefit and an illness in welfare notes ("Appointee for ESA", "COPD, alcohol")
 
 _PARENT_WORDS = frozenset("mum mummy mam mammy mom mommy dad daddy nan nana nanna gran granny grandad".split())
 
