@@ -590,6 +590,20 @@ def _words_then_street() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'\-])(?:[A-Z][a-z]+[ ]){{2,4}}(?:{suf})(?![\w\-])")
 
 
+#: A note's verb opening its clause before a capitalised name, the subject left unsaid ("Uses
+#: Hawala Horn Express in ...", "Re-visit Queen Nails, Hanley", "Attended Bright Smile Dental"):
+#: never part of the name (the model reads it in as the body's first word).
+_NOTE_VERB_OPENING = re.compile(
+    r"(?:U(?:ses|sed)|V(?:isited)|R(?:evisit(?:ed)?|e-visit(?:ed)?|uns|ang|aided)|A(?:ttended)|O(?:wns|wned)|"
+    r"M(?:anages|anaged)|E(?:mploys)|F(?:requents)|C(?:ontacted)|P(?:honed)|S(?:earched))(?=[ ]+[A-Z][a-z])"
+)
+_CLAUSE_BEFORE = re.compile(r"(?:\A|\n|[.;:(])[ \t]*\Z")
+
+
+def _note_verb_openings(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _NOTE_VERB_OPENING.finditer(text) if _CLAUSE_BEFORE.search(text, max(0, m.start() - 3), m.start())]
+
+
 def _note_words_before_streets(text: str) -> list[tuple[int, int]]:
     """"Lives Grafton Street", "Gone On Foot Twds Harehills Lane" (a re-cased note): the sentence
     words run into a street named without a number belong to no name (the street rule cuts them
@@ -668,6 +682,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     if _STREET_WORD_GATE.search(text):
         out.extend(_body_street_gaps(text))
     out.extend(_note_words_before_streets(text))
+    out.extend(_note_verb_openings(text))
     if " v " in text or " vs " in text:
         out.extend(m.span() for m in _VERSUS.finditer(text))
     out.extend(_vehicle_words(text))

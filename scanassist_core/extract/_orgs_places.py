@@ -1916,7 +1916,10 @@ def _councils(text: str, out: list[Found]) -> list[Found]:
 #: ("KH Trading (UK) Ltd", "Al Noor Exchange LLC", "CD Auto Logistics SRL", "Baltic Freight Sp. z o.o.").
 _LEGAL_FORM = (r"(?:Ltd|LTD|Limited|LIMITED|LLC|LLP|PLC|plc|Inc|GmbH|SRL|SARL|BV|NV|AG|FZE|FZCO|DMCC|"
                r"S\.A\.|B\.V\.|N\.V\.|S\.r\.l\.|Sp\.[ ]z[ ]o\.o\.|Pty[ ]Ltd|Co\.?[ ]Ltd)")
-_LEGAL_AFTER = re.compile(rf"[ ]+(?:\((?:UK|GB|U\.K\.|Europe|International|Holdings)\)[ ]+)?{_LEGAL_FORM}(?![\w\-])")
+#: The region or branch a company's registered name carries in brackets before its legal form:
+#: "Evans Homes (Wales) Ltd", "Seaside Lets (NW) Ltd", "Key Lettings (North East) Limited".
+_LEGAL_AFTER = re.compile(rf"[ ]+(?:\((?:UK|GB|U\.K\.|[A-Z]{{2,3}}|[A-Z][a-z'\-]+(?:[ ][A-Z][a-z'\-]+){{0,2}})\)[ ]+)?"
+                          rf"{_LEGAL_FORM}(?![\w\-])")
 _LEGAL_GATE = re.compile(rf"[ ]{_LEGAL_FORM}(?![\w\-])")
 
 
@@ -2010,6 +2013,24 @@ def _after_street_stop(text: str, f: Found, ends: set[int]) -> Found:
     return Found(f.type, s0, f.end, text[s0:f.end], clean_key(text[s0:f.end]), f.method, f.attrs)
 
 
+#: Banks that carry a town's name and are written by it alone ("accounts opened at Halifax").
+_TOWN_NAMED_BANKS = frozenset({"halifax"})
+_BANK_CUE = re.compile(r"(?i)\b(?:bank|banks|banking|branch|accounts?|a/cs?|acc|acct|statements?|deposit(?:s|ed)?|"
+                       r"mortgage|loan|overdraft|card|transfers?|transferred|mule|sort[ ]code|cifas|sar|fraud|"
+                       r"barclays|lloyds|natwest|hsbc|santander|monzo|nationwide)\b")
+_TOWN_BEFORE = re.compile(r"(?i)\b(?:in|near|nr|around|towards|twds|lives|living|moved[ ]to|born[ ]in)[ ]+\Z")
+
+
+def _is_the_bank(text: str, s: int, e: int) -> bool:
+    """"bank statements from Halifax", "Halifax fraud - mule account", "deposits at Halifax County
+    Road branch": the bank where money words surround the name, not after "in", "near" or "lives"."""
+    if _TOWN_BEFORE.search(text, max(0, s - 12), s):
+        return False
+    a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), s - 80) + 1
+    b = min(x for x in (text.find(". ", e), text.find("\n", e), e + 80) if x >= 0)
+    return _BANK_CUE.search(text, a, b) is not None
+
+
 def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[Found]:
     """Rule-found ORGANISATION and LOCATION mentions (may overlap; the pipeline resolves)."""
     lex = lex or lexicon()
@@ -2033,6 +2054,9 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
         # A "?" place after a place word, or a known name of two words ("King's Lynn"), beats a
         # person rule that took part of it.
         strong = cued or " " in text[s:e].strip()
+        if text[s:e].lower() in _TOWN_NAMED_BANKS and _is_the_bank(text, s, e):
+            out.append(Found("ORGANISATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True}))
+            continue
         out.append(Found("LOCATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True} if strong else {}))
     if _STATION_CUE.search(text):
         out.extend(_stations(text, out, lex))
@@ -2089,6 +2113,9 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
         out = [_after_street_stop(text, f, ends) for f in out]
     if _LEGAL_GATE.search(text):
         out = [_with_legal_form(text, f) for f in out]
+        bracketed = [(f.start, f.end) for f in out if f.type == "ORGANISATION" and "(" in f.text]
+        if bracketed:  # "Evans Homes (Wales) Ltd": the region in the name is no place of its own
+            out = [f for f in out if not (f.type == "LOCATION" and any(a < f.start and f.end < b for a, b in bracketed))]
     if _TEXT_SPEAK_GATE.search(text):
         out = [_with_text_speak(text, f) for f in out]
     if "The " in text:
@@ -2125,6 +2152,11 @@ _LABEL_OPENERS = frozenset("account accounts company firm employer director owne
 #: "Conveyancer Whitworth Gray Solicitors LLP.", "Born Princess Anne Hospital, Southampton"):
 #: outside the name only there, as mid-sentence they may be its first word ("the Shop Direct depot").
 _CLAUSE_LABELS = frozenset("shop business conveyancer conveyancers accountant accountants born".split())
+#: A note's verb opening its clause before a body's name ("Uses Hawala Horn Express in ...",
+#: "Re-visit Queen Nails, Hanley", "Attended Bright Smile Dental"): the subject is left unsaid.
+_NOTE_VERBS = frozenset("uses used visited visits visit revisit revisited re-visit re-visited attended attends "
+                        "owns owned runs ran manages managed employs employed frequents contacted phoned rang "
+                        "checked searched raided".split())
 _CLAUSE_OPEN = re.compile(r"(?:\A|\n|[.:;(\-][ \t]*|,[ ]*)\Z")
 
 
@@ -2154,6 +2186,8 @@ def _label_words(words: list[str]) -> int:
         return 0
     if len(words) < 3 or words[0].lower() not in _LABEL_OPENERS:
         return 0
+    if words[0].lower() == "care" and words[1].lower() != "of":
+        return 0  # "Care Quality Commission", "Care UK": the name's own word; "CARE OF ..." a label
     k = 2 if words[1].lower() == "of" else 1
     return k if len(words) - k >= 2 else 0
 
@@ -2163,8 +2197,8 @@ def _without_label_words(text: str, f: Found) -> Found:
         return f
     words = list(_SPAN_WORD.finditer(f.text))
     k = _label_words([w.group() for w in words])
-    if not k and len(words) >= 3 and words[0].group().lower() in _CLAUSE_LABELS and words[1].group()[:1].isupper() \
-            and _CLAUSE_OPEN.search(text, max(0, f.start - 3), f.start):
+    if not k and len(words) >= 3 and (words[0].group().lower() in _CLAUSE_LABELS or words[0].group().lower() in _NOTE_VERBS) \
+            and words[1].group()[:1].isupper() and _CLAUSE_OPEN.search(text, max(0, f.start - 3), f.start):
         k = 1
     if not k:
         return f
