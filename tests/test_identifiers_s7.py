@@ -134,3 +134,9 @@ def test_code_then_a_stop_word_is_no_mark_in_a_note_typed_in_lower_case() -> Non
 def test_second_mark_after_a_slash() -> None:
     assert _marks("Vehicles AB12CDE/CD34EFG both seen at the address.") == ["AB12CDE", "CD34EFG"]
     assert _marks("Vehicles AB12CDE/CD34 seen, second plate not read.") == ["AB12CDE"]
+
+
+def test_hyphenated_current_mark_after_a_registration_word() -> None:
+    assert _keys("Vehicle reg KM16-LLP seen leaving at 0300.") == ["KM16LLP"]
+    assert _marks("VRM KM16-LLP-2 is the exhibit reference.") == []
+    assert _marks("Ref KM16-LLP on the job sheet.") == []

@@ -818,7 +818,8 @@ _VRM_PLAIN = re.compile(
 _VRM_AFTER_CUE = re.compile(
     r"(?<![A-Za-z])(?:" + _alt(_RULES["vehicle_cues"], ci=True) + r")\b\.?"
     r"(?:[ \t]*(?:[nN][oO]|[nN][uU][mM][bB][eE][rR]|[mM][aA][rR][kK])\b\.?)?[ \t]*[:#\-/=]?[ \t]*[\"'“‘]?"
-    r"(?P<vrm>[A-Za-z]{1,3}[ ]?[0-9]{1,4}(?:[ ]?[A-Za-z]{1,3})?|[0-9]{1,4}[ ]?[A-Za-z]{1,3})(?![A-Za-z0-9]|-\w)"
+    # "reg AB12-CDE": after a registration word a current mark may be hyphenated as some forms print it
+    r"(?P<vrm>[A-Za-z]{2}[0-9]{2}-[A-Za-z]{3}|[A-Za-z]{1,3}[ ]?[0-9]{1,4}(?:[ ]?[A-Za-z]{1,3})?|[0-9]{1,4}[ ]?[A-Za-z]{1,3})(?![A-Za-z0-9]|-\w)"
 )
 _VCUE_BEFORE = re.compile(
     r"(?i)(?<![A-Za-z])(?:" + _VCUE + r")\b\.?(?:[ \t]*(?:no|number|mark)\b\.?)?[ \t]*[:#\-/=]?[ \t]*[\"'“‘]?\Z"
