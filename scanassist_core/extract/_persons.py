@@ -2679,8 +2679,7 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
                              {"forename": tok.text, "forename_only": True, "initial_only": False}))
             taken.append((tok.start, tok.end))
     out = _nick_adjectives(text, out, blocked, lex)
-    if "(" in text or " says" in text or " said" in text or " told" in text:
-        out = _kin_bracket_names(text, out, blocked, lex)
+    out = _kin_bracket_names(text, out, blocked, lex)
     written = [m.group(1) or m.group(2) for m in _LINE_NAME.finditer(text)]
     if "line" in text.lower():
         written += [m.group(1) for m in _LINE_NAMED.finditer(text)]
@@ -2767,34 +2766,49 @@ def _nick_adjectives(text: str, out: list[Found], blocked: list[tuple[int, int]]
     return res
 
 
-_KIN_ALT = "|".join(sorted((k for k in _KIN if k.isalpha()), key=len, reverse=True))
-#: "mum (tracy)", "nan (pat) says": a forename in brackets after a relation word names that relation.
-_KIN_THEN_BRACKET = re.compile(rf"(?<![\w'])(?i:{_KIN_ALT})[ \t]*\([ \t]*([A-Za-z][a-z]+)[ \t]*\)")
-#: "shouting at jade (his mum)": a forename, then who the person is to someone, in brackets.
-_BRACKET_KIN_AFTER = re.compile(rf"(?<![\w'@#.\-])([A-Za-z][a-z]+)[ \t]*\([ \t]*(?i:his|her|their|the|my|our)[ \t]+(?i:{_KIN_ALT})[ \t]*\)")
-#: "vic jade says", "gf keeley told": a party label, a forename, then what the person said.
-_LABEL_NAME_SAYS = re.compile(
-    r"(?<![\w'])(?i:vic|victim|ip|sus|susp|suspect|rp|caller|witness|wit|gf|bf|mum|dad|nan|gran|sister|brother|partner|ex)"
-    r"[ \t]+([A-Za-z][a-z]+)[ \t]+(?i:says|said|told|states|stated|reports|reported|claims|claimed)\b"
-)
+#: One word in brackets ("mum (tracy)") and who someone is to another in brackets ("(his mum)").
+_ONE_WORD_BRACKET = re.compile(r"\([ \t]*([A-Za-z][a-z]+)[ \t]*\)")
+_KIN_BRACKET = re.compile(r"\([ \t]*(?i:his|her|their|the|my|our)[ \t]+([A-Za-z]+)[ \t]*\)")
+_SAYS = re.compile(r"(?<=[ \t])(?i:says|said|told|states|stated|reports|reported|claims|claimed)\b")
+_TWO_WORDS_BEFORE = re.compile(r"(?<![\w'])([A-Za-z]+)[ \t]+([A-Za-z][a-z]+)[ \t]+\Z")
+_WORD_BEFORE = re.compile(r"(?<![\w'@#.\-])([A-Za-z][a-z]+)[ \t]*\Z")
+#: Party labels before a forename and what the person said ("vic jade says", "gf keeley told").
+_SAYS_LABELS = frozenset("vic victim ip sus susp suspect rp caller witness wit gf bf mum dad nan gran sister brother partner ex".split())
 
 
 def _kin_bracket_names(text: str, out: list[Found], blocked: list[tuple[int, int]], lex: Lexicon) -> list[Found]:
     """A forename that is also a word ("pat", "jade", "will") in a slot only a person fills: in
-    brackets after a relation word, before "(his mum)", or between a party label and a speech verb.
-    Hasty notes name people so; the lone-forename rules leave such words alone elsewhere."""
+    brackets after a relation word ("nan (pat) says"), before "(his mum)" ("jade (his mum)"), or
+    between a party label and a speech verb ("vic jade says"). Hasty notes name people so; the
+    lone-forename rules leave such words alone elsewhere. Each pattern is anchored on a bracket
+    or a speech verb, then looks back a few characters."""
+    found: list[tuple[int, int]] = []
+    if "(" in text:
+        for m in _ONE_WORD_BRACKET.finditer(text):
+            k = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            if k and k.group(1).lower() in _KIN:
+                found.append(m.span(1))
+        for m in _KIN_BRACKET.finditer(text):
+            if m.group(1).lower() in _KIN:
+                k = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                if k:
+                    found.append(k.span(1))
+    for m in _SAYS.finditer(text):
+        k = _TWO_WORDS_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if k and k.group(1).lower() in _SAYS_LABELS:
+            found.append(k.span(2))
+    if not found:
+        return out
     taken = [(f.start, f.end) for f in out] + blocked
-    for rx in (_KIN_THEN_BRACKET, _BRACKET_KIN_AFTER, _LABEL_NAME_SAYS):
-        for m in rx.finditer(text):
-            name = m.group(1)
-            low = name.lower()
-            if low not in lex.forenames and low not in lex.diminutives and low not in lex.lower_ambiguous \
-                    or low in lex.stop or low in _KIN or low in _SPEECH_VERBS \
-                    or _overlaps(m.start(1), m.end(1), taken):
-                continue
-            out.append(Found("PERSON", m.start(1), m.end(1), name, clean_key(name), "rule",
-                             {"forename": name, "forename_only": True, "initial_only": False}))
-            taken.append(m.span(1))
+    for a, b in found:
+        name = text[a:b]
+        low = name.lower()
+        if low not in lex.forenames and low not in lex.diminutives and low not in lex.lower_ambiguous \
+                or low in lex.stop or low in _KIN or low in _SPEECH_VERBS or _overlaps(a, b, taken):
+            continue
+        out.append(Found("PERSON", a, b, name, clean_key(name), "rule",
+                         {"forename": name, "forename_only": True, "initial_only": False}))
+        taken.append((a, b))
     return out
 
 
