@@ -45,3 +45,13 @@ def test_an_everyday_word_naming_the_street_is_kept() -> None:
 
 def test_a_park_before_its_town_and_postcode_is_a_place() -> None:
     assert _longest("Fight at Castle Park, Dudley DY1 1AA.") == "DY1 1AA"
+
+
+def test_a_former_business_before_the_street_is_no_house() -> None:
+    assert _longest("Grow in an old pub building, former Royal Oak, High Street, Much Wenlock TF13 6AA. 600 plants") \
+        == "High Street, Much Wenlock TF13 6AA"
+    assert _longest("Workers housed in the ex Swan Hotel, Bridge Street, Ludlow SY8 1AA since May") \
+        == "Bridge Street, Ludlow SY8 1AA"
+    # with no such word a name before the street is still a house's
+    assert _longest("Burglary at Holly Bank, Church Lane, Ludlow SY8 1AA overnight") \
+        == "Holly Bank, Church Lane, Ludlow SY8 1AA"

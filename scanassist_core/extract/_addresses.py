@@ -1100,6 +1100,9 @@ def _person_label(words: list[str], caps: bool) -> bool:
         or (low[0] in _forenames() and (low[-1] in _surnames() or (words[-1].isupper() and not caps)))
 
 
+_FORMER_BEFORE = re.compile(r"(?i)(?<![a-z])(?:former|ex-?)[ \t]+\Z")
+
+
 def _named_run(text: str, pc_start: int, pc_end: int) -> Found | None:
     """A house known by name, then village/street and town, closed by the postcode at
     ``pc_start``: "Hafod Wen, Llanfair Caereinion, Welshpool SY21 0AB". At most one person
@@ -1152,6 +1155,8 @@ def _named_run(text: str, pc_start: int, pc_end: int) -> Found | None:
             or (words[-1] in _ROAD_WORDS and not (nxt and nxt[-1].lower() in _SUFFIX_KEY)) \
             or words[-1] in _place_suffixes():  # "Fight at Castle Park, Dudley ...": a park or site is a place
         return None
+    if _FORMER_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "Old pub building, former Royal Oak, High Street, ...": a closed business, no home's name
     hm = _NAME_SEG_AT.match(text, start)
     if not hm:
         return None
