@@ -2018,6 +2018,7 @@ _TOWN_NAMED_BANKS = frozenset({"halifax"})
 _BANK_CUE = re.compile(r"(?i)\b(?:bank|banks|banking|branch|accounts?|a/cs?|acc|acct|statements?|deposit(?:s|ed)?|"
                        r"mortgage|loan|overdraft|card|transfers?|transferred|mule|sort[ ]code|cifas|sar|fraud|"
                        r"barclays|lloyds|natwest|hsbc|santander|monzo|nationwide)\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ ]\Z")
 _TOWN_BEFORE = re.compile(r"(?i)\b(?:in|near|nr|around|towards|twds|lives|living|moved[ ]to|born[ ]in)[ ]+\Z")
 
 
@@ -2026,6 +2027,9 @@ def _is_the_bank(text: str, s: int, e: int) -> bool:
     Road branch": the bank where money words surround the name, not after "in", "near" or "lives"."""
     if _TOWN_BEFORE.search(text, max(0, s - 12), s):
         return False
+    m = _WORD_BEFORE.search(text, max(0, s - 24), s)
+    if m and m.group(1)[0].isupper() and m.group(1).lower() in lexicon().org_suffixes:
+        return False  # "at Leeds Building Society Halifax": another body's branch town
     a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), s - 80) + 1
     b = min(x for x in (text.find(". ", e), text.find("\n", e), e + 80) if x >= 0)
     return _BANK_CUE.search(text, a, b) is not None
