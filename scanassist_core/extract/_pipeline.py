@@ -325,8 +325,11 @@ def _typed_in_lower_case(text: str) -> bool:
     return len(words) >= 8 and sum(w.islower() for w in words) >= 0.85 * len(words)
 
 
-#: A family named as a group ("the ARMSTRONG family", "the Kellys' household").
-_GROUP_AFTER = re.compile(r"(?:['\u2019]s?)?[ \t]+(?i:family|families|household|clan)\b")
+#: A family named as a group ("the ARMSTRONG family", "the Kellys' household", "the Iqbal boys",
+#: "the ROWLANDS lads"): the guideline leaves groups out, and the person rules already do. A
+#: possessive before "boys" or "lads" names one person's crew ("JB's boys"), so it stays a person.
+_GROUP_AFTER = re.compile(
+    r"(?:(?:['\u2019]s?)?[ \t]+(?i:family|families|household|clan)|[ \t]+(?i:brothers|sisters|boys|lads|kids|girls|twins))\b")
 
 
 def _model_found(text: str, ents: list[tuple[int, int, str]], lex: Lexicon) -> list[Found]:
