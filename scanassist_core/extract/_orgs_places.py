@@ -758,6 +758,7 @@ _LOWER_AMBIGUOUS = frozenset(
     "bath reading wells deal march sale hope street ware hook rye diss looe ash eye wool bury "
     "savers starling lakeside pret hermes avanti jack's northern ups nationwide".split()
 ) | _COUNTY_SHORT | {"post office", "quality save", "the range", "pets at home", "victim support", "missing people", "first bus",
+                   "migrant help", "refugee action", "city hearts", "justice and care",
      "one stop", "new look", "five guys", "first direct", "best western"}
 
 
