@@ -2736,6 +2736,21 @@ _ADJ_NICK = re.compile(
 )
 
 
+def nick_adjective_start(text: str, start: int, lex: Lexicon) -> int | None:
+    """Where a one-word name starting at ``start`` begins once the street-name adjective before it
+    is taken in ("scouse dave", "Big Kyle"), or None: no such adjective, or an article or possessive
+    before it ("the wee McCann", "his old mate"). Shared by the rules and the model's names."""
+    if start <= 0:
+        return None
+    m = _NICK_ADJ_BEFORE.search(text, max(0, start - 12), start)
+    if not (m and m.group(1).lower() in _NICK_ADJECTIVES):
+        return None
+    prev = re.search(r"([A-Za-z]+)[ \t]+\Z", text[max(0, m.start(1) - 12) : m.start(1)])
+    if prev and (prev.group(1).lower() in lex.determiners or prev.group(1).lower() in ("the", "a", "an", "his", "her", "my", "their", "our", "your")):
+        return None
+    return m.start(1)
+
+
 def _nick_adjectives(text: str, out: list[Found], blocked: list[tuple[int, int]], lex: Lexicon) -> list[Found]:
     """A one-word name or initial right after a street-name adjective takes it ("scouse dave",
     "little hegarty seen", '"Old John"'), unless an article or possessive comes first ("the wee
@@ -2746,13 +2761,10 @@ def _nick_adjectives(text: str, out: list[Found], blocked: list[tuple[int, int]]
         return out
     res: list[Found] = []
     for f in out:
-        if f.type == "PERSON" and " " not in f.text and f.start > 0:
-            m = _NICK_ADJ_BEFORE.search(text, max(0, f.start - 12), f.start)
-            if m and m.group(1).lower() in _NICK_ADJECTIVES:
-                prev = re.search(r"([A-Za-z]+)[ \t]+\Z", text[max(0, m.start(1) - 12) : m.start(1)])
-                if not (prev and (prev.group(1).lower() in lex.determiners or prev.group(1).lower() in ("the", "a", "an", "his", "her", "my", "their", "our", "your"))):
-                    a = m.start(1)
-                    f = Found(f.type, a, f.end, text[a : f.end], f.key, f.method, f.attrs)
+        if f.type == "PERSON" and " " not in f.text:
+            a = nick_adjective_start(text, f.start, lex)
+            if a is not None:
+                f = Found(f.type, a, f.end, text[a : f.end], f.key, f.method, f.attrs)
         res.append(f)
     taken = [(f.start, f.end) for f in res] + blocked
     for m in _ADJ_NICK.finditer(text):

@@ -28,7 +28,7 @@ from ._filters import _nationalities as nationalities
 from ._nlp import load_nlp
 from ._orgs_places import TEAM_WORDS, find_orgs_places, is_generic_service, is_known_place
 from ._persons import _PROCESS_ACRONYMS
-from ._persons import WORD_SURNAMES, find_persons, is_role_word, model_person_ok, not_a_surname_after, person_attrs_from_name, refer_back
+from ._persons import WORD_SURNAMES, find_persons, is_role_word, model_person_ok, nick_adjective_start, not_a_surname_after, person_attrs_from_name, refer_back
 from ._truecase import INTERJECTIONS as _INTERJECTIONS
 from ._truecase import _finite_verb as finite_verb
 from ._truecase import _VIET_MIDDLE as VIET_MIDDLE
@@ -355,10 +355,14 @@ def _model_found(text: str, ents: list[tuple[int, int, str]], lex: Lexicon) -> l
         if typ == "ORGANISATION" and " " not in span and before and before[-1] in ("in", "near", "around"):
             typ = "LOCATION"  # "mopeds in Eastfield": a district the model took for a body
         attrs: dict[str, object] = {}
+        key = clean_key(span)
         if typ == "PERSON":
             words = span.replace(",", " ").split()
             attrs = person_attrs_from_name(words, lex)
-        out.append(Found(typ, s, e, span, clean_key(span), "model", attrs))
+            a = nick_adjective_start(text, s, lex) if len(words) == 1 else None
+            if a is not None:  # "scouse Dave", "Big KYLE": the span takes the adjective, as the rules' do
+                s, span = a, text[a:e]
+        out.append(Found(typ, s, e, span, key, "model", attrs))
     return out
 
 
