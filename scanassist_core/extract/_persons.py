@@ -2998,6 +2998,8 @@ def model_person_ok(span: str, lex: Lexicon | None = None) -> bool:
         return False
     if lows[0] in lex.vehicle_makes or lows[0] in lex.vehicle_models and lows[0] not in lex.forenames:
         return False  # "Golf GTI", "Seat Leon"
+    if any(w in lex.org_words and w not in lex.forenames and w not in lex.surnames for w in lows):
+        return False  # "Accounts: Monzo, Lloyds": a bank or shop the lexicon knows by one word is no name
     if len(words) == 1:
         if words[0].isupper() and lows[0] in _PROCESS_ACRONYMS:
             return False  # "SID log", "RUI": a process acronym in capitals
