@@ -24,3 +24,26 @@ def test_a_list_of_banks_gives_bodies_not_a_person():
     found = Extractor().extract_text("Accounts: Monzo, Lloyds, Revolut.")
     assert not [f for f in found if f.type == "PERSON"]
     assert {"Monzo", "Lloyds"} <= {f.text for f in found if f.type == "ORGANISATION"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mother asked for a referral to St Giles Trust SOS project for support.",
+        "Invoices from Apex Scaffolding Ltd KELLY signed as director.",
+        "Pupil attends Castlefield Academy YR9 and was seen at the park.",
+    ],
+)
+def test_a_body_word_inside_a_name_makes_it_no_person(text):
+    from scanassist_core.extract._filters import blocked_spans
+    from scanassist_core.extract._persons import find_persons
+
+    assert not [f.text for f in find_persons(text, blocked_spans(text)) if f.type == "PERSON" and " " in f.text]
+
+
+def test_forenames_that_are_words_still_make_names():
+    from scanassist_core.extract._filters import blocked_spans
+    from scanassist_core.extract._persons import find_persons
+
+    text = "Mary Charity JONES was seen with John Paul SMITH outside the shop."
+    assert {"Mary Charity JONES", "John Paul SMITH"} <= {f.text for f in find_persons(text, blocked_spans(text))}

@@ -2411,6 +2411,11 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for s, e in spans)
 
 
+#: Words that make a body of the name they stand inside, never a middle name: "St Giles Trust SOS",
+#: "Apex Scaffolding Ltd KELLY" read as forenames and a SURNAME are a body's name and a word after it.
+_BODY_WORDS = frozenset("ltd limited plc llp trust council association foundation academy college university".split())
+
+
 def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[Found]:
     """Rule-found PERSON mentions with dob/age/alias attrs, alias mentions and surname references.
 
@@ -2425,6 +2430,7 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
     sc = _Scanner(text, lex)
     cands = [c for c in sc.scan() if not _overlaps(sc.toks[c.i].start, sc.toks[c.j].end, blocked)]
     cands = [c for c in cands if not (c.rule in _LONE_RULES and (_names_a_thing(sc, c.j) or _firm_partner(text, sc.toks[c.j].end, lex)))]
+    cands = [c for c in cands if not any(w.lower() in _BODY_WORDS for w in c.fore[1:])]
     spans = [(sc.toks[c.i].start, sc.toks[c.j].end) for c in cands]
     out: list[Found] = list(fields)
     taken: list[tuple[int, int]] = list(spans)
