@@ -1275,12 +1275,21 @@ _LINE_AFTER = re.compile(r"[\"'\u201d\u2019][ \t]+(?i:lines?|phones?|number)\b")
 _LINE_BEFORE = re.compile(r"(?i:\bline[ \t]+(?:name|called|known[ \t]+as)|\badvertised[ \t]+as)[ \t:]*[\"'\u201c\u2018]\Z")
 
 
+#: "the DANNY line", "runs the Jay deal line": a name then "line", unless a manager or a queue follows.
+_BARE_LINE_AFTER = re.compile(r"[ \t]+(?i:(?:deal|drugs?)[ \t]+)?(?i:line)\b(?![ \t]*(?i:manager|management|of\b|up\b))")
+_THE_BEFORE = re.compile(r"(?i:\bthe)[ \t]+\Z")
+
+
 def _deal_line(t: str, f: Found) -> bool:
-    """A quoted name given to a deal line ('the "BRAVO" line', 'LINE NAME "BIGZ"', 'advertised as
-    "MOTT"') brands the phone, not a person (the guidelines' "the DEE line")."""
-    if f.start == 0 or t[f.start - 1] not in "\"'\u201c\u2018":
+    """A name given to a deal line brands the phone, not a person (the guidelines' "the DEE line"):
+    quoted ('the "BRAVO" line', 'LINE NAME "BIGZ"', 'advertised as "MOTT"'), or one word after
+    "the" or in capitals straight before "line" ("the DANNY line", "the jay line", "TONY line
+    phone"); a possessive before "line manager" stays a person."""
+    if f.start > 0 and t[f.start - 1] in "\"'\u201c\u2018":
+        return bool(_LINE_AFTER.match(t, f.end) or _LINE_BEFORE.search(t, max(0, f.start - 30), f.start))
+    if " " in f.text or not _BARE_LINE_AFTER.match(t, f.end):
         return False
-    return bool(_LINE_AFTER.match(t, f.end) or _LINE_BEFORE.search(t, max(0, f.start - 30), f.start))
+    return f.text.isupper() and len(f.text) > 1 or bool(_THE_BEFORE.search(t, max(0, f.start - 8), f.start))
 
 
 def _process_heading(f: Found, lex: Lexicon) -> bool:
