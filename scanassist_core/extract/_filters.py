@@ -484,6 +484,8 @@ _SERVICE_AREA = re.compile(
     rf"(?<![\w'\-])(?:(?:Probation|PROBATION|NPS|CRC)[ ]+(?P<a>(?i:{_AREA}|wales|scotland))(?![\w'\-])"
     rf"|(?P<b>(?i:{_AREA}))[ ]+(?:Division|DIVISION)\b)"
 )
+#: The words without which ``_SERVICE_AREA`` cannot match (its cheap gate).
+_SERVICE_AREA_WORDS = ("Probation", "PROBATION", "NPS", "CRC", "Division", "DIVISION")
 
 
 #: The warrant phrase before a court's name is never part of it ("WANTED ON WARRANT (FAIL TO APPEAR
@@ -523,16 +525,21 @@ def _force_area_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _FORCE_HANDOVER.finditer(text):
         out.append(m.span("a"))
-    for m in _FORCE_PAIR.finditer(text):
-        if _HEADING_AFTER.match(text, m.end()) or _HEADING_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            out.append(m.span("a"))
+    # Both area regexes try dozens of names at every position; a pair needs a slash or one of the
+    # three joined names, a service one of its six words, so most texts skip them (same spans).
+    whole_low = text.lower()
+    if "/" in text or "devon" in whole_low or "avon" in whole_low or "dyfed" in whole_low:
+        for m in _FORCE_PAIR.finditer(text):
+            if _HEADING_AFTER.match(text, m.end()) or _HEADING_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                out.append(m.span("a"))
     if "ppear" in text or "PPEAR" in text or "ttend" in text or "TTEND" in text or "urrender" in text or "URRENDER" in text:
         out.extend(m.span() for m in _FAIL_TO_APPEAR.finditer(text))
     low = text[:400].lower()
     if "handover" in low or "hand over" in low or "earlies" in low or "lates" in low or "nights" in low or " turn" in low:
         out.extend(_shift_area_spans(text))
-    for m in _SERVICE_AREA.finditer(text):
-        out.append(m.span("a") if m["a"] else m.span("b"))
+    if any(w in text for w in _SERVICE_AREA_WORDS):
+        for m in _SERVICE_AREA.finditer(text):
+            out.append(m.span("a") if m["a"] else m.span("b"))
     return out
 
 
@@ -602,6 +609,13 @@ _CLAUSE_BEFORE = re.compile(r"(?:\A|\n|[.;:(])[ \t]*\Z")
 
 def _note_verb_openings(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _NOTE_VERB_OPENING.finditer(text) if _CLAUSE_BEFORE.search(text, max(0, m.start() - 3), m.start())]
+
+
+@lru_cache(maxsize=1)
+def _title_street_suffixes() -> frozenset[str]:
+    """The words ``_words_then_street`` can end on, in lower case: a text holding none of them as a
+    word (most) cannot match it, so ``blocked_spans`` skips the scan."""
+    return frozenset(w.title().lower() for w in lexicon().street_suffixes if w.isalpha())
 
 
 def _note_words_before_streets(text: str) -> list[tuple[int, int]]:
@@ -681,7 +695,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         out.extend(_designated_town_gaps(text))
     if _STREET_WORD_GATE.search(text):
         out.extend(_body_street_gaps(text))
-    out.extend(_note_words_before_streets(text))
+    if not _title_street_suffixes().isdisjoint(low_words):
+        out.extend(_note_words_before_streets(text))
     out.extend(_note_verb_openings(text))
     if " v " in text or " vs " in text:
         out.extend(m.span() for m in _VERSUS.finditer(text))
@@ -690,7 +705,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     out.extend(m.span() for m in _DATE_WORDS.finditer(text))
     worn, spoken, label, garment = _description_patterns()
     low = text.lower()
-    if not garment.isdisjoint(_LOW_WORD.findall(low)):
+    if not garment.isdisjoint(low_words):
         out.extend(m.span(m.lastgroup or 0) for m in worn.finditer(text))
     if any(k in low for k in _LANGUAGE_CUES):
         out.extend(m.span(m.lastgroup or 0) for m in spoken.finditer(text))

@@ -132,6 +132,9 @@ _NAME_STOP = frozenset(
 
 #: A comma straight between two cells of a CSV export row ("GRAHAM,Shaun,12/05/1989,Suspect").
 _CSV_GAP = re.compile(r"(?<=[A-Za-z]),(?=[A-Za-z0-9])")
+_LINE_RX = re.compile(r"[^\n]+")
+#: A word running on into a handle, address or number ("strachan90@", "jt_gy"): not prose.
+_HANDLE_TAIL = re.compile(r"[\w@.]*[@_\d]")
 _CELL_GAP = re.compile(r"\S(?:\t|[ ]{2,}|[ \t]*\|[ \t]*)[ \t]*(?=\S)")
 
 _ATTR_NEXT = re.compile(
@@ -320,11 +323,17 @@ def _shape_uncached(w: str) -> str:
 
 
 def _tokens(text: str) -> list[_Tok]:
+    shapes, tok = _SHAPES, _Tok
     out = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "p"
         t = m.group(0)
-        out.append(_Tok(kind, t, m.start(), m.end(), _shape(t) if kind == "w" else "OTHER"))
+        s, e = m.span()
+        if kind == "w":
+            sh = shapes.get(t)
+            out.append(tok(kind, t, s, e, sh if sh is not None else _shape(t)))
+        else:
+            out.append(tok(kind, t, s, e, "OTHER"))
     return out
 
 
@@ -548,10 +557,14 @@ class _Scanner:
         # make STRACHAN an ordinary word.
         # Lines laid out in columns (cells split by tabs or runs of spaces, as legacy exports and
         # pasted tables are): a column gap ends a name, so "SMITH  John  01/02/1990" is two cells.
+        # (each cell gap holds a tab, two spaces or a bar and each CSV gap a comma: a line
+        # without them is no row, so the scans are skipped there)
         self._columns = [
-            (m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
-            if len(_CELL_GAP.findall(m.group(0))) >= 2 or len(_CSV_GAP.findall(m.group(0))) >= 2
-        ]
+            (m.start(), m.end()) for m in _LINE_RX.finditer(text)
+            if (("\t" in m.group(0) or "  " in m.group(0) or "|" in m.group(0))
+                and len(_CELL_GAP.findall(m.group(0))) >= 2)
+            or (m.group(0).count(",") >= 2 and len(_CSV_GAP.findall(m.group(0))) >= 2)
+        ] if ("\t" in text or "  " in text or "|" in text or "," in text) else []
         # Where naming cues and role fields end ("called ", "known as ", "Driver: "): read once per
         # text, so the per-token rules only look the position up.
         self._cue_ends = {m.end() for m in _NAMING_CUE_ANY.finditer(text)} if _CUE_HINT.search(text) else set()
@@ -560,8 +573,10 @@ class _Scanner:
         self._lower_words = {
             t.text for t in words
             if t.shape == "LOWER" and text[t.start - 1 : t.start] not in (".", "@", "_", "/")
-            and not re.match(r"[\w@.]*[@_\d]", text[t.end : t.end + 40])
+            and not _HANDLE_TAIL.match(text[t.end : t.end + 40])
         }
+        self._ntoks = len(self.toks)
+        self._wtoks = [t if t.kind == "w" else None for t in self.toks]
 
     # helpers --------------------------------------------------------------
     def adj(self, a: int, b: int) -> bool:
@@ -620,9 +635,9 @@ class _Scanner:
         ]
 
     def w(self, k: int, shape: str | None = None) -> _Tok | None:
-        if 0 <= k < len(self.toks) and self.toks[k].kind == "w":
-            t = self.toks[k]
-            if shape is None or t.shape == shape:
+        if 0 <= k < self._ntoks:
+            t = self._wtoks[k]
+            if t is not None and (shape is None or t.shape == shape):
                 return t
         return None
 
@@ -2675,7 +2690,7 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
             out.append(Found("PERSON", m.start(), m.end(), seen, key, "rule", {"nickname": True}))
             taken.append(m.span())
     # Later bare "Jack" for the one person of that forename named in full in this text.
-    for tok in sc.toks:
+    for tok in sc.toks if forenames else ():
         keys = forenames.get(tok.text.lower()) if tok.kind == "w" and tok.shape == "TITLE" else None
         if keys and tok.text.lower() in lex.lower_ambiguous and _opens_clause(text, tok.start) \
                 and _next_word(text, tok.end) in _NOT_NAME_AFTER:
@@ -2686,7 +2701,7 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
             taken.append((tok.start, tok.end))
     out = _nick_adjectives(text, out, blocked, lex)
     out = _kin_bracket_names(text, out, blocked, lex)
-    written = [m.group(1) or m.group(2) for m in _LINE_NAME.finditer(text)]
+    written = [m.group(1) or m.group(2) for m in _LINE_NAME.finditer(text)] if "line" in text else []
     if "line" in text.lower():
         written += [m.group(1) for m in _LINE_NAMED.finditer(text)]
     lines = {w.upper() for w in written}
