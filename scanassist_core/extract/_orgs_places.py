@@ -305,6 +305,21 @@ def _english_words(kind: str) -> frozenset[str]:
     return _english()[kind]
 
 
+_ENGLISH_ANY: tuple[object, frozenset[str]] | None = None
+
+
+def _english_any() -> frozenset[str]:
+    """English nouns, verbs and adjectives as one set, made once per word tables (a union of the
+    WordNet lists per street found was most of the note-word trimming's time)."""
+    global _ENGLISH_ANY
+    from ._truecase import _english  # lazy: _truecase reads the person rules
+
+    tables = _english()
+    if _ENGLISH_ANY is None or _ENGLISH_ANY[0] is not tables:
+        _ENGLISH_ANY = (tables, _english_words("noun") | _english_words("verb") | _english_words("adj"))
+    return _ENGLISH_ANY[1]
+
+
 @lru_cache(maxsize=4096)
 def _inflected_verb(low: str) -> bool:
     """"MANAGES", "VISITED", "RUNNING": an inflected verb (WordNet lists in the spaCy model);
@@ -451,6 +466,20 @@ def _caseless_tokens(toks: list, lex: Lexicon, text: str) -> list:
     return out
 
 
+_SUFFIX_HEADS: dict[int, tuple[Lexicon, dict, frozenset[str]]] = {}
+
+
+def _suffix_heads(lex: Lexicon, data: dict) -> frozenset[str]:
+    """Every lower-case word ``_kind_of_suffix`` or a designator pair can start a name back from:
+    a word outside it opens nothing, so the scan steps over it at once."""
+    got = _SUFFIX_HEADS.get(id(lex))
+    if got is None or got[0] is not lex or got[1] is not data:
+        heads = frozenset(lex.place_suffixes) | frozenset(lex.org_suffixes) | frozenset(lex.street_suffixes) \
+            | frozenset(lex.lower_place_suffixes) | frozenset(lex.lower_org_suffixes) | frozenset(data["pair_ends"])
+        got = _SUFFIX_HEADS[id(lex)] = (lex, data, heads)
+    return got[2]
+
+
 def _suffix_names(text: str, lex: Lexicon, caseless: bool = False, org_ends: frozenset[int] = frozenset()) -> list[Found]:
     toks = tokens_of(text)
     if caseless:
@@ -466,9 +495,13 @@ def _suffix_names(text: str, lex: Lexicon, caseless: bool = False, org_ends: fro
         gap = text[toks[a].end : toks[b].start]
         return gap == "" or (gap.isspace() and "\n" not in gap and len(gap) <= 3)
 
+    heads = _suffix_heads(lex, data)
     k = 0
     while k < n:
         t = toks[k]
+        if t.kind != "w" or t.text.lower() not in heads:
+            k += 1  # no designator or pair's end: the branch below would skip it too
+            continue
         kind = _kind_of_suffix(t.text, t.shape, lex) if t.kind == "w" else None
         d0 = k  # first token of the designator (a pair, or lower-case descriptors before it)
         paired = False
@@ -2242,7 +2275,7 @@ def _street_without_note_words(text: str, f: Found, lex: Lexicon, names: bool = 
     k = 0
     while k < len(words) - 2 and _note_word(low[k], lex):
         k += 1
-    english = _english_words("noun") | _english_words("verb") | _english_words("adj")
+    english = _english_any()
     for j in range(k + 1, len(words) - 1):
         if not all((w in english or w in _CUE_WORDS) and w not in lex.stop and w not in _CONNECTORS
                    and w not in _known_orgs_lower() and w not in lex.org_suffixes
