@@ -334,12 +334,12 @@ _VIEW_PLACE_END = re.compile(r"[ \t]*(?:[.,;)\]](?:\s|$)|$)")
 #: An unknown place-shaped word straight after the street, no comma, closing the clause: in a hasty
 #: note the district is written so ("6 sutton st edgwick.").
 _BARE_LOCALITY = re.compile(r"[ \t]+(?P<place>[A-Za-z]{5,})(?=[ \t]*(?:[.,;:)\]](?:\s|$)|\n|$))")
-#: Words that follow an address's last town in running prose ("..., Brinsworth with his mum").
-_AFTER_TOWN = re.compile(
-    r"[ \t]+(?:with|on|where|at|in|for|since|until|from|to|by|when|after|before|who|which|whilst|while|during|"
-    r"between|yesterday|today|tonight|last|around|about|most|every|each|again|earlier|later|recently|now|but|because|"
-    r"regularly|often|daily|nightly|weekly|overnight|this|that|as|and[ \t]+(?:was|is|has|had|were|are|then))\b"
-)
+#: Words that follow an address's last town in running prose ("..., Brinsworth with his mum"), also
+#: in capitals for emphasis ("found at 14 Dawley Road, Wellington AGAIN", "..., Dudley TODAY").
+_AFTER_TOWN_WORDS = (r"with|on|where|at|in|for|since|until|from|to|by|when|after|before|who|which|whilst|while|during|"
+                     r"between|yesterday|today|tonight|last|around|about|most|every|each|again|earlier|later|recently|now|but|because|"
+                     r"regularly|often|daily|nightly|weekly|overnight|this|that|as|and[ \t]+(?:was|is|has|had|were|are|then)")
+_AFTER_TOWN = re.compile(r"[ \t]+(?:" + _AFTER_TOWN_WORDS + "|" + _AFTER_TOWN_WORDS.upper().replace(r"[ \T]", r"[ \t]") + r")\b")
 #: A residence cue straight before a number: "lives at 7 Highfield", "address given as 4 Broadway".
 _HOME_CUE = re.compile(
     r"(?i)(?:\b(?:lives|living|lived|live|resides|residing|reside|resident|stays|staying|stayed|stay|moved|moving)"
@@ -468,6 +468,14 @@ def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -
             short = _PLAIN_PLACE_AFTER.match(text, cur)
             if short and short.end() < m.end() and _AFTER_TOWN.match(text, short.end()):
                 m = short
+            else:  # "Wellington AGAIN", "Brinsworth TODAY with ...": a word of prose in capitals after the town
+                cut = m["place"].rfind(" ")
+                while cut > 0:
+                    short = _PLAIN_PLACE_AFTER.match(text, cur, m.start("place") + cut)
+                    if short and _AFTER_TOWN.match(text, short.end()) and _place_ok(short["place"], caps or view):
+                        m = short
+                        break
+                    cut = m["place"].rfind(" ", 0, cut)
         if _COUNTY_START.match(m["place"]):
             steps.append((m.end(), m["place"], "known"))
             cur = m.end()
@@ -581,6 +589,10 @@ def _street_need(text: str, m: re.Match[str], view: bool = False) -> str | None:
     if not (m["number"] or flat) or len(words) > 2:
         return None
     stop, common = _places()[1], _places()[2]
+    if m["number"] and words == ["the"]:
+        # "no 14 the grove, Boston PE21 9EX": a street named "The Grove" typed in lower case in a
+        # cased report; a known town or postcode must say so ("went 2 the park" is text-speak)
+        return need or "town"
     if m["number"] and m["flatkw"] and len(words) == 1:
         # "flat 3a 2 high st": a flat and a house number vouch for an everyday word naming the street
         return None if words[0].lower().strip(".'’") in stop else need
@@ -830,7 +842,8 @@ def _without_bad_building(rx: re.Pattern[str], text: str, ms, view: bool):
     """Matches of ``rx``; one whose building part is not the address's restarts at its house number."""
     for m in ms:
         first = m["building"].split(None, 1) if m["building"] else []
-        while len(first) == 2 and first[0].lower().strip(".:") in _LABEL_WORDS and m.start("building") == m.start():
+        while len(first) == 2 and (first[0].lower().strip(".:") in _LABEL_WORDS or first[0].lower() in _CUE_OPENERS) \
+                and m.start("building") == m.start():
             # "HOME ADDR LOWTHER HOUSE 12 ...": a label's words before the block's name
             nxt = rx.match(text, m.start("building") + m["building"].index(first[1], len(first[0])))
             if nxt is None or not nxt["building"]:
@@ -938,6 +951,12 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
         houses += _NAMED_HOUSE.finditer(text)
     for m in houses:
         hw = [w.lower() for w in (m.groupdict().get("house") or "").split()]
+        if len(hw) > 2 and hw[0] in _CUE_OPENERS:
+            # "Lives Rose Cottage, ...": a note's verb opening the sentence is no part of the house's name
+            m = _NAMED_HOUSE.match(text, m.start("house") + len(m["house"].split()[0]) + 1)
+            if m is None:
+                continue
+            hw = hw[1:]
         before = hw[: hw.index("of")] if "of" in hw else []
         if before and (_person_segment((m["house"].split())[: len(before)], text.isupper(), True)
                        or all(w in _surnames() or w in _forenames() for w in before)
@@ -1015,6 +1034,27 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
         if pc:
             out.append(Found("ADDRESS", m.start(), m.end(), m.group(), f"{pc}|||", "rule",
                              {"postcode": pc, "flat": "", "number": "", "street": "", "town": ""}))
+    return _with_unit_before(text, out)
+
+
+#: "apt 5 Clarence Dock, Leeds ...", "Room 3 Hillcrest, Mill Lane, ...": a flat or room of a house
+#: or block known by name, written before the name with no comma.
+_UNIT_BEFORE_NAME = re.compile(r"(?<![\w/])(?P<unit>(?i:" + _alt(list(_FLAT_KEY)) + r")\.?[ \t]+(?P<no>" + _FLAT_NO + r"))[ \t]+\Z")
+
+
+def _with_unit_before(text: str, found: list[Found]) -> list[Found]:
+    """Addresses of a house or block known by name (no number, no flat yet) opened back to a flat
+    or room number written straight before the name ("apt 5 Clarence Dock, Leeds LS10 1PZ")."""
+    out = []
+    for f in found:
+        a = f.attrs
+        if a.get("building") and not a.get("flat") and not a.get("number") and f.start > 4:
+            u = _UNIT_BEFORE_NAME.search(text, max(0, f.start - 16), f.start)
+            if u:
+                attrs = dict(a)
+                attrs["flat"] = f"{_FLAT_KEY.get(u['unit'].split()[0].rstrip('.').lower(), 'flat')} {u['no'].lower()}"
+                f = Found(f.type, u.start(), f.end, text[u.start() : f.end], f.key, f.method, attrs)
+        out.append(f)
     return out
 
 
@@ -1022,6 +1062,8 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
 _STREET_RUN = re.compile(
     r"(?<![\w'’&\-/.])(?P<street>(?:" + _TITLE_WORD + r"[ \t]+){1,3})(?P<suffix>" + _alt(_title_upper(list(_SUFFIX_KEY)))
     + r")(?![A-Za-z0-9'’])"
+    # "Mill Street East, Dewsbury ...", "Paisley Road West, Glasgow ...": a compass or level word closing the street
+    r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|NORTH|SOUTH|EAST|WEST|UPPER|LOWER)(?=[ \t]*,))?"
 )
 
 
@@ -1100,6 +1142,9 @@ def _person_label(words: list[str], caps: bool) -> bool:
         or (low[0] in _forenames() and (low[-1] in _surnames() or (words[-1].isupper() and not caps)))
 
 
+#: Verbs and labels of a hasty note written straight before a house's name with no "at"
+#: ("Lives Trevarthian, Chapel Hill, ...", "Resides Rose Cottage, ..."): never the house's own first word.
+_CUE_OPENERS = frozenset("lives living lived resides residing resided resident stays staying stayed address addr".split())
 _FORMER_BEFORE = re.compile(r"(?i)(?<![a-z])(?:former|ex-?)[ \t]+\Z")
 
 
@@ -1117,8 +1162,9 @@ def _named_run(text: str, pc_start: int, pc_end: int) -> Found | None:
     # The first part may open with an everyday word of the prose ("Yesterday Cae Coch, ...").
     first_words = segs[0][1].split()
     skip = 0
-    while skip < len(first_words) - 1 and (first_words[skip].lower() in stop or first_words[skip].lower() in common):
-        skip += 1
+    while skip < len(first_words) - 1 and (first_words[skip].lower() in stop or first_words[skip].lower() in common
+                                           or first_words[skip].lower() in _CUE_OPENERS):
+        skip += 1  # ("Lives Trevarthian, Chapel Hill, ...": a residence verb opens the note's sentence)
     # ... or a preposition carrying the prose ("Patrols in Kendal, ..."), or a person "of" the
     # house ("Tom Rigg of Hollin Garth, ..."; "Burnside of Dunlappie" is the house's own name).
     for i in range(len(first_words) - 1, skip, -1):
