@@ -789,10 +789,10 @@ _TEAM_AFTER = re.compile(r"[ ]+(?:(?i:rct|cid|cce|mash|police|constabulary|rart|
 _LOWER_AMBIGUOUS = frozenset(
     "next boots iceland game shelter refuge coral spar bolt uber amazon fearless booker subway costa "
     "bath reading wells deal march sale hope street ware hook rye diss looe ash eye wool bury "
-    "savers starling lakeside pret hermes avanti jack's northern ups nationwide".split()
+    "savers starling lakeside pret hermes avanti jack's northern ups nationwide wise admiral kraken".split()
 ) | _COUNTY_SHORT | {"post office", "quality save", "the range", "pets at home", "victim support", "missing people", "first bus",
                    "migrant help", "refugee action", "city hearts", "justice and care",
-     "one stop", "new look", "five guys", "first direct", "best western"}
+     "one stop", "new look", "five guys", "first direct", "best western", "direct line"}
 
 
 def is_lower_ambiguous(name: str) -> bool:
