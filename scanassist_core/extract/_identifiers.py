@@ -110,6 +110,25 @@ def _trie_ci(words: list[str] | tuple[str, ...]) -> str:
     return emit(trie)
 
 
+def _trie_lower(words: list[str] | tuple[str, ...]) -> str:
+    """As ``_trie_ci`` for text already lower-cased: plain letters, about three times faster."""
+    trie: dict = {}
+    for w in {" ".join(w.lower().split()) for w in words if w.strip()}:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"[ \t]+" if c == " " else re.escape(c)) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(trie)
+
+
 # ---------------------------------------------------------------------------------------------
 # PHONE
 # ---------------------------------------------------------------------------------------------
@@ -812,15 +831,19 @@ _VCUE_TRIGGERS = tuple({c.split()[0].lower() for c in _RULES["vehicle_cues"]})
 _ANPR_CUES = tuple(c.lower() for c in _RULES["anpr_cues"])
 #: A current mark may be spaced out by a scanned form or a fixed-width export ("YE18  LKT").
 _VRM_PLAIN = re.compile(
-    r"[A-Za-z](?<![A-Za-z0-9\-/].)(?:[A-Za-z][0-9]{2}[ ]{0,2}[A-Za-z]{3}|[0-9]{1,3}[ ]?[A-Za-z]{3}"
+    r"[A-Za-z](?<![A-Za-z0-9\-/].)(?:[A-Za-z][0-9]{2}(?:[ ]{0,2}|-)[A-Za-z]{3}|[0-9]{1,3}[ ]?[A-Za-z]{3}"
     r"|[A-Za-z]{2}[ ]?[0-9]{1,3}[ ]?[A-Za-z])(?![A-Za-z0-9]|-\w)"
 )
 _VRM_AFTER_CUE = re.compile(
     r"(?<![A-Za-z])(?:" + _alt(_RULES["vehicle_cues"], ci=True) + r")\b\.?"
-    r"(?:[ \t]*(?:[nN][oO]|[nN][uU][mM][bB][eE][rR]|[mM][aA][rR][kK])\b\.?)?[ \t]*[:#\-/=]?[ \t]*[\"'“‘]?"
+    r"(?:[ \t]*(?:[nN][oO]|[nN][uU][mM][bB][eE][rR]|[mM][aA][rR][kK])\b\.?)?[ \t]*[:#\-/=]?[ \t]*(?:(?:as|was|is)[ \t]+)?[\"'“‘]?"
     # "reg AB12-CDE": after a registration word a current mark may be hyphenated as some forms print it
-    r"(?P<vrm>[A-Za-z]{2}[0-9]{2}-[A-Za-z]{3}|[A-Za-z]{1,3}[ ]?[0-9]{1,4}(?:[ ]?[A-Za-z]{1,3})?|[0-9]{1,4}[ ]?[A-Za-z]{1,3})(?![A-Za-z0-9]|-\w)"
+    # "VRM: FD-17-KXA", "reg AB12 C DE", "reg AB12CD E": hyphens between all parts, a stray space in the letters
+    r"(?P<vrm>[A-Za-z]{2}-?[0-9]{2}-[A-Za-z]{3}|[A-Za-z]{2}[0-9]{2}[ ]?(?:[A-Za-z][ ][A-Za-z]{2}|[A-Za-z]{2}[ ][A-Za-z])|[A-Za-z]{1,3}[ ]?[0-9]{1,4}(?:[ ]?[A-Za-z]{1,3})?|[0-9]{1,4}[ ]?[A-Za-z]{1,3})(?![A-Za-z0-9]|-\w)"
 )
+_SAID_AS = re.compile(r"\b(?:as|was|is)[ \t]+[\"'“‘]?\Z")
+#: A short word the cue's scan read as a mark's last letters ("reg LW 1 on his Bentley").
+_SHORT_WORD_TAIL = re.compile(r"[ ][a-z]{1,3}$")
 _VCUE_BEFORE = re.compile(
     r"(?i)(?<![A-Za-z])(?:" + _VCUE + r")\b\.?(?:[ \t]*(?:no|number|mark)\b\.?)?[ \t]*[:#\-/=]?[ \t]*[\"'“‘]?\Z"
 )
@@ -910,7 +933,7 @@ _DRIVE_AFTER = re.compile(
 
 #: A part of a mark is not a mark: "partial reg FV19", "reg ends in 4 KXT", "index starting KX67".
 _PARTIAL_BEFORE = re.compile(
-    r"(?i)\b(?:partial|part|incomplete)[ \t]+(?:reg|vrm|index|plate|registration|number[ \t]+plate|mark)\b[^.\n]{0,25}\Z|\b(?:end(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?)[ \t]+(?:in|with)?[ \t]*[:\-]?[ \t]*[\"'“‘]?\Z"
+    r"(?i)\b(?:partial|part|incomplete)(?:[ \t]+of[ \t]+(?:the|a|his|her|their))?[ \t]+(?:reg|vrm|index|plate|registration|number[ \t]+plate|mark)\b[^.\n]{0,25}\Z|\b(?:end(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?)[ \t]+(?:in|with)?[ \t]*[:\-]?[ \t]*[\"'“‘]?\Z"
     r"|\b(?:starting|beginning|ending)[ \t]*[\"'“‘]?\Z"
     # "thinks 1st part of plate \"LD2\"", "first three letters were ...", "last bit of the reg"
     r"|\b(?:1st|first|last|2nd|second|start|end)[ \t]+(?:part|half|bit|few|two|three|four|letters?|digits?|numbers?|characters?)\b[^.\n]{0,30}\Z"
@@ -969,6 +992,10 @@ def _dateless_ok(text: str, s: int, e: int, cands: dict[tuple[int, int], bool]) 
 _RESOLVED = re.compile(r"(?i)\b(?:now|later|since|subsequently|fully|full|readable|confirmed|enhanced|identified|completed?|established|traced|resolved)\b")
 
 
+#: "YK14 something", "FV70 summat": the rest of the mark was not read.
+_VAGUE_AFTER = re.compile(r"(?i)[ \t]+(?:something|summat|sumthing|smth|or[ \t]+something)\b")
+
+
 def _partial(text: str, s: int, e: int) -> bool:
     """A mark written as a fragment: after "partial"/"ends in"/"starting", or trailed off ("KX67...", "KX67**").
     A mark whole in shape after words saying it has since been read in full is no fragment."""
@@ -976,6 +1003,7 @@ def _partial(text: str, s: int, e: int) -> bool:
     if pm and _RESOLVED.search(text, pm.start(), s) and vrm_format(text[s:e]) in _WHOLE_FORMS:
         pm = None
     return bool(pm) or text[e : e + 1] in ("*", "_") \
+        or bool(_VAGUE_AFTER.match(text, e)) and vrm_format(text[s:e]) not in _WHOLE_FORMS \
         or (text[e : e + 2] == ".." or text[e : e + 1] == "…") and vrm_format(text[s:e]) not in _WHOLE_FORMS
 
 
@@ -1003,6 +1031,9 @@ def _after_listed_mark(text: str, s: int, cands: dict[tuple[int, int], bool]) ->
 _VRM_IRISH = re.compile(r"(?<![\w\-/])(?:[0-9]{2}|[0-9]{2}[12])(?P<sep>[ \-])(?:" + _alt(_RULES["irish_county_codes"])
                         + r")(?P=sep)[1-9][0-9]{0,5}(?![\w\-/])")
 _IRISH_TRIGGERS = tuple(_RULES["irish_cues"])
+#: A vehicle word or a make or model straight before a mark ("Vehicle 191-D-4472", "Hilux 08-KE-1234").
+_VWORD_JUST_BEFORE = re.compile(r"(?i)\b(?:" + _trie_ci(_RULES["vehicle_words"] + list(_MAKES) + list(_MODELS))
+                                + r")[ \t]*[:\-(]?[ \t]*\Z")
 _IRISH_CUE = re.compile(r"(?i)\b(?:" + _alt(_RULES["irish_cues"]) + r")\b")
 _NAMED_AFTER = re.compile(r"[^\s\d][ \t]*[:\-–][ \t]*\Z")
 _FIELD_BEFORE = re.compile(r"(?:^|[;|\t]|[ ]{2})[ \t]*\Z", re.M)
@@ -1107,6 +1138,12 @@ _VEH_CONTEXT = re.compile(
 )
 
 
+#: "in"/"into" straight before a mark, with at most an article ("was in R123 ABC", "got into the K1 NGS").
+_IN_JUST_BEFORE = re.compile(r"(?i)\b(?:in|into|inside|out[ \t]+of)[ \t]+(?:(?:a|an|the|his|her|their)[ \t]+)?\Z")
+#: Directions logs write after a road number ("M62 EBD", "A1 NBD"), which have a prefix mark's shape.
+_ROAD_DIRS = frozenset("NBD SBD EBD WBD NTH STH EST WST".split())
+
+
 _STOP_AFTER_AGE = re.compile(r"[0-9][ ][A-Za-z]{3}$")
 
 
@@ -1147,6 +1184,103 @@ def _lower_mark_alone(text: str, s: int, e: int, raw: str) -> bool:
                 or _COLOUR_RX.search(text, lo, hi) or _MAKE_RX.search(text, lo, hi) or _MODEL_RX.search(text, lo, hi))
 
 
+#: A foreign mark is read only where the text says whose it is: a country (or "foreign", "LHD")
+#: before a plate word or a vehicle word ("Trailer Polish plate WGM 61234", "French plates
+#: AB-123-CD", "Romanian registered car B 123 ABC"). Its shapes are too many to know, so the mark is
+#: the first run of capitals and digits after the phrase in the same sentence, as a plate prints it.
+#: Tries, not flat alternations (the country list is long); the lower-case one is the cheap gate.
+_FOREIGN_GATE = re.compile(r"\b(?:" + _trie_lower(_RULES["foreign_plate_countries"]) + r")\b")
+_FOREIGN_CUE = re.compile(
+    r"(?<![A-Za-z\-])(?:" + _trie_ci(_RULES["foreign_plate_countries"]) + r")[ \t\-]+"
+    r"(?:(?P<plate>plates?|number[ \t]*plates?|reg|regs|registration|index|vrm)|registered|plated|"
+    r"(?P<veh>trailer|lorry|hgv|truck|van|car|vehicle|tractor[ \t]+unit|coach|minibus|motorhome|campervan))\b",
+    re.I,
+)
+_FOREIGN_RUN = re.compile(r"(?<![\w\-/£$€#])[A-Z0-9]{1,10}(?:[ \-][A-Z0-9]{1,5}){0,5}(?![\w\-/]|[.,:][0-9])")
+#: ... or after the mark, in brackets: "Car B 422 XRT? (Romanian plate, not DVLA)".
+_FOREIGN_CUE_AFTER = re.compile(
+    r"(?i)[(\[][ \t]*(?:" + _trie_ci(_RULES["foreign_plate_countries"]) + r")[ \t\-]+"
+    r"(?:plates?|number[ \t]*plates?|reg|regs|registration|registered|index|vrm)\b"
+)
+_FOREIGN_RUN_BEFORE = re.compile(r"(?<![\w\-/£$€#])(?P<m>[A-Z0-9]{1,10}(?:[ \-][A-Z0-9]{1,5}){0,3})[?]*[ \t]*\Z")
+_FOREIGN_NOT_MARK = frozenset("hgv lhd rhd uk gb eu reg vrm no van car suv mpv".split())
+_MODEL_TOKEN_SHORT = re.compile(r"[A-Z][0-9]{1,2}")
+_REG_WORD = re.compile(r"(?i)\b(?:reg|regs|registration|plates?|vrm|index|number)\b")
+
+
+def _foreign_run(run: str) -> tuple[int, int] | None:
+    """Where the mark is inside a run of capitals and digits (makes, models and vehicle words before
+    it dropped: "HGV CA 1234 AB", "BMW X5 WE 12345"), if it has a plate's mix of letters and digits."""
+    toks = re.split(r"[ \-]", run)
+    start = 0
+    while toks and (toks[0].lower() in _FOREIGN_NOT_MARK or toks[0].lower() in _MAKES
+                    or toks[0].lower() in _MODELS or _MODEL_TOKEN_SHORT.fullmatch(toks[0])):
+        start += len(toks[0]) + 1
+        toks = toks[1:]
+    alnum = "".join(toks)
+    digits = sum(ch.isdigit() for ch in alnum)
+    if not (5 <= len(alnum) <= 10 and digits >= 2 and digits < len(alnum)):
+        return None
+    return start, len(run)
+
+
+def _foreign_marks(text: str, caseless: bool, taken: dict[tuple[int, int], bool]) -> list[tuple[int, int]]:
+    """Foreign marks after a country's plate phrase (see ``_FOREIGN_CUE``) or before it in brackets."""
+    out: list[tuple[int, int]] = []
+    for c in _FOREIGN_CUE_AFTER.finditer(text):
+        lo = max(0, c.start() - 16)
+        seg = text[lo : c.start()]
+        r = _FOREIGN_RUN_BEFORE.search(seg.upper() if caseless else seg)
+        span = _foreign_run(r["m"]) if r else None
+        if r and span:
+            s, e = lo + r.start() + span[0], lo + r.end("m")
+            if not any(a < e and s < z for a, z in taken):
+                out.append((s, e))
+    for c in _FOREIGN_CUE.finditer(text):
+        lo = c.end()
+        b = _SENTENCE_BREAK.search(text, lo, lo + 60)
+        hi = b.start() if b else min(len(text), lo + 60)
+        win = text[lo:hi].upper() if caseless else text[lo:hi]
+        for r in _FOREIGN_RUN.finditer(win):
+            span = _foreign_run(r.group())
+            if span is None:
+                continue
+            start = r.start() + span[0]
+            # "registered" or a vehicle word alone may name a company or a person's origin: the car
+            # or a plate word must come between ("Polish registered Audi, reg WE 12345").
+            between = text[lo : lo + start]
+            if not (c["plate"] or c["veh"] or _REG_WORD.search(between) or _VWORD_RX.search(between)
+                    or _MAKE_RX.search(between) or _MODEL_RX.search(between)):
+                break
+            s, e = lo + start, lo + r.end()
+            if not any(a < e and s < z for a, z in taken):
+                out.append((s, e))
+            break
+    return out
+
+
+#: A mark broken by a line end after its age or its first letters ("reg no: GHN\n451K"), as a form
+#: wraps a narrow field.
+_BROKEN_HEAD = re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z]{2}[0-9]{2}|[A-Za-z][0-9]{1,3}|[A-Za-z]{3})[ \t]*\Z")
+_BROKEN_TAIL = re.compile(r"[ \t]*(?:[A-Za-z]{3}|[0-9]{1,3}[A-Za-z])(?![A-Za-z0-9])")
+
+
+def _broken_marks(text: str, caseless: bool) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    p = text.find("\n")
+    while p != -1:
+        h = _BROKEN_HEAD.search(text, max(0, p - 8), p)
+        t = _BROKEN_TAIL.match(text, p + 1) if h else None
+        if h and t:
+            s, e = h.start(), t.end()
+            raw = text[s:e]
+            if (raw.isupper() or caseless) and vrm_format(raw) in _WHOLE_FORMS \
+                    and _VCUE_BEFORE.search(text, max(0, s - 30), s):
+                out.append((s, e))
+        p = text.find("\n", p + 1)
+    return out
+
+
 def _find_vehicles(text: str) -> list[Found]:
     cands: dict[tuple[int, int], bool] = {}
     low = text.lower()
@@ -1159,8 +1293,14 @@ def _find_vehicles(text: str) -> list[Found]:
         s, e = m.span("vrm")
         raw = m["vrm"]
         fmt = vrm_format(raw)
+        if fmt is None and (t := _SHORT_WORD_TAIL.search(raw)) and raw[: t.start()].isupper():
+            raw = raw[: t.start()]  # "reg LW 1 on his Bentley", "Lithuanian reg HGK 123 on a Volvo": a word follows
+            e = s + len(raw)
+            fmt = vrm_format(raw)
         if fmt is None:
             continue
+        if fmt not in _WHOLE_FORMS and _SAID_AS.search(text, m.start(), s):
+            continue  # "the reg was YK14 something": only a whole mark is read after "was"/"as"
         if fmt == "dateless" and raw != raw.upper():
             continue  # "index 12 of" - dateless marks only when written as marks
         if _partial(text, s, e):
@@ -1177,6 +1317,10 @@ def _find_vehicles(text: str) -> list[Found]:
             continue  # "AB12  and": a mark spaced out by a form is written in one case
         cue = cued and bool(_VCUE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         upper = raw == raw.upper()
+        if "-" in raw and not cue and not ((upper or caseless) and not _CODE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                                           and (anpr or _vehicle_attrs(text, m.start(), 0).keys() & {"colour", "make", "model"}
+                                                or _drive_context(text, m.start(), m.end()) or _described_after(text, m.start(), m.end()))):
+            continue  # "Ford Focus YX15-OPL", "PNC check on AB12-CDE": hyphenated only beside the car or a check; "OP-AB12-CDE" never
         if not upper and not cue and (_described_after(text, m.start(), m.end())
                                       or _drive_context(text, m.start(), m.end())):
             cue = True  # "vehicles: sn19 kxf (audi a3)", "left in kp19 zzt": a lower-case mark in context
@@ -1223,7 +1367,12 @@ def _find_vehicles(text: str) -> list[Found]:
                                                   or (fmt == "prefix" and " " not in raw and len(raw) >= 6)
                                                   or _after_listed_mark(text, m.start(), cands)
                                                   or (bool(_NAMED_AFTER.search(text, max(0, m.start() - 4), m.start()))
-                                                      and _cue_in_sentence(text, m.start()))))
+                                                      and _cue_in_sentence(text, m.start()))
+                                                  # "R123 ABC seen at the address", "was in R123 ABC": used as a car
+                                                  or ((bool(_DRIVE_AFTER.match(text, m.end()))
+                                                       or bool(_IN_JUST_BEFORE.search(text, max(0, m.start() - 20), m.start())))
+                                                      and letters[-3:].upper() not in _ROAD_DIRS
+                                                      and not _word_not_letters(letters[-3:]))))
             if not ok and fmt == "prefix" and raw.islower() and sum(c.isdigit() for c in raw) >= 2 \
                     and not _word_not_letters(letters[-3:]) and _cue_in_sentence(text, m.start()):
                 ok = True  # "plate of van outside s512 fkt": typed in lower case after a registration word in its sentence
@@ -1254,6 +1403,7 @@ def _find_vehicles(text: str) -> list[Found]:
             continue  # "believed M ALI 1995": an initial, a surname and the year of birth
         if cue or anpr or label or _NI_AFTER.match(text, m.end()) or _after_listed_mark(text, m.start(), cands) \
                 or _drive_context(text, m.start(), m.end()) or _vehicle_attrs(text, m.start(), 0).keys() & {"colour", "make", "model", "vehicle"} \
+                or _IN_JUST_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
                 or _vehicle_attrs_after(text, m.end(), len(text))[0] \
                 or _MAKE_RX.match(text, m.end() + 1) or _MODEL_RX.match(text, m.end() + 1):
             cands[(m.start(), m.end())] = True
@@ -1294,15 +1444,31 @@ def _find_vehicles(text: str) -> list[Found]:
                 or (cued and _VCUE_BEFORE.search(text, max(0, s - 30), s)):
             cands[(s, e)] = True
             typo_keys[(s, e)] = re.sub(r"[ ]", "", m.group()).upper()
+    if cued and "\n" in text:
+        for s, e in _broken_marks(text, caseless):
+            for k in [k for k in cands if s <= k[0] and k[1] <= e]:
+                del cands[k]  # "VRM: YD19\nHKT": the cue's scan read the first line's part alone
+            cands[(s, e)] = True
+    foreign: set[tuple[int, int]] = set()
+    if _FOREIGN_GATE.search(low):
+        for span in dict.fromkeys(_foreign_marks(text, caseless, cands)):
+            cands[span] = True
+            foreign.add(span)
     irish: set[tuple[int, int]] = set()
-    for m in _VRM_IRISH.finditer(text) if any(c in low for c in _IRISH_TRIGGERS) else ():
+    irish_text = any(c in low for c in _IRISH_TRIGGERS)
+    for m in _VRM_IRISH.finditer(text) if irish_text or "-" in text else ():
         # Irish marks ("07-D-11825", "161-KY-2231") look like references: read only where the
-        # text around says the vehicle is Irish ("Irish reg", "ROI plate", "confirmed by Garda").
+        # text around says the vehicle is Irish ("Irish reg", "ROI plate", "confirmed by Garda"),
+        # or, hyphenated as plates print them, straight after a registration word or a vehicle
+        # ("Vehicle 191-D-4472", "reg 08-KE-1234") and never after a reference word.
         lo = max(0, m.start() - 60)
         for b in _SENTENCE_BREAK.finditer(text, lo, m.start()):
             lo = b.end()
-        if _IRISH_CUE.search(text, lo, min(len(text), m.end() + 40)) \
-                and not _PARTIAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):  # a whole mark: dots after are an ellipsis
+        said = irish_text and bool(_IRISH_CUE.search(text, lo, min(len(text), m.end() + 40)))
+        if not said and m["sep"] == "-" and not _REF_CUE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            said = bool((cued and _VCUE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+                        or _VWORD_JUST_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+        if said and not _PARTIAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):  # a whole mark: dots after are an ellipsis
             cands[m.span()] = True
             irish.add(m.span())
     out: list[Found] = []
@@ -1311,6 +1477,7 @@ def _find_vehicles(text: str) -> list[Found]:
     for i, (s, e) in enumerate(spans):
         raw = text[s:e]
         key = "IE" + re.sub(r"[^0-9A-Za-z]", "", raw).upper() if (s, e) in irish \
+            else re.sub(r"[^0-9A-Za-z]", "", raw).upper() if (s, e) in foreign \
             else typo_keys.get((s, e)) or normalise_vrm(raw)
         if key is None:
             continue
@@ -1325,7 +1492,7 @@ def _find_vehicles(text: str) -> list[Found]:
         else:
             e_floor = e
         attrs.pop("vehicle", None)
-        attrs["format"] = "irish" if (s, e) in irish else vrm_format(raw) or (
+        attrs["format"] = "irish" if (s, e) in irish else "foreign" if (s, e) in foreign else vrm_format(raw) or (
             ("prefix" if typo_keys[(s, e)][1].isdigit() else "current") if (s, e) in typo_keys else "")
         if (s, e) in typo_keys:
             attrs["typed_as"] = raw  # keyed as the mark it must be ("YK1O FGH" -> YK10FGH)
