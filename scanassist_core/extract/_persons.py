@@ -29,7 +29,10 @@ __all__ = ["WORD_SURNAMES", "find_persons", "is_role_word", "model_person_ok", "
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u0118\u0141\u0143\u015a\u0179\u017b\u0160\u017d\u010c\u0158\u0110"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u0161\u017e\u010d\u0159\u0111\u0103\u0219\u021b\u0117\u012f\u016b\u0113"
-_L = _UP + _LO
+# Every Latin Extended-A letter and the Romanian comma-below letters, either case: Lithuanian,
+# Latvian, Czech, Hungarian, Turkish and Romanian names are whole words ("KAZLAUSKIENĖ", "ȚURCANU",
+# "ŞAHİN"), not a word cut at the first such letter.
+_L = _UP + _LO + "\u0100-\u017f\u0218-\u021b"
 # A trailing possessive "'s" is not part of the word ("Jaden's" -> "Jaden" "'" "s"); O'BRIEN is.
 _APOS_PART = rf"['\u2019](?![sS](?![{_L}]))[{_L}]+"
 _WORD = rf"[{_L}]+(?:{_APOS_PART})*(?:-[{_L}]+(?:{_APOS_PART})*)*"
@@ -208,6 +211,8 @@ _NOT_AFTER_INITIAL = frozenset("wing block landing class cat category grade divi
 _ROLE_EXTRA = frozenset(
     """dp detainee prisoner inmate remand remandee resident customer payee payer beneficiary
     remitter counterparty signatory director secretary shareholder tenant sender visitor ip subj tel rso""".split()
+) | frozenset(  # case-file shorthand for a party: potential victim (of trafficking), young person, reporting person (not "AP": the Welsh "ap")
+    "pv pvs pvot vot yp cyp rp".split()
 ) | frozenset(  # a group's ranks in OCG profiles and tasking papers ("Principal NGUYEN Van Thanh", "Enforcer KELLY")
     "principal lieutenant enforcer facilitator controller organiser organizer courier".split()
 )
@@ -710,6 +715,13 @@ class _Scanner:
             )
         )
 
+    def _word_surname(self, word: str) -> bool:
+        """A frequent surname blocked only as an everyday word ("WHITE", "BLACK"), no role,
+        place, vehicle make or street word."""
+        low = word.lower()
+        return low in WORD_SURNAMES and low not in self.lex.stop and low not in _NAME_STOP and low not in _ROLE_EXTRA \
+            and low not in self.lex.place_words and low not in self.lex.vehicle_makes and low not in self.lex.street_suffixes
+
     def line_start(self, i: int) -> bool:
         """Token i opens a line, maybe after a bullet, number or a nominal label and colon."""
         k = i - 1
@@ -800,9 +812,11 @@ class _Scanner:
             # "partner Lorraine TELFORD": a town's name in capitals after a known forename written
             # in title case is a surname (places are not shouted in ordinary prose).
             f0 = self.toks[run[0]]
+            # Likewise a frequent surname the lists know as an everyday word ("Marcus WHITE",
+            # "Shannon BLACK"): the capitals after a known forename mark it as the surname.
             if self.shouty or len(run) != 1 or f0.shape != "TITLE" or not self.is_fore(f0.text) \
                     or f0.text.lower() in self.lex.lower_ambiguous or f0.text.lower() in self.lex.place_words \
-                    or len(s.text) < 4 or not self.caps_surname_ok(s.text, place_ok=True):
+                    or len(s.text) < 4 or not (self.caps_surname_ok(s.text, place_ok=True) or self._word_surname(s.text)):
                 return None
         end = sk
         # a second capitalised surname word ("Maria GARCIA LOPEZ")
@@ -932,8 +946,14 @@ class _Scanner:
             return None
         if not self.caps_surname_ok(s.text) and not (
             s.shape == "CAPS" and s.text.lower() in self.lex.place_words and self._name_field_start(i)
+        ) and not (
+            s.shape == "CAPS" and self._word_surname(s.text) and self.w(i + 2) is not None
+            and self.adj(i + 1, i + 2) and self.is_fore(self.toks[i + 2].text)
+            and self.toks[i + 2].text.lower() not in self.lex.lower_ambiguous
         ):
-            return None  # "Prisoner STOCKWELL, Lee": a surname that is also a place, in a name field
+            # "Prisoner STOCKWELL, Lee": a surname that is also a place, in a name field;
+            # "WHITE, Daniel": a frequent surname that is also a word, before a known forename
+            return None
         if s.shape == "TITLE" and (self.is_fore(s.text) and s.text.lower() not in self.lex.surnames
                                    or not self.plausible(s.text) or self.sentence_start(i)
                                    and s.text.lower() not in self.lex.surnames and not s.text.startswith(("Mc", "Mac", "O'"))):
@@ -1578,6 +1598,29 @@ class _Scanner:
             return None
         return _Cand(i, i, [], t.text, rule="lone SURNAME", surname_only=True)
 
+    def title_surname_initials(self, i: int) -> _Cand | None:
+        """Smith J A / Wozniak K. / "PoP: Walker J (DOB ...)": a title-case surname and its
+        initials, as bank, probation and custody systems list people. The word is a known surname
+        or no English word, forename, place or business; nothing capitalised runs into it."""
+        t = self.w(i, "TITLE")
+        if t is None or len(t.text) < 3 or self.shouty:
+            return None
+        low = t.text.lower()
+        if (self.is_fore(t.text) and low not in self.lex.surnames) or not self.plausible(t.text) \
+                or low in self.lex.place_words or low in self.lex.org_words or low in self._lower_words \
+                or low in _NOT_AFTER_INITIAL or self.is_role(t.text) \
+                or (low not in self.lex.surnames and _everyday(t.text, self.lex)):
+            return None
+        inits = self.trailing_initials(i)
+        if not inits or self.w(i + inits + 1) is not None and self.adj(i + inits, i + inits + 1):
+            return None  # a record's entry ends with its initials ("Holt J threatened" is prose)
+        p = self.w(i - 1)
+        if p is not None and self.adj(i - 1, i) and p.shape in ("TITLE", "CAPS") and not (
+                self.is_role(p.text) or p.text.lower() in self.lex.nominal_labels or p.text.lower() in self.lex.cues):
+            return None  # a longer capitalised phrase ("Leeds Bradford J ...")
+        return _Cand(i, i + inits, [self.toks[x].text + "." for x in range(i + 1, i + inits + 1)], t.text,
+                     rule="Surname I")
+
     def other_spelling(self, i: int) -> _Cand | None:
         """A second spelling offered for a name just read ("someone called Jordan or Jordon", "Kez /
         Kezza"): a title-case word no list knows as something else, after "or" or "/" that follows
@@ -1937,6 +1980,7 @@ class _Scanner:
             self.caps_alone,
             self.lone_forename,
             self.lone_title_surname,
+            self.title_surname_initials,
             self.other_spelling,
         )
         i, n = 0, len(self.toks)
