@@ -525,6 +525,155 @@ _AND_PERSON = frozenset("his her their sis bro mate mates pal friend gf bf".spli
 _NAME_CLOSERS = _BEFORE_PLACE | frozenset("with w for who whose both again also still then now".split())
 
 
+def _surname_like(word: tuple[int, int, str], low: str, lex: Lexicon) -> bool:
+    """A known surname or a word no English knows; never a describing word, verb, place, role,
+    kin word or forename."""
+    x = word[2]
+    t = _english()
+    if len(x) < 3 or x in lex.stop or x in lex.place_words or x in PERSON_NOUNS or _plain_word(x, lex):
+        return False
+    if x in t["adj"] or x in t["adv"] or _is_verb_or_adverb(x) or x in lex.forenames:
+        return False
+    return x in lex.surnames or x in WORD_SURNAMES or bool(_MC_O.fullmatch(x)) or _unknown_name(x, lex, low, word)
+
+
+def _bracketed_surname(words: list[tuple[int, int, str]], state: list[str], gap: Callable[[int], str], low: str, lex: Lexicon) -> None:
+    """A surname alone in brackets after a lone forename ("arben (krasniqi) seen there", "kyle
+    (nowak) and his brother"): the writer adds the family name. After a full name or a role the
+    bracketed word is as often a town or a body ("macleod iain (drumnadrochit)", "youth worker
+    (redthread)"), so only after a forename with no name-like word before it."""
+    for i in range(1, len(words)):
+        a, b, x = words[i]
+        if state[i] or gap(i - 1) != " (" or low[b : b + 1] != ")":
+            continue
+        f = words[i - 1][2]
+        if state[i - 1] != "T" or f not in lex.forenames:
+            continue
+        if not _opens(low, words[i - 1][0]) and not (
+            gap(i - 2) == " " and not state[i - 2] and (words[i - 2][2] in lex.stop or words[i - 2][2] in _PERSON_SLOT)
+        ):
+            continue  # "macleod iain (drumnadrochit)": the forename opens its clause or follows "with", "saw" ...
+        if _surname_like(words[i], low, lex):
+            state[i] = "U"
+
+
+#: A closed age after a name: the number then a pause ("megan stokes 17 - safeguarded", "(17)").
+_CLOSED_AGE = re.compile(r"[ \t]+\(?(?:1\d|[2-9]\d)\)?(?:[ \t]*(?:[,.;)(\n]|-[ \t]|$)|[ \t]*(?:yrs?|yo|years old)\b)")
+#: A person noun in brackets after a name ("doreen fielding (neighbour)", "isla hart (mum)").
+_BRACKET_NOUN = re.compile(r"[ \t]+\(([a-z]+)\)")
+
+
+def _word_surname_cued(word: tuple[int, int, str], low: str, lex: Lexicon) -> bool:
+    """Is a word after a forename its surname although it is also an English word or a place
+    ("megan stokes 17 -", "doreen fielding (neighbour)", "lee stockwell dob 02/03/1990")? Only
+    where a closed age, a DOB or a person noun in brackets follows it, the words that close a
+    name in a note; never a describing word, adverb, past tense, cue or role ("kyle aged 16",
+    "jade drunk (17)", "kyle owes 50 to ...")."""
+    a, b, w = word
+    t = _english()
+    if len(w) < 3 or w in lex.stop or w in PERSON_NOUNS or w in lex.cues or w in _REPORTING or w in _AUXILIARIES:
+        return False
+    if w in _PERSON_SLOT or w in t["adv"] or w.endswith(("ed", "ly", "'s", "\u2019s")) or w in lex.vehicle_makes:
+        return False
+    if w in t["adj"] and w not in _SURNAME_ADJECTIVES or w in _HASTY_WORDS or w in _TEXTSPEAK or w in _NOTE_WORDS:
+        return False
+    cue = _CUE_AFTER.match(low, b)
+    if cue and _RECENT_DATE.fullmatch(cue.group(0)):
+        cue = None
+    if cue and cue.group(0).lstrip(" \t,")[:1].isdigit() and not _CLOSED_AGE.match(low, b) and not cue.group(0).strip().startswith("("):
+        cue = None  # ", 16 of them": a bare count after a comma is no age unless the clause closes
+    if not cue and not _CLOSED_AGE.match(low, b):
+        m = _BRACKET_NOUN.match(low, b)
+        if not (m and (m.group(1) in PERSON_NOUNS or m.group(1) in _KIN)):
+            return False
+    return True
+
+
+def _surname_before_forename(
+    words: list[tuple[int, int, str]], state: list[str], gap: Callable[[int], str], low: str, lex: Lexicon
+) -> None:
+    """Names officers write SURNAME first, left in lower case: before a forename read already and
+    an age or DOB after it ("s&s 1910 smith kyle 16", "stopped hughes callum 17 (dob ...)"),
+    opening a line or sentence before a pause, "not" or the clause's verb ("robson kayleigh not
+    traced."; a surname that is also a verb stays out: "bell kayleigh."), or paired in brackets
+    ("porth 0120 (evans, rhys)"). Why: stop
+    and search records, custody lists and ANPR notes copy the PNC's SURNAME Forename order, and
+    in lower case the view otherwise reads only the forename. The surname must be a known one or
+    a word no English knows; never a describing word, verb, place, role or kin word."""
+    def surname_like(k: int) -> bool:
+        return _surname_like(words[k], low, lex)
+
+    n = len(words)
+    for i in range(1, n):
+        a, b, y = words[i]
+        if state[i] != "T" or state[i - 1] or y not in lex.forenames:
+            continue
+        g = gap(i - 1)
+        if g == " " and (_CUE_AFTER.match(low, b) or _bare_age(low, b, lex)) and surname_like(i - 1) and not (
+            i > 1 and gap(i - 2) == " " and (words[i - 2][2] in lex.determiners or state[i - 2])
+        ):
+            state[i - 1] = "U"  # "smith kyle 16": SURNAME Forename
+        elif g == " " and _opens(low, words[i - 1][0]) and surname_like(i - 1) and words[i - 1][2] not in _english()["verb"] and (
+            _CLAUSE_END.match(low, b) or low[b : b + 1] == "," or low[b : b + 3] == " - "
+            or i + 1 < n and gap(i) == " " and (words[i + 1][2] in _AFTER_NAMED or words[i + 1][2] == "not")
+        ):
+            state[i - 1] = "U"  # "robson kayleigh not traced.": a line or sentence opening SURNAME Forename
+        elif g in (", ", ",") and low[words[i - 1][0] - 1 : words[i - 1][0]] == "(" and low[b : b + 1] == ")" \
+                and surname_like(i - 1):
+            state[i - 1] = "U"  # "(evans, rhys)"
+        if i + 1 < n and gap(i) == " " and not state[i + 1] and _word_surname_cued(words[i + 1], low, lex) and not (
+            i > 0 and gap(i - 1) == " " and words[i - 1][2] in lex.determiners
+        ):
+            state[i + 1] = "U"  # "megan stokes 17 -", "doreen fielding (neighbour)"
+
+
+#: What follows the second of two people joined by "and" ("shannon and blessing both missing").
+_AFTER_PAIR = frozenset("both were are have had was said say says left went seen arrived also together again".split())
+
+
+def _paired_forenames(
+    words: list[tuple[int, int, str]], state: list[str], gap: Callable[[int], str], low: str, lex: Lexicon
+) -> None:
+    """A forename that is also an everyday word, joined by "and"/"&" to a forename read already
+    ("served on mason and liam", "jade and tyler seen at the bus station", "shannon and blessing
+    both missing"): two people named side by side. Why: hasty notes name pairs of young people by
+    forename alone; the plain forename is read but its partner ("mason", "jade", "blessing") is a
+    noun or verb to the view. The partner opens the clause or follows a preposition (never a
+    determiner or possessive: "his mason and kyle"), or, after the pair, the clause closes or goes
+    on with a plural verb or "both"; only names of the lexicon's forenames."""
+    n = len(words)
+    t = _english()
+
+    def plain_forename(k: int) -> bool:
+        w = words[k][2]
+        return (
+            state[k] == "T" and w in lex.forenames and not _plain_word(w, lex) and w not in lex.lower_ambiguous
+            and not (k + 1 < n and gap(k) == " " and state[k + 1])  # "kyle smith": not a lone forename
+        )
+
+    def candidate(k: int) -> bool:
+        w = words[k][2]
+        return (
+            not state[k] and len(w) >= 3 and w in lex.forenames and not lex.not_a_name_word(w) and not _plain_word(w, lex)
+            and w not in lex.stop and w not in t["adv"] and not w.endswith("ly") and w not in lex.place_words
+            and w not in lex.vehicle_models
+        )
+
+    for i in range(n - 2):
+        if gap(i) != " " or words[i + 1][2] not in ("and", "&") or gap(i + 1) != " ":
+            continue
+        if candidate(i) and plain_forename(i + 2):
+            prev = words[i - 1][2] if i > 0 and gap(i - 1) == " " else ""
+            if (_opens(low, words[i][0]) or prev in lex.stop or prev in _PERSON_SLOT) and prev not in lex.determiners \
+                    and prev not in _OBJECTS and prev not in ("his", "her", "their", "my", "your", "our", "its"):
+                state[i] = "T"  # "served on mason and liam"
+        elif plain_forename(i) and candidate(i + 2) and not (i > 0 and gap(i - 1) == " " and state[i - 1]):
+            k = i + 2
+            nxt = words[k + 1][2] if k + 1 < n and gap(k) == " " else ""
+            if _CLAUSE_END.match(low, words[k][1]) or low[words[k][1] : words[k][1] + 1] == "," or nxt in _AFTER_PAIR:
+                state[k] = "T"  # "shannon and blessing both missing"
+
+
 def _bare_age(low: str, end: int, lex: Lexicon) -> bool:
     """An age written bare after a name ("lewis hall 17 + ..."), not a count of things."""
     m = _BARE_AGE.match(low, end)
@@ -1268,6 +1417,7 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
             ):  # "holmes, ricky lee 01/12/1987": an everyday forename before a DOB is a name
                 k += 1
                 state[k] = "T"  # "o'connor, patrick joseph"
+    _surname_before_forename(words, state, gap, low, lex)
     # The police SURNAME: after a forename (and middle forenames), the next word that is no
     # everyday English word; or a cued word that is not a forename.
     for i, (a, b, w) in enumerate(words):
@@ -1436,6 +1586,7 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
         if _unknown_name(w, lex, low, words[i]) and not site_designator(words[i + 1][2]):
             state[i] = "T" if w in forenames else "U"
     _person_slots(words, state, gap, low, lex, forenames)
+    _paired_forenames(words, state, gap, low, lex)
     # Vietnamese names, SURNAME Middle Given ("dang thi hoa", "TRINH VAN LONG"): a common family
     # name, then a common middle name (thi, van, duc, minh ...), then a short given name. Common in
     # modern slavery reporting (nail bars, cannabis farms), where "van" and "long" are no vehicle or
@@ -1854,6 +2005,7 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
             state[i] = "U"
             if not state[i - 1]:
                 state[i - 1] = "T"  # "spoke to dean s", "stopped jordan m": a forename that is also a word
+    _bracketed_surname(words, state, gap, low, lex)
     sites = _named_sites(words, gap, low, lex)
     for i, st in sites.items():
         if not (st == "" and state[i] == "U"):
