@@ -153,7 +153,7 @@ _KIN = frozenset(
     granddaughter nephew niece friend mate pal girlfriend boyfriend gf bf partner ex-partner wife
     husband ex fiance fiancee fiancé fiancée stepdad stepmum stepfather stepmother stepson stepdaughter
     stepbrother stepsister half-brother half-sister sibling neighbour neighbor flatmate housemate
-    cellmate co-defendant colleague carer boss""".split()
+    cellmate cell-mate co-defendant colleague carer boss""".split()
 )
 #: A name straight after one of these is introduced as a person ("a man called Nicu", "known as
 #: Tiny", "Nickname: Lemon", "his real name is Jermaine"), even when no word list knows it.
@@ -210,7 +210,8 @@ _NOT_AFTER_INITIAL = frozenset("wing block landing class cat category grade divi
 #: STOCKWELL, Lee", "Customer CHEN Li Na"): the role word is not part of the name.
 _ROLE_EXTRA = frozenset(
     """dp detainee prisoner inmate remand remandee resident customer payee payer beneficiary
-    remitter counterparty signatory director secretary shareholder tenant sender visitor ip subj tel rso""".split()
+    remitter counterparty signatory director secretary shareholder tenant sender visitor ip subj tel rso
+    perpetrator perp operator drv psgr occ susp wit def resp misper""".split()
 ) | frozenset(  # case-file shorthand for a party: potential victim (of trafficking), young person, reporting person (not "AP": the Welsh "ap")
     "pv pvs pvot vot yp cyp rp".split()
 ) | frozenset(  # a group's ranks in OCG profiles and tasking papers ("Principal NGUYEN Van Thanh", "Enforcer KELLY")
@@ -816,8 +817,9 @@ class _Scanner:
             # "Shannon BLACK"): the capitals after a known forename mark it as the surname.
             if self.shouty or len(run) != 1 or f0.shape != "TITLE" or not self.is_fore(f0.text) \
                     or f0.text.lower() in self.lex.lower_ambiguous or f0.text.lower() in self.lex.place_words \
-                    or len(s.text) < 4 or not (self.caps_surname_ok(s.text, place_ok=True) or self._word_surname(s.text)):
-                return None
+                    or not (len(s.text) >= 4 and (self.caps_surname_ok(s.text, place_ok=True) or self._word_surname(s.text))
+                            or s.text == "DO" and not (self.w(sk + 1, "CAPS") is not None and self.adj(sk, sk + 1))):
+                return None  # "Quang DO": the Vietnamese surname Do (never "Kyle DO NOT ...")
         end = sk
         # a second capitalised surname word ("Maria GARCIA LOPEZ")
         s2 = self.w(sk + 1, "CAPS")
@@ -826,6 +828,7 @@ class _Scanner:
         while run and (
             self.bad(self.toks[run[0]].text)
             or self.is_role(self.toks[run[0]].text)
+            or (self.toks[run[0]].text.lower() in _KIN and not self.is_fore(self.toks[run[0]].text))
             or (self.toks[run[0]].text.lower() in self.lex.vehicle_makes)
             or (self.toks[run[0]].text.lower() in self.lex.vehicle_models and not self.is_fore(self.toks[run[0]].text))
             or (self.toks[run[0]].text.lower() in self.lex.place_words and not self.is_fore(self.toks[run[0]].text))
@@ -1130,10 +1133,14 @@ class _Scanner:
         if not self.caps_surname_ok(s.text):
             # "Nominal: HOLLOWAY Frankie DOB ...": a town's name opening a field line, a known
             # forename and a DOB or age after it is the SURNAME.
+            # "DO Thi Huong", "Partner DO Quang": the Vietnamese surname Do in capitals before a
+            # known given name in title case (the English word is never written so in prose).
             f = self.w(k0 + 1)
             if not (self.caps_surname_ok(s.text, place_ok=True) and self.line_start(i) and f is not None
                     and self.adj(k0, k0 + 1) and f.shape in ("TITLE", "CAPS") and self.is_fore(f.text)
-                    and f.text.lower() not in self.lex.place_words and self.attr_follows(k0 + 1)):
+                    and f.text.lower() not in self.lex.place_words and self.attr_follows(k0 + 1)) \
+                    and not (s.text == "DO" and k0 == i and not self.shouty and f is not None and self.adj(k0, k0 + 1)
+                             and f.shape == "TITLE" and self.is_fore(f.text) and not self.bad(f.text)):
                 return None
         k = k0 + 1
         run: list[int] = []
@@ -1169,7 +1176,7 @@ class _Scanner:
             return None  # "CHAPMAN Lee and CHAPMAN Dean": after another name the joiner is a list
         if not self.is_fore(first):
             tail = self.text[self.toks[run[-1]].end : self.toks[run[-1]].end + 40]
-            if not re.match(r"\s*[(\[,\-:]?\s*(?:\d|d\.?o\.?b|aged?\b|born|\()", tail, re.I):
+            if not re.match(r"\s*[(\[,\-:]?\s*(?:\d|d\.?o\.?b|aged?\b|born|b\.\s?\d|\()", tail, re.I):
                 return None
         if self.next_is_suffix(run[-1]):
             return None
@@ -1670,6 +1677,8 @@ class _Scanner:
             return count if nw.kind == "w" and (self.text[nw.end : nw.end + 1] == ":" or self.is_role(nw.text)
                                                 or nw.text.lower() in self.lex.nominal_labels or self.bad(nw.text)) else 0
         if n.kind == "w" and self.adj(k, k + 1):
+            if n.text.lower() in _ID_LABELS and n.shape in ("CAPS", "TITLE"):
+                return count  # "pass SMITH D DOB 22/05/90": a record's label closes the name
             if vowel:
                 return 0
             if n.shape == "LOWER":
