@@ -631,6 +631,10 @@ def _note_words_before_streets(text: str) -> list[tuple[int, int]]:
         g = _street_without_note_words(text, f, lexicon())
         if g.start > f.start:
             out.append((f.start, g.start - 1))
+    if out and (" and " in text or " & " in text or " AND " in text):
+        from ._orgs_places import _pub_pairs  # "The Crown & Anchor Ferndale Rd": the pub's noun is no note word
+        pubs = [(f.start, f.end) for f in _pub_pairs(text)]
+        out = [(s, e) for s, e in out if not any(a <= s and e <= b for a, b in pubs)]
     return out
 
 

@@ -972,8 +972,10 @@ def _prison_after_cue() -> re.Pattern[str]:
 
 
 #: A town's court: a body, not a street named "Crown Court" ("Leeds Crown Court").
+#: "Derry Magistrates", "remanded to Wrexham Magistrates'": police notes drop "Court" after Magistrates.
 _COURT = re.compile(
-    r"(?<![\w'\-])(?:[A-Z][A-Za-z'\-]+\s+){1,3}(?:Magistrates'?|Crown|County|Family|Youth|Coroner'?s|Sheriff)\s+Court(?![\w\-])"
+    r"(?<![\w'\-])(?:[A-Z][A-Za-z'\-]+\s+){1,3}(?:(?:Magistrates'?|Crown|County|Family|Youth|Coroner'?s|Sheriff)\s+Court"
+    r"|Magistrates(?=(?:'|\u2019)?(?![\w\-'\u2019])))(?![\w\-])"
 )
 
 
@@ -1033,7 +1035,7 @@ def _bodies(text: str) -> list[Found]:
         for m in _prison_after_cue().finditer(text):
             if m["n"][0].isupper() or text.islower() or caseless(text):
                 out.append(Found("ORGANISATION", m.start("n"), m.end("n"), m["n"], clean_key(m["n"]), "rule", {"cued": True}))
-    if "Court" in text or "COURT" in text:
+    if "Court" in text or "COURT" in text or "Magistrates" in text:
         for m in (_COURT_CAPS if "COURT" in text else _COURT).finditer(text):
             s = m.start()
             while s < m.end():  # drop leading sentence words ("At Leeds Crown Court", "NEXT COURT NORWICH ...")
@@ -1242,6 +1244,60 @@ def _shouted_pub() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w'\-]){_PUB_CUE}[ \t]+(?P<name>the(?:[ ][a-z'\u2019]+){{1,2}})[ ]pub\b")
 
 
+_PUB_JOIN = re.compile(r"[ ](?:and|AND|&)[ ]")
+_VISIT_BEFORE = re.compile(r"(?<![\w'\-])(?:re-?)?visit(?:ed)?[ ]+(?:the[ ])?\Z")
+_PUB_LEFT = re.compile(r"(?<![\w'\-])(?:(?P<the>The[ ]|THE[ ])|(?P<low>the[ ]))?(?P<a>[A-Za-z]+)\Z")
+_PUB_RIGHT = re.compile(r"(?P<b>[A-Za-z]+)(?![\w\-]|['\u2019]\w)")
+
+
+@lru_cache(maxsize=1)
+def _pub_lower_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'\-]){_PUB_CUE}[ \t]+(?:the[ ])?\Z")
+
+
+def _pub_pairs(text: str) -> list[Found]:
+    """"The Fox and Crown", "Crown & Anchor", "revisit crown & anchor": two pub nouns joined by
+    "and" name a traditional pub ("Rose and Crown", "George and Dragon", "Lamb and Flag"). A capital
+    "The" is part of the name; in lower case a word saying where must come first, and a street or
+    place word after the pair makes it a street ("Crown and Anchor Lane")."""
+    nouns = _org_data()["pub_nouns"]
+    lex = lexicon()
+    out: list[Found] = []
+    for j in _PUB_JOIN.finditer(text):
+        left = _PUB_LEFT.search(text, max(0, j.start() - 30), j.start())
+        right = _PUB_RIGHT.match(text, j.end())
+        if not left or not right:
+            continue
+        a, b = left["a"], right["b"]
+        if a.lower() not in nouns or b.lower() not in nouns or a.lower() == b.lower():
+            continue
+        if a.istitle() and b.istitle() or a.isupper() and b.isupper() and caseless(text):
+            # Shouted, "THE COACH AND HORSES PUB" keeps its "The" as _THE_VENUES do.
+            s = left.start("the") if left["the"] else left.start("a")
+        elif a.islower() and b.islower() and (_pub_lower_cue().search(text, max(0, left.start("a") - 40), left.start("a"))
+                                                      or _VISIT_BEFORE.search(text, max(0, left.start("a") - 20), left.start("a"))):
+            s = left.start("a")
+        else:
+            continue
+        e = right.end()
+        nxt = re.match(r"[ ]+([A-Za-z]+)", text[e:e + 30])
+        if nxt and (nxt.group(1).lower() in lex.street_suffixes or nxt.group(1).lower() in lex.place_suffixes):
+            continue
+        out.append(Found("ORGANISATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True}))
+    return out
+
+
+def _after_pub(text: str, f: Found, pubs: list[Found]) -> Found:
+    """A place read through a pub's name ends up as the street or place after it."""
+    if f.type != "LOCATION":
+        return f
+    for p in pubs:
+        if p.start <= f.start < p.end < f.end:
+            s = p.end + len(text[p.end:f.end]) - len(text[p.end:f.end].lstrip(" ,"))
+            return replace(f, start=s, text=text[s:f.end], key=clean_key(text[s:f.end]))
+    return f
+
+
 def _pub_name_words(words: list[str], lex: Lexicon) -> bool:
     """Words that can name a pub: no adjective or adverb ("the same pub", "the nearest pub"), no
     sentence word and no generic kind of pub ("the village pub", "the karaoke pub")."""
@@ -1416,6 +1472,60 @@ def _the_venues(text: str, lex: Lexicon) -> list[Found]:
                     continue
                 if len(words) == 1 and last in _english_words("adj"):
                     continue  # "sell it at The Level": a lone adjective names a place as often
+            out.append(Found("ORGANISATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True}))
+    return out
+
+
+#: Night-time-economy and licensing notes name premises by what the door or licence holder does there:
+#: "ejected from Walkabout", "barred from Red Lion", "doorman at Reds", "DPS at Peppermint",
+#: "licensee of Bar Kilimanjaro", "drinks in The Vine". A gate of literal words keeps it off most reports.
+_NTE_GATE = re.compile(r"(?i)\b(?:ejected|thrown[ ]out|kicked[ ]out|barred|door|doorm[ae]n|doorstaff|bouncers?|dps|licensee|bar[ ]staff|drinks|drank|drinking)\b")
+_NTE_BEFORE = re.compile(
+    r"(?<![\w'\-])(?i:ejected[ ]from|thrown[ ]out[ ]of|kicked[ ]out[ ]of|barred[ ]from|"
+    r"doorm[ae]n[ ]at|door[ ]staff[ ]at|doorstaff[ ]at|bouncers?[ ]at|door[ ]supervisors?[ ]at|"
+    r"(?:working|on)[ ]the[ ]door[ ]at|DPS[ ](?:at|of|for)|licensee[ ](?:at|of)|bar[ ]staff[ ]at|"
+    r"(?:drinks|drank|drinking|seen|spotted)[ ]in)[ ]"
+    r"(?P<name>(?:The[ ])?[A-Z][A-Za-z'\u2019]*[a-z'\u2019](?:[ ](?:&[ ])?[A-Z][A-Za-z'\u2019]*[a-z'\u2019]){0,2})(?![\w\-])"
+)
+#: "2310 Red Lion door refused entry", "2250 - Flares door staff detained": a log entry opening with
+#: the premises, then its door.
+_NTE_AFTER = re.compile(
+    r"(?:\A|\n|[.;:][ \t]+|(?<![\w/:])(?:[01]\d|2[0-3]):?[0-5]\d(?:hrs)?[ \t]+(?:-[ \t]+)?)"
+    r"(?P<name>(?:The[ ])?[A-Z][A-Za-z'\u2019]*[a-z'\u2019](?:[ ](?:&[ ])?[A-Z][A-Za-z'\u2019]*[a-z'\u2019]){0,2})"
+    r"[ ](?=(?i:door[ ]staff|doorstaff|door[ ]supervisors?|doorm[ae]n|bouncers|door[ ](?:refused|ejected|detained|called|reported|report)))"
+)
+
+
+_NTE_HOME_AFTER = re.compile(r"[ ]+(?:house|home|flat|place|address|party|car|van)\b")
+
+
+def _nte_venues(text: str, lex: Lexicon) -> list[Found]:
+    """Premises named by a door or licensing cue. Not a known place ("seen in Carlisle"), not a
+    person ("refused entry to Ryan PARRY" is not a cue at all), no everyday word, street or place
+    word at the end ("seen in Sun Street", "spotted in Alexandra Park")."""
+    if not _NTE_GATE.search(text):
+        return []
+    out: list[Found] = []
+    for rx in (_NTE_BEFORE, _NTE_AFTER):
+        for m in rx.finditer(text):
+            s, e = m.span("name")
+            words = m["name"].split()
+            core = [w for w in words if w not in ("The", "&")]
+            last = core[-1].lower()
+            seen_cue = rx is _NTE_BEFORE and m.group(0)[:m.start("name") - m.start()].lower().split()[0] in ("seen", "spotted")
+            if seen_cue and words[0] != "The":
+                continue  # "seen in Lochee", "seen in Merry Hill": a place as often as premises
+            if any(lex.not_a_name_word(w) for w in core) or last in lex.street_suffixes or last in lex.place_suffixes:
+                continue
+            if len(core) == 1 and (last in _english_words("adj") or last.endswith("ed") and _inflected_verb(last)):
+                continue  # "Licensed door staff", "Extra door staff": a kind of door, not premises
+            name = " ".join(core)
+            if name.lower() in lex.place_words or is_known_place(name) or is_known_place(m["name"]):
+                continue
+            first = core[0].lower().removesuffix("'s").removesuffix("\u2019s")
+            if first in lex.forenames and (len(core) == 1 or core[1].lower() not in _org_data()["pub_nouns"]) \
+                    or _NTE_HOME_AFTER.match(text, e):
+                continue  # "barred from Ryan Parry", "ejected from Jack's house": a person and a home
             out.append(Found("ORGANISATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True}))
     return out
 
@@ -2124,6 +2234,13 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     out.extend(_lower_names(text, lex))
     out.extend(_designated(text, lex))
     out.extend(_trading_names(text, lex, shouted))
+    if not shouted:
+        out.extend(_nte_venues(text, lex))
+    if " and " in text or " & " in text or " AND " in text:
+        pairs = _pub_pairs(text)
+        if pairs:  # "The Crown & Anchor Ferndale Rd": the street goes on after the pub, not through it
+            out = [_after_pub(text, f, pairs) for f in out]
+            out.extend(pairs)
     hospitals = _hospitals(text, lex)
     if hospitals:  # "nurse at Daisy Hill", "at hull royal": the hospital, not the place it is named after
         spans = [(f.start, f.end) for f in hospitals]
