@@ -583,9 +583,13 @@ def _find_social(text: str) -> list[Found]:
             if fb and m["paren"] and fb.group().split()[0].lower() in _forename_set():
                 continue  # 'Facebook profile "Ciaran Mc"': a person's own name in quotes is a PERSON
             if fb:
+                fe = fb.end()
+                if m["paren"] in ('"', "“") and text[fe : fe + 1] not in ('"', "”") and (q := _CLOSE_QUOTE.match(text, fe)):
+                    fe = q.end("rest")  # 'FB page "Nowak Praca UK"': the quoted name runs on to its quote
+                name = text[fb.start() : fe]
                 out.append(
-                    Found("SOCIAL", fb.start(), fb.end(), fb.group(),
-                          f"facebook:{fb.group().lower()}", "rule", {"platform": platform, "handle": fb.group()})
+                    Found("SOCIAL", fb.start(), fe, name,
+                          f"facebook:{name.lower()}", "rule", {"platform": platform, "handle": name})
                 )
                 continue
         handle = _clean_handle(m["handle"])
@@ -631,6 +635,11 @@ def _find_social(text: str) -> list[Found]:
         # lower-case string that is no English word or forename.
         named_weak = cue in _WEAK_CUES and m["cue"][:1].isupper() and not m["cue"].isupper() and not shouted \
             and handle.islower() and len(handle) >= 6 and not _english_word(handle) and handle not in _forename_set()
+        # "Instagram @chidi_flexx, tiktok chidiflexx": after a full platform name, however cased, the same
+        # kind of long lower-case string is the handle.
+        named_weak = named_weak or (cue not in _WEAK_CUES and not shouted and handle.islower() and len(handle) >= 6
+                                    and handle.isalnum() and not _english_word(handle) and handle not in _forename_set()
+                                    and handle not in _PLATFORM_OF and bool(_CLAUSE_END.match(text, he)))
         if cue in _WEAK_CUES and not explicit and not _shaped_after_short_name(handle) and not named_weak:
             continue  # "IG yesterday", "snap 2.5k views"; "IG kazi.e1", "snap lil.dee_99" are handles
         if not explicit and not re.search(r"[_.\d]", handle) and not named_weak:
@@ -701,10 +710,14 @@ def _find_social(text: str) -> list[Found]:
     named = _named_accounts(text, {f.start for f in out})
     out = [f for f in out if not any(n.start == f.start and n.end > f.end for n in named)] + named
     out += _bare_handles(text, {f.start for f in out})
+    if "_" in text:
+        out += _underscore_handles(text, {f.start for f in out} | {f.start + 1 for f in out if f.text.startswith("@")})
     return _listed_handles(text, out)
 
 
 _CAP_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+\b")
+#: A name closing its clause or list item ("tiktok chidiflexx.", "tiktok chidiflexx, snap ..."), not a word in prose.
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;)\n]|$)")
 _SURNAME_AFTER = re.compile(r"[ \t]+(?:Mc|Mac|O')?[A-Z]{2,}(?:['\-][A-Z]+)?\b(?![a-z])")
 #: Words a person's own name never ends with, so a quoted name holding one is an account's ("Filmon Gebre UK").
 _ACCOUNT_WORDS = frozenset("uk gb ldn official ltd shop store sales page fan fans tv media news hq".split())
@@ -720,6 +733,24 @@ def _ordinary_part(p: str) -> bool:
     from ._filters import lexicon
 
     return p in lexicon().stop or (len(p) >= 4 and _english_word(p))
+
+
+#: A lower-case name joined by underscores ("seller jamo_bikes_bs13", "gets snaps from liamd_fylde"):
+#: prose never writes one, so it is a handle even where no platform is named.
+_UNDERSCORE_HANDLE = re.compile(r"(?<![\w@./:\-#])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w@/\-]|\.[A-Za-z0-9]|[ \t]*[:=(])")
+
+
+def _underscore_handles(text: str, taken: set[int]) -> list[Found]:
+    out: list[Found] = []
+    for m in _UNDERSCORE_HANDLE.finditer(text):
+        h = m.group()
+        parts = h.split("_")
+        if m.start() in taken or sum(c.isalpha() for c in h) < 4 or parts[-1] in _FILE_EXTS \
+                or all(p.isalpha() and _ordinary_part(p) for p in parts if p):
+            continue  # "first_name", "no_reply": a field's or a system's name
+        platform = _near_platform(text, m.start(), m.end())
+        out.append(Found("SOCIAL", m.start(), m.end(), h, f"{platform}:{h}", "rule", {"platform": platform, "handle": h}))
+    return out
 
 
 def _bare_handles(text: str, taken: set[int]) -> list[Found]:
