@@ -291,20 +291,23 @@ def _opener_noun(text: str, s: int, span: str, lex: Lexicon) -> bool:
 
 
 #: An e-mail's greeting line ("Hi Sarge,", "Morning Kate,") and its sign-off ("Cheers\nJo",
-#: "Many thanks,\nHannah"): the writer and the reader are staff in role, not subjects (guidelines).
+#: "Many thanks,\nHannah", or after the last sentence on its line: "...in custody? Thanks, Hannah"):
+#: the writer and the reader are staff in role, not subjects (guidelines).
 _GREETING = re.compile(r"(?i:(?:^|\n)[ \t]*(?:hi|hello|hey|hiya|dear|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))[ \t]+)\Z")
 _SIGN_OFF = re.compile(
-    r"(?i:(?:^|\n)[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|regards|kind\s+regards|best\s+regards|best\s+wishes"
+    r"(?i:(?:^|\n|[.!?][ \t]+)[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|regards|kind\s+regards|best\s+regards|best\s+wishes"
     r"|best|ta|speak\s+soon|all\s+the\s+best|yours\s+sincerely|sincerely|rgds|thx)[ \t]*,?[ \t]*\n?[ \t]*)\Z"
 )
 _LINE_END = re.compile(r"[ \t]*[,!.]?[ \t]*(?:\n|\Z)")
 _GREETING_WORD = re.compile(r"(?i:(?:hi|hello|hey|hiya|dear)[ \t]+)(?=\S)")
+#: A greeting line may run straight on after a dash: "Hi Kate - quick handover for the ... job".
+_GREETING_DASH = re.compile(r"[ \t]+[-\u2013][ \t]")
 
 
 def _salutation(text: str, f: Found) -> bool:
     """A name alone on an e-mail's greeting line or straight after its sign-off (or a model span
     that took the greeting in: "Hi Kate")."""
-    if _GREETING_WORD.match(f.text) and _LINE_END.match(text, f.end) and _opens_line(text, f.start):
+    if _GREETING_WORD.match(f.text) and (_LINE_END.match(text, f.end) or _GREETING_DASH.match(text, f.end)) and _opens_line(text, f.start):
         return True
     if not _LINE_END.match(text, f.end):
         return False
@@ -685,8 +688,7 @@ class _Prepared:
         later = refer_back(t, merged, lex, lower_ok)  # "Zoltan Farkas ... Farkas houses the workers"
         if later:
             merged = sorted(merged + later, key=lambda f: (f.start, f.end))
-        if "\n" in t:
-            merged = [f for f in merged if f.type != "PERSON" or not _salutation(t, f)]
+        merged = [f for f in merged if f.type != "PERSON" or not _salutation(t, f)]
         merged = [_without_label_head(t, f, lex) if f.type == "PERSON" and " " in f.text else f for f in merged]
         if text_case(self.original) != "upper":  # a shouted text's view guesses its capitals
             merged = _surname_first(t, merged, lex)
