@@ -63,7 +63,8 @@ def half_cased(text: str) -> bool:
     them says nothing; text whose writer capitalises sentence starts is read as written. Judged
     by the openings of sentences and lines (of a log line, after its time and call sign): at least
     half of them, and at least one, lower case (a letter after an initial or abbreviation like
-    "e.g." opens nothing; shorthand in capitals counts neither way)."""
+    "e.g." opens nothing; shorthand in capitals counts neither way). Also a text whose only
+    capitals open sentences (a phone's) while a forename is typed lower case inside one."""
     if text_case(text) != "mixed":
         return False
     opened = lower = 0
@@ -83,4 +84,39 @@ def half_cased(text: str) -> bool:
             continue  # "CAD 0417", "RP states": shorthand in capitals opens lines in either kind of note
         opened += 1
         lower += m.group(0)[0].islower()
-    return lower >= 1 and 2 * lower >= opened
+    if lower >= 1 and 2 * lower >= opened:
+        return True
+    # A phone's keyboard capitalises each sentence's first word, not the names the writer types
+    # ("Spoke to kyle outside the spar. His mum tracey says ..."): no capital inside any sentence
+    # although a known forename is typed there in lower case.
+    return lower == 0 and opened >= 1 and _phone_cased(text)
+
+
+#: A capital inside a sentence: after a lower-case letter, digit or comma and blanks ("to Kyle").
+_INNER_CAPITAL = re.compile(r"[a-z0-9,;)] +([A-Z][a-z]+)")
+_LOWER_WORD = re.compile(r"(?<![\w@.'\u2019-])[a-z]{3,}(?![\w@'\u2019-]|\.\w)")
+
+
+def _phone_cased(text: str) -> bool:
+    """No capital inside any sentence (days, months and titles aside) while a forename that is no
+    everyday word is typed there in lower case, with at least 8 lower-case words to judge by."""
+    if any(m.group(1) not in _CAPITALISED_WORDS for m in _INNER_CAPITAL.finditer(text)):
+        return False
+    words = _LOWER_WORD.findall(text)
+    return len(words) >= 8 and _names_a_person(words)
+
+
+#: Words a writer or a phone capitalises inside a sentence that name no one: days, months, "Mr".
+_CAPITALISED_WORDS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+    January February March April May June July August September October November December Jan Feb Mar Apr
+    Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Miss Dr Sgt Insp Pc Ps Dc Ds""".split()
+)
+
+
+def _names_a_person(words: list[str]) -> bool:
+    """Is one of these lower-case words a forename that is no everyday word ("kyle", "tracey")?"""
+    from ._filters import lexicon
+
+    lex = lexicon()
+    return any(w in lex.forenames and w not in lex.lower_ambiguous and not lex.not_a_name_word(w) for w in words)
