@@ -525,6 +525,70 @@ _AND_PERSON = frozenset("his her their sis bro mate mates pal friend gf bf".spli
 _NAME_CLOSERS = _BEFORE_PLACE | frozenset("with w for who whose both again also still then now".split())
 
 
+#: Words for a person written before a quoted nickname ('the male "uncle"', 'a lad "smudge"').
+_PEOPLE_BEFORE_QUOTE = frozenset("male female man woman lad boy girl guy bloke youth contact associate dealer runner".split())
+#: What follows a quoted nickname that acts ('"trigger" has', '"uncle" was', 'she calls "mo" picks').
+_QUOTE_ACTS = frozenset("has had is was said says told who got gave wants owes picks runs sells deals drives lives".split())
+_POSSESSIVES = frozenset("his her their my your our its".split())
+#: After a quoted word: its owner's full name in brackets ('"dizzy" (desmond isaacs, 19)').
+_NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*([a-z]+)[ \t]+[a-z'\u2019-]{2,}")
+
+
+def _quoted_nickname(words: list[tuple[int, int, str]], inside: list[int], low: str, a: int, b: int, end: int, lex: Lexicon) -> bool:
+    """A quoted English word that is a nickname by its slot: after a word for a person ('the male
+    "uncle"', 'a lad "smudge"'), after "calls" ('she calls "mo"'), before its owner's name in
+    brackets ('"dizzy" (desmond isaacs, 19)'), or acting as a clause's subject ('that "trigger"
+    has', '"uncle" was'). Why: hasty writers quote street names in lower case; quotes round a
+    word after an article or a possessive ('the "boss"', 'his "mates"', 'at "work"') are the
+    writer's scare quotes and stay words."""
+    if len(inside) != 1:
+        return False
+    k = inside[0]
+    w = words[k][2]
+    if len(w) < 2 or w in lex.stop or w in INTERJECTIONS or w.endswith(("ing", "ed")) or plural_noun(w, lex):
+        return False
+    prev = words[k - 1][2] if k > 0 and low[words[k - 1][1] : a - 1].strip(" \t") == "" else ""
+    if prev in lex.determiners or prev in _POSSESSIVES:
+        return False
+    nxt = words[k + 1][2] if k + 1 < len(words) and low[end : words[k + 1][0]].strip(" \t") == "" else ""
+    named = _NAME_IN_BRACKETS.match(low, end)
+    return (
+        prev in _PEOPLE_BEFORE_QUOTE or prev in ("calls", "call")
+        or bool(named and named.group(1) in lex.forenames)
+        # a kin or role word acting ('but "uncle" has the passcode') is as often the relation itself
+        or nxt in _QUOTE_ACTS and w not in PERSON_NOUNS and (not prev or prev in lex.stop or prev in _PEOPLE_BEFORE_QUOTE)
+    )
+
+
+#: Speech verbs whose reported clause's subject follows ("says jordan hasnt been home"); not "thinks",
+#: "believes" or "that", after which an abstract noun opens as often ("she thinks hope was lost").
+_REPORTED_OPENERS = frozenset("says said states stated claims claimed".split())
+#: Negated auxiliaries typed without the apostrophe ("hasnt", "wasnt") and with it.
+_NEGATED = frozenset("hasnt wasnt isnt didnt doesnt hadnt wont cant aint".split())
+
+
+def _reported_subject(
+    words: list[tuple[int, int, str]], state: list[str], gap: Callable[[int], str], low: str, lex: Lexicon
+) -> None:
+    """A forename that is also a word as the subject of a reported clause ("mum says jordan
+    hasnt been home", "she said grace was there", "says reece \"borrowed it\""): after a
+    reporting verb, before an auxiliary, a negated one or a quote. Why: hasty notes report who
+    did what in lower case; "says police were called" has no forename, and a determiner or
+    possessive before the word ("says the mark was") keeps it a word."""
+    n = len(words)
+    for i in range(1, n - 1):
+        w = words[i][2]
+        if state[i] or gap(i - 1) != " " or words[i - 1][2] not in _REPORTED_OPENERS or len(w) < 3:
+            continue
+        if w not in lex.forenames or w in lex.stop or lex.not_a_name_word(w) or _plain_word(w, lex) or w in PERSON_NOUNS:
+            continue
+        g = gap(i)
+        nxt = words[i + 1][2]
+        if g == " " and (nxt in _AUXILIARIES or nxt in _NEGATED or nxt.replace("'", "").replace("\u2019", "") in _NEGATED) \
+                or g.strip(" \t") in ('"', "\u201c", "'") and g.startswith(" "):
+            state[i] = "T"
+
+
 def _surname_like(word: tuple[int, int, str], low: str, lex: Lexicon) -> bool:
     """A known surname or a word no English knows; never a describing word, verb, place, role,
     kin word or forename."""
@@ -1587,6 +1651,7 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
             state[i] = "T" if w in forenames else "U"
     _person_slots(words, state, gap, low, lex, forenames)
     _paired_forenames(words, state, gap, low, lex)
+    _reported_subject(words, state, gap, low, lex)
     # Vietnamese names, SURNAME Middle Given ("dang thi hoa", "TRINH VAN LONG"): a common family
     # name, then a common middle name (thi, van, duc, minh ...), then a short given name. Common in
     # modern slavery reporting (nail bars, cannabis farms), where "van" and "long" are no vehicle or
@@ -1846,7 +1911,8 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
             and state[inside[0] - 1] in ("T", "U") and low[words[inside[0] - 1][1] : a - 1].strip(" \t") == "("
             and all(not _plain_word(w, lex) for w in ws)
         )
-        if _NICK_CUE.search(lead) or bracketed or all(not _dictionary_word(w) and not _plain_word(w, lex) and len(w) >= 2 for w in ws):
+        if _NICK_CUE.search(lead) or bracketed or all(not _dictionary_word(w) and not _plain_word(w, lex) and len(w) >= 2 for w in ws) \
+                or _quoted_nickname(words, inside, low, a, b, m.end(), lex):
             for i in inside:
                 # "JJ", "MO": a nickname of two letters reads as one only in capitals
                 state[i] = "U" if len(words[i][2]) <= 2 or not _VOWEL.search(words[i][2]) else "T"
