@@ -1601,9 +1601,32 @@ class _Scanner:
         n = self.toks[i + 1] if i + 1 < len(self.toks) else None
         if n is None or n.kind != "w" or not self.adj(i, i + 1):
             return None
+        if n.text in ("also", "still", "now") and self.w(i + 2, "LOWER") is not None and self.adj(i + 1, i + 2):
+            n = self.toks[i + 2]  # "Wisniewski also runs ...", "Kowalczyk still lives ..."
         if not (n.text in _PERSON_ACTS or (n.shape == "CAPS" and n.text.lower() in _ID_LABELS)):
             return None
         return _Cand(i, i, [], t.text, rule="lone SURNAME", surname_only=True)
+
+    def pnc_slash(self, i: int) -> _Cand | None:
+        """HUSSAIN/IMRAN, WEBB/DARREN PAUL: the Police National Computer prints a name as SURNAME/
+        FORENAMES; after the slash a known forename, before it a word that is no forename (two
+        surnames with a slash, "the TURNER/BELL car", are two people)."""
+        s = self.w(i, "CAPS")
+        if s is None or i + 2 >= len(self.toks) or self.toks[i + 1].text != "/" \
+                or self.toks[i + 1].start != s.end or self.toks[i + 2].start != self.toks[i + 1].end:
+            return None
+        f = self.w(i + 2, "CAPS")
+        if f is None or not (self.is_fore(f.text) or f.text.lower() in self.lex.lower_ambiguous) or self.bad(f.text) \
+                or not self.caps_surname_ok(s.text) \
+                or (self.is_fore(s.text) and s.text.lower() not in self.lex.surnames) or len(s.text) < 2:
+            return None
+        j = i + 2
+        while j - i < 4 and self.w(j + 1, "CAPS") is not None and self.text[self.toks[j].end : self.toks[j + 1].start] == " " \
+                and self.is_fore(self.toks[j + 1].text) and not self.bad(self.toks[j + 1].text):
+            j += 1  # middle names: "WEBB/DARREN PAUL"
+        if j + 1 < len(self.toks) and self.toks[j + 1].text == "/" and self.toks[j + 1].start == self.toks[j].end:
+            return None  # "FI/VI/DR", "A/B/C": a run of codes
+        return _Cand(i, j, [self.toks[x].text for x in range(i + 2, j + 1)], s.text, rule="SURNAME/FORENAME")
 
     def title_surname_initials(self, i: int) -> _Cand | None:
         """Smith J A / Wozniak K. / "PoP: Walker J (DOB ...)": a title-case surname and its
@@ -1954,6 +1977,11 @@ class _Scanner:
             return None
         if s.shape == "LOWER" and t.shape != "LOWER":
             return None
+        run = self._titled_run(k) if s.shape == "TITLE" and t.shape != "LOWER" and self.particles(k) == k else []
+        if run:
+            # "Ms Xiu Ying Lin", "Mrs Soma Ali": given names the lists do not know, then the surname
+            return _Cand(k, run[-1], [self.toks[x].text for x in [k] + run[:-1]], self.toks[run[-1]].text,
+                         title=t.text, rule="Title Forename Surname")
         sk = self.particles(k)
         n = self.w(sk + 1, "LOWER")
         fore = s.shape == "LOWER" and sk == k and (self.is_fore(s.text) or s.text in self.lex.lower_ambiguous)
@@ -1964,6 +1992,30 @@ class _Scanner:
             # "mrs carol spalding": a hasty title, then forename and surname
             return _Cand(k, k + 1, [s.text], n.text, title=t.text, rule="Title Forename Surname")
         return _Cand(k, sk, [], self.surname_text(k, sk), title=t.text, rule="Title Surname", surname_only=True)
+
+    def _titled_run(self, k: int) -> list[int]:
+        """After a title, one or two more title-case words that can only be names and end the
+        name (nothing capitalised after them): the tokens after k, else []."""
+        if not self.plausible(self.toks[k].text) or not self._plain_surname(self.toks[k].text):
+            return []
+        run: list[int] = []
+        j = k
+        while len(run) < 2:
+            n = self.w(j + 1, "TITLE")
+            if n is None or not self.adj(j, j + 1):
+                break
+            low = n.text.lower()
+            if not self.plausible(n.text) or not self._plain_surname(n.text) or low in self.lex.stop \
+                    or _opening_verb(n.text):
+                return []
+            run.append(j + 1)
+            j += 1
+        if not run or self.next_is_suffix(j):
+            return []
+        nxt = self.w(j + 1)
+        if nxt is not None and self.adj(j, j + 1) and nxt.shape in ("TITLE", "CAPS"):
+            return []  # a longer capitalised phrase ("Mr Khan Newsagents Ltd")
+        return run
 
     # driver ----------------------------------------------------------------
     def scan(self) -> list[_Cand]:
@@ -1978,6 +2030,7 @@ class _Scanner:
             self.title_prose,
         )
         shapes = after_title + (
+            self.pnc_slash,
             self.title_surname_forename,
             self.named_cue,
             self.kin_name,
@@ -2127,8 +2180,9 @@ _EQUATED_BARE = re.compile(r"(?:\A|[.!?\n][ \t]*)([A-Z][a-z][\w'\-]*)[ \t]+(?:is
 
 #: A deal line named after the word "line" ('Deal line "TONY" is operating').
 _LINE_NAMED = re.compile(
-    r"(?i:\b(?:deal|drugs?|graft|county)[ \t]+line[ \t]+(?:called[ \t]+|named[ \t]+|known[ \t]+as[ \t]+)?)"
+    r"(?i:\b(?:deal|drugs?|graft|county)[ \t]+line[ \t]+(?:phone[ \t]+)?(?:called[ \t]+|named[ \t]+|known[ \t]+as[ \t]+)?)"
     r"[\"\u201c']?([A-Z][A-Za-z'\-]+)"
+    r"|(?i:\bline[ \t]+(?:phone[ \t]+)?)[\"\u201c]([A-Z][A-Za-z'\-]+)[\"\u201d]"  # 'a burner with line "MANNY"', 'Line phone "TEZZA"'
 )
 
 
@@ -2756,7 +2810,7 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
     out = _kin_bracket_names(text, out, blocked, lex)
     written = [m.group(1) or m.group(2) for m in _LINE_NAME.finditer(text)] if "line" in text else []
     if "line" in text.lower():
-        written += [m.group(1) for m in _LINE_NAMED.finditer(text)]
+        written += [m.group(1) or m.group(2) for m in _LINE_NAMED.finditer(text)]
     lines = {w.upper() for w in written}
     if lines:  # "the TANGO line" ... later "TANGO back on": the deal line's name, not a person
         out = [f for f in out if " " in f.text or f.text.upper() not in lines or "dob" in f.attrs or "age" in f.attrs
