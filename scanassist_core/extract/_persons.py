@@ -2196,6 +2196,43 @@ def _line_owner(text: str, f: Found, written: list[str], sc: "_Scanner") -> bool
     )
 
 
+#: Words a phone's owner adds to a contact's name ("Sam Boss", "Milo cuz", "Coach Steve"): the
+#: contact is the person named, the word says what they are to the owner.
+_CONTACT_TAGS = frozenset("boss cuz cuzz cousin bro coach work new old bae babe plug".split())
+
+
+def _untagged_contact(name: str, sc: "_Scanner") -> str:
+    """The name in a two-word contact entry whose other word is such a tag, when the name is a
+    known forename or short form; else the entry as written."""
+    parts = name.split()
+    if len(parts) != 2:
+        return name
+    for tag, rest in ((parts[1], parts[0]), (parts[0], parts[1])):
+        if tag.lower() in _CONTACT_TAGS and sc.is_fore(rest) and not sc.bad(rest):
+            return rest
+    return name
+
+
+_NUMBER_NEXT = re.compile(r"[ \t]*[=:\-\u2013(]?[ \t]*(?:\+\d|\(?0\d)")
+
+
+def _contact_name(c: _Cand, sc: "_Scanner") -> _Cand:
+    """A quoted two-word contact read as a full name ('saved as "Sam Boss"'): the name alone."""
+    if c.j != c.i + 1:
+        return c
+    a, b = sc.toks[c.i], sc.toks[c.j]
+    if sc.text[a.start - 1 : a.start] not in ('"', "\u201c") or sc.text[b.end : b.end + 1] not in ('"', "\u201d"):
+        return c
+    if not (_CONTACT_CUE.search(sc.text, max(0, a.start - 40), a.start) or _NUMBER_NEXT.match(sc.text, b.end + 1)):
+        return c  # only a phone's contact list ('saved as', 'contacts', a number after it)
+    name = _untagged_contact(sc.text[a.start : b.end], sc)
+    if name == a.text:
+        return _Cand(c.i, c.i, [name], "", rule="lone Forename")
+    if name == b.text:
+        return _Cand(c.j, c.j, [name], "", rule="lone Forename")
+    return c
+
+
 #: Words closing a firm's name ("Dawson & Price Auctioneers", "Hart & Sons").
 _FIRM_WORDS = frozenset("sons son co company partners partnership associates auctioneers agents accountants brothers bros".split())
 _AMP_AFTER = re.compile(r"[ \t]*&[ \t]*([A-Z][\w'\-]*)(?:[ \t]+([A-Z][\w'\-]*))?")
@@ -2553,6 +2590,8 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
     cands = [c for c in sc.scan() if not _overlaps(sc.toks[c.i].start, sc.toks[c.j].end, blocked)]
     cands = [c for c in cands if not (c.rule in _LONE_RULES and (_names_a_thing(sc, c.j) or _firm_partner(text, sc.toks[c.j].end, lex)))]
     cands = [c for c in cands if not any(w.lower() in _BODY_WORDS for w in c.fore[1:])]
+    if '"' in text or "\u201c" in text:
+        cands = [_contact_name(c, sc) for c in cands]
     spans = [(sc.toks[c.i].start, sc.toks[c.j].end) for c in cands]
     out: list[Found] = list(fields)
     taken: list[tuple[int, int]] = list(spans)
@@ -2714,6 +2753,7 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
         parts = name.split()
         if len(parts) >= 2 and parts[-1].lower() in lex.place_words:
             name = " ".join(parts[:-1])  # 'contact "Ry Glasgow"': the name, then where they live
+        name = _untagged_contact(name, sc)
         if _not_a_nick(name, lex):
             continue
         nicks[name] = clean_key(name)
@@ -2725,6 +2765,7 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
         parts = name.split()
         if len(parts) >= 2 and parts[-1].lower() in lex.place_words:
             name = " ".join(parts[:-1])  # 'contact "Ry Glasgow"': the name, then where they live
+        name = _untagged_contact(name, sc)
         if name not in nicks and not _not_a_nick(name, lex) and not lex.not_a_name_word(name) \
                 and not _relation_word(name, lex):
             nicks[name] = clean_key(name)
