@@ -118,7 +118,9 @@ _STREET_WORD = (r"(?:[" + _UP + "][" + _LO + r"]{1,3}\.|[" + _UP + "][" + _LO + 
                 + _UP + "]['’][" + _UP + "][" + _LO + "]+|[" + _LO + "][" + _LO + "'’]*[" + _LO + r"])(?:-[A-Za-z][a-z]+)?")
 _TITLE_WORD = r"(?:[" + _UP + "][" + _LO + "'’]+|[" + _UP + r"]{2,})" + _HYPHEN_PART
 _BUILDING_WORDS = frozenset(w.lower() for w in _RULES["building_words"])
-_BUILDING_END = _alt(_title_upper(_RULES["building_words"] + list(_SUFFIX_KEY)))
+#: ("Approved Premises, 4 Ashbrooke Terrace, ...": a probation hostel, where people are released on licence;
+#: other "premises" before a number are a description - see ``_bad_building``)
+_BUILDING_END = _alt(_title_upper(_RULES["building_words"] + list(_SUFFIX_KEY) + ["Premises"]))
 _SUFFIX_ABBREV = frozenset(k for k, v in _SUFFIX_KEY.items() if k != v)
 _SUFFIX_ALT = _alt(_title_upper(list(_SUFFIX_KEY)) + list(_SUFFIX_KEY))
 #: House numbers: "12", "12a", "12 A" (a letter spaced off before the street), ranges "12-14",
@@ -221,7 +223,7 @@ _LABELLED_HOUSE = re.compile(
 #: "Search at Hollin Bank, Kirkby Stephen CA17 4HQ": after a label or a search, a house name, its
 #: town and postcode with no street (the postcode must close it).
 _LABELLED_NAME = re.compile(
-    r"(?i:\b(?:(?:home|bail|current|previous|last)[ \t]+(?:address|addr)|address|addr|home|(?:lives|living|resides|residing|stays|staying)[ \t]+at|search(?:ed)?[ \t]+at|"
+    r"(?i:\b(?:(?:home|bail|current|previous|last)[ \t]+(?:address|addr)|address|addr|home|(?:lives|living|resides|residing|stays|staying)(?:[ \t]+at)?|search(?:ed)?[ \t]+at|"
     r"warrant(?:[ \t]+executed)?[ \t]+at)\b(?:[ \t]+(?:is|was))?[ \t]*(?:[:\-]|\.{2,})?[ \t]*)"
     r"(?P<house>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2})(?=[ \t]*,)"
 )
@@ -232,6 +234,13 @@ _PREP_NAME = re.compile(
     r"(?<![\w'’])(?P<prep>(?i:of|at))[ \t]+"
     r"(?P<house>" + _TITLE_WORD + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?" + _TITLE_WORD + r"){0,2})(?=[ \t]*,)"
 )
+#: "flat at Kingfisher Court, Leicester", "her flat in Lowther House, Blackpool FY1 ...": a flat placed in a
+#: block of flats by its name (the block's word says homes), before a known town or a postcode.
+_FLAT_AT_BLOCK = re.compile(
+    r"(?i:\bflat)[ \t]+(?i:at|in)[ \t]+(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:"
+    + _alt(_title_upper(_RULES["block_words"] + ["Court"])) + r"))(?=[ \t]*,)"
+)
+_COURTS_OF_LAW = frozenset("magistrates magistrates' crown county family youth coroners coroner's high civil combined justice law".split())
 #: "PO Box 5521, Cardiff CF1 1AB": a company's registered office or a mail drop; an address when a
 #: postcode or a known town follows it.
 _PO_BOX = re.compile(
@@ -240,7 +249,8 @@ _PO_BOX = re.compile(
 #: A unit on an industrial estate or business park needs no postcode before a known town
 #: ("Unit 9, Westfield Ind Est, Hereford"): the site's word says it is premises, not a person.
 _SITE_ENDS = frozenset("estate est park centre parc".split())
-#: "Unit 12, Ransomes Europark, Ipswich IP3 9SJ": a unit or flat on a named site, closed by a postcode.
+#: "Unit 12, Ransomes Europark, Ipswich IP3 9SJ": a unit or flat on a named site, closed by a postcode
+#: (the comma after the unit's number is often left out: "Unit 9 Westfield Ind Est, Hereford HR4 9NS").
 #: "Warrant executed Unit 4 Oakley Hay.", "Search of Unit 12 Heathfield Works, nothing found": a unit
 #: on a named site straight after a warrant or search, no street or postcode needed (the cue and
 #: the unit's number vouch for it; "Unit 4 officers attended" has no cue).
@@ -250,7 +260,7 @@ _CUED_UNIT = re.compile(
     r"(?P<building>[" + _UP + "][" + _LO + "]+(?:[ \t]+[" + _UP + "][" + _LO + r"]+){0,2})(?=[ \t]*(?:[.,;:)\n]|$))"
 )
 _UNIT_SITE = re.compile(
-    r"(?<![\w£$€/:\-#])(?<!(?<!\.)\.)" + _OUTER_UNIT + r"(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b[ \t]*,[ \t]*"
+    r"(?<![\w£$€/:\-#])(?<!(?<!\.)\.)" + _OUTER_UNIT + r"(?P<flatkw>(?i:" + _alt(list(_FLAT_KEY)) + r"))\.?[ \t]+(?P<flat>" + _FLAT_NO + r")\b(?:[ \t]*,[ \t]*|[ \t]+)"
     r"(?P<building>(?:(?:Y|Yr|YR)[ \t]+)?" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2})(?=[ \t]*,)"
 )
 #: "Rowan Garth, Askham, Penrith CA10 2AB", "Croft of Balnagowan, Tarland, Aboyne AB34 4AB": a run of
@@ -312,15 +322,15 @@ _PLACE_END = re.compile(r"[ \t]*(?:[.,;:()\]\n]|$)|[ \t]+[-–—](?=[ \t])")
 _COMPASS_AFTER = re.compile(r"[ \t]+(?:North|South|East|West|Upper|Lower|NORTH|SOUTH|EAST|WEST|UPPER|LOWER"
                             r"|north|south|east|west|upper|lower)(?=[ \t])")
 _COUNTY_START = re.compile(_COUNTY)
-#: A London district straight after the street, no town ("60 Sebert Rd E7", "4 Bow Road, E3"):
+#: A London district straight after the street, no town ("60 Sebert Rd E7", "4 Bow Road, E3 - no reply"):
 #: E, N and W are safe there, a grading or road number does not follow a street.
 _OUTWARD_STREET = re.compile(
-    r"[ \t]*,?[ \t]*(?P<pc>(?:[A-PR-UWYZ][A-HK-Y]|[EGLNSW])[0-9][0-9A-Z]?)(?=[ \t]*(?:[.,;:)\]\n]|$))"
+    r"[ \t]*,?[ \t]*(?P<pc>(?:[A-PR-UWYZ][A-HK-Y]|[EGLNSW])[0-9][0-9A-Z]?)(?=[ \t]*(?:[.,;:)\]\n]|$)|[ \t]+[-–—][ \t])"
 )
 #: A postcode district after the town ("Telford TF1", "Leeds LS11"): two-letter areas and the
 #: one-letter ones that are neither roads (M6) nor intelligence gradings (B2, E4).
 _OUTWARD_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?P<pc>(?:[A-PR-UWYZ][A-HK-Y]|[GLNSW])[0-9][0-9A-Z]?)(?=[ \t]*(?:[.,;:)\]\n]|$))"
+    r"[ \t]*,?[ \t]*(?P<pc>(?:[A-PR-UWYZ][A-HK-Y]|[GLNSW])[0-9][0-9A-Z]?)(?=[ \t]*(?:[.,;:)\]\n]|$)|[ \t]+[-–—][ \t])"
 )
 #: English, Welsh, Scots and Irish place-name endings and openings ("Brinsworth", "Ketley",
 #: "Llanilar", "Ballykelly"): in a case-less note an unknown word of this shape after a street is
@@ -339,7 +349,9 @@ _BARE_LOCALITY = re.compile(r"[ \t]+(?P<place>[A-Za-z]{5,})(?=[ \t]*(?:[.,;:)\]]
 _AFTER_TOWN_WORDS = (r"with|on|where|at|in|for|since|until|from|to|by|when|after|before|who|which|whilst|while|during|"
                      r"between|yesterday|today|tonight|last|around|about|most|every|each|again|earlier|later|recently|now|but|because|"
                      r"regularly|often|daily|nightly|weekly|overnight|this|that|as|and[ \t]+(?:was|is|has|had|were|are|then)")
-_AFTER_TOWN = re.compile(r"[ \t]+(?:" + _AFTER_TOWN_WORDS + "|" + _AFTER_TOWN_WORDS.upper().replace(r"[ \T]", r"[ \t]") + r")\b")
+#: ... or a verb's -ing form carrying the sentence on ("7 Chestnut Grove, Annagh demanding £2,000").
+_AFTER_TOWN = re.compile(r"[ \t]+(?:" + _AFTER_TOWN_WORDS + "|" + _AFTER_TOWN_WORDS.upper().replace(r"[ \T]", r"[ \t]")
+                         + r"|[a-z]{2,}ing)\b")
 #: A residence cue straight before a number: "lives at 7 Highfield", "address given as 4 Broadway".
 _HOME_CUE = re.compile(
     r"(?i)(?:\b(?:lives|living|lived|live|resides|residing|reside|resident|stays|staying|stayed|stay|moved|moving)"
@@ -416,13 +428,17 @@ def _known_place_at(text: str, pos: int) -> tuple[int, str] | None:
     return None
 
 
+#: A hasty note's contractions without the apostrophe ("8 kings rd, didnt answer") are never a town's words.
+_CONTRACTIONS = frozenset("didnt dont doesnt wasnt werent isnt arent cant couldnt wont wouldnt shouldnt hasnt havent hadnt aint".split())
+
+
 def _place_ok(place: str, caps: bool) -> bool:
     """An unknown word after a street names a locality, not the next person: no forename, no
     ordinary word, no SURNAME-style capitals unless the address itself is in capitals."""
     _, stop, common = _places()
     for w in place.replace("-", " ").split():
         low = w.lower()
-        if (w.isupper() and len(w) > 2 and not caps) or low in _forenames() or low in stop or low in common:
+        if (w.isupper() and len(w) > 2 and not caps) or low in _forenames() or low in stop or low in common or low in _CONTRACTIONS:
             return False
     return True
 
@@ -583,6 +599,8 @@ def _street_need(text: str, m: re.Match[str], view: bool = False) -> str | None:
             return None  # "Castle Estate, Mill Lane": a district and a street (LOCATIONs)
         elif last not in _BUILDING_WORDS:
             need = "postcode"  # "Showell Circus, Low Hill": a street and a district, unless a postcode says so
+        elif view:
+            need = need or "town"  # a cased view capitalises prose too ("recovered kidderminster travellers site, oak tree park")
     lower = [w for w in words if w[:1].islower()]
     if not lower:
         return need
@@ -818,8 +836,8 @@ def _bad_building(text: str, m: re.Match[str], view: bool) -> bool:
     Bells, 4 High Street" is as often a pub), or, in a re-cased view, prose read as a name ("his
     sister nadia akhtar's house, 17 ...", "owns star kebab house")."""
     words = [w.lower() for w in m["building"].replace("-", " ").split()]
-    if not _BUSINESS_WORDS.isdisjoint(words):
-        return True
+    if not _BUSINESS_WORDS.isdisjoint(words) or (words[-1] == "premises" and words[-2:] != ["approved", "premises"]):
+        return True  # ("Licensed Premises, 12 ..." is what the place is, not its name)
     if words[-1] in _NOT_A_HOME and not (m["flatkw"] or m.groupdict().get("tflat") or m.groupdict().get("floor")):
         return True  # "Golden Crescent Exchange, 144 ...", "Quadrant Shopping Centre, 18 ...": a business or site, no unit in it
     if any(_KIN.get(w.replace("’", "'").removesuffix("'s").rstrip("s'"), "") for w in words) \
@@ -859,6 +877,7 @@ def _without_bad_building(rx: re.Pattern[str], text: str, ms, view: bool):
 #: The word straight before a match ("John" of "John Parry of Upper Hall Farm").
 _FORENAME_BEFORE_RX = re.compile(r"([A-Za-z]+)[ \t]+\Z")
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
+_COMPOUND_AFTER_VIEW = re.compile(r"-[A-Z][a-z]")  # a cased view capitalises each part ("3 Fuel Drive-Offs")
 #: "O'BRIEN, Kieran 20 - 18 Bewley Drive": a falling "range" is an age, then the house number.
 #: So is a spaced one straight after a name ("Lewis GRANT 22 – 41 Pennine Way": the nominal-list
 #: form NAME AGE - ADDRESS).
@@ -881,7 +900,7 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
     out: list[Found] = []
     low = text.lower()
     for m in _without_age_range(_ADDRESS, text, _without_bad_building(_ADDRESS, text, _ADDRESS.finditer(text), view)):
-        if _COMPOUND_AFTER.match(text, m.end()):
+        if _COMPOUND_AFTER.match(text, m.end()) or (view and _COMPOUND_AFTER_VIEW.match(text, m.end())):
             continue  # "3 fuel drive-offs", "2 walk-ins": the suffix word begins a compound noun
         need = _street_need(text, m, view)
         if need is None or (m["number"] and "," in text[m.end("number") : m.start("street")] and _age_after_name(text, m)):
@@ -952,7 +971,8 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
     for m in houses:
         hw = [w.lower() for w in (m.groupdict().get("house") or "").split()]
         if len(hw) > 2 and hw[0] in _CUE_OPENERS:
-            # "Lives Rose Cottage, ...": a note's verb opening the sentence is no part of the house's name
+            # "Lives Rose Cottage, ...": a note's verb opening the sentence is no part of the house's name,
+            # nor a label's last word in a report in capitals ("REGISTERED OFFICE INCE BAR FARM, ...")
             m = _NAMED_HOUSE.match(text, m.start("house") + len(m["house"].split()[0]) + 1)
             if m is None:
                 continue
@@ -969,7 +989,10 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
                 continue
         end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
         rural = m.groupdict().get("house") and not _RURAL_HOUSE.isdisjoint((m["house"].split()[0].lower(), m["house"].split()[-1].lower()))
-        if places and (postcode or (rural and places[-1].lower() in _places()[0])):
+        # "Glan Afon, SY10 0JE": a door-to-door log gives a named house its postcode and no town
+        # "Glebe Farm, Frampton", "Tyddyn Uchaf, Llanberis": a farm or cottage before a village shaped like one
+        if (places and (postcode or (rural and (places[-1].lower() in _places()[0] or _PLACE_SHAPED.search(places[-1]))))) \
+                or (postcode and m.groupdict().get("house") and text[m.end() : end].count(",") == 1):
             out.append(_address_found(text, m, end, places, postcode, ""))
     for m in _LABELLED_HOUSE.finditer(text) if _LABEL_HINT.search(low) else ():
         # "Address: Hillside, Mill Lane, Alveley": after an address label a name before the
@@ -990,6 +1013,13 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
         end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
         if (places or postcode) and _tail_meets(need, places, postcode):
             out.append(_address_found(text, m, end, places, postcode, m["suffix"], m.start("house")))
+    for m in _FLAT_AT_BLOCK.finditer(text) if "flat" in low else ():
+        # "a flat at Kingfisher Court, Leicester": a block of flats named with its town, no number
+        words = [w.lower() for w in m["building"].split()]
+        if _places()[1].isdisjoint(words) and _COURTS_OF_LAW.isdisjoint(words) and not _business_name(words):
+            end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
+            if postcode or (places and places[-1].lower() in _places()[0]):
+                out.append(_address_found(text, m, end, places, postcode, "", m.start("building")))
     for m in _PO_BOX.finditer(text) if "box" in low else ():
         end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
         if postcode or (places and places[-1].lower() in _places()[0]):
@@ -1021,8 +1051,8 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
             if (postcode or site) and places:
                 out.append(_address_found(text, m, end, places, postcode, "",
                                           None if rx is _UNIT_SITE else m.start("house")))
-    for m in _POSTCODE_IN_TEXT.finditer(text) if not view else ():
-        found = _named_run(text, m.start(), m.end())
+    for m in _POSTCODE_IN_TEXT.finditer(text):
+        found = _named_run(text, m.start(), m.end(), view)
         if found:
             out.append(found)
     for m in _POSTCODE_IN_TEXT.finditer(text):
@@ -1143,12 +1173,31 @@ def _person_label(words: list[str], caps: bool) -> bool:
 
 
 #: Verbs and labels of a hasty note written straight before a house's name with no "at"
-#: ("Lives Trevarthian, Chapel Hill, ...", "Resides Rose Cottage, ..."): never the house's own first word.
-_CUE_OPENERS = frozenset("lives living lived resides residing resided resident stays staying stayed address addr".split())
+#: ("Lives Trevarthian, Chapel Hill, ...", "Resides Rose Cottage, ...", a company's "Registered office Ince
+#: Bar Farm, ..." in capitals): never the house's own first word.
+_CUE_OPENERS = frozenset("lives living lived resides residing resided resident stays staying stayed address addr registered office".split())
 _FORMER_BEFORE = re.compile(r"(?i)(?<![a-z])(?:former|ex-?)[ \t]+\Z")
 
 
-def _named_run(text: str, pc_start: int, pc_end: int) -> Found | None:
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:a|an|A|An)[ \t]+(?:[a-z]+[ \t]+){0,2}\Z")
+
+
+def _name_word(w: str) -> bool:
+    return w.lower() in _forenames() or w.lower() in _surnames()
+
+
+def _view_not_house(words: list[str]) -> bool:
+    """In a cased view, a part before the house that is a person or a status: "farmer dafydd evans, ...",
+    "yard of price rhys, ..." (two names last, or a name after "of"), "(62), retired, ..." (one everyday word)."""
+    low = [w.lower() for w in words]
+    if not _RURAL_HOUSE.isdisjoint(low) or not _BUILDING_WORDS.isdisjoint(low) or low[-1] in _SUFFIX_KEY:
+        return False
+    if len(words) == 1:
+        return _dictionary_word(low[0])
+    return len(words) > 2 and _name_word(words[-1]) and (_name_word(words[-2]) or low[-3] == "of")
+
+
+def _named_run(text: str, pc_start: int, pc_end: int, view: bool = False) -> Found | None:
     """A house known by name, then village/street and town, closed by the postcode at
     ``pc_start``: "Hafod Wen, Llanfair Caereinion, Welshpool SY21 0AB". At most one person
     before it is cut off; a house that is a known town, a street with no number, a business or
@@ -1171,11 +1220,24 @@ def _named_run(text: str, pc_start: int, pc_end: int) -> Found | None:
         if first_words[i] in _CUT_PARTICLES:
             skip = i + 1
             break
+    if view:
+        # A cased view capitalises the prose too: "address on account the old granary, ...": the
+        # article opens the house's name; "at an unoccupied smallholding cae coch, ...": after "a"/"an"
+        # the everyday words describe the place before its name.
+        for i in range(len(first_words) - 1, skip, -1):
+            if first_words[i] == "The":
+                skip = i
+                break
+        if _ARTICLE_BEFORE.search(text, max(0, segs[0][0] - 24), segs[0][0]):
+            while skip < len(first_words) - 1 and _dictionary_word(first_words[skip].lower()) \
+                    and first_words[skip].lower() not in _RURAL_HOUSE:
+                skip += 1
     for i in range(skip + 1, len(first_words) - 1):
         if first_words[i] == "of" and (_person_segment(first_words[skip:i], caps, True)
-                                       or (i == skip + 1 and _NAME_PARTICLE_BEFORE.search(text, max(0, segs[0][0] - 6), segs[0][0]))):
+                                       or (i == skip + 1 and _NAME_PARTICLE_BEFORE.search(text, max(0, segs[0][0] - 6), segs[0][0]))
+                                       or (view and i - skip >= 2 and any(_name_word(w) for w in first_words[skip:i]))):
             skip = i + 1  # "Dafydd ap Iorwerth of Ffynnon Las": a patronymic's particle breaks the run
-            break
+            break           # ("dealer shand gordon of mains of tillyfoure": a name before "of" in a case-less note)
     if skip >= len(first_words):
         return None
     if skip:
@@ -1184,7 +1246,7 @@ def _named_run(text: str, pc_start: int, pc_end: int) -> Found | None:
     # A forename and a name before another house-like part are a person ("Helen Dent, Rowan
     # Lea, Brough, ..."); before a known town the same two words are the house ("Rowan Lea, Brough").
     loose = len(segs) > 2 and segs[1][1].strip().lower() not in _places()[0]
-    dropped = _person_segment(segs[0][1].split(), caps, loose)
+    dropped = _person_segment(segs[0][1].split(), caps, loose) or (view and _view_not_house(segs[0][1].split()))
     if dropped:
         segs = segs[1:]
     if len(segs) < 2:
@@ -1197,7 +1259,7 @@ def _named_run(text: str, pc_start: int, pc_end: int) -> Found | None:
     if (words[0] in stop or words[0] in common) and words[0] not in _HOUSE_OPENERS \
             or all(w in common or w in stop for w in words) \
             or any(w in _forenames() for w in words[:1]) and len(words) == 1 \
-            or (house.lower() in _places()[0] and not (nxt and nxt[-1].lower() in _ROAD_WORDS)) or _business_name([w for w in words if w not in _HOUSE_OPENERS] or words) or (not dropped and _person_segment(house.split(), caps)) \
+            or (house.lower() in _places()[0] and not (nxt and nxt[-1].lower() in _ROAD_WORDS)) or _business_name([w for w in words if w not in _HOUSE_OPENERS and w != "the"] or words) or (not dropped and _person_segment(house.split(), caps)) \
             or (words[-1] in _ROAD_WORDS and not (nxt and nxt[-1].lower() in _SUFFIX_KEY)) \
             or words[-1] in _place_suffixes():  # "Fight at Castle Park, Dudley ...": a park or site is a place
         return None
