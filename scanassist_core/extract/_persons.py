@@ -1315,8 +1315,8 @@ class _Scanner:
             return None  # a word also written in lower case here is a word, not a name
         if i >= 1 and self.toks[i - 1].text.lower() in _DETERMINERS_BEFORE_ACRONYM and self.adj(i - 1, i):
             return None  # "gave an ABE account", "his YOS appointment": a determiner before an acronym
-        if low in _MODEL_NOT_NAME or low in _PROCESS_ACRONYMS:
-            return None  # "playing FIFA": a brand or platform; "Outcome: RUI": a process
+        if low in _MODEL_NOT_NAME or low in _PROCESS_ACRONYMS or _heading_noun(low, self.lex):
+            return None  # "playing FIFA": a brand or platform; "Outcome: RUI": a process; "SEIZURE"
         n0 = self.w(i + 1, "LOWER")
         if n0 is not None and self.adj(i, i + 1) and n0.text in _PROCESS_NOUNS:
             return None  # "raised at MACE panel", "CEOP referral", "SID entry": a body or system's acronym
@@ -2324,6 +2324,11 @@ _NICK_BEFORE = re.compile(
     r"off|calls?|(?:associates?|assoc|contact)[ \t]*:)"
     r"|[(/])[ \t]*\Z"
 )
+#: A person's role or kin straight before a quoted capital ('passenger "K" escaped', 'his cousin "J"').
+_LETTER_PERSON_BEFORE = re.compile(
+    r"(?i:(?<![\w'])(?:passenger|driver|rider|pillion|male|female|lad|youth|suspect|associate|brother|cousin|"
+    r"mate|friend|boyfriend|girlfriend|partner|uncle|dealer|runner))[ \t]*\Z"
+)
 #: A naming cue so strong that any quoted word after it is a street name ('they call "smithy"',
 #: 'known as "tiny"'), or a real name that follows it ('"smithy", real name kyle smith').
 _STRONG_NICK_BEFORE = re.compile(r"(?i:(?<![\w'])(?:call|calls|called|known[ \t]+as|a\.?k\.?a\.?|nick-?named|goes[ \t]+by))[ \t]*\Z")
@@ -2359,7 +2364,8 @@ def _quoted_nicknames(text: str, sc: "_Scanner", lex: Lexicon) -> list[str]:
                 and low not in _PERSON_NOUNS and low not in _HEADING_WORDS:
             out.append(name)  # 'they call "smithy"', '"smithy", real name kyle smith', 'known as "D"'
             continue
-        if re.fullmatch(r"[B-HJ-Z]", w) and _NICK_BEFORE.search(text, max(0, m.start() - 25), m.start()) \
+        if re.fullmatch(r"[B-HJ-Z]", w) and (_NICK_BEFORE.search(text, max(0, m.start() - 25), m.start())
+                                               or _LETTER_PERSON_BEFORE.search(text, max(0, m.start() - 25), m.start())) \
                 and not _LINE_AFTER.match(text, m.end()):
             out.append(name)  # 'in brum with "D"', 'money off "K"': a letter standing for a person
             continue
@@ -3134,6 +3140,8 @@ _MODEL_NOT_NAME = frozenset(
     vivo tecno honor blackberry id ip imei imsi login logon username password pin icloud gmail
     hotmail outlook whatsapp telegram snapchat instagram facebook tiktok signal wickr threema
     fifa playstation xbox heddlu cyngor gwasanaeth""".split()
+) | frozenset(  # vans, pick-ups and 4x4s named alone before their plate or keeper ("Vivaro NL66FRD parked")
+    "vivaro hilux navara crafter trafic movano ducato transporter kangoo doblo amarok outlander shogun macan cayenne".split()
 )
 
 
@@ -3149,9 +3157,21 @@ _PROCESS_ACRONYMS = frozenset("rui abe sid sia osint polit marac mappa ceop nabi
     # stop-search grounds mnemonic and the officers a note calls in ("GOWISELY done", "SIO informed",
     # "SOCO requested", "CSI attended")
     "gowisely sio soco csi".split()
-) | frozenset("esa copd".split())  # a benefit and an illness in welfare notes ("Appointee for ESA", "COPD, alcohol")
+) | frozenset("esa copd".split()) | frozenset(  # a benefit and an illness in welfare notes ("Appointee for ESA", "COPD, alcohol")
+    # risk tools, orders, schemes and systems of police and partners ("Referral to SERAF", "DASH -
+    # STANDARD", "logged on CPOMS", "Order: YRO", "ROTI - SMITH", "BOLO", "Refer GLAA", "no PAYE")
+    "seraf dash mash cpoms yro dapo dvpo dvpn roti uasc afo uwo paye occtu viper cesar bolo glaa".split()
+)
+#: A heading or process word in capitals the model may read as a lone surname ("SEIZURE",
+#: "DISSEMINATION", "DEVELOPMENT"): an English noun with a suffix no frequent surname has.
+_HEADING_NOUN = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ure|ity|ness|ism)")
 
 _PARENT_WORDS = frozenset("mum mummy mam mammy mom mommy dad daddy nan nana nanna gran granny grandad".split())
+
+
+def _heading_noun(low: str, lex: Lexicon) -> bool:
+    return bool(_HEADING_NOUN.fullmatch(low)) and low not in lex.surnames and low not in lex.forenames \
+        and low not in lex.lower_ambiguous and _everyday(low, lex)
 
 
 def model_person_ok(span: str, lex: Lexicon | None = None) -> bool:
@@ -3170,8 +3190,8 @@ def model_person_ok(span: str, lex: Lexicon | None = None) -> bool:
     if any(w in lex.org_words and w not in lex.forenames and w not in lex.surnames for w in lows):
         return False  # "Accounts: Monzo, Lloyds": a bank or shop the lexicon knows by one word is no name
     if len(words) == 1:
-        if words[0].isupper() and lows[0] in _PROCESS_ACRONYMS:
-            return False  # "SID log", "RUI": a process acronym in capitals
+        if words[0].isupper() and (lows[0] in _PROCESS_ACRONYMS or _heading_noun(lows[0], lex)):
+            return False  # "SID log", "RUI": a process acronym in capitals; "SEIZURE" a heading
         return not (lows[0] in _HEADING_WORDS or lows[0] in _PARENT_WORDS or lows[0] in _ROLE_EXTRA
                     or lows[0] in lex.role_words or lows[0].endswith(("ian", "ish", "ese")) and lows[0] not in lex.forenames)
     last = lows[-1]
