@@ -30,3 +30,16 @@ def test_mid_line_sign_off_and_dash_greeting_are_staff(ex, text, subject, writer
 def test_thanks_inside_a_sentence_keeps_the_name(ex):
     got = persons(ex, "Thanks to Dean MOORE for the lift, he drove the Golf to Leeds.")
     assert "Dean MOORE" in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyle BRENNAN seen at the flat again.\nCheers,\nDawn (Analyst, Intel Unit)",
+        "Kyle BRENNAN seen at the flat again.\nMany thanks\nPriya (Youth Offending Team)\n",
+    ],
+)
+def test_sign_off_name_with_a_bracketed_role_is_staff(ex, text):
+    got = persons(ex, text)
+    assert "Kyle BRENNAN" in got and not any(w in " ".join(got) for w in ("Dawn", "Priya"))
+

@@ -298,7 +298,9 @@ _SIGN_OFF = re.compile(
     r"(?i:(?:^|\n|[.!?][ \t]+)[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|regards|kind\s+regards|best\s+regards|best\s+wishes"
     r"|best|ta|speak\s+soon|all\s+the\s+best|yours\s+sincerely|sincerely|rgds|thx)[ \t]*,?[ \t]*\n?[ \t]*)\Z"
 )
-_LINE_END = re.compile(r"[ \t]*[,!.]?[ \t]*(?:\n|\Z)")
+#: ... with the writer's role or team in brackets allowed ("Thx, Dawn (Analyst, Cleveland)"); no
+#: digits there, so "Kyle (15)" is not a role.
+_LINE_END = re.compile(r"[ \t]*[,!.]?[ \t]*(?:\([^()\n\d]{2,40}\)[ \t]*)?(?:\n|\Z)")
 _GREETING_WORD = re.compile(r"(?i:(?:hi|hello|hey|hiya|dear)[ \t]+)(?=\S)")
 #: A greeting line may run straight on after a dash: "Hi Kate - quick handover for the ... job".
 _GREETING_DASH = re.compile(r"[ \t]+[-\u2013][ \t]")
