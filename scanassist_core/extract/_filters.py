@@ -348,7 +348,11 @@ def _chain_town_gaps(text: str) -> list[tuple[int, int]]:
     Lonsdale"): a body and a place, which the model reads as one body."""
     from ._gazetteer import chain_town_pairs  # lazy: the gazetteer reads this module's lexicon
 
-    return [(ce, ts) for _, ce, ts, _ in chain_town_pairs(text)]
+    return [(ce, ts) for _, ce, ts, te in chain_town_pairs(text) if not _FORECOURT_AFTER.match(text, te)]
+
+
+#: A filling station's site word after a brand and its town ("Esso Whitchurch garage"): one station.
+_FORECOURT_AFTER = re.compile(r"[ ](?:garage|forecourt|services|service[ ]station|petrol[ ]station|filling[ ]station)\b")
 
 
 #: Designators of bodies whose town is part of their own name ("Oasis Academy Oldham", "City College
@@ -665,6 +669,10 @@ def _vehicle_words(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: Police shorthand for the night-time economy (patrols, briefings, licensing): never a name's part.
+_NTE_WORD = re.compile(r"(?<![\w'\-])(?:NTE|nte)(?![\w'\-])")
+
+
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans that never hold a subject: officer names with rank/collar number, "Officer in
     case: ..." lines, and operation names."""
@@ -702,6 +710,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     if not _title_street_suffixes().isdisjoint(low_words):
         out.extend(_note_words_before_streets(text))
     out.extend(_note_verb_openings(text))
+    if "NTE" in text or "nte" in text:  # "NTE Leeds - Call Lane", "the Whitby NTE briefing": the night-time economy
+        out.extend(m.span() for m in _NTE_WORD.finditer(text))
     if " v " in text or " vs " in text:
         out.extend(m.span() for m in _VERSUS.finditer(text))
     out.extend(_vehicle_words(text))

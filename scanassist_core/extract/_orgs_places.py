@@ -239,6 +239,11 @@ _GENERIC_TAIL = re.compile(
 )
 
 
+#: "Rotherham Family Hub", "Bentilee Family Hub": a council's named children's centre, a body (every
+#: set that meets one marks it); "the family hub", "Family Hub" alone stay a generic service.
+_TOWN_FAMILY_HUB = re.compile(r"(?<![\w'\-])(?!(?i:the|a|local|early|help)\b)[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?[ ]Family[ ]Hub$")
+
+
 _COLOURS = frozenset("white black silver grey gray red blue green yellow orange gold bronze maroon purple brown".split())
 
 
@@ -249,7 +254,7 @@ def is_generic_service(span: str, bare: bool = True) -> bool:
     A one-word everyday English name ("Fire", "Minibus", "Premises") counts as generic only named
     ``bare``, as the model guesses it; a rule that read a descriptor beside it ("premier shop",
     "Supreme car wash") found a trading name."""
-    if _GENERIC_TAIL.search(span) is not None:
+    if _GENERIC_TAIL.search(span) is not None and not _TOWN_FAMILY_HUB.search(span):
         return True
     if bare and _label_words(span.split()):
         return True  # "COMPANY KB GROUNDWORKS LTD": the model ran a label into the name
@@ -1530,6 +1535,29 @@ def _nte_venues(text: str, lex: Lexicon) -> list[Found]:
     return out
 
 
+#: Fuel drive-off and MOWP reports name a filling station by its brand and its road or site
+#: ("BP Thorne Road", "Jet Bawtry Road services", "Esso Balby Service Station", "Esso Whitchurch
+#: forecourt"): the brand and the words after it are the one station, a body. The brand before a
+#: bare town stays the brand ("Shell Sleaford": annotators split it as often as not).
+_FUEL_GATE = re.compile(r"\b(?:Esso|BP|Shell|Texaco|Jet|Gulf|Murco|Applegreen)[ ][A-Z]")
+_FUEL_SITE = re.compile(
+    r"(?<![\w'\-])(?P<name>(?:Esso|BP|Shell|Texaco|Jet|Gulf|Murco|Applegreen)(?:[ ][A-Z][a-z'\u2019]+){1,3}?"
+    r"(?:(?P<st>[ ](?:Road|Rd|Lane|Ln|Street|St|Avenue|Way|Drive|Hill|Bridge))|(?P<ss>[ ](?:Service[ ]Station|Services|Petrol[ ]Station|Filling[ ]Station))"
+    r"|(?=[ ](?:garage|forecourt|services|service[ ]station|petrol[ ]station|filling[ ]station)\b)))(?![\w\-])"
+)
+
+
+def _fuel_sites(text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _FUEL_SITE.finditer(text):
+        s, e = m.span("name")
+        words = text[s:e].split()[1:]
+        if any(lexicon().not_a_name_word(w) and w.lower() not in lexicon().street_suffixes for w in words):
+            continue  # "Shell On Monday garage": no site name
+        out.append(Found("ORGANISATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True}))
+    return out
+
+
 def _repeats(text: str, found: list[Found]) -> list[Found]:
     """A business named once by a rule is the same business where the name recurs in the text
     ("... The Feathers, 14 Hope St ... the licensee of The Feathers ...")."""
@@ -2241,6 +2269,12 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
         if pairs:  # "The Crown & Anchor Ferndale Rd": the street goes on after the pub, not through it
             out = [_after_pub(text, f, pairs) for f in out]
             out.extend(pairs)
+    if _FUEL_GATE.search(text):
+        sites = _fuel_sites(text)
+        if sites:  # "BP Sandy Lane": the road is the station's name here, no place of its own
+            spans = [(f.start, f.end) for f in sites]
+            out = [f for f in out if not (f.type == "LOCATION" and any(a <= f.start and f.end <= b for a, b in spans))]
+            out.extend(sites)
     hospitals = _hospitals(text, lex)
     if hospitals:  # "nurse at Daisy Hill", "at hull royal": the hospital, not the place it is named after
         spans = [(f.start, f.end) for f in hospitals]
