@@ -605,8 +605,9 @@ def _words_then_street() -> re.Pattern[str]:
 #: Hawala Horn Express in ...", "Re-visit Queen Nails, Hanley", "Attended Bright Smile Dental"):
 #: never part of the name (the model reads it in as the body's first word).
 _NOTE_VERB_OPENING = re.compile(
-    r"(?:U(?:ses|sed)|V(?:isited)|R(?:evisit(?:ed)?|e-visit(?:ed)?|uns|ang|aided)|A(?:ttended)|O(?:wns|wned)|"
-    r"M(?:anages|anaged)|E(?:mploys)|F(?:requents)|C(?:ontacted)|P(?:honed)|S(?:earched))(?=[ ]+[A-Z][a-z])"
+    r"(?:U(?:ses|sed)|V(?:isited)|R(?:evisit(?:ed)?|e-visit(?:ed)?|uns|ang|aided)|A(?:ttended|waiting)|O(?:wns|wned)|"
+    r"M(?:anages|anaged)|E(?:mploys)|F(?:requents|requented|requent)|C(?:ontacted)|P(?:honed|ending)|S(?:earched))"
+    r"(?=[ ]+[A-Z][a-z])"
 )
 _CLAUSE_BEFORE = re.compile(r"(?:\A|\n|[.;:(])[ \t]*\Z")
 

@@ -2345,7 +2345,7 @@ _CLAUSE_LABELS = frozenset("shop business conveyancer conveyancers accountant ac
 #: "Re-visit Queen Nails, Hanley", "Attended Bright Smile Dental"): the subject is left unsaid.
 _NOTE_VERBS = frozenset("uses used visited visits visit revisit revisited re-visit re-visited attended attends "
                         "owns owned runs ran manages managed employs employed frequents contacted phoned rang "
-                        "checked searched raided".split())
+                        "checked searched raided frequent frequented pending awaiting".split())
 _CLAUSE_OPEN = re.compile(r"(?:\A|\n|[.:;(\-][ \t]*|,[ ]*)\Z")
 
 
