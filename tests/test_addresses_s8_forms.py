@@ -143,3 +143,23 @@ def test_hasty_note_tails() -> None:
     assert _longest("she lives 8 kings rd, didnt answer") == "8 kings rd"
     assert _longest("Lives 8 Kings Rd, Didnt answer the door") == "8 Kings Rd"
     assert _longest("lives 8 kings rd, chapel end") == "8 kings rd, chapel end"
+
+
+def test_unit_after_a_warrant_in_a_case_less_note() -> None:
+    assert _longest("WARRANT EXECUTED UNIT 4 OAKLEY HAY. 612 PLANTS OVER 3 ROOMS.") == "UNIT 4 OAKLEY HAY"
+    assert _longest("warrant executed unit 12 heathfield works. nothing found") == "unit 12 heathfield works"
+    # what follows the unit in the prose is no site's name
+    assert _longest("search of unit 4 officers attended.") == ""
+    assert _longest("searched unit 5 today.") == ""
+    assert _longest("search of unit 4 present.") == ""
+
+
+def test_form_lines_and_nominal_lists() -> None:
+    # a form puts the flat, the block, the street and the town on lines of their own
+    assert _longest("Home address - Flat 6\nLowther House\n12 Clifton Drive\nBlackpool FY1 2AB") \
+        == "Flat 6\nLowther House\n12 Clifton Drive\nBlackpool FY1 2AB"
+    assert _longest("ADDRESS\nRose Cottage\n4 Mill Lane\nAlveley WV15 6AB") == "Rose Cottage\n4 Mill Lane\nAlveley WV15 6AB"
+    assert _longest("Notes on Brindley Court\n14 males seen") == ""
+    # NAME, AGE - ADDRESS: the spaced "range" after a name's comma is the age, then the house number
+    assert _longest("Nominal: BROWN Leon, 19 - 44 Elm Road, Luton LU2 0AB") == "44 Elm Road, Luton LU2 0AB"
+    assert _longest("SMITH John, 12-14 Mill Lane, Leeds") == "12-14 Mill Lane, Leeds"

@@ -162,7 +162,7 @@ _BUILDING_PART = (
     r"(?:(?P<building>(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:" + _BUILDING_END + r")|" + _PLURAL_HOUSE + r"|" + _PREFIX_HOUSE + r"|(?(flatkw)(?:(?:The|THE)[ \t]+)?"
     + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2}(?=[ \t]*,[ \t]*(?:\d|(?:" + _STREET_WORD + r"[ \t]+){1,3}(?:"
     + _SUFFIX_ALT + r")(?![A-Za-z0-9'’])))|(?!)))"
-    r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]+(?=\d)))"
+    r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]+(?=\d)|[ \t]*\n[ \t]*(?=\d)))"  # (a form's lines: "Flat 6\nLowther House\n12 Clifton Drive")
 )
 #: Not glued to a word, a reference, a decimal or money; a label's dot leader may come before
 #: ("ADDRESS.......14 MILL LANE").
@@ -173,7 +173,7 @@ _ADDRESS = re.compile(
     r"(?=[0-9]|G/[LR\d]|[Nn][oO]\.?[ \t]*\d|(?i:" + _alt(list(_FLAT_KEY)) + r")s?\b|(?i:" + _FLOOR + r")\b|(?:" + _TITLE_WORD + r"[ \t]+){1,3}(?:(?:"
     + _BUILDING_END + r")[ \t]*,"
     # "Lowther House 12 Clifton Drive": a block of homes named before its number with no comma
-    + r"|(?:" + _alt(_title_upper(_RULES["block_words"] + ["Court", "Cottage"])) + r")[ \t]+\d)|" + _PLURAL_HOUSE + r"|" + _PREFIX_HOUSE
+    + r"|(?:" + _alt(_title_upper(_RULES["block_words"] + ["Court", "Cottage"])) + r")(?:[ \t]+|[ \t]*\n[ \t]*)\d)|" + _PLURAL_HOUSE + r"|" + _PREFIX_HOUSE
     + r")"
     + _FLAT_PART + r"?"
     + _BUILDING_PART + r"?"
@@ -882,7 +882,7 @@ _COMPOUND_AFTER_VIEW = re.compile(r"-[A-Z][a-z]")  # a cased view capitalises ea
 #: So is a spaced one straight after a name ("Lewis GRANT 22 – 41 Pennine Way": the nominal-list
 #: form NAME AGE - ADDRESS).
 _FALLING_RANGE = re.compile(r"(\d{1,3})(?P<sp>[ \t])?[-–][ \t]?(\d{1,4})[A-Za-z]?")
-_NAME_JUST_BEFORE = re.compile(r"(?P<w>[" + _UP + r"][\w'’\-]*)[ \t]+\Z")
+_NAME_JUST_BEFORE = re.compile(r"(?P<w>[" + _UP + r"][\w'’\-]*),?[ \t]+\Z")  # ("BROWN Leon, 19 - 44 Elm Road")
 
 
 def _without_age_range(rx: re.Pattern[str], text: str, ms):
@@ -949,10 +949,12 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
                         and not (need == "" and rx is _NUMBER_NAME and _unknown_town_ok(text, m, places)):
                     continue
             out.append(_address_found(text, m, end, places, postcode, ""))
-    for m in _CUED_UNIT.finditer(text) if not view and ("unit" in low or "plot" in low) and _LABEL_HINT.search(low) else ():
+    for m in _CUED_UNIT.finditer(text) if ("unit" in low or "plot" in low) and _LABEL_HINT.search(low) else ():
         words = [w.lower() for w in m["building"].split()]
         if words[0] in _places()[1] or _business_name(words):
             continue
+        if view and (any(w in _places()[1] or w in _places()[2] for w in words) or (len(words) == 1 and _dictionary_word(words[0]))):
+            continue  # a case-less note: "warrant executed unit 4 oakley hay." is a site, "search of unit 4 found nothing" prose
         end, places, postcode = _address_tail(text, m.end(), view, False)
         out.append(_address_found(text, m, end, places, postcode, "", m.start("flatkw")))
     for m in _NUMBER_BUILDING.finditer(text) if _DIGIT.search(text) else ():
