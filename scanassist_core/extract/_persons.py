@@ -886,7 +886,7 @@ class _Scanner:
                 inits.append(t.text)
                 dotted = True
                 k += 2
-            elif (t.text not in ("A", "I") or (k == i and self._after_title(i))) and nxt is not None \
+            elif (t.text not in ("A", "I") or (k == i and (self._after_title(i) or self._listed_initial(i)))) and nxt is not None \
                     and nxt.kind == "w" and self.adj(k, k + 1):  # "Mr A RAHMAN"
                 inits.append(t.text)
                 k += 1
@@ -917,6 +917,20 @@ class _Scanner:
             return None  # "with Jordan H. Kacper has ...": the initial ends one name, a forename opens the next sentence
         return _Cand(i, sk, [inits[0] + "."] + [x + "." for x in inits[1:]], self.surname_text(k, sk),
                      rule="initial SURNAME")
+
+    def _listed_initial(self, i: int) -> bool:
+        """"Payees: A NOWAK / I PATEL, 12 Mill Road": the letter A or I opening an entry of a list
+        or field (after a colon, comma, semicolon or bracket, or at a line start), before a
+        SURNAME that is no English word and ends the entry."""
+        p = self.toks[i - 1] if i >= 1 else None
+        if self.shouty or not (p is None or p.kind == "nl" or p.text in (":", ",", ";", "(")):
+            return False
+        s = self.w(i + 1, "CAPS")
+        if s is None or not self.adj(i, i + 1) or len(s.text) < 3 or not self.caps_surname_ok(s.text) \
+                or _everyday(s.text, self.lex) and s.text.lower() not in self.lex.surnames:
+            return False
+        n = self.toks[i + 2] if i + 2 < len(self.toks) else None
+        return n is None or n.kind == "nl" or n.text in ("(", ",", ";", ".", ")", "-", "/")
 
     def _initial_opens_name(self, i: int, surname: str) -> bool:
         """One undotted capital before a title-case surname ("W Campbell spoken to", "N Patel
@@ -1633,8 +1647,8 @@ class _Scanner:
         initials, as bank, probation and custody systems list people. The word is a known surname
         or no English word, forename, place or business; nothing capitalised runs into it."""
         t = self.w(i, "TITLE")
-        if t is None or len(t.text) < 3 or self.shouty:
-            return None
+        if t is None or len(t.text) < 3 or self.shouty or self.w(i + 1, "INIT") is None:
+            return None  # (the cheap test first: most capitalised words have no initial after them)
         low = t.text.lower()
         if (self.is_fore(t.text) and low not in self.lex.surnames) or not self.plausible(t.text) \
                 or low in self.lex.place_words or low in self.lex.org_words or low in self._lower_words \
