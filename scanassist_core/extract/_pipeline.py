@@ -1276,7 +1276,7 @@ def _trading_names(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
 
 
 _LINE_AFTER = re.compile(r"[\"'\u201d\u2019][ \t]+(?i:lines?|phones?|number)\b")
-_LINE_BEFORE = re.compile(r"(?i:\bline[ \t]+(?:name|called|known[ \t]+as)|\badvertised[ \t]+as)[ \t:]*[\"'\u201c\u2018]\Z")
+_LINE_BEFORE = re.compile(r"(?i:\bline(?:[ \t]+(?:name|called|known[ \t]+as))?|\badvertised[ \t]+as)[ \t:=\-]*[\"'\u201c\u2018]\Z")
 
 
 #: "the DANNY line", "runs the Jay deal line": a name then "line", unless a manager or a queue follows.
@@ -1286,7 +1286,7 @@ _THE_BEFORE = re.compile(r"(?i:\bthe)[ \t]+\Z")
 
 def _deal_line(t: str, f: Found) -> bool:
     """A name given to a deal line brands the phone, not a person (the guidelines' "the DEE line"):
-    quoted ('the "BRAVO" line', 'LINE NAME "BIGZ"', 'advertised as "MOTT"'), or one word after
+    quoted ('the "BRAVO" line', 'LINE NAME "BIGZ"', 'deal line "SMOKE"', 'advertised as "MOTT"'), or one word after
     "the" or in capitals straight before "line" ("the DANNY line", "the jay line", "TONY line
     phone"); a possessive before "line manager" stays a person."""
     if f.start > 0 and t[f.start - 1] in "\"'\u201c\u2018":
