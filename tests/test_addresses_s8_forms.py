@@ -163,3 +163,10 @@ def test_form_lines_and_nominal_lists() -> None:
     # NAME, AGE - ADDRESS: the spaced "range" after a name's comma is the age, then the house number
     assert _longest("Nominal: BROWN Leon, 19 - 44 Elm Road, Luton LU2 0AB") == "44 Elm Road, Luton LU2 0AB"
     assert _longest("SMITH John, 12-14 Mill Lane, Leeds") == "12-14 Mill Lane, Leeds"
+
+
+def test_flat_named_by_its_side() -> None:
+    assert _longest("Warrant at Front Flat, 9 Kings Road, Reading RG1 3AA") == "Front Flat, 9 Kings Road, Reading RG1 3AA"
+    assert _longest("spoke to occupant at rear flat, 41 high st, tipton") == "rear flat, 41 high st, tipton"
+    assert _longest("in the front flat 3 males were found") == ""
+    assert _longest("went back flat 2 weeks ago") == ""

@@ -137,8 +137,8 @@ _FLAT_NO = r"(?:\d{1,2}|G)/(?:\d{1,2}|[LRM])(?![\w/])|\d{1,2}F\d{1,2}|\d{1,4}[A-
 #: ("Lorna's flat at 3/L Kelvin Drive"): a side letter is no date; "2/1 Mill Lane" may be.
 _TENEMENT = (r"(?P<tflat>(?:\d|G)/(?:\d|[LR])(?![\w/])|\d{1,2}F\d{1,2})(?:(?:[ \t]*,[ \t]*|[ \t]+)(?=\d)"
              r"|(?<=[LR])[ \t]+(?=[A-Z][a-z]))")
-#: A flat named by its floor: "Ground Floor Flat, 12 Mill Lane", "top flat 4 Leith Walk".
-_FLOOR = (r"(?:" + _alt("ground basement first second third fourth fifth top upper lower".split() + ["lower ground"])
+#: A flat named by its floor or side: "Ground Floor Flat, 12 Mill Lane", "top flat 4 Leith Walk", "Rear Flat, 41 High St".
+_FLOOR = (r"(?:" + _alt("ground basement first second third fourth fifth top upper lower rear front back".split() + ["lower ground"])
           + r"|\d{1,2}(?:st|nd|rd|th))[ \t]+(?:floor[ \t]+(?:flat|maisonette)|(?:flat|maisonette)|floor(?=[ \t]*,?[ \t]*\d|[ \t]*,[ \t]*[A-Z]))")
 #: An outer unit before the flat: "Room 4, Flat 12, ...", "Flat 12, Block B, ...". A unit or flat
 #: may be placed by the numbered building it is behind or over ("Unit 2, rear of 140 Dudley Road",
