@@ -337,8 +337,23 @@ _GROUP_AFTER = re.compile(
     r"(?:(?:['\u2019]s?)?[ \t]+(?i:family|families|household|clan)|[ \t]+(?i:brothers|sisters|boys|lads|kids|girls|twins))\b")
 
 
+def _split_at_plus(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A model span across " + " names two things a note listed ("The Pumphouse + Flares ok"):
+    each part stands on its own."""
+    out = []
+    for s, e, label in ents:
+        if " + " not in text[s:e]:
+            out.append((s, e, label))
+            continue
+        for m in re.finditer(r"[^+]+", text[s:e]):
+            out.append((s + m.start(), s + m.end(), label))
+    return out
+
+
 def _model_found(text: str, ents: list[tuple[int, int, str]], lex: Lexicon) -> list[Found]:
     out = []
+    if "+" in text:
+        ents = _split_at_plus(text, ents)
     for s, e, label in ents:
         if label not in _LABELS:
             continue
