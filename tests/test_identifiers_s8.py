@@ -119,3 +119,23 @@ def test_a_mark_said_as_a_fragment_is_no_mark() -> None:
 def test_school_year_and_a_word_after_in_is_no_mark() -> None:
     assert _marks("HER BROTHER JACK IS IN Y11 AND HAS BEEN EXCLUDED.") == []
     assert _marks("Her brother is in Y10 and doing well at school.") == []
+
+
+def test_foreign_mark_in_a_report_typed_in_capitals() -> None:
+    assert _marks("A POLISH PLATED TRANSIT WGM 61234 SEEN AT THE DOCKS.") == ["WGM 61234"]
+    assert _marks("ATTENDED IN A ROMANIAN-PLATED DACIA LOGAN B 731 KRT TO COLLECT HIM.") == ["B 731 KRT"]
+
+
+def test_lower_case_note_marks_after_their_cues() -> None:
+    assert _marks("he has been using trade plates 123 ab on the golf, seen twice") == ["123 ab"]
+    assert _marks("seen on anpr with a republic of ireland plate 191-lh-2046 at gretna") == ["191-lh-2046"]
+    assert _marks("index 12 of the list was blank") == []
+
+
+def test_model_then_a_word_is_no_prefix_mark() -> None:
+    assert _marks("MALES USING CLONED PLATES ON A BLACK AUDI S3 ARE BELIEVED LOCAL.") == []
+
+
+def test_junction_and_time_after_a_foreign_vehicle_is_no_mark() -> None:
+    assert _marks("POLISH-REGISTERED TRACTOR UNIT SEEN ON ANPR LEAVING J15A 0312 (NO MATCH UK).") == []
+    assert _marks("trailer pl reg. 26kg cocaine in a pallet, lithuanian driver") == []

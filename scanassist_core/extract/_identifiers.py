@@ -1061,6 +1061,8 @@ def _after_listed_mark(text: str, s: int, cands: dict[tuple[int, int], bool]) ->
 #: Irish mark: registration year (two digits, or three since 2013: "131", "252"), county code, serial.
 _VRM_IRISH = re.compile(r"(?<![\w\-/])(?:[0-9]{2}|[0-9]{2}[12])(?P<sep>[ \-])(?:" + _alt(_RULES["irish_county_codes"])
                         + r")(?P=sep)[1-9][0-9]{0,5}(?![\w\-/])")
+_VRM_IRISH_ANY = re.compile(r"(?<![\w\-/])(?:[0-9]{2}|[0-9]{2}[12])(?P<sep>[ \-])(?:" + _alt(_RULES["irish_county_codes"], ci=True)
+                            + r")(?P=sep)[1-9][0-9]{0,5}(?![\w\-/])")
 _IRISH_TRIGGERS = tuple(_RULES["irish_cues"])
 #: A vehicle word or a make or model straight before a mark ("Vehicle 191-D-4472", "Hilux 08-KE-1234").
 _VWORD_JUST_BEFORE = re.compile(r"(?i)\b(?:" + _trie_ci(_RULES["vehicle_words"] + list(_MAKES) + list(_MODELS))
@@ -1235,6 +1237,9 @@ _FOREIGN_CUE_AFTER = re.compile(
 )
 _FOREIGN_RUN_BEFORE = re.compile(r"(?<![\w\-/£$€#])(?P<m>[A-Z0-9]{1,10}(?:[ \-][A-Z0-9]{1,5}){0,3})[?]*[ \t]*\Z")
 _FOREIGN_NOT_MARK = frozenset("hgv lhd rhd uk gb eu reg vrm no van car suv mpv".split())
+_ROAD_OR_JUNCTION = re.compile(r"J[0-9]{1,2}[A-Z]?|[AMB][0-9]{1,4}(?:M|\(M\))?")
+#: Short words a report in capitals writes around a foreign mark ("... WGM 61234 SEEN AT THE DOCKS").
+_GLUE_WORDS = frozenset("a an at on in the and of to is was by for near from with".split())
 _MODEL_TOKEN_SHORT = re.compile(r"[A-Z][0-9]{1,2}")
 _REG_WORD = re.compile(r"(?i)\b(?:reg|regs|registration|plates?|vrm|index|number)\b")
 
@@ -1243,16 +1248,23 @@ def _foreign_run(run: str) -> tuple[int, int] | None:
     """Where the mark is inside a run of capitals and digits (makes, models and vehicle words before
     it dropped: "HGV CA 1234 AB", "BMW X5 WE 12345"), if it has a plate's mix of letters and digits."""
     toks = re.split(r"[ \-]", run)
+    if any(_ROAD_OR_JUNCTION.fullmatch(t) for t in toks):
+        return None  # "LEAVING J15A 0312", "M6 1420": a junction or road and a time
     start = 0
     while toks and (toks[0].lower() in _FOREIGN_NOT_MARK or toks[0].lower() in _MAKES
+                    or (toks[0].isalpha() and (len(toks[0]) > 3 or toks[0].lower() in _GLUE_WORDS))
                     or toks[0].lower() in _MODELS or _MODEL_TOKEN_SHORT.fullmatch(toks[0])):
         start += len(toks[0]) + 1
         toks = toks[1:]
+    end = len(run)
+    while toks and toks[-1].isalpha() and (len(toks[-1]) > 3 or toks[-1].lower() in _GLUE_WORDS):
+        end -= len(toks[-1]) + 1  # "WGM 61234 SEEN" in capitals: a word after the mark
+        toks = toks[:-1]
     alnum = "".join(toks)
     digits = sum(ch.isdigit() for ch in alnum)
     if not (5 <= len(alnum) <= 10 and digits >= 2 and digits < len(alnum)):
         return None
-    return start, len(run)
+    return start, end
 
 
 def _foreign_marks(text: str, caseless: bool, taken: dict[tuple[int, int], bool]) -> list[tuple[int, int]]:
@@ -1264,7 +1276,7 @@ def _foreign_marks(text: str, caseless: bool, taken: dict[tuple[int, int], bool]
         r = _FOREIGN_RUN_BEFORE.search(seg.upper() if caseless else seg)
         span = _foreign_run(r["m"]) if r else None
         if r and span:
-            s, e = lo + r.start() + span[0], lo + r.end("m")
+            s, e = lo + r.start() + span[0], lo + r.start() + span[1]
             if not any(a < e and s < z for a, z in taken):
                 out.append((s, e))
     for c in _FOREIGN_CUE.finditer(text):
@@ -1276,14 +1288,16 @@ def _foreign_marks(text: str, caseless: bool, taken: dict[tuple[int, int], bool]
             span = _foreign_run(r.group())
             if span is None:
                 continue
-            start = r.start() + span[0]
+            start, stop = r.start() + span[0], r.start() + span[1]
+            if start > 30:
+                break  # the mark follows its phrase closely, not a clause later
             # "registered" or a vehicle word alone may name a company or a person's origin: the car
             # or a plate word must come between ("Polish registered Audi, reg WE 12345").
             between = text[lo : lo + start]
             if not (c["plate"] or c["veh"] or _REG_WORD.search(between) or _VWORD_RX.search(between)
                     or _MAKE_RX.search(between) or _MODEL_RX.search(between)):
                 break
-            s, e = lo + start, lo + r.end()
+            s, e = lo + start, lo + stop
             if not any(a < e and s < z for a, z in taken):
                 out.append((s, e))
             break
@@ -1332,8 +1346,9 @@ def _find_vehicles(text: str) -> list[Found]:
             continue
         if fmt not in _WHOLE_FORMS and _SAID_AS.search(text, m.start(), s):
             continue  # "the reg was YK14 something": only a whole mark is read after "was"/"as"
-        if fmt == "dateless" and raw != raw.upper():
-            continue  # "index 12 of" - dateless marks only when written as marks
+        if fmt == "dateless" and raw != raw.upper() and not (caseless and not _is_stop(letters := re.sub(r"[^A-Za-z]", "", raw).lower())
+                                                              and letters not in _NOT_DATELESS):
+            continue  # "index 12 of" - dateless marks only when written as marks ("trade plates 123 ab" in a lower-case note)
         if _partial(text, s, e):
             continue
         cands[(s, e)] = True
@@ -1380,6 +1395,8 @@ def _find_vehicles(text: str) -> list[Found]:
                 continue  # "BMW 320D" is a make and model, not a suffix mark
             if fmt == "prefix" and letters[1:].lower() in ("reg", "vrm"):
                 continue  # "BMW X5 REG AY18 ORH": a model, then the registration word
+            if fmt == "prefix" and " " in raw and not cue and _is_stop(letters[1:]):
+                continue  # "black Audi S3 are": a model, then a word
             if fmt == "prefix" and letters[1:].lower() in _COLOUR_SHORT and (
                     text[m.end() : m.end() + 1] == "/" or _MAKE_JUST_BEFORE.search(text, max(0, m.start() - 20), m.start())):
                 continue  # "MERCEDES A180 BLK/WHT": a model, then the colour in shorthand
@@ -1487,7 +1504,7 @@ def _find_vehicles(text: str) -> list[Found]:
             foreign.add(span)
     irish: set[tuple[int, int]] = set()
     irish_text = any(c in low for c in _IRISH_TRIGGERS)
-    for m in _VRM_IRISH.finditer(text) if irish_text or "-" in text else ():
+    for m in (_VRM_IRISH_ANY if caseless else _VRM_IRISH).finditer(text) if irish_text or "-" in text else ():
         # Irish marks ("07-D-11825", "161-KY-2231") look like references: read only where the
         # text around says the vehicle is Irish ("Irish reg", "ROI plate", "confirmed by Garda"),
         # or, hyphenated as plates print them, straight after a registration word or a vehicle
