@@ -19,6 +19,8 @@ from _case_helpers import view as _view
         ("anpr hits overnight: porth 0120 (evans, rhys), longton 0205 no keeper details", "evans, rhys"),
         ("h2h done. bell not seen. robson kayleigh not traced. cad closed", "robson kayleigh"),
         ("warrant executed 0600. docherty liam was present, arrested and conveyed", "docherty liam"),
+        ("ackroyd jack - believed the one from the spiking. lives in the flats by the dock", "ackroyd jack"),
+        ("nominals seen:\nokafor grace (mum) - present at the address", "okafor grace"),
     ],
 )
 def test_a_surname_written_first_in_lower_case_is_part_of_the_name(ex, text: str, name: str) -> None:
@@ -141,3 +143,15 @@ def test_a_word_after_a_forename_before_a_number_is_no_surname_unless_it_closes_
     view = _view(text)
     at = text.index(f" {word}") + 1
     assert not view[at : at + len(word)].isupper()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("says he works for owain morgan jones at the scaffolding firm, cash in hand", "owain morgan jones"),
+        ("the scammer used the name aled morgan jones and the money went to a girl", "aled morgan jones"),
+        ("victim paid rhys thomas davies 400 up front for the roof", "rhys thomas davies"),
+    ],
+)
+def test_a_frequent_surname_after_a_forename_and_a_middle_name_closes_the_name(ex, text: str, name: str) -> None:
+    assert name in _persons(ex, text)

@@ -670,6 +670,12 @@ def _surname_before_forename(
     n = len(words)
     for i in range(1, n):
         a, b, y = words[i]
+        if not state[i] and not state[i - 1] and gap(i - 1) == " " and y in lex.forenames and y not in lex.stop \
+                and not lex.not_a_name_word(y) and not _plain_word(y, lex) and _opens(low, words[i - 1][0]) \
+                and (low[b : b + 3] == " - " or low[b : b + 2] in (" (", ": ") or _CLAUSE_END.match(low, b)) \
+                and _surname_like(words[i - 1], low, lex) and not _dictionary_word(words[i - 1][2]):
+            state[i - 1], state[i] = "U", "T"  # "ackroyd jack - believed ...": a list line's SURNAME, Forename that is a word
+            continue
         if state[i] != "T" or state[i - 1] or y not in lex.forenames:
             continue
         g = gap(i - 1)
@@ -1561,6 +1567,8 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
                     (w2 in lex.surnames or w2 in _SURNAME_ADJECTIVES or w2 in lex.street_suffixes)
                     and (not _plain_word(w2, lex) and not _dictionary_word(w2) or cue2)
                     or _unknown_name(w2, lex, low, words[j + 2])
+                    # "owain morgan jones", "aled morgan jones": a frequent surname WordNet also lists
+                    or w2 in lex.surnames and not _plain_word(w2, lex) and w2 not in lex.stop
                 ):
                     state[j + 1], state[j + 2] = "T", "U"
         # "smith, john": a list written SURNAME, Forename.
