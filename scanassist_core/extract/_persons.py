@@ -217,6 +217,8 @@ _ROLE_EXTRA = frozenset(
 ) | frozenset(  # a group's ranks in OCG profiles and tasking papers ("Principal NGUYEN Van Thanh", "Enforcer KELLY")
     "principal lieutenant enforcer facilitator controller organiser organizer courier".split()
 )
+#: Words before a month's name that make it a date ("in June", "since May", "12 May").
+_DATE_BEFORE = frozenset("in on since until till during from by of early late mid last next this end before after through to".split())
 #: Honorifics of other languages written like "Mr" ("Kak Rebwar", "Haji Ahmad"): outside the span.
 _TITLES_EXTRA = frozenset("kak kaka haji hajji hadji".split())
 #: Lower-case note abbreviations that are also pet forenames ("vic" = the victim).
@@ -716,6 +718,18 @@ class _Scanner:
             )
         )
 
+    def _month_forename(self, k: int) -> bool:
+        """"Victim April JONES", "Neighbour June SMITH", "Manager Jun LIU": a month's name that is
+        also a forename, before a SURNAME in capitals, where no date reads it ("12 May SMITH",
+        "in June KHAN ...", "May 2024")."""
+        t = self.toks[k]
+        low = t.text.lower()
+        if low not in self.lex.day_month or not (self.is_fore(t.text) or low in self.lex.lower_ambiguous) \
+                or t.shape != "TITLE" or self.shouty:
+            return False
+        p = self.toks[k - 1] if k >= 1 else None
+        return not (p is not None and (p.kind == "d" or p.text.lower() in _DATE_BEFORE))
+
     def _word_surname(self, word: str) -> bool:
         """A frequent surname blocked only as an everyday word ("WHITE", "BLACK"), no role,
         place, vehicle make or street word."""
@@ -826,7 +840,7 @@ class _Scanner:
         if s2 is not None and self.adj(sk, sk + 1) and self.caps_surname_ok(s2.text) and len(s2.text) > 2:
             end = sk + 1
         while run and (
-            self.bad(self.toks[run[0]].text)
+            self.bad(self.toks[run[0]].text) and not self._month_forename(run[0])
             or self.is_role(self.toks[run[0]].text)
             or (self.toks[run[0]].text.lower() in _KIN and not self.is_fore(self.toks[run[0]].text))
             or (self.toks[run[0]].text.lower() in self.lex.vehicle_makes)
@@ -1165,6 +1179,14 @@ class _Scanner:
             if (t.shape == "TITLE" and not self.bad(t.text)) or (t.shape == "CAPS" and self.is_fore(t.text)):
                 run.append(k)
                 k += 1
+            elif not run and t.shape == "LOWER" and not cue and not self.shouty and self.line_start(i) \
+                    and self.is_fore(t.text) and t.text not in self.lex.lower_ambiguous and t.text not in self.lex.stop \
+                    and len(s.text) >= 3 and not _everyday(s.text, self.lex):
+                # "AZIZ rebwar also linked to ...": a half-cased note's SURNAME, then the forename
+                # typed in lower case, opening its line
+                run.append(k)
+                k += 1
+                break
             elif run and t.shape == "TITLE" and len(t.text) <= 3 and len(self.toks[run[-1]].text) <= 5 \
                     and t.text.lower() not in _FUNCTION_WORDS and t.text.lower() not in self._lower_words:
                 # "CHEN Li Na", "PARK Ji Hoon": a two-syllable given name whose second syllable
