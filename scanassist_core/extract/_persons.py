@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from ._filters import Lexicon, clean_key, lexicon
@@ -2065,22 +2065,9 @@ class _Scanner:
             self.initials_surname,
             self.title_prose,
         )
-        shapes = after_title + (
-            self.pnc_slash,
-            self.title_surname_forename,
-            self.named_cue,
-            self.kin_name,
-            self.unknown_with_attr,
-            self.hasty_opening,
-            self.hasty_town_surname,
-            self.lower_with_cue,
-            self.hasty_surname,
-            self.caps_alone,
-            self.lone_forename,
-            self.lone_title_surname,
-            self.title_surname_initials,
-            self.other_spelling,
-        )
+        # The shapes in this order, each only for the word forms its first test lets through
+        # (see _SHAPES_BY_FORM): the same first hit, without calls that cannot match.
+        by_form = _SHAPES_BY_FORM[self.hasty]
         i, n = 0, len(self.toks)
         while i < n:
             if self.toks[i].kind != "w":
@@ -2121,8 +2108,11 @@ class _Scanner:
                     i = row[-1].j + 1
                     continue
             if cand is None:
-                for fn in shapes:
-                    cand = fn(i)
+                form = t.shape
+                if form in ("TITLE", "LOWER") and t.text.lower() in _PARTICLES:
+                    form = "PARTICLE"
+                for fn in by_form[form]:
+                    cand = fn(self, i)
                     if cand is not None:
                         break
             if cand is not None and cand.j + 1 < n and self.toks[cand.j + 1].start == self.toks[cand.j].end \
@@ -2138,6 +2128,50 @@ class _Scanner:
             i = cand.j + 1
         return out
 
+
+
+def _shapes_by_form() -> dict[bool, dict[str, tuple[Callable[[_Scanner, int], "_Cand | None"], ...]]]:
+    """The name shapes ``_Scanner.scan`` tries at a word, in order, per form of the word (its
+    ``_Tok.shape``, or PARTICLE for a lower-case or title-case surname particle such as "de"
+    or "van"), with and without a hasty note. Each shape is listed only for the forms its
+    first test accepts: a capitals surname first (nominal_line, all_caps, pnc_slash, caps_alone) needs
+    CAPS there (or a particle before the capitals), a title-case name TITLE, a hasty lower-case
+    name LOWER and a hasty note, initials INIT; a word of OTHER form opens no shape."""
+    S = _Scanner
+    order = (
+        (S.surname_comma_forename, "CAPS TITLE"),
+        (S.nominal_line, "CAPS PARTICLE"),
+        (S.all_caps, "CAPS"),
+        (S.forename_run_caps, "TITLE LOWER"),
+        (S.initials_surname, "INIT"),
+        (S.title_prose, "TITLE"),
+        (S.pnc_slash, "CAPS"),
+        (S.title_surname_forename, "TITLE"),
+        (S.named_cue, "CAPS TITLE LOWER"),
+        (S.kin_name, "CAPS TITLE"),
+        (S.unknown_with_attr, "TITLE"),
+        (S.hasty_opening, "hasty LOWER"),
+        (S.hasty_town_surname, "hasty LOWER"),
+        (S.lower_with_cue, "LOWER"),
+        (S.hasty_surname, "hasty LOWER"),
+        (S.caps_alone, "CAPS"),
+        (S.lone_forename, "TITLE"),
+        (S.lone_title_surname, "TITLE"),
+        (S.title_surname_initials, "TITLE"),
+        (S.other_spelling, "TITLE"),
+    )
+    forms = ("CAPS", "TITLE", "LOWER", "INIT", "OTHER", "PARTICLE")
+    return {
+        hasty: {
+            form: tuple(fn for fn, ok in order if (hasty or "hasty" not in ok.split()) and (
+                form in ok.split() or form == "PARTICLE" and ("TITLE" in ok.split() or "LOWER" in ok.split())))
+            for form in forms
+        }
+        for hasty in (False, True)
+    }
+
+
+_SHAPES_BY_FORM = _shapes_by_form()
 
 _QUOTED = re.compile(r"[\"\u201c]([A-Z][\w'\-]*(?:[ ][A-Z][\w'\-]*){0,2})[\"\u201d]")
 #: A quoted name straight before a phone number: how handset downloads list saved contacts.
