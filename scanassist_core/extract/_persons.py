@@ -138,6 +138,8 @@ _CSV_GAP = re.compile(r"(?<=[A-Za-z]),(?=[A-Za-z0-9])")
 _LINE_RX = re.compile(r"[^\n]+")
 #: A word running on into a handle, address or number ("strachan90@", "jt_gy"): not prose.
 _HANDLE_TAIL = re.compile(r"[\w@.]*[@_\d]")
+#: The first character of any ``_HANDLE_TAIL`` match (a cheap test before it).
+_HANDLE_START = re.compile(r"[\w@.]")
 _CELL_GAP = re.compile(r"\S(?:\t|[ ]{2,}|[ \t]*\|[ \t]*)[ \t]*(?=\S)")
 
 _ATTR_NEXT = re.compile(
@@ -397,6 +399,7 @@ _AGE_AFTER = (
     re.compile(rf"^[^\n.;]{{0,20}}?(?<!\d)(\d{{1,2}})\s?-?\s?{_AGE_WORDS}\s?-?\s?old\b", re.I),
     re.compile(r"^[^\n.;]{0,20}?(?<!\d)(\d{1,2})\s?(?:yo|y/o|y\.o\.?)(?!\w)", re.I),
 )
+_ANY_DIGIT = re.compile(r"\d")
 _AGE_NOUNS = r"(?:male|female|boy|girl|man|woman|youth|lad|child|teenager|teen|named|called|suspect|victim|nominal|black|white|asian|mixed|race)"
 _AGE_BEFORE = (
     re.compile(
@@ -444,26 +447,28 @@ def parse_dob(m: re.Match[str], today: _dt.date | None = None) -> str | None:
 def _attrs_after(text: str, start: int, end: int, limit: int, before_start: int) -> dict[str, object]:
     attrs: dict[str, object] = {}
     window = text[end:limit]
-    for pat in _DOB_AFTER:
+    # Every DOB and age pattern holds a digit: without one in the window none can match.
+    numbered = _ANY_DIGIT.search(window) is not None
+    for pat in _DOB_AFTER if numbered else ():
         m = pat.search(window)
         if m:
             dob = parse_dob(m)
             if dob:
                 attrs["dob"] = dob
                 break
-    if "dob" not in attrs and _LIST_LINE_START.search(text, max(0, start - 12), start):
+    if numbered and "dob" not in attrs and _LIST_LINE_START.search(text, max(0, start - 12), start):
         m = _BARE_DOB_AFTER.search(window)
         dob = parse_dob(m) if m else None
         if dob and int(dob[:4]) <= _dt.date.today().year - 5:  # a recent date is the event, not a birth
             attrs["dob"] = dob
-    for pat in _AGE_AFTER:
+    for pat in _AGE_AFTER if numbered else ():
         m = pat.search(window)
         if m and 0 < int(m.group(1)) < 110:
             attrs["age"] = int(m.group(1))
             break
     if "age" not in attrs:
         pre = text[max(before_start, start - 60) : start]
-        for pat in _AGE_BEFORE:
+        for pat in _AGE_BEFORE if _ANY_DIGIT.search(pre) else ():
             m = pat.search(pre)
             if m and 0 < int(m.group(1)) < 110:
                 attrs["age"] = int(m.group(1))
@@ -581,7 +586,7 @@ class _Scanner:
         self._lower_words = {
             t.text for t in words
             if t.shape == "LOWER" and text[t.start - 1 : t.start] not in (".", "@", "_", "/")
-            and not _HANDLE_TAIL.match(text[t.end : t.end + 40])
+            and not (_HANDLE_START.match(text, t.end) and _HANDLE_TAIL.match(text, t.end, t.end + 40))
         }
         self._ntoks = len(self.toks)
         self._wtoks = [t if t.kind == "w" else None for t in self.toks]
@@ -3192,13 +3197,13 @@ def _word_hits(text: str, words: Mapping[str, object]) -> Iterator[tuple[int, in
         if run.upper() in words:
             yield a, m.end()
             continue
-        for cut in range(len(run) - 1, 0, -1):
-            if run[cut] in "'\u2019" and run[:cut].upper() in words:
-                yield a, a + cut
-                break
-        else:
-            if len(run) > 4 and run[-1] == "s" and run[:-1].upper() in words:
-                yield a, m.end() - 1  # "jades": the caller checks a possession follows
+        cut = 0
+        if "'" in run or "\u2019" in run:  # the cut is only ever at an apostrophe
+            cut = next((k for k in range(len(run) - 1, 0, -1) if run[k] in "'\u2019" and run[:k].upper() in words), 0)
+        if cut:
+            yield a, a + cut
+        elif len(run) > 4 and run[-1] == "s" and run[:-1].upper() in words:
+            yield a, m.end() - 1  # "jades": the caller checks a possession follows
 _NEXT_NAME_WORD = re.compile(r"(?:['\u2019]s)?[ \t]+([A-Za-z][\w'\-]*)")
 _PREV_WORD = re.compile(r"([A-Za-z][\w'\-]*)[ \t]+\Z")
 
