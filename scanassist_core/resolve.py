@@ -111,6 +111,13 @@ class _Ctx:
     def canonical(self, label: str, idx: list[int]) -> tuple[str, str]:
         """(canonical key, display name) of one cluster."""
         t = self.types[idx[0]]
+        if len(idx) == 1:  # most clusters: one mention's own forms, as the counts below give them
+            i = idx[0]
+            if t != "PERSON":
+                key = self.canon[i]
+                return key, (" ".join(self.texts[i].split()) if t in ("ADDRESS", "ORGANISATION", "LOCATION") else key)
+            p = self.person[i]
+            return f"{p.name.key}|{p.dob or ''}", display_name(p.name)
         if t != "PERSON":
             c = Counter(self.canon[i] for i in idx)
             key = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
@@ -285,14 +292,18 @@ def resolve(
         ds = [dates.get(r) for r in rids]
         ds = [d for d in ds if d is not None and not pd.isna(d)]
         first, last = (min(ds), max(ds)) if ds else (pd.NaT, pd.NaT)
-        written = Counter(" ".join(ctx.texts[i].split()) for i in idx)
         folded: dict[str, tuple[int, str]] = {}
-        for w, c in sorted(written.items(), key=lambda kv: (-kv[1], kv[0])):
-            k = w.casefold()
-            if k in folded:
-                folded[k] = (folded[k][0] + c, folded[k][1])
-            else:
-                folded[k] = (c, w)
+        if len(idx) == 1:
+            w = " ".join(ctx.texts[idx[0]].split())
+            folded[w.casefold()] = (1, w)
+        else:
+            written = Counter(" ".join(ctx.texts[i].split()) for i in idx)
+            for w, c in sorted(written.items(), key=lambda kv: (-kv[1], kv[0])):
+                k = w.casefold()
+                if k in folded:
+                    folded[k] = (folded[k][0] + c, folded[k][1])
+                else:
+                    folded[k] = (c, w)
         dob, age, flags = "", None, []
         if t == "PERSON":
             for i in idx:
