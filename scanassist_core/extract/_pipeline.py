@@ -1401,6 +1401,10 @@ def _opens_sentence(t: str, pos: int) -> bool:
     return k < 0 or t[k] in ".!?:;\n\r"
 
 
+#: ``json.dumps(attrs, ensure_ascii=False, sort_keys=True, default=str)`` with its encoder built once
+#: (dumps builds a new one per call when given options: about a sixth of the frame's time).
+_attrs_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
+
 #: Below this many new texts one process is quicker than starting workers.
 _PARALLEL_MIN_TEXTS = 2000
 #: Texts per shard handed to a worker (small enough for a steady progress bar).
@@ -1594,7 +1598,7 @@ class Extractor:
                 cols["end"].append(f.end)
                 cols["key"].append(f.key)
                 cols["method"].append(f.method)
-                cols["attrs"].append(json.dumps(f.attrs, ensure_ascii=False, sort_keys=True, default=str) if f.attrs else "{}")
+                cols["attrs"].append(_attrs_json(f.attrs) if f.attrs else "{}")
                 cols["subject_id"].append("")
         return pd.DataFrame({c: pd.Series(v, dtype=MentionSchema.columns[c]) for c, v in cols.items()})
 
