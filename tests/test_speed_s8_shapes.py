@@ -24,14 +24,15 @@ NOTES = [
     "R J Thompson, W Campbell spoken to; Mr A RAHMAN and Rebekah E. THOMPSON present.",
     "BARNES\tTyler\t01/02/1990\nGRAHAM,Shaun,22,Walsall",
     "aka 'Tank' - known as \"T\" - street name Lemon; DPs KOWALSKI Marek and iPhone 13 seized",
+    "PNC: HUSSAIN/IMRAN and WEBB/DARREN PAUL; account holders Smith J A and Wozniak K.",
 ]
 
 
 #: Every name shape the scanner has (a shape missing from the table is never tried at all).
 SHAPES = (
-    "surname_comma_forename nominal_line all_caps forename_run_caps initials_surname title_prose "
+    "surname_comma_forename nominal_line all_caps forename_run_caps initials_surname title_prose pnc_slash "
     "title_surname_forename named_cue kin_name unknown_with_attr hasty_opening hasty_town_surname "
-    "lower_with_cue hasty_surname caps_alone lone_forename lone_title_surname other_spelling"
+    "lower_with_cue hasty_surname caps_alone lone_forename lone_title_surname title_surname_initials other_spelling"
 ).split()
 
 
