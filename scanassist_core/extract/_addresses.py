@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ._case import text_case
+from ._trie import literal_trie
 from ._types import Found
 from ._validators import POSTCODE_RE, normalise_postcode
 
@@ -37,25 +38,8 @@ _RULES: dict = json.loads(
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
     """Regex alternation of literal words as a trie ("R(?:oad|ise|ow)"), longer words tried
-    first; internal spaces match any blanks. Why a trie: ``re`` tries the branches of a flat
-    alternation one by one at every word start, and the street and building lists are long."""
-    trie: dict = {}
-    for w in {" ".join(w.split()) for w in words if w.strip()}:
-        node = trie
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [(r"[ \t]+" if c == " " else re.escape(c)) + emit(sub) for c, sub in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:  # a word may end here: try the longer words first, then stop
-            return "(?:" + body + ")?"
-        return body
-
-    return emit(trie)
+    first; internal spaces match any blanks (see ``_trie``)."""
+    return literal_trie(words)
 
 
 def _title_upper(words: list[str]) -> list[str]:

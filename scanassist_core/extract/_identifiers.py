@@ -30,6 +30,7 @@ import phonenumbers
 
 from ._addresses import cased_view, text_case  # noqa: F401  (cased_view re-exported for callers and tests)
 from ._addresses import find_addresses as _find_addresses
+from ._trie import literal_trie
 from ._types import Found
 from ._validators import (
     is_valid_imei,
@@ -85,48 +86,13 @@ def _alt(words: list[str] | tuple[str, ...], *, spaces: str = r"[ \t]+", ci: boo
 
 
 def _trie_ci(words: list[str] | tuple[str, ...]) -> str:
-    """Case-insensitive alternation of literal words as a trie ("s(?:nap(?:chat)?|c)"), longer
-    words first. Why: ``re`` tries a flat alternation's branches one by one at every position,
-    and the platform list is long; a trie fails on the first letter."""
-    trie: dict = {}
-    for w in {" ".join(w.lower().split()) for w in words if w.strip()}:
-        node = trie
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = []
-        for c, sub in sorted(node.items()):
-            if not c:
-                continue
-            lit = r"[ \t]+" if c == " " else (f"[{c}{c.upper()}]" if c.isalpha() and c.upper() != c else re.escape(c))
-            branches.append(lit + emit(sub))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return emit(trie)
+    """Case-insensitive trie of literal words: the platform and social lists are long."""
+    return literal_trie(words, fold=True, any_case=True)
 
 
 def _trie_lower(words: list[str] | tuple[str, ...]) -> str:
     """As ``_trie_ci`` for text already lower-cased: plain letters, about three times faster."""
-    trie: dict = {}
-    for w in {" ".join(w.lower().split()) for w in words if w.strip()}:
-        node = trie
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [(r"[ \t]+" if c == " " else re.escape(c)) + emit(sub) for c, sub in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return emit(trie)
+    return literal_trie(words, fold=True)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from ._case import caseless, half_cased
 from ._filters import TOWN_NAMED_BODIES, Lexicon, _read, _sections, clean_key, plain_english_word, lexicon
 from ._gazetteer import find_known_places, is_known_place, known_place_at, place_index
 from ._persons import tokens_of
+from ._trie import literal_trie
 from ._types import Found
 
 __all__ = ["find_orgs_places", "is_known_place", "is_generic_service", "is_lower_ambiguous", "TEAM_WORDS"]
@@ -1932,23 +1933,8 @@ _TO_BEFORE = re.compile(r"(?i)(?<![\w'\-])(?:to|at|from|in|into|via|taken|convey
 
 
 def _literal_trie(words: list[str]) -> str:
-    """One regex for a set of literals, shared prefixes factored: the engine follows one branch a
-    character instead of trying every word at every position."""
-    trie: dict = {}
-    for w in words:
-        d = trie
-        for ch in w:
-            d = d.setdefault(ch, {})
-        d[""] = {}
-
-    def build(d: dict) -> str:
-        alts = [re.escape(ch) + build(d[ch]) for ch in sorted(d) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in d else body
-
-    return build(trie)
+    """One regex for a set of literals, every character literal (see ``_trie``)."""
+    return literal_trie(words, blanks=False)
 
 
 @lru_cache(maxsize=1)
