@@ -4,17 +4,9 @@ first words. Examples are written for these tests (fictional businesses and stre
 
 from __future__ import annotations
 
-import pytest
 
-from scanassist_core.extract import Extractor, load_nlp
+from scanassist_core.extract import Extractor
 from scanassist_core.extract._orgs_places import find_orgs_places
-from scanassist_core.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def ex():
-    s = Settings()
-    return Extractor(s, load_nlp(s.spacy_model))
 
 
 def spans(ex, text):

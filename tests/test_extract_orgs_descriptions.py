@@ -3,16 +3,8 @@ before a body) and block boundaries (an officer line, the "op" of "CO-OP")."""
 
 from __future__ import annotations
 
-import pytest
 
-from scanassist_core.extract import Extractor, load_nlp
 from scanassist_core.extract._filters import blocked_spans
-from scanassist_core.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor(Settings(), nlp=load_nlp(Settings().spacy_model))
 
 
 def spans(ex, text):

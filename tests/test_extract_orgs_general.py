@@ -3,16 +3,8 @@ written for these tests (not taken from any evaluation set)."""
 
 from __future__ import annotations
 
-import pytest
 
-from scanassist_core.extract import Extractor, load_nlp
 from scanassist_core.extract._orgs_places import find_orgs_places, is_generic_service
-from scanassist_core.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor(Settings(), nlp=load_nlp(Settings().spacy_model))
 
 
 def rules(text: str, typ: str = "ORGANISATION") -> set[str]:

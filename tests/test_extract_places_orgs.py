@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from scanassist_core.extract import Extractor, load_nlp
 from scanassist_core.extract._filters import lexicon
 from scanassist_core.extract._gazetteer import find_known_places, is_known_place, known_place_at, place_index
 from scanassist_core.extract._orgs_places import find_orgs_places
-from scanassist_core.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor(Settings(), nlp=load_nlp(Settings().spacy_model))
 
 
 def spans(ex, text):

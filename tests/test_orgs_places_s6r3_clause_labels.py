@@ -3,16 +3,8 @@
 be the name's own first word."""
 
 import pandas as pd
-import pytest
 
-from scanassist_core.extract import Extractor, load_nlp
 from scanassist_core.extract._orgs_places import find_orgs_places
-from scanassist_core.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor(Settings(), nlp=load_nlp(Settings().spacy_model))
 
 
 def orgs(text: str) -> list[str]:

@@ -2,16 +2,8 @@
 body or the end of a body's name ("Warehouse Project Feb 25", "door staff on Fri/Sat")."""
 
 import pandas as pd
-import pytest
 
-from scanassist_core.extract import Extractor, load_nlp
 from scanassist_core.extract._filters import blocked_spans
-from scanassist_core.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor(Settings(), nlp=load_nlp(Settings().spacy_model))
 
 
 def blocked_words(text: str) -> list[str]:

@@ -3,15 +3,7 @@ brackets before the legal form, a note's verb opening the clause before a body, 
 first word of a name rather than a label, and a bank that carries a town's name."""
 
 import pandas as pd
-import pytest
 
-from scanassist_core.extract import Extractor, load_nlp
-from scanassist_core.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor(Settings(), nlp=load_nlp(Settings().spacy_model))
 
 
 def found(ex, text: str, kind: str) -> list[str]:

@@ -3,15 +3,7 @@ shorthand and time words ("s&s", "VS", "h2h", "hrs", "nite", "door to door"), wh
 a mark's last letters, a town written first, and a full stop after a shortened street word."""
 
 import pandas as pd
-import pytest
 
-from scanassist_core.extract import Extractor, load_nlp
-from scanassist_core.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor(Settings(), nlp=load_nlp(Settings().spacy_model))
 
 
 def places(ex, text: str) -> list[str]:

@@ -5,12 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from scanassist_core.extract._pipeline import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
 
 
 @pytest.mark.parametrize(
