@@ -165,9 +165,9 @@ _ADDRESS = re.compile(
     r"(?P<street>(?:" + _STREET_WORD + r"[ \t]+){1,4})"
     r"(?P<suffix>" + _SUFFIX_ALT + r")(?![A-Za-z0-9'’])"
     # "High Street West", "Castle Street Upper": a compass or level word closing the street name,
-    # before punctuation or running prose ("Paisley Road West into a van"); a capital after it may
+    # before punctuation, a spaced dash or running prose ("Paisley Road West into a van"); a capital after it may
     # be a town ("High Street North Shields").
-    r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|NORTH|SOUTH|EAST|WEST|UPPER|LOWER)(?=[ \t]*(?:[,.;:)\]\n]|$)|[ \t]+[a-z])"
+    r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|NORTH|SOUTH|EAST|WEST|UPPER|LOWER)(?=[ \t]*(?:[,.;:)\]\n]|$)|[ \t]+[a-z]|[ \t]+[-–—][ \t])"
     # ... or shortened to its letter before the town ("36 Seaton Pl E, Aberdeen AB24 1XD")
     r"|[ \t]+[NSEW](?=[ \t]*,))?"
 )
@@ -864,8 +864,8 @@ _COMPOUND_AFTER = re.compile(r"-[a-z]")
 _COMPOUND_AFTER_VIEW = re.compile(r"-[A-Z][a-z]")  # a cased view capitalises each part ("3 Fuel Drive-Offs")
 #: "O'BRIEN, Kieran 20 - 18 Bewley Drive": a falling "range" is an age, then the house number.
 #: So is a spaced one straight after a name ("Lewis GRANT 22 – 41 Pennine Way": the nominal-list
-#: form NAME AGE - ADDRESS).
-_FALLING_RANGE = re.compile(r"(\d{1,3})(?P<sp>[ \t])?[-–][ \t]?(\d{1,4})[A-Za-z]?")
+#: form NAME AGE - ADDRESS). A log's time is one too ("0900 - 12 Acorn Road, Crewe - no reply").
+_FALLING_RANGE = re.compile(r"(\d{1,4})(?P<sp>[ \t])?[-–][ \t]?(\d{1,4})[A-Za-z]?")
 _NAME_JUST_BEFORE = re.compile(r"(?P<w>[" + _UP + r"][\w'’\-]*),?[ \t]+\Z")  # ("BROWN Leon, 19 - 44 Elm Road")
 
 
