@@ -25,15 +25,15 @@ NEWS = ev.load_set(ev.NEWS_PATH)
 REPORTS_B = ev.load_set(ev.DATA_DIR / "eval_reports_b.jsonl")
 #: Fourth set (ED- ids), written by an independent annotator who never saw the extractor; development data.
 REPORTS_D = ev.load_set(ev.DATA_DIR / "eval_reports_d.jsonl")
-#: Sets E, F, G, H, J, K (session 4), L, M, N, O (session 5), P-Z (session 6), AA, AB (session 7) and AD, AE, AF (session 8), each
+#: Sets E, F, G, H, J, K (session 4), L, M, N, O (session 5), P-Z (session 6), AA, AB (session 7), AD, AE, AF (session 8) and AG, AH, AI (session 9), each
 #: written by its own independent annotator; development data.
-LATER = {k: ev.load_set(ev.DATA_DIR / f"eval_reports_{k}.jsonl") for k in ("e", "f", "g", "h", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ad", "ae", "af")}
+LATER = {k: ev.load_set(ev.DATA_DIR / f"eval_reports_{k}.jsonl") for k in ("e", "f", "g", "h", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ad", "ae", "af", "ag", "ah", "ai")}
 #: Session 6's sets are smaller (about 110-130 reports, 90+ persons each; Y and Z, built around
 #: addresses and vehicle marks, about 80 reports).
 SMALLER = {"p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z"}
 ADDRESS_SETS = {"y", "z"}
-#: Session 7's sets (AA, AB) and session 8's (AD, AE, AF): about 105-120 reports each, every report with an address, mark, phone or handle.
-SESSION7 = {"aa", "ab", "ad", "ae", "af"}
+#: Session 7's sets (AA, AB), session 8's (AD, AE, AF) and session 9's (AG, AH, AI): about 105-120 reports each, every report with an address, mark, phone or handle.
+SESSION7 = {"aa", "ab", "ad", "ae", "af", "ag", "ah", "ai"}
 #: Set I (session 4) is held out like set C, and set AC (session 7) beside AA and AB to measure
 #: transfer: only checked for form here, never printed.
 HELD_OUT_I = ev.load_set(ev.DATA_DIR / "eval_reports_i.jsonl")
@@ -81,6 +81,9 @@ MIN_PER_TYPE_LATER = {
     "ad": {"PERSON": 320, "LOCATION": 210, "ORGANISATION": 110, "ADDRESS": 40, "VEHICLE": 135, "PHONE": 25},
     "ae": {"PERSON": 370, "LOCATION": 125, "ORGANISATION": 85, "ADDRESS": 45, "VEHICLE": 48, "PHONE": 58, "SOCIAL": 25},
     "af": {"PERSON": 395, "LOCATION": 185, "ORGANISATION": 165, "ADDRESS": 50, "VEHICLE": 45, "PHONE": 48},
+    "ag": {"PERSON": 470, "LOCATION": 245, "ORGANISATION": 105, "ADDRESS": 50, "VEHICLE": 50, "PHONE": 36},
+    "ah": {"PERSON": 440, "LOCATION": 210, "ORGANISATION": 360, "ADDRESS": 70, "VEHICLE": 35, "PHONE": 42},
+    "ai": {"PERSON": 430, "LOCATION": 230, "ORGANISATION": 140, "ADDRESS": 68, "VEHICLE": 56, "PHONE": 62},
 }
 
 
