@@ -517,6 +517,10 @@ def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -
 _AT_BEFORE = re.compile(r"(?i)(?:\b(?:at|to)|" + _HOME_CUE.pattern[4:-2] + r")[ \t]*\Z")
 
 
+#: A residence verb earlier in the clause, then "at" before the number ("stays at his cousin's at 3 ...").
+_HOME_AT_BEFORE = re.compile(r"(?i)\b(?:lives|living|lived|resides|residing|stays|staying|stayed|sleeps|sleeping)\b[^.\n;]{0,30}\bat[ \t]*\Z")
+
+
 def _unknown_town_ok(text: str, m: re.Match[str], places: list[str]) -> bool:
     """"Seen at 45 Newgate, Barnard Castle on Tuesday": a street without a designator, then a town
     not in the list - trusted after "at"/"to" or a residence cue when the town has two title-case
@@ -524,6 +528,12 @@ def _unknown_town_ok(text: str, m: re.Match[str], places: list[str]) -> bool:
     if len(places) != 1 or not _AT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False
     words = places[0].split()
+    if len(words) == 1 and (_HOME_CUE.search(text, max(0, m.start() - 40), m.start())
+                            or _HOME_AT_BEFORE.search(text, max(0, m.start() - 50), m.start())):
+        # "stays at his cousin's at 3 The Paddocks, Wootton.": where someone lives is a home; the
+        # one word after it is its village (still no forename or surname: "lives at 9 Hightown, Jade ...")
+        w = words[0]
+        return w[:1].isupper() and w[1:].islower() and w.lower() not in _forenames() and w.lower() not in _surnames()
     return len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words) \
         and not any(w.lower() in _forenames() or w.lower() in _surnames() for w in words[:1])
 
