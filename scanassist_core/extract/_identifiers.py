@@ -1113,6 +1113,16 @@ _VRM_PREFIX_LOOSE_ANY = re.compile(r"[A-Za-z](?<![A-Za-z0-9\-/£$€#].)[1-9][0-
 _SLASHED_MARK = re.compile(r"/[ ]?(?P<m>[A-Za-z]{2}[0-9]{2}[ ]?[A-Za-z]{3}|[A-Za-z][0-9]{1,3}[ ]?[A-Za-z]{3})(?![A-Za-z0-9]|-\w|/[0-9])")
 
 
+#: The two-letter postcode areas (Royal Mail): a mark with O typed as 0 has a postcode's shape
+#: ("KX19 0PL"), but only these letters begin one.
+_POSTCODE_AREAS = frozenset(
+    "AB AL BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY EC EH EN EX FK FY GL GU "
+    "GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY LA LD LE LL LN LS LU ME MK ML NE NG NN NP NR NW OL OX PA PE "
+    "PH PL PO PR RG RH RM SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB WA WC WD WF WN WR WS WV "
+    "YO ZE".split()
+)
+
+
 def _typo_key(raw: str) -> str | None:
     """The mark a loosely typed current mark must be, or None if it is a well-formed mark (read by
     the main scan) or no mark at all. The three letters need two real letters."""
@@ -1121,8 +1131,8 @@ def _typo_key(raw: str) -> str | None:
     if vrm_format(compact) == "current" or (not tail.isalpha() and sum(c.isalpha() for c in tail) < 2):
         return None
     key = (compact[:2] + compact[2:4].translate(_DIGIT_FOR) + tail.translate(_LETTER_FOR)).upper()
-    if not _TYPO_SHAPE.fullmatch(key) or normalise_postcode(raw):
-        return None  # "AB10 1CD" is an Aberdeen postcode, not a mark with I typed as 1
+    if not _TYPO_SHAPE.fullmatch(key) or (normalise_postcode(raw) and compact[:2].upper() in _POSTCODE_AREAS):
+        return None  # "AB10 1CD" is an Aberdeen postcode, not a mark with I typed as 1 ("KX19 0PL" is no postcode)
     return key
 
 
@@ -1144,6 +1154,8 @@ _ROAD_DIRS = frozenset("NBD SBD EBD WBD NTH STH EST WST".split())
 
 
 _STOP_AFTER_AGE = re.compile(r"[0-9][ ][A-Za-z]{3}$")
+#: Two letters and an age: the front half of a current mark ("KX19"), written when the rest was not read.
+_CURRENT_HEAD = re.compile(r"(?i)[a-hj-pr-y]{2}[ ]?(?:0[2-9]|[1-4][0-9]|5[1-9]|[6-9][0-9])")
 
 
 def _is_stop(w: str) -> bool:
@@ -1292,6 +1304,50 @@ def _broken_marks(text: str, caseless: bool) -> list[tuple[int, int]]:
     return out
 
 
+#: An old prefix mark straight after a model the lists do not hold ("an old Sierra E123 FGH", "a
+#: battered Cavalier, G412 RTK", "MAROON METRO F613 PKW"): a word after a colour or a word of wear ...
+_WORN_MODEL_BEFORE = re.compile(
+    r"(?i:\b(?:old|older|battered|tatty|scruffy|rusty|classic|clapped[ \-]out|beaten[ \-]up|" + _trie_ci(_COLOURS) + r"))"
+    r"[ \t]+(?-i:[A-Z][a-z\-]{2,}|[A-Z]{3,})[ \t]*,?[ \t]*\Z"
+)
+#: ... or a capitalised word (title case, or capitals after an article) in a sentence that speaks of a vehicle.
+_CAP_WORD_BEFORE = re.compile(r"\b(?:[A-Z][a-z\-]{2,}|[A-Z]{3,})[ \t]*,?[ \t]*\Z")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|his|her|their|my|your|our)[ \t]+\Z")
+
+
+def _old_model_before(text: str, s: int, e: int) -> bool:
+    """A prefix mark after a model name the lists do not hold, where the words say it is a car."""
+    lo = max(0, s - 40)
+    w = _CAP_WORD_BEFORE.search(text, lo, s)
+    if not w or _is_stop(w.group().strip(" \t,")):
+        return False
+    if _WORN_MODEL_BEFORE.search(text, lo, s):
+        return True
+    if not w.group()[1:2].islower() and not _ARTICLE_BEFORE.search(text, max(0, w.start() - 8), w.start()):
+        return False  # a word in capitals before is any word of a shouted note ("STOP SEARCH S23 MDA")
+    return _lower_mark_alone(text, s, e, "")
+
+
+#: A current shape after a form or exhibit word is the form's or exhibit's name ("Form MG11 ABC",
+#: "Exhibit JT12 ABC"), not a mark.
+_FORM_BEFORE = re.compile(
+    r"(?i)\b(?:form|exhibit|exh|ref(?:erence)?|urn|call[ \t]?sign|collar|shoulder|channel|password|passcode|passwd|pin)\b\.?[ \t]*(?:(?:no|number)\b\.?[ \t]*)?[:#\-]?[ \t]*\Z"
+)
+
+
+#: A mark written with dots ("YX.15.OPL", "Y.X.1.5 O.P.L", "K.123.ABC"), read when the sentence
+#: speaks of a registration or the car; the dots (at least two) are inside the span.
+_VRM_DOTTED = re.compile(
+    r"(?<![\w.@])[A-Za-z](?:\.?[A-Za-z][. ]?[0-9]\.?[0-9]|[. ]?[1-9](?:\.?[0-9]){0,2})"
+    r"[. ]?[A-Za-z]\.?[A-Za-z]\.?[A-Za-z](?![\w@]|\.[A-Za-z0-9])"
+)
+_DOT_GATE = re.compile(r"\.(?:(?<=[A-Za-z0-9]\.)[0-9]|(?<=[0-9]\.)[A-Za-z])")
+#: Irish mark with spaces ("161 D 4452"): read only beside a vehicle word, make or model, a
+#: registration word, or used as a car ("the 12 D 12345 was seen").
+_IRISH_SPACED = re.compile(r"[0-9](?<![\w\-/.,][0-9])[0-9][12]?[ ](?:" + _alt(_RULES["irish_county_codes"])
+                           + r")[ ][1-9][0-9]{0,5}(?![\w\-/]|[.,][0-9])")
+
+
 def _find_vehicles(text: str) -> list[Found]:
     cands: dict[tuple[int, int], bool] = {}
     low = text.lower()
@@ -1304,7 +1360,8 @@ def _find_vehicles(text: str) -> list[Found]:
         s, e = m.span("vrm")
         raw = m["vrm"]
         fmt = vrm_format(raw)
-        if fmt is None and (t := _SHORT_WORD_TAIL.search(raw)) and raw[: t.start()].isupper():
+        if (t := _SHORT_WORD_TAIL.search(raw)) and raw[: t.start()].isupper() \
+                and (fmt is None or not caseless and _word_not_letters(raw[t.start() + 1 :])):
             raw = raw[: t.start()]  # "reg LW 1 on his Bentley", "Lithuanian reg HGK 123 on a Volvo": a word follows
             e = s + len(raw)
             fmt = vrm_format(raw)
@@ -1315,6 +1372,8 @@ def _find_vehicles(text: str) -> list[Found]:
         if fmt == "dateless" and raw != raw.upper() and not (caseless and not _is_stop(letters := re.sub(r"[^A-Za-z]", "", raw).lower())
                                                               and letters not in _NOT_DATELESS):
             continue  # "index 12 of" - dateless marks only when written as marks ("trade plates 123 ab" in a lower-case note)
+        if fmt == "dateless" and _CURRENT_HEAD.fullmatch(raw) and not (_PRIVATE_AFTER.match(text, e) or (private and _private_before(text, s))):
+            continue  # "Index KX19 was all she saw": the front of a current mark, not a dateless one
         if _partial(text, s, e):
             continue
         cands[(s, e)] = True
@@ -1327,12 +1386,16 @@ def _find_vehicles(text: str) -> list[Found]:
             continue
         if "  " in raw and not (raw.isupper() or raw.islower()):
             continue  # "AB12  and": a mark spaced out by a form is written in one case
+        if " " in raw and not caseless and raw[-3:].islower() and raw[:-4].isupper() and _word_not_letters(raw[-3:]):
+            continue  # "reg plate KX19 and then ...": the front of a mark and a word
         cue = cued and bool(_VCUE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         upper = raw == raw.upper()
         if "-" in raw and not cue and not ((upper or caseless) and not _CODE_BEFORE.search(text, max(0, m.start() - 30), m.start())
                                            and (anpr or _vehicle_attrs(text, m.start(), 0).keys() & {"colour", "make", "model"}
                                                 or _drive_context(text, m.start(), m.end()) or _described_after(text, m.start(), m.end()))):
             continue  # "Ford Focus YX15-OPL", "PNC check on AB12-CDE": hyphenated only beside the car or a check; "OP-AB12-CDE" never
+        if not cue and _FORM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Form MG11 ABC", "Exhibit JT12 ABC": a form's or an exhibit's name
         if not upper and not cue and (_described_after(text, m.start(), m.end())
                                       or _drive_context(text, m.start(), m.end())):
             cue = True  # "vehicles: sn19 kxf (audi a3)", "left in kp19 zzt": a lower-case mark in context
@@ -1386,7 +1449,11 @@ def _find_vehicles(text: str) -> list[Found]:
                                                   or ((bool(_DRIVE_AFTER.match(text, m.end()))
                                                        or bool(_IN_JUST_BEFORE.search(text, max(0, m.start() - 20), m.start())))
                                                       and letters[-3:].upper() not in _ROAD_DIRS
-                                                      and not _word_not_letters(letters[-3:]))))
+                                                      and not _word_not_letters(letters[-3:]))
+                                                  # "an old Sierra E123 FGH": a model the lists do not hold
+                                                  or (fmt == "prefix" and letters[-3:].upper() not in _ROAD_DIRS
+                                                      and not _word_not_letters(letters[-3:])
+                                                      and _old_model_before(text, m.start(), m.end()))))
             if not ok and fmt == "prefix" and raw.islower() and sum(c.isdigit() for c in raw) >= 2 \
                     and not _word_not_letters(letters[-3:]) and _cue_in_sentence(text, m.start()):
                 ok = True  # "plate of van outside s512 fkt": typed in lower case after a registration word in its sentence
@@ -1485,6 +1552,29 @@ def _find_vehicles(text: str) -> list[Found]:
         if said and not _PARTIAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):  # a whole mark: dots after are an ellipsis
             cands[m.span()] = True
             irish.add(m.span())
+    for m in _IRISH_SPACED.finditer(text) if irish_text or " " in text else ():
+        s, e = m.span()
+        if (s, e) in irish or _REF_CUE_BEFORE.search(text, max(0, s - 30), s) or _partial(text, s, e):
+            continue
+        if _VWORD_JUST_BEFORE.search(text, max(0, s - 30), s) or _drive_context(text, s, e) \
+                or (cued and _VCUE_BEFORE.search(text, max(0, s - 30), s)) or _IN_JUST_BEFORE.search(text, max(0, s - 20), s):
+            for k in [k for k in cands if k[0] < e and s < k[1]]:
+                del cands[k]  # "Golf 161 D 4452": the dateless scan read "161 D" alone
+            cands[(s, e)] = True
+            irish.add((s, e))
+    dotted: set[tuple[int, int]] = set()
+    for m in _VRM_DOTTED.finditer(text) if cued and _DOT_GATE.search(text) else ():
+        s, e = m.span()
+        raw = m.group()
+        if raw.count(".") < 2 or vrm_format(raw.replace(".", "")) not in _WHOLE_FORMS or not (raw.isupper() or caseless):
+            continue
+        if _cue_in_sentence(text, s) or _vehicle_attrs(text, s, 0).keys() & {"make", "model"} \
+                or _drive_context(text, s, e) or _described_after(text, s, e):
+            for k in [k for k in cands if k[0] < e and s < k[1]]:
+                del cands[k]
+            cands[(s, e)] = True
+            dotted.add((s, e))
+            typo_keys[(s, e)] = re.sub(r"[^0-9A-Za-z]", "", raw).upper()
     out: list[Found] = []
     floor = 0
     spans = sorted(cands)
@@ -1506,9 +1596,10 @@ def _find_vehicles(text: str) -> list[Found]:
         else:
             e_floor = e
         attrs.pop("vehicle", None)
-        attrs["format"] = "irish" if (s, e) in irish else "foreign" if (s, e) in foreign else vrm_format(raw) or (
+        attrs["format"] = "irish" if (s, e) in irish else "foreign" if (s, e) in foreign \
+            else vrm_format(typo_keys[(s, e)]) if (s, e) in dotted else vrm_format(raw) or (
             ("prefix" if typo_keys[(s, e)][1].isdigit() else "current") if (s, e) in typo_keys else "")
-        if (s, e) in typo_keys:
+        if (s, e) in typo_keys and (s, e) not in dotted:
             attrs["typed_as"] = raw  # keyed as the mark it must be ("YK1O FGH" -> YK10FGH)
         out.append(Found("VEHICLE", s, e, raw, key, "rule", attrs))
         floor = e_floor

@@ -1,0 +1,99 @@
+"""Session 9: vehicle marks written in ways no evaluation set held - an old prefix mark after a model
+the lists do not know, an Irish mark with spaces, a mark written with dots, a registration word
+before a mark and an ordinary word - and the look-alikes that must stay unread (a form's or an
+exhibit's name, a radio channel, a passcode)."""
+
+from scanassist_core.extract._identifiers import _find_vehicles
+
+
+def _marks(text: str) -> list[str]:
+    return [f.text for f in _find_vehicles(text)]
+
+
+def _keys(text: str) -> list[str]:
+    return [f.key for f in _find_vehicles(text)]
+
+
+# --- an old prefix mark after a model the lists do not hold -----------------------------------
+
+
+def test_prefix_mark_after_an_unlisted_old_model() -> None:
+    assert _marks("He used to drive an old Sierra E123 FGH round the estate.") == ["E123 FGH"]
+    assert _marks("Witness says the lads were in a battered Cavalier, G412 RTK, no tax.") == ["G412 RTK"]
+    assert _marks("Neighbour reports a maroon Metro F613 PKW left on bricks in the lane.") == ["F613 PKW"]
+    assert _marks("ANOTHER CAR AT THE ADDRESS: MAROON METRO F613 PKW ON BRICKS.") == ["F613 PKW"]
+
+
+def test_prefix_shapes_after_other_words_stay_unread() -> None:
+    assert _marks("Traffic held on the A14 NBD near the services, no vehicles involved.") == []
+    assert _marks("STOP SEARCH S23 MDA - CORPORATION STREET 1610HRS, CAR PARK BEHIND.") == []
+    assert _marks("Intel graded B2 and passed to the car crime team.") == []
+    assert _marks("She took his Phone, B1LAL on the lock screen.") == []
+
+
+# --- Irish marks with spaces ------------------------------------------------------------------
+
+
+def test_irish_mark_with_spaces_beside_a_vehicle() -> None:
+    assert _marks("Silver Golf 161 D 4452 seen leaving the ferry at Holyhead.") == ["161 D 4452"]
+    assert _marks("Lorry 08 KE 1234 stopped at Cairnryan by the ports unit.") == ["08 KE 1234"]
+    assert _marks("He drives a black Hilux 191 MN 2231 between the farms.") == ["191 MN 2231"]
+    assert _marks("Source says the 12 D 12345 was seen at the port twice last week.") == ["12 D 12345"]
+    assert _keys("Silver Golf 161 D 4452 seen leaving the ferry.") == ["IE161D4452"]
+
+
+def test_irish_shapes_with_spaces_elsewhere_stay_unread() -> None:
+    assert _marks("Paid 12 D 12345 over three months into the account.") == []
+    assert _marks("Scored 12 D 100 in the test; school aware.") == []
+
+
+# --- marks written with dots ------------------------------------------------------------------
+
+
+def test_dotted_marks_in_a_sentence_about_the_car() -> None:
+    assert _marks("Reg YX.15.OPL recorded by the officer at the scene.") == ["YX.15.OPL"]
+    assert _marks("Plate read as Y.X.1.5 O.P.L by the witness, black Audi.") == ["Y.X.1.5 O.P.L"]
+    assert _marks("VRM: K.123.ABC seen at the lights on Bridge Street.") == ["K.123.ABC"]
+    assert _keys("Reg YX.15.OPL recorded by the officer.") == ["YX15OPL"]
+    assert _keys("VRM: K.123.ABC seen at the lights.") == ["K123ABC"]
+
+
+def test_dotted_codes_stay_unread() -> None:
+    assert _marks("See para. 12.3 and fig. AB.12 for the log.") == []
+    assert _marks("Report v.2.1 - NO. 27. SHE WAS SEEN FROM A WHITE VAN INTO THE FLAT.") == []
+
+
+# --- a registration word, a short mark and an ordinary word after it --------------------------
+
+
+def test_registration_word_then_part_of_a_mark_and_a_word() -> None:
+    assert _marks("I think the reg was KX19 but I didn't get the rest of it.") == []
+    assert "KX19 and" not in _marks("Reg plate KX19 and then something, the car was silver.")
+    assert _marks("Index KX19 was all she saw, the car was silver.") == []
+    # a whole mark after the word is still read, and a short private mark with a word after it
+    assert _marks("I think the reg was KX19 ABC but I'm not sure.") == ["KX19 ABC"]
+    assert _marks("reg LW 1 on his Bentley outside the club.") == ["LW 1"]
+
+
+# --- look-alikes: a form's, an exhibit's, a channel's name; a passcode --------------------------
+
+
+def test_form_exhibit_channel_and_passcode_names_are_no_marks() -> None:
+    assert _marks("Statement taken on Form MG11 ABC today from the victim.") == []
+    assert _marks("Exhibit JT12 ABC seized from the bedroom drawer.") == []
+    assert _marks("Switched to Channel KX19 ABC on the radio for the stop.") == []
+    assert _marks("Passcode AB12CDE for the phone, given in interview.") == []
+    # the same shapes where the text says they are marks
+    assert _marks("ANPR hit on MG11 ABC at the lights.") == ["MG11 ABC"]
+    assert _marks("Exhibit JT/1 - keys to the Golf, reg AB12 CDE.") == ["AB12 CDE"]
+
+
+# --- a zero typed for the O that begins a mark's letters ---------------------------------------
+
+
+def test_zero_for_o_in_a_mark_that_is_no_postcode() -> None:
+    # "KX19 0PL" has a postcode's shape, but no postcode area begins KX
+    assert _keys("Silver Golf KX19 0PL seen again outside the flats.") == ["KX19OPL"]
+    assert _keys("reg fv68 0tz on the white transit") == ["FV68OTZ"]
+    # a real postcode area keeps the postcode reading
+    assert _marks("Silver Golf seen at 4 Mill Lane, Leeds LS19 0PL again.") == []
