@@ -674,6 +674,12 @@ def _vehicle_words(text: str) -> list[tuple[int, int]]:
 _NTE_WORD = re.compile(r"(?<![\w'\-])(?:NTE|nte)(?![\w'\-])")
 
 
+#: "SPARKLE HAND CAR WASH LIMITED & KRASNIQI ENTERPRISES LTD", "Ace Freight Ltd and Kestrel Haulage
+#: Ltd": a legal form closes one company, so "&" or "and" after it starts the next, never joins one.
+_LEGAL_JOIN = re.compile(r"(?<![\w\-])(?:Ltd|LTD|Limited|LIMITED|LLP|PLC|plc|LLC|Inc|GmbH)\.?[ ]+(?P<j>&|and|AND)[ ]+(?=[A-Z0-9])")
+_LEGAL_LITERALS = ("Ltd", "LTD", "Limited", "LIMITED", "LLP", "PLC", "plc", "LLC", "Inc", "GmbH")
+
+
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans that never hold a subject: officer names with rank/collar number, "Officer in
     case: ..." lines, and operation names."""
@@ -703,6 +709,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         out.extend(_place_pair_joins(text))
     out.extend(_street_town_gaps(text))
     out.extend(_chain_town_gaps(text))
+    if ("&" in text or "and " in text or "AND " in text) and any(w in text for w in _LEGAL_LITERALS):
+        out.extend(m.span("j") for m in _LEGAL_JOIN.finditer(text))
     low_words = _LOW_WORD.findall(text.lower())
     if not lexicon().org_suffixes.isdisjoint(low_words):
         out.extend(_designated_town_gaps(text))

@@ -2079,13 +2079,71 @@ def _councils(text: str, out: list[Found]) -> list[Found]:
 
 #: A company's legal form written after its name, British or foreign, with a country in brackets
 #: ("KH Trading (UK) Ltd", "Al Noor Exchange LLC", "CD Auto Logistics SRL", "Baltic Freight Sp. z o.o.").
-_LEGAL_FORM = (r"(?:Ltd|LTD|Limited|LIMITED|LLC|LLP|PLC|plc|Inc|GmbH|SRL|SARL|BV|NV|AG|FZE|FZCO|DMCC|"
-               r"S\.A\.|B\.V\.|N\.V\.|S\.r\.l\.|Sp\.[ ]z[ ]o\.o\.|Pty[ ]Ltd|Co\.?[ ]Ltd)")
+_LEGAL_FORM = (r"(?:Ltd|LTD|Limited|LIMITED|LLC|LLP|PLC|plc|Inc|GmbH|SRL|SARL|BV|NV|AG|FZE|FZCO|FZ-LLC|DMCC|"
+               r"S\.A\.|B\.V\.|N\.V\.|S\.r\.l\.|S\.R\.L\.|Sp\.[ ]z[ ]o\.o\.|Pty[ ]Ltd|Pvt\.?[ ]Ltd|Co\.?[ ]Ltd|"
+               r"Sh\.p\.k\.?|SHPK|Sh\.a\.|s\.r\.o\.|d\.o\.o\.|Kft\.?|EOOD|OOD|UAB|Sdn[ ]Bhd|S\.p\.A\.)")
 #: The region or branch a company's registered name carries in brackets before its legal form:
 #: "Evans Homes (Wales) Ltd", "Seaside Lets (NW) Ltd", "Key Lettings (North East) Limited".
 _LEGAL_AFTER = re.compile(rf"[ ]+(?:\((?:UK|GB|U\.K\.|[A-Z]{{2,3}}|[A-Z][a-z'\-]+(?:[ ][A-Z][a-z'\-]+){{0,2}})\)[ ]+)?"
                           rf"{_LEGAL_FORM}(?![\w\-])")
 _LEGAL_GATE = re.compile(rf"[ ]{_LEGAL_FORM}(?![\w\-])")
+#: A legal form the suffix rule cannot read a name from: a region in brackets before it ("Evans
+#: Homes (Wales) Ltd") or a form that is no English designator word ("Al Noor Exchange LLC",
+#: "Rhein Logistik GmbH", "Drini Trans Sh.p.k").
+_LEGAL_AT = re.compile(rf"[ ]+(?P<br>\((?:UK|GB|U\.K\.|[A-Z]{{2,3}}|[A-Z][a-z'\-]+(?:[ ][A-Z][a-z'\-]+){{0,2}})\)[ ]+)?"
+                       rf"(?P<form>{_LEGAL_FORM})(?![\w\-])")
+#: Words of the sentence or record before a company's name, never its first word ("director of",
+#: "payments to", "PSC", "Linked org"); connectors are the name's only between its words.
+_LEGAL_OPENERS = frozenset("director directors psc owner owners shareholder secretary account company firm employer "
+                           "checks linked org payee payer beneficiary via to from with and of the by at for "
+                           "also then both".split())
+_LEGAL_CONNECTORS = frozenset({"&", "and", "of", "de", "the", "la", "le", "du", "van", "von", "der"})
+_LEGAL_WORDS = frozenset(w.lower() for w in "Ltd Limited LLC LLP PLC Inc GmbH SRL SARL FZE FZCO DMCC".split())
+
+
+def _legal_names(text: str, lex: Lexicon) -> list[Found]:
+    """A company named by its legal form where the suffix rule reads no name: the capitalised
+    words before a bracketed region or a foreign form, back to the sentence's or record's own
+    words ("Transfers to Drini Trans Sh.p.k in Tirana", "director of Evans Homes (Wales) Ltd")."""
+    out: list[Found] = []
+    for m in _LEGAL_AT.finditer(text):
+        read = not m["br"] and m["form"].lower() in lex.org_suffixes  # "Kestrel Haulage Ltd": the suffix rule's
+        a = max(text.rfind("\n", 0, m.start()), m.start() - 80) + 1
+        toks = text[a:m.start()].split(" ")
+        names: list[int] = []  # indexes into toks, right to left
+        after_form = False
+        quoted = -1
+        for i in range(len(toks) - 1, -1, -1):
+            w = toks[i]
+            if not w or len(names) >= 6:
+                break
+            low = w.lower()
+            if low.rstrip(".") in _LEGAL_WORDS:
+                after_form = bool(names) and toks[names[-1]].lower() in ("&", "and")
+                break  # another company's form: "A Ltd & B Ltd" names two
+            if w[-1] in ",;:()\"'":
+                break  # the sentence's punctuation
+            if w.isupper() and low in lex.stop and low not in _LEGAL_CONNECTORS and (not names or toks[names[-1]].isupper()):
+                break  # "FUNDS SENT TO EMIRATES GOLD TRADING LLC": in capitals the sentence's words end it
+            if w[0] in "(\"'\u201c":  # '"POPESCU TRANSPORT SRL"': the quote opens the name
+                if len(w) > 1 and (w[1].isupper() or w[1].isdigit()):
+                    names.append(i)
+                    quoted = i
+                break
+            if not (w[0].isupper() or w[0].isdigit() or low in _LEGAL_CONNECTORS):
+                break
+            names.append(i)
+        names.reverse()
+        shouted = all(toks[i].isupper() or not toks[i][0].isalpha() for i in names)
+        while names and names[0] != quoted and (
+                toks[names[0]].lower() in _LEGAL_OPENERS or toks[names[0]].lower() in _LEGAL_CONNECTORS
+                or toks[names[0]].lower() in lex.stop and (shouted or not toks[names[0]].isupper())):
+            names.pop(0)  # "AS Motors (Midlands) Ltd": initials in capitals among title-case words are the name's
+        if not names or not any(toks[i][0].isupper() for i in names) or read and not after_form:
+            continue
+        s = a + sum(len(t) + 1 for t in toks[:names[0]]) + (names[0] == quoted)
+        out.append(Found("ORGANISATION", s, m.end(), text[s:m.end()], clean_key(text[s:m.end()]), "rule"))
+    return out
 
 
 def _with_legal_form(text: str, f: Found) -> Found:
@@ -2295,6 +2353,7 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
         out = [_after_street_stop(text, f, ends) for f in out]
     if _LEGAL_GATE.search(text):
         out = [_with_legal_form(text, f) for f in out]
+        out.extend(_legal_names(text, lex))
         bracketed = [(f.start, f.end) for f in out if f.type == "ORGANISATION" and "(" in f.text]
         if bracketed:  # "Evans Homes (Wales) Ltd": the region in the name is no place of its own
             out = [f for f in out if not (f.type == "LOCATION" and any(a < f.start and f.end < b for a, b in bracketed))]
