@@ -245,6 +245,37 @@ def _one_word_bodies_and_places() -> frozenset[str]:
     return frozenset(p.lower() for p in (*lex.known_orgs, *lex.places) if " " not in p)
 
 
+@lru_cache(maxsize=1)
+def listed_surnames() -> frozenset[str]:
+    """The shipped surname list (data/surnames.txt: census surnames that are no ordinary English
+    word, see benchmarks/build_surnames.py), empty when the file is missing."""
+    from importlib import resources
+
+    try:
+        text = resources.files("scanassist_core").joinpath("data", "surnames.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):  # pragma: no cover - shipped with the package
+        return frozenset()
+    return frozenset(x for x in (line.strip() for line in text.splitlines()) if x and not x.startswith("#"))
+
+
+def _famous_surname(w: str, lex: Lexicon) -> bool:
+    """A listed surname that WordNet knows only as a noun ("parkinson", "thornton", "gallagher":
+    named for a famous bearer), never as a verb, adjective or adverb, nor a word of a place's
+    name ("cleveland", "thames": police forces, rivers): a name, not an English word, in a
+    person's slot of a case-less note."""
+    if w not in listed_surnames() or w in _place_tokens():
+        return False
+    t = _english()
+    return w not in t["verb"] and w not in t["adj"] and w not in t["adv"] and w not in t["verb_forms"] \
+        and not _is_verb_or_adverb(w) and w not in lex.common and w not in lex.org_words
+
+
+@lru_cache(maxsize=1)
+def _place_tokens() -> frozenset[str]:
+    """Every word of the gazetteer's place names ("thames" of "Thames Valley")."""
+    return frozenset(x for p in lexicon().place_words for x in p.split())
+
+
 def _unknown_name(w: str, lex: Lexicon, low: str, span: tuple[int, int, str]) -> bool:
     """A word that can only be a name here: no English word, no lexicon word, no place, long
     enough and voiced (not "nfa", "dob"), not glued to digits (a mark or a postcode)."""
@@ -259,7 +290,27 @@ def _unknown_name(w: str, lex: Lexicon, low: str, span: tuple[int, int, str]) ->
         return False  # "jordan morgan corsa cu14...", "kyle in the qashqai": a car, not a surname
     if (b < len(low) and low[b].isdigit()) or (a > 0 and low[a - 1].isdigit()):
         return False
-    return not any(_dictionary_word(p) or p in lex.stop for p in w.split("-") if p)
+    famous = False
+    for p in w.split("-"):
+        if p and (p in lex.stop or _dictionary_word(p) and not (famous := _famous_surname(p, lex))):
+            return False
+    return not famous or not _body_after(low, b, lex)
+
+
+_NEXT_TWO = re.compile(r"[ \t]+([a-z'\u2019-]+)(?:[ \t]+([a-z'\u2019-]+))?")
+
+
+def _body_after(low: str, end: int, lex: Lexicon) -> bool:
+    """Does a business's trade word follow within two words ("calder metals", "holland property
+    lettings")? Then a surname is its owner's name in the body's, no person here."""
+    m = _NEXT_TWO.match(low, end)
+    return bool(m) and any(
+        x and (x in lex.org_suffixes or x in lex.lower_org_suffixes or x in _ORG_STRONG or x in _TRADE_AFTER) for x in m.groups()
+    )
+
+
+#: Words that end a firm named for its owner and are no trade ("calder lets", "holland group").
+_TRADE_AFTER = frozenset("lets property group partners partnership sons bros brothers".split())
 
 
 def _may_open_name(w: str, lex: Lexicon, far: bool = False) -> bool:
@@ -413,15 +464,23 @@ _CLAUSE_OPENERS = frozenset(
 _AUXILIARIES = frozenset("was is has had says said will would did does".split())
 #: Words after which a clause's subject follows in run-on notes ("... and hoxha was seen").
 _SUBJECT_OPENERS = _CLAUSE_OPENERS | frozenset("and n but then so cos coz where whereas also".split())
+#: Verbs of intelligence and evidence whose object is a clause with its subject first ("intel
+#: suggests hepple is storing", "cctv shows balan leaving"): a subject's name follows them.
+_INTEL_OPENERS = frozenset("suggests suggest suggested indicates indicate indicated shows show showed confirms confirmed thinks".split())
 #: Words that take a person after them and seldom a place: "associates with reidy", "bought by
 #: stevo", "owes mackie", "told kyle". ("to", "from", "at", "in" take places as often: not here.)
 _PERSON_SLOT = frozenset(
     """with w by against alongside told tell telling tells saw met meet meeting meets visited visiting
+    searched identified
     owes owe owed owing texted texting messaged messaging phoned rang
     ringing contacted threatened threatening assaulted punched stabbed robbed attacked accompanied
     kicked slapped grabbed chased pays paying handed detained interviewed charged bailed remanded
     cautioned""".split()
 )
+#: Police acts whose object is a person or, in hasty notes, where it happened ("arrested kingsway").
+_POLICE_ACTS = frozenset("stopped arrested located traced".split())
+#: Endings of English place names; a surname with one may be where ("arrested fairfield").
+_TOWN_ENDINGS = tuple("field ford ton ham bury borough gate way dale wick worth bridge".split())
 #: Verbs and nouns after which "to"/"from" take a person, not a place ("spoke to hepple",
 #: "linked to hoxha", "seized from strachan", "messages from ozturk"); "went to", "came from",
 #: "moved to" take places and are not here.
@@ -473,6 +532,9 @@ def _person_slots(
             w2 = words[i - 2][2] if i > 1 and gap(i - 2) == " " else ""
             slot = (
                 prev in _PERSON_SLOT and not thing
+                # "stopped wilkinson", "arrested dunn": a police act's object; a place follows
+                # these as often ("arrested kingsway", "stopped yest"), so a listed surname only
+                or prev in _POLICE_ACTS and w in listed_surnames() and w not in _place_tokens() and not w.endswith(_TOWN_ENDINGS)
                 or prev in ("to", "from") and w2 in _PERSON_TO_FROM
                 or prev == "of" and (w2 in _RELATIONS or w2 in ("associate", "associates", "gf", "bf", "ex"))
                 or prev == "for" and w2 in _WORK_FOR
@@ -482,6 +544,9 @@ def _person_slots(
             pair = (
                 nxt and gap(i) == " " and len(nxt) >= 3 and "'" not in w
                 and (state[i + 1] == "U" or _unknown_name(nxt, lex, low, words[i + 1]))
+                # "works for cammell laird": after "for" two words are an employer as often, so
+                # a second word that is a surname only by the list (WordNet's noun) is no proof
+                and not (prev == "for" and state[i + 1] != "U" and _dictionary_word(nxt))
             )
             if (slot or joined and before >= 0 and state[before] in ("T", "U")) and pair:
                 state[i], state[i + 1] = "T", "U"  # "linked to elton duka", "danny flynn and kiaran flynn"
@@ -1624,8 +1689,8 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
                 or not state[i + 1] and _unknown_name(nxt, lex, low, words[i + 1])
             ):
                 state[i], state[i + 1] = "T", "U"
-            else:
-                state[i] = "T" if noun in _RELATIONS or w in forenames else "U"
+            else:  # a listed surname that is no forename stays a SURNAME after kin ("partner hughes f.")
+                state[i] = "T" if noun in _RELATIONS and w not in listed_surnames() or w in forenames else "U"
         elif (
             noun in _RELATIONS
             and w in forenames
@@ -1651,7 +1716,12 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
         nxt = words[i + 1][2]
         if state[i] or gap(i) != " " or len(w) < 4 or not (_finite_verb(nxt) or nxt in _SUBJECT_ADVERBS or nxt.endswith("ly") and nxt in _english()["adv"]):
             continue  # "balan was seen", "pascoe alone with children", "hepple later returned"
-        if not _opens(low, a) and not (i > 0 and gap(i - 1) == " " and words[i - 1][2] in _SUBJECT_OPENERS):
+        if not _opens(low, a) and not (i > 0 and (
+            gap(i - 1) == " " and (words[i - 1][2] in _SUBJECT_OPENERS or words[i - 1][2] in _INTEL_OPENERS)
+            # "update - dunn released", "0714 7a2 - morris detained": after a log label's dash, a
+            # known surname only (a place opens such lines too: "intel - calais port checked")
+            or gap(i - 1) in (" - ", " \u2013 ", " \u2014 ") and (w in listed_surnames() or w in lex.surnames)
+        )):
             continue
         if ("'" in w or "\u2019" in w) and not _MC_O.fullmatch(w) or w in _CONTRACTIONS or w in lex.vehicle_models:
             continue  # "it's", "shes", "octavia registered"
