@@ -26,6 +26,7 @@ from ._corpus import corpus_pass
 from ._filters import Lexicon, blocked_spans, clean_key, is_noise_text, lexicon
 from ._filters import _nationalities as nationalities
 from ._nlp import load_nlp
+from ._orgs_places import _LEGAL_GATE
 from ._orgs_places import TEAM_WORDS, find_orgs_places, is_generic_service, is_known_place
 from ._persons import _PROCESS_ACRONYMS
 from ._persons import WORD_SURNAMES, find_persons, is_role_word, model_person_ok, nick_adjective_start, not_a_surname_after, person_attrs_from_name, refer_back
@@ -35,6 +36,7 @@ from ._truecase import _VIET_MIDDLE as VIET_MIDDLE
 from ._truecase import _forenames as forename_words
 from ._truecase import PERSON_NOUNS, _dictionary_word, everyday_word, person_cue_after, plural_noun, site_designator, truecase
 from ._types import Found
+from ._identifiers import _COLOURS as VEHICLE_COLOURS
 from ._validators import POSTCODE_RE
 
 __all__ = ["Extractor", "extract_mentions", "find_identifiers_safe"]
@@ -699,7 +701,10 @@ class _Prepared:
         t = self.text
         others = [f for f in self.others + model if _whole_words(t, f)]
         orgs = [f for f in self.others if f.type == "ORGANISATION" and f.method == "rule"]
-        persons = [f for f in self.persons if _whole_words(t, f) and not _owner_word(t, f, orgs)]
+        # A legal form never closes a person's name: a name inside "Al Noor Exchange LLC" is the firm's.
+        legal = [(o.start, o.end) for o in orgs if _LEGAL_GATE.search(o.text)]
+        persons = [f for f in self.persons if _whole_words(t, f) and not _owner_word(t, f, orgs)
+                   and not any(s <= f.start and f.end <= e for s, e in legal)]
         merged = _link_short_names(_resolve(self.identifiers, persons, others), lex)
         lower_ok = _typed_in_lower_case(self.original)
         later = refer_back(t, merged, lex, lower_ok)  # "Zoltan Farkas ... Farkas houses the workers"
@@ -718,6 +723,7 @@ class _Prepared:
             merged = _verb_heads(t, merged, lex)
             merged = _forename_takes_surname(t, merged, lex)
         merged = _makers_not_persons(t, merged)
+        merged = [f for f in merged if f.type not in _VEHICLE_NAMED or not _vehicle_words(f, lex)]
         merged = [_with_capital_the(t, f) if f.type == "ORGANISATION" and f.method == "model" else f for f in merged]
         merged = _trading_names(t, merged, lex)
         merged = _street_names_before(t, merged, lex)
@@ -1253,6 +1259,52 @@ def _makers_not_persons(t: str, found: list[Found]) -> list[Found]:
     mixed = text_case(t) == "mixed"
     return [f for f in found if f.type != "PERSON" or not _MACHINE_AFTER.match(t, f.end)
             or mixed and _CAPS_WORD.search(f.text)]
+
+
+#: Words that name a vehicle and nothing else (trade nicknames, models and makers no person, place or
+#: body shares): "Vivaro BK66 TYU", "keys to Merc NA21TVX", "an old Pajero", "DAF low loader". Makers
+#: that are also names or words (Ford, Mini, Seat, Kia, Mercedes, Honda) are not here.
+_VEHICLE_NAMED = frozenset(["PERSON", "ORGANISATION", "LOCATION"])
+_COLOUR_WORDS = frozenset(w for c in VEHICLE_COLOURS for w in c.split()) | {"metallic", "matte"}
+_VEHICLE_ONLY = frozenset(
+    "merc mercs merk beemer beamer bimmer bmws audis vivaro cortina pajero hilux navara l200 amarok shogun "
+    "sprinter transit crafter caddy movano trafic ducato berlingo doblo qashqai mondeo octavia fabia "
+    "corsa astra zafira vectra insignia fiesta kuga yaris aygo micra juke tucson sportage picanto "
+    "scania isuzu ldv iveco kubota jcb polaris landie rangey evoque macan cayenne"
+    .split()
+)
+#: Makers written in two words, neither a vehicle word alone ("John Deere 6155R", "Ifor Williams trailer").
+_TWO_WORD_MAKERS = frozenset(["john deere", "massey ferguson", "new holland", "ifor williams", "land rover",
+                              "range rover", "alfa romeo", "aston martin", "rolls royce", "mercedes benz"])
+#: A model code after a maker ("Merc GLE", "BMW X5", "Audi A3", "John Deere 6155R").
+_MODEL_CODE = re.compile(r"[A-Z]{1,4}\d{0,4}[a-z]?|\d{1,4}[A-Za-z]{0,3}")
+#: Makers that are also forenames, surnames or words: after them only a listed model counts ("Kia LEE"
+#: is a woman, "Kia Sportage" a car).
+_NAME_LIKE_MAKERS = frozenset("ford mini seat kia mercedes honda smart rover jaguar triumph dodge jeep lotus ds mg "
+                              "morgan alfa".split())
+
+
+def _vehicle_words(f: Found, lex: Lexicon) -> bool:
+    """A name, place or body that is only a vehicle's maker and model ("Skoda Octavia", "Merc GLE",
+    "John Deere", "Vivaro"): the mark is the subject (guidelines), the car's name is no entity."""
+    written = f.text.split()
+    while len(written) > 1 and written[0].lower() in _COLOUR_WORDS:
+        written = written[1:]  # "Grey Skoda Octavia": a sentence's first word, the car's colour
+    words = [w.strip(".,'’").lower() for w in written]
+    if not words:
+        return False
+    if len(words) == 1 and len(written) < len(f.text.split()):
+        return words[0] in _VEHICLE_ONLY or words[0] in lex.vehicle_makes
+    if len(words) == 1:
+        return words[0] in _VEHICLE_ONLY
+    if " ".join(words[:2]) in _TWO_WORD_MAKERS:
+        return True
+    first = words[0]
+    if first in _VEHICLE_ONLY or first in lex.vehicle_makes:
+        coded = first not in _NAME_LIKE_MAKERS
+        return all(w.lower() in lex.vehicle_models or w.lower() in _VEHICLE_ONLY or coded and _MODEL_CODE.fullmatch(w)
+                   for w in written[1:])
+    return False
 
 
 #: Trade words that end a firm's name but are no designator the org rules read alone ("Hussain Motor
