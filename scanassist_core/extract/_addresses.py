@@ -108,10 +108,10 @@ _BUILDING_END = _alt(_title_upper(_RULES["building_words"] + list(_SUFFIX_KEY) +
 _SUFFIX_ABBREV = frozenset(k for k, v in _SUFFIX_KEY.items() if k != v)
 _SUFFIX_ALT = _alt(_title_upper(list(_SUFFIX_KEY)) + list(_SUFFIX_KEY))
 #: House numbers: "12", "12a", "12 A" (a letter spaced off before the street), ranges "12-14",
-#: pairs "14 & 16", Edinburgh stair numbers "15/3" (tail-gated: a bare "15/3" is usually a date), "No. 12";
+#: pairs "14 & 16", "31a and 31b" and "14/16", Edinburgh stair numbers "15/3" (tail-gated: a bare "15/3" is usually a date), "No. 12";
 #: digits spaced out by OCR before a wide gap ("1 1 2  Alfreton  Road").
 _NUMBER = (r"(?:\d(?: \d){1,3}(?=[ ]{2}[^\W\d_])|(?:[Nn][oO]\.?[ \t]*(?=\d))?\d{1,4}(?:[A-Za-z]|[ \t][A-Ha-h](?=[ \t]+[A-Z][a-z]))?"
-           r"(?:[ \t]?[-–][ \t]?\d{1,4}[A-Za-z]?|[ \t]?&[ \t]?\d{1,4}[A-Za-z]?|/\d{1,2}(?![\d/]))?)")
+           r"(?:[ \t]?[-–][ \t]?\d{1,4}[A-Za-z]?|(?:[ \t]?&[ \t]?|[ \t]+(?:and|AND)[ \t]+)\d{1,4}[A-Za-z]?|/\d{1,3}(?![\d/]))?)")
 #: Flat numbers: "3", "12B", "C", Scottish tenement positions "2/1" (floor/door) and "0/2",
 #: Edinburgh "3F2" (third floor, second door), Dundee and Aberdeen "1/R", "G/L" (floor/side).
 _FLAT_NO = r"(?:\d{1,2}|G)/(?:\d{1,2}|[LRM])(?![\w/])|\d{1,2}F\d{1,2}|\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?|[A-Za-z]"
@@ -558,7 +558,12 @@ def _number_need(text: str, m: re.Match[str]) -> str | None:
         return "postcode"
     if "/" in number and _ZERO_PADDED.search(number):
         return None  # "Stop 20/08 Commercial Rd", "on 03/11 Mill Road": a date; a stair is "15/3"
-    return "town" if "/" in number else ""
+    if "/" in number:
+        first, second = (int(x) for x in _LEAD_DIGITS.findall(number)[:2])
+        if second > 12 and 0 < second - first <= 4:
+            return ""  # "14/16 Mill Lane", "112/114 Soho Road": neighbouring houses, no month ("ref 14/225" is none)
+        return "town" if second < 100 else None
+    return ""
 
 
 def _street_need(text: str, m: re.Match[str], view: bool = False) -> str | None:

@@ -1,0 +1,36 @@
+"""Session 9: two neighbouring houses under one street, written with a slash ("14/16 Mill Lane",
+"112/114 Soho Road": a shop over two plots) or with "and" ("31a and 31b Park Road"), as the
+"14 & 16" form already was; a slash that can be a date or a reference stays tail-gated or out."""
+
+from scanassist_core.extract._addresses import find_addresses
+
+
+def _longest(text: str) -> str:
+    """The widest address the rules find (the pipeline keeps the longest overlapping one)."""
+    found = find_addresses(text)
+    return max(found, key=lambda f: f.end - f.start).text if found else ""
+
+
+def test_slash_pair_of_houses() -> None:
+    assert _longest("Subject at 14/16 Mill Lane, Rugby. Not known there.") == "14/16 Mill Lane, Rugby"
+    assert _longest("Business premises: 112/114 Soho Road, Handsworth. Cash business.") == "112/114 Soho Road, Handsworth"
+    assert _longest("WARRANT AT 22/24 CROWN STREET - BOTH FLATS ENTERED") == "22/24 CROWN STREET"
+    assert _longest("takeaway 17/19 market st, open till 3am") == "17/19 market st"
+    assert _longest("takeaway 7/9 market st, open till 3am") == ""  # 7/9 may be the 7th of September
+
+
+def test_slash_that_is_a_date_or_reference_is_no_pair() -> None:
+    assert _longest("Seen 15/3 Mill Lane, no town given") == ""  # a date as often as an Edinburgh stair
+    assert _longest("Op ref 14/225 Mill Lane enquiries") == ""
+    assert _longest("on 03/11 Mill Road at 2200") == ""
+    # an Edinburgh stair number with its town is still an address
+    assert _longest("flat at 15/3 Dalry Road, Edinburgh EH11 2AZ") == "15/3 Dalry Road, Edinburgh EH11 2AZ"
+
+
+def test_and_pair_of_houses() -> None:
+    assert _longest("Intel suggests drugs are being sold from 31a and 31b Park Road, Bootle.") \
+        == "31a and 31b Park Road, Bootle"
+    assert _longest("HOUSES 3 AND 5 KING STREET, WIGAN SEARCHED UNDER WARRANT") == "3 AND 5 KING STREET, WIGAN"
+    assert _longest("runners going between 14 and 16 tennyson rd all night") == "14 and 16 tennyson rd"
+    # "and" joining two clauses is no pair
+    assert _longest("bought 2 and sold 3 Park Lane kids a phone") == "3 Park Lane"
