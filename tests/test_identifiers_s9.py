@@ -97,3 +97,27 @@ def test_zero_for_o_in_a_mark_that_is_no_postcode() -> None:
     assert _keys("reg fv68 0tz on the white transit") == ["FV68OTZ"]
     # a real postcode area keeps the postcode reading
     assert _marks("Silver Golf seen at 4 Mill Lane, Leeds LS19 0PL again.") == []
+
+
+# --- a lower-case current mark in a note that is not all lower case: a use, an arrival, a driver, a lift
+
+
+def test_lower_case_mark_beside_a_use_an_arrival_a_driver_or_a_lift() -> None:
+    assert _marks("Known to use bf65uka. Lives with his nan in Beeston.") == ["bf65uka"]
+    assert _marks("Obs on address 1900-2100, kx19vbn arr 2030 left 2045.") == ["kx19vbn"]
+    assert _marks("Drv of bf65uka gave name as Mark JONES, no licence produced.") == ["bf65uka"]
+    assert _marks("Mum says Jayden gets picked up by yk17 hfd most nights.") == ["yk17 hfd"]
+
+
+def test_lower_case_shapes_that_are_codes_or_handles_stay_unread() -> None:
+    assert _marks("Wifi password was kx19vbn, given by the landlord. Nothing else.") == []
+    assert _marks("Jayden's Snapchat is kx19vbn, he messages her daily.") == []
+    assert _marks("Report saved as kx19vbn.pdf on the shared drive.") == []
+    assert _marks("Email kx19vbn@example.com is on the account.") == []
+    # spaced, with an English word for the letters, it is a code and a word
+    assert _marks("Mum says Jayden sits with the yr10 boy most nights.") == []
+
+
+def test_lower_case_mark_with_nothing_about_a_vehicle_stays_unread() -> None:
+    assert _marks("Also bf65uka (mum's) according to the neighbour.") == []
+    assert _marks("Card code was written as gh14kdt on the back.") == []

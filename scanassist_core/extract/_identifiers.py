@@ -1142,11 +1142,17 @@ _VEH_CONTEXT = re.compile(
     r"(?i)\b(?:pnc|dvla|anpr|mot|mib|insur\w*|uninsured|keeper|taxed|untaxed|sorn|stop(?:ped|s)?|park(?:ed|ing)?|"
     r"cars?|vans?|vehicles?|mopeds?|motorbikes?|bikes?|taxis?|lorry|hgv|driv(?:e|es|er|ers|ing|en)|drove|rode|plates?|"
     r"regs?|registration|registered|vrm|index|hire|hired|leased?|finance|seized|recovered|stolen|cloned|"
-    r"driveway|passenger|boot|sightings?|cameras?|mph|speeding|rtc|collision|uses|using|used|owns|bought|sold|"
-    r"pulled|followed|pursuit|tailgat\w*|sped|headlights|engine)\b"
+    r"driveway|passenger|boot|sightings?|cameras?|mph|speeding|rtc|collision|use|uses|using|used|owns|bought|sold|"
+    r"pulled|followed|pursuit|tailgat\w*|sped|headlights|engine|"
+    # an observation log's arrivals and a stop's occupants ("kx19vbn arr 2030", "drv of bf65uka", "occupants of ...")
+    r"arr|arrives|arrived|drv|occupants?|occ)\b"
 )
 
 
+#: A lower-case current mark straight after "seen" or a lift ("Seen kx19abc at the garage", "picked
+#: up by kx19abc most nights"): used as a car, in text that is not all lower case.
+_SEEN_BEFORE = re.compile(r"(?i)\b(?:seen|sighted|spotted|(?:picked[ \t]+up|collected|dropped[ \t]+off)[ \t]+(?:by|in)|"
+                          r"lifts?[ \t]+(?:in|from))[ \t]*\Z")
 #: "in"/"into" straight before a mark, with at most an article ("was in R123 ABC", "got into the K1 NGS").
 _IN_JUST_BEFORE = re.compile(r"(?i)\b(?:in|into|inside|out[ \t]+of)[ \t]+(?:(?:a|an|the|his|her|their)[ \t]+)?\Z")
 #: Directions logs write after a road number ("M62 EBD", "A1 NBD"), which have a prefix mark's shape.
@@ -1176,9 +1182,9 @@ def _word_not_letters(w: str) -> bool:
 def _lower_mark_alone(text: str, s: int, e: int, raw: str) -> bool:
     """A current mark typed in lower case with no cue ("Checked sk20bvo on PNC", "incl. bk09oyt and
     ..."): the shape (two letters, an age, three letters) is specific, so a sentence that speaks of a
-    vehicle at all (a check, a vehicle word, a colour or make) is enough; never after a code or
-    reference word or before a file extension. Spaced ("yr11 and") its last three letters must not
-    be a common English word."""
+    vehicle at all (a check, a vehicle word, a colour or make, a driver or occupants, an arrival) is
+    enough; never after a code or reference word or before a file extension. Spaced ("yr11 and") its
+    last three letters must not be a common English word."""
     if _CODE_BEFORE.search(text, max(0, s - 30), s) or _FILE_AFTER.match(text, e) or text[s - 1 : s] in ("@", ".", "_"):
         return False
     if " " in raw:
@@ -1394,8 +1400,9 @@ def _find_vehicles(text: str) -> list[Found]:
                                            and (anpr or _vehicle_attrs(text, m.start(), 0).keys() & {"colour", "make", "model"}
                                                 or _drive_context(text, m.start(), m.end()) or _described_after(text, m.start(), m.end()))):
             continue  # "Ford Focus YX15-OPL", "PNC check on AB12-CDE": hyphenated only beside the car or a check; "OP-AB12-CDE" never
-        if not cue and _FORM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "Form MG11 ABC", "Exhibit JT12 ABC": a form's or an exhibit's name
+        if not cue and (_FORM_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                        or (not upper and _CODE_BEFORE.search(text, max(0, m.start() - 30), m.start()))):
+            continue  # "Form MG11 ABC", "Exhibit JT12 ABC", "wifi password was kx19abc": a form's, an exhibit's or a code's name
         if not upper and not cue and (_described_after(text, m.start(), m.end())
                                       or _drive_context(text, m.start(), m.end())):
             cue = True  # "vehicles: sn19 kxf (audi a3)", "left in kp19 zzt": a lower-case mark in context
@@ -1416,7 +1423,9 @@ def _find_vehicles(text: str) -> list[Found]:
             ok = upper or caseless or cue or anpr or bool(_vehicle_attrs(text, m.start(), 0)) \
                 or _after_listed_mark(text, m.start(), cands) or bool(_IN_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
                 or _cue_in_sentence(text, m.start()) or _own_field(text, m.start(), m.end()) \
-                or (raw.islower() and _lower_mark_alone(text, m.start(), m.end(), raw))
+                or (raw.islower() and _lower_mark_alone(text, m.start(), m.end(), raw)) \
+                or (raw.islower() and bool(_SEEN_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+                    and (" " not in raw or not _word_not_letters(raw[-3:])))
         else:  # prefix/suffix marks look like road numbers and shouty words: need context
             letters = re.sub(r"[^A-Za-z]", "", raw)
             word = letters[:-1] if fmt == "suffix" else letters
