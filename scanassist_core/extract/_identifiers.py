@@ -678,7 +678,19 @@ def _find_social(text: str) -> list[Found]:
     out += _bare_handles(text, {f.start for f in out})
     if "_" in text:
         out += _underscore_handles(text, {f.start for f in out} | {f.start + 1 for f in out if f.text.startswith("@")})
+    if "xX" in text:
+        covered = [(f.start, f.end) for f in out]
+        for m in _GAMER_WRAP.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in covered):
+                h = m.group()
+                platform = _near_platform(text, m.start(), m.end())
+                out.append(Found("SOCIAL", m.start(), m.end(), h, f"{platform}:{h.lower()}", "rule", {"platform": platform, "handle": h}))
     return _listed_handles(text, out)
+
+
+#: A gamer tag wrapped in "xX ... Xx" ("xXBloxDadXx", "xX_Sniper_Xx"): a convention of gaming
+#: handles, never of prose, so it is read with no platform named.
+_GAMER_WRAP = re.compile(r"(?<![\w@.\-])xX[A-Za-z0-9_]{2,24}Xx(?![\w@\-]|\.[A-Za-z0-9])")
 
 
 _CAP_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+\b")
@@ -701,9 +713,13 @@ def _ordinary_part(p: str) -> bool:
     return p in lexicon().stop or (len(p) >= 4 and _english_word(p))
 
 
-#: A lower-case name joined by underscores ("seller jamo_bikes_bs13", "gets snaps from liamd_fylde"):
-#: prose never writes one, so it is a handle even where no platform is named.
-_UNDERSCORE_HANDLE = re.compile(r"(?<![\w@./:\-#])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w@/\-]|\.[A-Za-z0-9]|[ \t]*[:=(])")
+#: A lower-case name joined by underscores ("seller jamo_bikes_bs13", "gets snaps from liamd_fylde"),
+#: perhaps with dots as well ("adeel.raza_07"): prose never writes one, so it is a handle even where
+#: no platform is named.
+_UNDERSCORE_HANDLE = re.compile(r"(?<![\w@./:\-#])[a-z][a-z0-9]*(?:\.[a-z0-9]+)*_[a-z0-9]+(?:[._][a-z0-9]+)*(?![\w@/\-]|\.[A-Za-z0-9]|[ \t]*[:=(])")
+
+
+_FILE_OR_DOMAIN_END = re.compile(r"_[^.]*\.(?:[a-z]{2,4})(?:\.[a-z]{2})?$")
 
 
 def _underscore_handles(text: str, taken: set[int]) -> list[Found]:
@@ -714,6 +730,8 @@ def _underscore_handles(text: str, taken: set[int]) -> list[Found]:
         if m.start() in taken or sum(c.isalpha() for c in h) < 4 or parts[-1] in _FILE_EXTS \
                 or all(p.isalpha() and _ordinary_part(p) for p in parts if p):
             continue  # "first_name", "no_reply": a field's or a system's name
+        if "." in h and (h.startswith("www.") or _FILE_OR_DOMAIN_END.search(h)):
+            continue  # "my_config.yaml", "www.my_site.co.uk": a file's or a site's name
         platform = _near_platform(text, m.start(), m.end())
         out.append(Found("SOCIAL", m.start(), m.end(), h, f"{platform}:{h}", "rule", {"platform": platform, "handle": h}))
     return out
