@@ -25,3 +25,7 @@ def test_gamer_tag_wrapped_in_xx() -> None:
     assert _handles("Update - xXBloodHoundXx traced via the console's IP.") == ["xXBloodHoundXx"]
     assert _handles("Boy was groomed through a game by xX_Reaper_99Xx over six weeks.") == ["xX_Reaper_99Xx"]
     assert _handles("She plays online as xXStarGirlXx and talks to older males.") == ["xXStarGirlXx"]
+
+
+def test_dotted_name_with_an_underscore_after_a_reference_word_stays_unread() -> None:
+    assert _handles("Case ref dee.ops_04 held on the shared drive.") == []

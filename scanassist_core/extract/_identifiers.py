@@ -730,8 +730,9 @@ def _underscore_handles(text: str, taken: set[int]) -> list[Found]:
         if m.start() in taken or sum(c.isalpha() for c in h) < 4 or parts[-1] in _FILE_EXTS \
                 or all(p.isalpha() and _ordinary_part(p) for p in parts if p):
             continue  # "first_name", "no_reply": a field's or a system's name
-        if "." in h and (h.startswith("www.") or _FILE_OR_DOMAIN_END.search(h)):
-            continue  # "my_config.yaml", "www.my_site.co.uk": a file's or a site's name
+        if "." in h and (h.startswith("www.") or _FILE_OR_DOMAIN_END.search(h)
+                         or _CODE_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+            continue  # "my_config.yaml", "www.my_site.co.uk", "file ref kez.wavy_04": a file's, a site's or a reference's name
         platform = _near_platform(text, m.start(), m.end())
         out.append(Found("SOCIAL", m.start(), m.end(), h, f"{platform}:{h}", "rule", {"platform": platform, "handle": h}))
     return out
