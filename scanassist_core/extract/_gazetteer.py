@@ -10,6 +10,7 @@ forenames or surnames: "Reading", "Barry", "Walker") count only straight after a
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,12 +28,23 @@ _STRONG_CUE = "in|near|nr|around|outside|towards|toward|twds|via|into|through|ac
 _CUE_BEFORE = re.compile(rf"(?:^|[^\w'\-])(?i:(?P<cue>{PLACE_CUE}))[ \t]+(?:(?i:the)[ \t]+)?$")
 _STRONG = frozenset(_STRONG_CUE.split("|"))
 _LIST_GAP = re.compile(r"[ \t]*(?:,|&|and|or|,[ \t]*and)[ \t]+")
-_CAP_WORD = re.compile(r"(?<![\w'\-\u2019])[A-Z][A-Za-z'\u2019]*")
+_CAP_WORD = re.compile(r"(?<![\w'\-\u2019])[A-Z](?:[^\W\d_]|['\u2019])*")
 _NEXT_CAP = re.compile(r"[ \t]+[A-Z][a-z]")
 _NEXT_SURNAME = re.compile(r"[ \t]+([A-Z][A-Z'\u2019\-]{2,})(?![\w])")
 _LOWER_WORD = re.compile(r"[a-z][a-z'\u2019]*")
 _APOS = str.maketrans({"\u2019": "'"})
 _NORM = str.maketrans({"\u2019": "'", "-": " "})  # "Stoke On Trent" is "Stoke-on-Trent"
+#: Letters with no decomposition to a base letter and a mark (kept one character for one).
+_BASE_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ı": "i", "ə": "e", "ħ": "h"})
+
+
+def _fold(s: str) -> str:
+    """Accents dropped letter for letter ("Košice", "Iaşi", "Nghệ An" are "Kosice", "Iasi", "Nghe
+    An"), as reports write foreign places either way; the length stays that of the text."""
+    if s.isascii():
+        return s
+    out = "".join(c for c in unicodedata.normalize("NFD", s.translate(_BASE_LETTERS)) if not unicodedata.combining(c))
+    return out if len(out) == len(s) else s
 
 
 @dataclass(frozen=True)
@@ -45,8 +57,13 @@ class Place:
 
 
 def _first_key(name: str) -> str:
-    m = re.match(r"[A-Za-z][A-Za-z']*", name.translate(_APOS))
+    m = re.match(r"[A-Za-z][A-Za-z']*", _fold(name.translate(_APOS)))
     return m.group(0).lower() if m else ""
+
+
+def _key(word: str) -> str:
+    """The index key of a capitalised word of the text."""
+    return _fold(word.translate(_APOS).lower().rstrip("'"))
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +73,7 @@ def place_index() -> dict[str, tuple[Place, ...]]:
     idx: dict[str, list[Place]] = {}
     for names, cued in ((lex.places, False), (lex.cued_places, True)):
         for n in names:
-            low = n.translate(_NORM).lower()
+            low = _fold(n.translate(_NORM).lower())
             key = _first_key(n)
             if not key or low in lex.day_month:  # "in March" is a month, never the town
                 continue
@@ -102,7 +119,7 @@ def _match_at(text: str, s: int, cands: tuple[Place, ...], lower: bool) -> Place
     for p in cands:
         e = s + len(p.low)
         seg = text[s:e]
-        if seg.translate(_NORM).lower() != p.low or not _end_ok(text, e):
+        if _fold(seg.translate(_NORM).lower()) != p.low or not _end_ok(text, e):
             continue
         if lower:
             if not seg.islower():
@@ -162,7 +179,7 @@ def chain_town_pairs(text: str) -> list[tuple[int, int, int, int]]:
             if text[s:e].lower().translate(_APOS) != name or text[e:e + 1] != " " or not text[s].isupper():
                 continue
             t = _CAP_WORD.match(text, e + 1)
-            cands = idx.get(t.group(0).translate(_APOS).lower().rstrip("'")) if t else None
+            cands = idx.get(_key(t.group(0))) if t else None
             p = _match_at(text, e + 1, cands, lower=False) if cands else None
             if p is not None and p.low not in _NATIONS and not _NEXT_CAP.match(text, e + 1 + len(p.low)):
                 out.append((s, e, e + 1, e + 1 + len(p.low)))
@@ -184,7 +201,7 @@ def find_known_places(text: str, lex: Lexicon | None = None) -> list[tuple[int, 
         s = m.start()
         if s < last_end:
             continue
-        cands = idx.get(m.group(0).translate(_APOS).lower().rstrip("'"))
+        cands = idx.get(_key(m.group(0)))
         if not cands:
             continue
         p = _match_at(text, s, cands, lower=False)
@@ -216,7 +233,7 @@ def known_place_at_start(text: str, s: int) -> bool:
     m = _CAP_WORD.match(text, s)
     if not m:
         return False
-    cands = place_index().get(m.group(0).translate(_APOS).lower().rstrip("'"))
+    cands = place_index().get(_key(m.group(0)))
     if not cands:
         return False
     p = _match_at(text, s, tuple(c for c in cands if not c.cued), lower=False)
@@ -241,6 +258,6 @@ def is_known_place(text: str) -> bool:
     m = _CAP_WORD.match(t)
     if not m:
         return False
-    cands = place_index().get(m.group(0).translate(_APOS).lower().rstrip("'"), ())
+    cands = place_index().get(_key(m.group(0)), ())
     p = _match_at(t, 0, tuple(c for c in cands if not c.cued), lower=False)
     return p is not None and len(p.low) == len(t)

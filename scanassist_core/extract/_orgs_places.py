@@ -868,6 +868,21 @@ _BARE_LOWER_STREET = re.compile(
 )
 
 
+_WORD_AFTER = re.compile(r"[ ]([a-z][a-z'\-]*)")
+#: Trades of shops that take a foreign town's name ("damascus grill", "kabul barbers", "lahore
+#: sweets"), as opposed to the place a shop is in ("the leeds car wash", "bradford market").
+_NAMED_SHOP_WORDS = frozenset("grill grills kebab kebabs takeaway barbers barber cuts cutz nails cafe café restaurant "
+                              "pizza pizzeria chippy diner supermarket foods karahi tandoori balti spice sweets bakery "
+                              "halal meats express mart".split())
+
+
+def _shop_word_after(text: str, e: int, lex: Lexicon) -> bool:
+    """"at damascus grill", "from lahore sweets", "kabul barbers": a town a shop is named after, in
+    a hasty note's lower case, is the shop's name, not a place of the note."""
+    m = _WORD_AFTER.match(text, e)
+    return m is not None and m.group(1) in _NAMED_SHOP_WORDS
+
+
 def _lower_names(text: str, lex: Lexicon) -> list[Found]:
     """Streets, towns and chains typed in lower case in hasty notes ("outside tesco on
     holderness rd", "got on bus twds walsall", "from the lings estate")."""
@@ -898,7 +913,7 @@ def _lower_names(text: str, lex: Lexicon) -> list[Found]:
         name = text[s:e]
         low = name.lower()
         if low in _LOWER_AMBIGUOUS or low in lex.stop or low in lex.common or low in lex.forenames \
-                or _after_lower_forename(text, s, lex):
+                or _after_lower_forename(text, s, lex) or _shop_word_after(text, e, lex):
             continue
         if (st := _LOWER_STREET_AFTER.match(text, e)) is not None:
             e = st.end()
@@ -917,7 +932,7 @@ def _lower_names(text: str, lex: Lexicon) -> list[Found]:
             low = name.lower()
             if (low in _LOWER_AMBIGUOUS or low in _LOWER_WORDLIKE or low in lex.stop or low in lex.common
                     or low in lex.forenames or low in lex.surnames or low in lex.slang or low in lex.noise
-                    or _after_lower_forename(text, s, lex)):
+                    or _after_lower_forename(text, s, lex) or _shop_word_after(text, e, lex)):
                 continue
             # A bare lower-case district in a hasty note ("lads on bikes again tettenhall, didnt stop").
             if (st := _LOWER_STREET_AFTER.match(text, e)) is not None:
