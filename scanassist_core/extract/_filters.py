@@ -348,7 +348,7 @@ def _chain_town_gaps(text: str) -> list[tuple[int, int]]:
     Lonsdale"): a body and a place, which the model reads as one body."""
     from ._gazetteer import chain_town_pairs  # lazy: the gazetteer reads this module's lexicon
 
-    return [(ce, ts) for _, ce, ts, te in chain_town_pairs(text) if not _FORECOURT_AFTER.match(text, te)]
+    return [(ts - 1, ts) for _, ce, ts, te in chain_town_pairs(text) if not _FORECOURT_AFTER.match(text, te)]
 
 
 #: A filling station's site word after a brand and its town ("Esso Whitchurch garage"): one station.

@@ -160,13 +160,56 @@ def _chain_index() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in idx.items()}
 
 
-def chain_town_pairs(text: str) -> list[tuple[int, int, int, int]]:
+#: A chain's store-format word between its name and the branch ("Tesco Extra Kingsway").
+_CHAIN_FORMAT = re.compile(r"[ ](?:Express|Extra|Metro|Local|Superstore|EXPRESS|EXTRA|METRO|LOCAL|SUPERSTORE)(?=[ ])")
+#: Words that close a branch's place name after a town or district ("Premier Inn Swansea Waterfront",
+#: "Bank of Scotland Govan Cross", "Tesco Serpentine Green"); not "Central" or "Centre", which name
+#: a hotel's branch ("Travelodge Telford Central") or a shopping centre ("Metro Bank Trafford Centre").
+_BRANCH_TAILS = frozenset("waterfront cross green park gate village town north south east west quay docks marina".split())
+#: What may follow a branch: the sentence goes on in lower case, a date or time, punctuation, the end.
+_BRANCH_END = re.compile(r"(?:[ ]+(?:[a-z0-9(]|\Z)|[ ]*[.,;:)!?\n/\-]|[ ]*\Z)")
+
+
+#: Endings and openings of British place names ("Kingstown", "Kirkgate", "Leechmere", "Llanrumney",
+#: "Inverurie"): a word of this shape after a chain names its branch.
+_PLACE_SHAPE = re.compile(
+    r"(?i:(?:llan|aber|pen|tre|caer|pont|cwm|inver|kil|dun|auch|bal|glen|strath)[a-z]{3,}"
+    r"|[a-z]{2,}(?:town|ton|ham|ley|leigh|by|gate|field|ford|bury|borough|brough|burgh|wick|worth|thorpe|"
+    r"stead|well|mouth|port|minster|wood|den|don|hill|moor|more|mere|chester|cester|caster|pool|side|"
+    r"head|dale|holme|combe|hurst|stow|church|castle|bridge|brook|cote|cott|ey|ing|ington|haugh|law|"
+    r"shaw|thwaite|wich|wych|hay|hall|heath|land|ness|ock|row|croft|acre|acres|fold|garth|green|well))"
+)
+
+
+def _branch_word(word: str, chain_caps: bool, lex: Lexicon) -> bool:
+    """A capitalised word shaped like a British place name and no designator, street word, name or
+    brand: after a chain it names the branch ("Tesco Kingstown", "Cash Converters Kirkgate", not
+    "Tesco Clubcard" or "Amazon Alexa")."""
+    low = word.lower()
+    if len(word) < 5 or (word.isupper() and not chain_caps) or not word[1:].isalpha() or not _PLACE_SHAPE.fullmatch(low):
+        return False
+    if (low in lex.org_suffixes or low in lex.street_suffixes or low in lex.forenames or low in lex.surnames
+            or low in lex.org_words or low in lex.stop or low in lex.common or low in lex.day_month
+            or low in lex.vehicle_makes or low in lex.noise or low in _NATIONS):
+        return False
+    from ._truecase import _english  # lazy: the truecaser reads the lexicon
+
+    t = _english()  # "Greggs Morning", "Boots Passport photos": everyday words of that shape
+    return not any(low in t[k] for k in ("noun", "verb", "adj", "adv")) and not (
+        low.endswith("s") and (low[:-1] in t["noun"] or low[:-1] in t["verb"]))
+
+
+@lru_cache(maxsize=16)  # the filters, the gazetteer and the place rules all ask of the same text
+def chain_town_pairs(text: str) -> tuple[tuple[int, int, int, int], ...]:
     """(chain start, chain end, town start, town end) for a known chain, bank or fuel brand written
     straight before a known town ("Shell Sleaford", "NatWest Kirkby Lonsdale", "Tesco Penrith"):
     the town names the branch, and is a place of its own; a longer capitalised name going on
-    ("Boots Leeds Road") is no town."""
+    ("Boots Leeds Road") is no town. A town or district with a place's closing word ("Premier Inn
+    Swansea Waterfront") or a name that is no English word, brand or person's name closing the
+    phrase ("Tesco Kingstown.", "Cash Converters Kirkgate on Friday") is the branch too."""
     chains, idx = _chain_index(), place_index()
     out = []
+    lex = None
     for m in _CAP_WORD.finditer(text):
         names = chains.get(m.group(0).translate(_APOS).lower().rstrip("'"))
         if not names:
@@ -178,13 +221,34 @@ def chain_town_pairs(text: str) -> list[tuple[int, int, int, int]]:
             e = s + len(name)
             if text[s:e].lower().translate(_APOS) != name or text[e:e + 1] != " " or not text[s].isupper():
                 continue
-            t = _CAP_WORD.match(text, e + 1)
-            cands = idx.get(_key(t.group(0))) if t else None
-            p = _match_at(text, e + 1, cands, lower=False) if cands else None
-            if p is not None and p.low not in _NATIONS and not _NEXT_CAP.match(text, e + 1 + len(p.low)):
-                out.append((s, e, e + 1, e + 1 + len(p.low)))
+            fm = _CHAIN_FORMAT.match(text, e)
+            b = fm.end() + 1 if fm else e + 1
+            t = _CAP_WORD.match(text, b)
+            if t is None:
+                break
+            cands = idx.get(_key(t.group(0)))
+            p = _match_at(text, b, cands, lower=False) if cands else None
+            if p is not None and p.low in _NATIONS:
+                break
+            te = b + len(p.low) if p is not None else None
+            if te is not None and not _NEXT_CAP.match(text, te):
+                out.append((s, e, b, te))
+                break
+            if lex is None:
+                lex = lexicon()
+            if te is None:
+                if not _branch_word(t.group(0), text[s:e].isupper(), lex):
+                    break
+                te = t.end()
+            tail = _CAP_WORD.match(text, te + 1) if text[te:te + 1] == " " else None
+            if tail is not None and tail.group(0).lower() in _BRANCH_TAILS and (tail.group(0).isupper() == text[b:te].isupper()):
+                te = tail.end()
+            elif p is not None:
+                break  # "Boots Leeds Road": a longer name goes on
+            if _BRANCH_END.match(text, te):
+                out.append((s, e, b, te))
             break
-    return out
+    return tuple(out)
 
 
 def _chain_towns(text: str) -> frozenset[int]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ._case import caseless, half_cased
 from ._filters import TOWN_NAMED_BODIES, Lexicon, _read, _sections, clean_key, plain_english_word, lexicon
-from ._gazetteer import find_known_places, is_known_place, known_place_at, place_index
+from ._gazetteer import chain_town_pairs, find_known_places, is_known_place, known_place_at, place_index
 from ._persons import tokens_of
 from ._trie import literal_trie
 from ._types import Found
@@ -2273,6 +2273,18 @@ def _is_the_bank(text: str, s: int, e: int) -> bool:
     return _BANK_CUE.search(text, a, b) is not None
 
 
+def _branches(text: str, found: list[Found]) -> list[Found]:
+    """The branch after a known chain that no known place covers whole ("Premier Inn Swansea
+    Waterfront", "Cash Converters Kirkgate", "ASDA LEECHMERE"): a place of its own."""
+    out = []
+    for cs, ce, s, e in chain_town_pairs(text):
+        if not any(f.start == s and f.end == e for f in found):
+            out.append(Found("LOCATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True}))
+        if text[cs:ce].isupper():  # "outside ASDA Leechmere": the chain as shops write it, which the title-case list misses
+            out.append(Found("ORGANISATION", cs, ce, text[cs:ce], clean_key(text[cs:ce]), "rule"))
+    return out
+
+
 def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[Found]:
     """Rule-found ORGANISATION and LOCATION mentions (may overlap; the pipeline resolves)."""
     lex = lex or lexicon()
@@ -2300,6 +2312,8 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
             out.append(Found("ORGANISATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True}))
             continue
         out.append(Found("LOCATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True} if strong else {}))
+    if chain_town_pairs(text):  # cached: the filters asked first
+        out.extend(_branches(text, out))
     if _STATION_CUE.search(text):
         out.extend(_stations(text, out, lex))
     known = [(f.start, f.end) for f in out]
