@@ -25,3 +25,17 @@ def test_a_person_or_ordinary_word_after_the_comma_is_no_village() -> None:
     assert _longest("lives at 8 Broadacres, Smith confirmed it") == "8 Broadacres"
     # "at" alone (no residence cue) still needs a known town or two words of one
     assert _longest("Met at 9 Costa, Bob was already there.") == ""
+
+
+def test_level_or_number_word_opening_a_house_name_is_kept() -> None:
+    # "High", "Two" are everyday words, but opening a house's name before its street they are the name's
+    assert _longest("Burglary at High Trees, Church Road, Ashford TN23 1AA overnight.") \
+        == "High Trees, Church Road, Ashford TN23 1AA"
+    assert _longest("Subject's home: Two Oaks, Lower Road, Chalfont SL9 9AA.") == "Two Oaks, Lower Road, Chalfont SL9 9AA"
+    assert _longest("SEARCH AT HIGH TREES, CHURCH ROAD, ASHFORD TN23 1AA") == "HIGH TREES, CHURCH ROAD, ASHFORD TN23 1AA"
+    assert _longest("Scene: Four Winds, Mill Lane, Alveley WV15 6AB") == "Four Winds, Mill Lane, Alveley WV15 6AB"
+
+
+def test_a_count_of_people_is_no_house_name() -> None:
+    assert _longest("Two Males, Mill Lane, Alveley WV15 6AB, seen running") == "Mill Lane, Alveley WV15 6AB"
+    assert _longest("Yesterday High Street, Dudley DY1 1AA was closed") == "High Street, Dudley DY1 1AA"

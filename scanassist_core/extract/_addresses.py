@@ -266,6 +266,18 @@ _NAME_PARTICLE_BEFORE = re.compile(r"\b(?:ap|ab|ferch|van|von|der|de|da|di|bin|b
 #: Words that open house names as often as prose ("High Howe", "Low Farm", "Top Barn").
 _HOUSE_OPENERS = frozenset("high low top bottom new old upper lower nether little great far near".split())
 _CUT_PARTICLES = frozenset("in on by upon under the".split())
+#: ... and numbers ("Two Oaks", "Four Winds", "Seven Acres"): no prose word cut off a house's name.
+_NUMBER_WORDS = frozenset("two three four five six seven nine".split())
+_PEOPLE = frozenset("men women people persons boys girls".split())
+
+
+def _name_opener(words: list[str]) -> bool:
+    """A level or number word opening a house's name ("High Trees", "Two Oaks"), not a count of
+    people or things ("Two Males", "Three Men")."""
+    first = words[0].lower()
+    if first in _HOUSE_OPENERS:
+        return True
+    return first in _NUMBER_WORDS and len(words) > 1 and words[1].lower() not in _COUNT_NOUNS and words[1].lower() not in _PEOPLE
 _PERSON_TITLES = frozenset("mr mrs ms miss dr mx sir rev".split())
 #: "Reginald PARFITT, 90, Orchard View, ...": a name, then a number between commas is an age.
 _NAME_COMMA_BEFORE = re.compile(r"(?P<w>[" + _UP + r"][\w'’\-]*)[ \t]*,[ \t]*\Z")
@@ -1213,7 +1225,8 @@ def _named_run(text: str, pc_start: int, pc_end: int, view: bool = False) -> Fou
     first_words = segs[0][1].split()
     skip = 0
     while skip < len(first_words) - 1 and (first_words[skip].lower() in stop or first_words[skip].lower() in common
-                                           or first_words[skip].lower() in _CUE_OPENERS):
+                                           or first_words[skip].lower() in _CUE_OPENERS) \
+            and not _name_opener(first_words[skip:]):
         skip += 1  # ("Lives Trevarthian, Chapel Hill, ...": a residence verb opens the note's sentence)
     # ... or a preposition carrying the prose ("Patrols in Kendal, ..."), or a person "of" the
     # house ("Tom Rigg of Hollin Garth, ..."; "Burnside of Dunlappie" is the house's own name).
@@ -1257,8 +1270,11 @@ def _named_run(text: str, pc_start: int, pc_end: int, view: bool = False) -> Fou
     nxt = segs[1][1].split()
     # A known town's name before a street is a house's or block's ("Kenley, Adams Road, ..."):
     # an address runs from small to large, so no town comes before its street.
-    if (words[0] in stop or words[0] in common) and words[0] not in _HOUSE_OPENERS \
-            or all(w in common or w in stop for w in words) \
+    # "Lower Moor, Honiton Road, ...", "Two Oaks, Lower Road, ...": everyday words opened by a level
+    # or a number name a house when a street follows it.
+    opened = len(words) > 1 and _name_opener(words) and bool(nxt) and nxt[-1].lower() in _ROAD_WORDS
+    if (words[0] in stop or words[0] in common) and words[0] not in _HOUSE_OPENERS and not opened \
+            or (all(w in common or w in stop for w in words) and not opened) \
             or any(w in _forenames() for w in words[:1]) and len(words) == 1 \
             or (house.lower() in _places()[0] and not (nxt and nxt[-1].lower() in _ROAD_WORDS)) or _business_name([w for w in words if w not in _HOUSE_OPENERS and w != "the"] or words) or (not dropped and _person_segment(house.split(), caps)) \
             or (words[-1] in _ROAD_WORDS and not (nxt and nxt[-1].lower() in _SUFFIX_KEY)) \
