@@ -217,6 +217,13 @@ def plain_english_word(low: str, lex: Lexicon) -> bool:
 _CLOCK_FIRST = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:hrs?)?[ ]")
 
 
+#: Selling, dating and adult-advert platforms a report names as where something was seen or
+#: bought ("sold on Gumtree", "met on Plenty of Fish"): the medium, like Snapchat, not a body.
+_PLATFORMS = frozenset(["gumtree", "ebay", "plenty of fish", "pof", "facebook marketplace", "vinted", "depop", "onlyfans",
+                        "adultwork", "vivastreet", "tinder", "hinge", "bumble", "grindr", "badoo", "craigslist",
+                        "preloved", "shpock", "etsy"])
+
+
 def is_noise_text(text: str, lex: Lexicon | None = None) -> bool:
     """True when a candidate span is jargon, shouting, a date word, a number or a vehicle."""
     lex = lex or lexicon()
@@ -224,7 +231,7 @@ def is_noise_text(text: str, lex: Lexicon | None = None) -> bool:
     low = t.lower()
     if not t or _NUMISH.search(t) and not re.search(r"[A-Za-z]{3,}", t):
         return True
-    if low in lex.noise or low in lex.noise_phrases or low in lex.day_month or low in lex.slang:
+    if low in lex.noise or low in lex.noise_phrases or low in lex.day_month or low in lex.slang or low in _PLATFORMS:
         return True
     words = low.split()
     if all(w.strip(".") in lex.noise or w in lex.slang or w in lex.day_month or w in lex.stop for w in words):

@@ -250,6 +250,12 @@ _TOWN_FAMILY_HUB = re.compile(r"(?<![\w'\-])(?!(?i:the|a|local|early|help)\b)[A-
 _COLOURS = frozenset("white black silver grey gray red blue green yellow orange gold bronze maroon purple brown".split())
 
 
+#: Roles of health and care staff a referral names in capitals ("Referral from School Nurse",
+#: "Named Nurse aware", "Street Triage 2130"): a person's job or a joint patrol, no body.
+_ROLE_TAIL = re.compile(r"(?i)^(?:the[ ])?(?:school|named|practice|district|community|specialist|ward|charge|student|"
+                        r"agency|link|lead|safeguarding|street|health|mental[ ]health)[ ](?:nurses?|visitors?|triage)$")
+
+
 def is_generic_service(span: str, bare: bool = True) -> bool:
     """"Wirral Children's Services", "Foster Care", "PSNI Public Protection Branch", "Samsung",
     "Universal Credit", a lone "Licence": a generic service, force, product or word, not a body
@@ -257,7 +263,7 @@ def is_generic_service(span: str, bare: bool = True) -> bool:
     A one-word everyday English name ("Fire", "Minibus", "Premises") counts as generic only named
     ``bare``, as the model guesses it; a rule that read a descriptor beside it ("premier shop",
     "Supreme car wash") found a trading name."""
-    if _GENERIC_TAIL.search(span) is not None and not _TOWN_FAMILY_HUB.search(span):
+    if _GENERIC_TAIL.search(span) is not None and not _TOWN_FAMILY_HUB.search(span) or _ROLE_TAIL.match(span):
         return True
     if bare and _label_words(span.split()):
         return True  # "COMPANY KB GROUNDWORKS LTD": the model ran a label into the name
