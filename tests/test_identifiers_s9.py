@@ -121,3 +121,13 @@ def test_lower_case_shapes_that_are_codes_or_handles_stay_unread() -> None:
 def test_lower_case_mark_with_nothing_about_a_vehicle_stays_unread() -> None:
     assert _marks("Also bf65uka (mum's) according to the neighbour.") == []
     assert _marks("Card code was written as gh14kdt on the back.") == []
+
+
+# --- VRN: the registration word some forces write ---------------------------------------------------
+
+
+def test_vrn_is_a_registration_word() -> None:
+    assert _marks("VRN kx19vbn flagged on the hotlist by the control room.") == ["kx19vbn"]
+    assert _marks("Van VRN: R412 BKT seen at the yard.") == ["R412 BKT"]
+    assert _marks("Partial VRN KX19 only, silver Golf.") == []
+    assert _marks("Nothing on PNC for the VRN given, caller unsure.") == []

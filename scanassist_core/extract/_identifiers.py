@@ -871,7 +871,7 @@ _MODEL_RX = re.compile(r"\b(?:" + _trie_ci(list(_MODELS)) + r")\b")
 _VWORD_RX = re.compile(r"\b(?:" + _trie_ci(_RULES["vehicle_words"]) + r")\b")
 _MODEL_TOKEN = re.compile(r"[ \t]+(?P<model>[A-Z0-9][A-Za-z0-9\-]*(?:[ \t]+(?:Series|Class|Sport|Estate))?)")
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
-_NOT_MODEL = {w.lower() for w in _RULES["vehicle_words"]} | {"reg", "vrm", "index", "registration", "and", "with"}
+_NOT_MODEL = {w.lower() for w in _RULES["vehicle_words"]} | {"reg", "vrm", "vrn", "index", "registration", "and", "with"}
 
 
 def _vehicle_attrs(text: str, start: int, floor: int) -> dict[str, object]:
@@ -949,7 +949,7 @@ _DRIVE_AFTER = re.compile(
 
 #: A part of a mark is not a mark: "partial reg FV19", "reg ends in 4 KXT", "index starting KX67".
 _PARTIAL_BEFORE = re.compile(
-    r"(?i)\b(?:partial|part|incomplete)(?:[ \t]+of[ \t]+(?:the|a|his|her|their))?[ \t]+(?:reg|vrm|index|plate|registration|number[ \t]+plate|mark)\b[^.\n]{0,25}\Z|\b(?:end(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?)[ \t]+(?:in|with)?[ \t]*[:\-]?[ \t]*[\"'“‘]?\Z"
+    r"(?i)\b(?:partial|part|incomplete)(?:[ \t]+of[ \t]+(?:the|a|his|her|their))?[ \t]+(?:reg|vrm|vrn|index|plate|registration|number[ \t]+plate|mark)\b[^.\n]{0,25}\Z|\b(?:end(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?)[ \t]+(?:in|with)?[ \t]*[:\-]?[ \t]*[\"'“‘]?\Z"
     r"|\b(?:starting|beginning|ending)[ \t]*[\"'“‘]?\Z"
     # "thinks 1st part of plate \"LD2\"", "first three letters were ...", "last bit of the reg"
     r"|\b(?:1st|first|last|2nd|second|start|end)[ \t]+(?:part|half|bit|few|two|three|four|letters?|digits?|numbers?|characters?)\b[^.\n]{0,30}\Z"
@@ -968,7 +968,7 @@ _PRIVATE_AFTER = re.compile(r"(?i)[ \t]*[(\[][^()\[\]\n]{0,20}?\b(?:private|cher
                             # "R1 CQY personalised", "K9 DGS, cherished" ("private" alone may be a private hire car)
                             r"|[ \t]*(?:[,\-–][ \t]*)?(?:cherished|personali[sz]ed)\b")
 #: ... or before it, perhaps a few words off in the same sentence ("a private plate, something like K1 NGS").
-_PRIVATE_BEFORE = re.compile(r"(?i)\b(?:private|cherished|personali[sz]ed|dateless)[ \t]+(?:number[ \t]+)?(?:plate|plates|reg|registration|mark|vrm|number)\b"
+_PRIVATE_BEFORE = re.compile(r"(?i)\b(?:private|cherished|personali[sz]ed|dateless)[ \t]+(?:number[ \t]+)?(?:plate|plates|reg|registration|mark|vrm|vrn|number)\b"
                              r"[^.\n]{0,30}\Z")
 def _private_before(text: str, s: int) -> bool:
     """A private-plate phrase before ``s`` in its sentence (substring test first: the phrase is rare)."""
@@ -1160,7 +1160,7 @@ def _typo_key(raw: str) -> str | None:
 _VEH_CONTEXT = re.compile(
     r"(?i)\b(?:pnc|dvla|anpr|mot|mib|insur\w*|uninsured|keeper|taxed|untaxed|sorn|stop(?:ped|s)?|park(?:ed|ing)?|"
     r"cars?|vans?|vehicles?|mopeds?|motorbikes?|bikes?|taxis?|lorry|hgv|driv(?:e|es|er|ers|ing|en)|drove|rode|plates?|"
-    r"regs?|registration|registered|vrm|index|hire|hired|leased?|finance|seized|recovered|stolen|cloned|"
+    r"regs?|registration|registered|vrm|vrn|index|hire|hired|leased?|finance|seized|recovered|stolen|cloned|"
     r"driveway|passenger|boot|sightings?|cameras?|mph|speeding|rtc|collision|use|uses|using|used|owns|bought|sold|"
     r"pulled|followed|pursuit|tailgat\w*|sped|headlights|engine|"
     # an observation log's arrivals and a stop's occupants ("kx19vbn arr 2030", "drv of bf65uka", "occupants of ...")
@@ -1228,7 +1228,7 @@ def _lower_mark_alone(text: str, s: int, e: int, raw: str) -> bool:
 _FOREIGN_GATE = re.compile(r"\b(?:" + _trie_lower(_RULES["foreign_plate_countries"]) + r")\b")
 _FOREIGN_CUE = re.compile(
     r"(?<![A-Za-z\-])(?:" + _trie_ci(_RULES["foreign_plate_countries"]) + r")[ \t\-]+"
-    r"(?:(?P<plate>plates?|number[ \t]*plates?|reg|regs|registration|index|vrm)|registered|plated|"
+    r"(?:(?P<plate>plates?|number[ \t]*plates?|reg|regs|registration|index|vrm|vrn)|registered|plated|"
     r"(?P<veh>trailer|lorry|hgv|truck|van|car|vehicle|tractor[ \t]+unit|coach|minibus|motorhome|campervan))\b",
     re.I,
 )
@@ -1236,15 +1236,15 @@ _FOREIGN_RUN = re.compile(r"(?<![\w\-/£$€#])[A-Z0-9]{1,10}(?:[ \-][A-Z0-9]{1,
 #: ... or after the mark, in brackets: "Car B 422 XRT? (Romanian plate, not DVLA)".
 _FOREIGN_CUE_AFTER = re.compile(
     r"(?i)[(\[][ \t]*(?:" + _trie_ci(_RULES["foreign_plate_countries"]) + r")[ \t\-]+"
-    r"(?:plates?|number[ \t]*plates?|reg|regs|registration|registered|index|vrm)\b"
+    r"(?:plates?|number[ \t]*plates?|reg|regs|registration|registered|index|vrm|vrn)\b"
 )
 _FOREIGN_RUN_BEFORE = re.compile(r"(?<![\w\-/£$€#])(?P<m>[A-Z0-9]{1,10}(?:[ \-][A-Z0-9]{1,5}){0,3})[?]*[ \t]*\Z")
-_FOREIGN_NOT_MARK = frozenset("hgv lhd rhd uk gb eu reg vrm no van car suv mpv".split())
+_FOREIGN_NOT_MARK = frozenset("hgv lhd rhd uk gb eu reg vrm vrn no van car suv mpv".split())
 _ROAD_OR_JUNCTION = re.compile(r"J[0-9]{1,2}[A-Z]?|[AMB][0-9]{1,4}(?:M|\(M\))?")
 #: Short words a report in capitals writes around a foreign mark ("... WGM 61234 SEEN AT THE DOCKS").
 _GLUE_WORDS = frozenset("a an at on in the and of to is was by for near from with".split())
 _MODEL_TOKEN_SHORT = re.compile(r"[A-Z][0-9]{1,2}")
-_REG_WORD = re.compile(r"(?i)\b(?:reg|regs|registration|plates?|vrm|index|number)\b")
+_REG_WORD = re.compile(r"(?i)\b(?:reg|regs|registration|plates?|vrm|vrn|index|number)\b")
 
 
 def _foreign_run(run: str) -> tuple[int, int] | None:
@@ -1450,7 +1450,7 @@ def _find_vehicles(text: str) -> list[Found]:
             word = letters[:-1] if fmt == "suffix" else letters
             if word.lower() in _MAKES or word.lower() in _MODELS:
                 continue  # "BMW 320D" is a make and model, not a suffix mark
-            if fmt == "prefix" and letters[1:].lower() in ("reg", "vrm"):
+            if fmt == "prefix" and letters[1:].lower() in ("reg", "vrm", "vrn"):
                 continue  # "BMW X5 REG AY18 ORH": a model, then the registration word
             if fmt == "prefix" and " " in raw and not cue and _is_stop(letters[1:]):
                 continue  # "black Audi S3 are": a model, then a word
