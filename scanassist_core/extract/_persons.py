@@ -126,7 +126,28 @@ _LINE_AFTER = re.compile(r"[\"'\u201d\u2019]?[ \t]+(?:deal[ \t]+|drugs?[ \t]+)?l
 _LONE_RULES = frozenset({"lone SURNAME", "lone Forename", "lower-case hasty forename"})
 #: A surname before one of these names a group, not a person ("the FOLEY family", "the Irving lads",
 #: "the iqbal brothers", "lacatus kids (2)"): P, Q, X and AA annotators leave such groups out.
-_GROUP_WORDS = frozenset("family families household clan brothers sisters line lines crew gang lads boys kids girls twins".split())
+_GROUP_WORDS = frozenset(
+    "family families household clan brothers sisters line lines crew gang lads boys kids girls twins "
+    "children siblings cousins".split()
+)
+#: After "the" and a name these name a group too ("the O'HAGAN group", "the Barrow ATKINSON family").
+_THE_GROUP_WORDS = _GROUP_WORDS | frozenset("group ocg firm network".split())
+_GROUP_AFTER = re.compile(r"(?:['\u2019]s?)?[ \t]+([A-Za-z]+)\b")
+_THE_BEFORE_NAME = re.compile(r"(?<![\w'])[Tt]he[ \t]+\Z")
+
+
+def names_a_group(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` names a family or group, not a person: a group word follows a
+    surname ("SMITH children", "KELLY brothers"), or "the" stands before the name and a group's
+    word follows ("the O'HAGAN group", "the Barrow ATKINSON family"); the guidelines leave such
+    groups out. A full name without "the" is the person's own ("update for Dennis Coles family")."""
+    m = _GROUP_AFTER.match(text, end)
+    if m is None:
+        return False
+    low = m.group(1).lower()
+    if low in _GROUP_WORDS and m.group(0)[:1] not in ("'", "\u2019") and not text.count(" ", start, end):
+        return True  # a full name before the word is that person's ("update for Dennis Coles family")
+    return low in _THE_GROUP_WORDS and _THE_BEFORE_NAME.search(text, max(0, start - 6), start) is not None
 _VOWEL = re.compile(r"[aeiouy\u00e0-\u00ff]")
 # Words written straight after a name that are never part of it (alias/DOB markers, outcomes).
 _NAME_STOP = frozenset(
@@ -206,8 +227,20 @@ _TOWN_SURNAME_VERBS = frozenset(
 )
 #: Words before a town that make it the place ("in telford", "from bolton station").
 _PLACE_PREPOSITIONS = frozenset("in at from to near into towards outside via around of round through".split())
-_OK_AFTER_INITIAL = frozenset("has had was is and or were are who with at in on from via for to by into".split())
+_OK_AFTER_INITIAL = frozenset("has had was is and or were are who with at in on from via for to by into now also".split())
 _NOT_AFTER_INITIAL = frozenset("wing block landing class cat category grade division div road street".split())
+#: Outcome words a record writes straight after a SURNAME and its initial ("MOXON A arrested",
+#: "DUFFY, I seen at the match"): after them an "A" or "I" is the initial, not the article or pronoun.
+_OUTCOME_AFTER_INITIAL = frozenset(
+    "arrested seen charged remanded interviewed released bailed stopped detained sentenced convicted "
+    "circulated wanted identified cautioned recalled".split()
+)
+#: Two capitals that are words, acronyms or ranks, never a SURNAME's two initials ("the NCA UK desk").
+_NOT_PAIRED_INITIALS = frozenset(
+    """uk us eu gp mp pc ps dc ds di dv da sw tv id hq am pm nb vs re cc uc cs oc ok hr it ni ex jr sr qc kc
+    rd st av ta yp bf gf ip rp vp ch dr co no op on to in at is be of or if so up go do he we me my by an as
+    la le de du da di el al""".split()
+)
 #: Custody, prison and finance roles written before a name ("DP Arben KRASNIQI", "Prisoner
 #: STOCKWELL, Lee", "Customer CHEN Li Na"): the role word is not part of the name.
 _ROLE_EXTRA = frozenset(
@@ -852,6 +885,7 @@ class _Scanner:
             or (self.toks[run[0]].text.lower() in self.lex.vehicle_models and not self.is_fore(self.toks[run[0]].text))
             or (self.toks[run[0]].text.lower() in self.lex.place_words and not self.is_fore(self.toks[run[0]].text))
             or (not self.is_fore(self.toks[run[0]].text) and self.sentence_start(run[0]) and len(run) > 1)
+            or (len(run) > 1 and self._body_word_before(run))
         ):
             run.pop(0)
         for n in (3, 2):  # "the Port Talbot Rhys GRIFFITHS": a known place, then the name
@@ -893,7 +927,8 @@ class _Scanner:
             or (self.toks[i - 1].text.lower() == "class" and self.adj(i - 1, i))
         ):
             return None  # "Grading 2/B/C. J. ARMSTRONG", "CLASS A. FLETCHER": codes, not initials
-        if re.search(r"/[ \t]*\Z", self.text[max(0, self.toks[i].start - 4) : self.toks[i].start]):
+        if re.search(r"/[ \t]*\Z", self.text[max(0, self.toks[i].start - 4) : self.toks[i].start]) \
+                and not self._slashed_name(i):
             return None  # "Grading B / 2 / P. Prison intelligence": the last grade, not an initial
         k = i
         inits: list[str] = []
@@ -905,8 +940,10 @@ class _Scanner:
                 inits.append(t.text)
                 dotted = True
                 k += 2
-            elif (t.text not in ("A", "I") or (k == i and (self._after_title(i) or self._listed_initial(i)))) and nxt is not None \
-                    and nxt.kind == "w" and self.adj(k, k + 1):  # "Mr A RAHMAN"
+            elif (t.text not in ("A", "I") or (k == i and (self._after_title(i) or self._listed_initial(i)
+                                                             or self._mid_sentence_initial(i)))
+                  or (k > i and inits and not dotted and not self.shouty)) and nxt is not None \
+                    and nxt.kind == "w" and self.adj(k, k + 1):  # "Mr A RAHMAN", "M I RAZA"
                 inits.append(t.text)
                 k += 1
             else:
@@ -950,6 +987,48 @@ class _Scanner:
             return False
         n = self.toks[i + 2] if i + 2 < len(self.toks) else None
         return n is None or n.kind == "nl" or n.text in ("(", ",", ";", ".", ")", "-", "/")
+
+    def _body_word_before(self, run: list[int]) -> bool:
+        """"Checks on Companies House Gezim SHEHU", "referral from Social Services Amina YUSUF":
+        an everyday word that is no forename or surname, opening a run of title-case words before
+        a SURNAME whose later word is a forename, names the body or thing before the person."""
+        w = self.toks[run[0]].text
+        low = w.lower()
+        return len(w) >= 4 and low not in _PARTICLES and not self.is_fore(w) and low not in self.lex.surnames \
+            and _everyday(w, self.lex) \
+            and any(self.is_fore(self.toks[x].text) for x in run[1:])
+
+    def _slashed_name(self, i: int) -> bool:
+        """"KB / J HOLT / A FERGUSON": an initial after a spaced slash opens a name when a word of
+        two or more letters stands before the slash (grades are single letters or digits) and a
+        capitals SURNAME that is no English word follows the initial."""
+        if i < 2 or self.toks[i - 1].text != "/" or self.shouty:
+            return False
+        b = self.toks[i - 2]
+        if b.kind != "w" or len(b.text) < 2 or b.end == self.toks[i - 1].start:
+            return False
+        s = self.w(i + 1, "CAPS")
+        return s is not None and self.adj(i, i + 1) and len(s.text) >= 3 and self.caps_surname_ok(s.text) \
+            and not (_everyday(s.text, self.lex) and s.text.lower() not in self.lex.surnames)
+
+    def _mid_sentence_initial(self, i: int) -> bool:
+        """"cards in the names of P OKAFOR and A BRENNAN", "reg. keeper A WHITTAKER", "DSL I
+        MAGUIRE": in cased text a capital A or I after a lower-case word or an acronym mid-sentence
+        is no article or pronoun (those are "a" there, or go on with a word) but an initial, when
+        a SURNAME that is no English word follows and is no shouted phrase's first word."""
+        if self.shouty or i < 1 or self.sentence_start(i):
+            return False
+        p = self.toks[i - 1]
+        if not (p.kind == "w" and self.adj(i - 1, i) and (p.shape == "LOWER" or p.shape == "CAPS" and len(p.text) <= 4)
+                or p.text == "&" or p.text == "/" and self._slashed_name(i)):
+            return False
+        s = self.w(i + 1, "CAPS")
+        if s is None or not self.adj(i, i + 1) or len(s.text) < 3 or not self.caps_surname_ok(s.text) \
+                or _everyday(s.text, self.lex) and s.text.lower() not in self.lex.surnames \
+                or s.text.lower() in _PROCESS_ACRONYMS or s.text.lower() in _MODEL_NOT_NAME:
+            return False
+        n = self.w(i + 2)
+        return not (n is not None and self.adj(i + 1, i + 2) and n.shape == "CAPS" and len(n.text) > 1)
 
     def _initial_opens_name(self, i: int, surname: str) -> bool:
         """One undotted capital before a title-case surname ("W Campbell spoken to", "N Patel
@@ -1032,7 +1111,9 @@ class _Scanner:
             return None
         after = self.text[t.end : t.end + 30]
         if t.text in ("A", "I"):
-            ok = bool(re.match(r"\.?[ \t]*(?:[,;:)(\n]|$|\.)", after)) and not re.match(r"[ \t]+[a-z]", after)
+            ok = bool(re.match(r"\.?[ \t]*(?:[,;:)(\n]|$|\.)", after)) and not re.match(r"[ \t]+[a-z]", after) \
+                or not self.shouty and _NEXT_WORD.match(after) is not None \
+                and _NEXT_WORD.match(after).group(1) in _OUTCOME_AFTER_INITIAL  # "DUFFY, I seen at the match"
         else:
             m = re.match(r"\.?(?:[ \t]*(?:[,;:)(\n]|$)|[ \t]+(?P<w>[a-z]+)\b|[ \t]+(?:d\.?o\.?b|\d))", after, re.I)
             ok = m is not None and not (m.group("w") and (m.group("w") in _NOT_AFTER_INITIAL or m.group("w") == "and"))
@@ -1348,7 +1429,7 @@ class _Scanner:
         low = t.text.lower()
         letters = low.replace("'", "").replace("-", "")
         if len(letters) < 3 or (len(letters) < 5 and len(_VOWEL.findall(letters)) < 2 and not (
-                _VOWEL.search(letters) and self.trailing_initials(i))):
+                _VOWEL.search(letters) and (self.trailing_initials(i) or self._paired_initials(i)))):
             return None  # short acronyms ("PWITS" passes neither test below either); "PHAM D A" is a name
         if letters.endswith(("ed", "ing")) or low in self.lex.slang or low in self.lex.vehicle_models:
             return None
@@ -1387,6 +1468,8 @@ class _Scanner:
         if _ALIAS_BEFORE.search(self.text, max(0, self.toks[start].start - 40), self.toks[start].start):
             return None  # "goes by SMUDGE": the alias of the name before, found with it
         n = self.w(i + 1)
+        if n is not None and self._paired_initials(i):
+            return _Cand(start, i + 1, [n.text[0] + ".", n.text[1] + "."], self.surname_text(start, i), rule="SURNAME I")
         if n is not None and self.adj(i, i + 1) and (
                 (n.shape == "CAPS" and n.text.lower() not in _ID_LABELS) or n.text.lower() in _GROUP_WORDS):
             return None  # part of a shouted phrase, or "the FOLEY family", "the DEE line"
@@ -1744,7 +1827,7 @@ class _Scanner:
             if n.text.lower() in _ID_LABELS and n.shape in ("CAPS", "TITLE"):
                 return count  # "pass SMITH D DOB 22/05/90": a record's label closes the name
             if vowel:
-                return 0
+                return count if n.text in _OUTCOME_AFTER_INITIAL and self.toks[j].shape == "CAPS" and not self.shouty else 0
             if n.shape == "LOWER":
                 ok = n.text.lower() not in _NOT_AFTER_INITIAL and n.text.lower() not in self.lex.stop - _OK_AFTER_INITIAL
                 return count if ok else 0
@@ -1755,6 +1838,22 @@ class _Scanner:
         if vowel and not (n.kind == "nl" or n.text in ".,;:()[]-"):
             return 0
         return count if n.kind in ("nl", "p") else 0
+
+    def _paired_initials(self, i: int) -> bool:
+        """"KHAN MA - interview 2", "bail check for OKORO JT, Flat 2": two initials run together
+        after a capitals SURNAME, as custody and bank systems print them, when they are no word,
+        acronym or rank and the name ends there (a stop, bracket, dash, line end, DOB, or a
+        lower-case word a name goes on with); not before a number ("WISNIEWSKI JK 66 20 41 C": a NINO)."""
+        n = self.w(i + 1, "CAPS")
+        if n is None or len(n.text) != 2 or self.text[self.toks[i].end : n.start] != " " or n.text.lower() in _NOT_PAIRED_INITIALS \
+                or n.text.lower() in self.lex.stop or self.bad(n.text) or self.toks[i].text.lower() in self.lex.vehicle_makes \
+                or n.text.lower() in self.lex.vehicle_models:
+            return False  # "(DAF XF)": a make and model
+        after = self.text[n.end : n.end + 24]
+        if re.match(r"[ \t]*(?:[,;:)(\n/]|$|\.(?!\w)|-[ \t]|\u2013)|[ \t]+d\.?o\.?b", after, re.I):
+            return True
+        m = _NEXT_WORD.match(after)
+        return m is not None and (m.group(1) in _OUTCOME_AFTER_INITIAL or m.group(1) in _OK_AFTER_INITIAL)
 
     def _clause_start(self, i: int) -> bool:
         k = i - 1
@@ -2656,6 +2755,16 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
 _BODY_WORDS = frozenset("ltd limited plc llp trust council association foundation academy college university".split())
 
 
+#: An officer by rank, collar number and name ("OIC DC 5512 ROWE", "Arresting officer PS 2231 Dan
+#: HOLT"): the guidelines' officer in role, however the words before the rank run on.
+_COLLAR_NAME = re.compile(
+    r"(?<![\w/])(?:PC|PS|DC|DS|DI|DCI|DSU|DCS|TDC|TPC|PCSO|SC|Sgt|SGT|Insp|INSP|D/Sgt|D/S|A/Sgt)\.?[ \t]?/?[ \t]?\d{2,6}"
+    r"[ \t]+(?:[A-Z][A-Za-z'\u2019\-]*\.?[ \t]+){0,2}[A-Z][A-Za-z'\u2019\-]+"
+)
+#: A collar number is two to six digits after a short rank: the cheap test before ``_COLLAR_NAME``.
+_COLLAR_GATE = re.compile(r"[A-Z]\.?[ \t]?/?[ \t]?\d{2,6}[ \t]+[A-Z]")
+
+
 def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[Found]:
     """Rule-found PERSON mentions with dob/age/alias attrs, alias mentions and surname references.
 
@@ -2663,6 +2772,8 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
     """
     lex = lex or lexicon()
     blocked = blocked or []
+    if _COLLAR_GATE.search(text):
+        blocked = blocked + [m.span() for m in _COLLAR_NAME.finditer(text)]
     fields = _name_fields(text, lex) if ":" in text or "=" in text else []
     fields = [f for f in fields if not _overlaps(f.start, f.end, blocked)]
     if fields:
@@ -2670,6 +2781,7 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
     sc = _Scanner(text, lex)
     cands = [c for c in sc.scan() if not _overlaps(sc.toks[c.i].start, sc.toks[c.j].end, blocked)]
     cands = [c for c in cands if not (c.rule in _LONE_RULES and (_names_a_thing(sc, c.j) or _firm_partner(text, sc.toks[c.j].end, lex)))]
+    cands = [c for c in cands if not names_a_group(text, sc.toks[c.i].start, sc.toks[c.j].end)]
     cands = [c for c in cands if not any(w.lower() in _BODY_WORDS for w in c.fore[1:])]
     if '"' in text or "\u201c" in text:
         cands = [_contact_name(c, sc) for c in cands]
@@ -2938,8 +3050,44 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
         out = [f for f in out if " " in f.text or f.text.upper() not in lines or "dob" in f.attrs or "age" in f.attrs
                or ("alias_of" in f.attrs and not _LINE_AFTER.match(text, f.end))
                or _line_owner(text, f, written, sc)]
+    if '"' in text or "\u201c" in text or _NAMED_HINT.search(text):
+        out = [f for f in out if not business_named(text, f.start, f.end, lex)]
     out.sort(key=lambda f: (f.start, f.end))
     return out
+
+
+#: A business noun, where its place may follow, then a naming cue or an opening quote straight
+#: before a name ('a shisha bar "Noor"', 'the takeaway known locally as "Khalids"', 'a kebab shop
+#: called ZAMAN grill', 'a nail bar on Bridge Street called Queen Nails'): the premises' name.
+_BUSINESS_BEFORE = re.compile(
+    r"(?i:(?<![\w'])(?:shop|bar|takeaway|take-away|cafe|caf\u00e9|restaurant|salon|barbers?|barbershop|car[ \t]?wash|"
+    r"club|nightclub|pub|venue|premises|business|firm|company|garage|store|spa|parlou?r|hotel|agents?|agency|yard|"
+    r"kebab|chippy|grill|warehouse|lounge|brothel|massage|shisha|minimart|supermarket|off-licence|launderette|gym|"
+    r"casino|bookies|workshop|factory|pizzeria|boutique|studio)s?)"
+    r"(?:[ \t]+(?i:on|in|at|off|near|opposite)[ \t]+[^,.;\n\"\u201c]{1,40}?)?[ \t]*,?[ \t]*"
+    r"(?P<cue>(?i:called|named|known[ \t]+(?:locally[ \t]+)?as)[ \t]+)?(?P<q>[\"\u201c])?\Z"
+)
+_NAMED_HINT = re.compile(r"(?i)called|named|known")
+
+
+def business_named(text: str, start: int, end: int, lex: Lexicon | None = None) -> bool:
+    """A one- or two-word name at ``start:end`` straight after a business noun and a quote or
+    naming cue names the premises, not a person. With a cue alone ("the chip shop called Dean") a
+    known forename stays a person unless a business word follows it ("called ZAMAN grill")."""
+    if start == 0 or text.count(" ", start, end) > 1:
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    m = _BUSINESS_BEFORE.search(text, max(line, start - 80), start)
+    if m is None or not (m.group("cue") or m.group("q")):
+        return False
+    if not m.group("cue"):
+        return True
+    lex = lex or lexicon()
+    first = text[start:end].split()[0].lower()
+    if first not in lex.forenames and first not in lex.diminutives:
+        return True
+    n = _NEXT_WORD.match(text, end)
+    return n is not None and (n.group(1).lower() in lex.org_suffixes or n.group(1).lower() in lex.lower_org_suffixes)
 
 
 #: Surnames made of a forename and "s" ("Evans", "Williams", "Roberts"): "evans car" is his car.
@@ -3249,6 +3397,15 @@ def _heading_noun(low: str, lex: Lexicon) -> bool:
         and low not in lex.lower_ambiguous and _everyday(low, lex)
 
 
+#: Field labels, days and headings of bilingual Welsh police forms ("Enw / Name", "Dyddiad Geni /
+#: DOB", "Adroddiad Cudd-wybodaeth", "Nos Sadwrn" Saturday night): the model reads a capitalised
+#: pair of them as a name. None is a Welsh given name or surname.
+_WELSH_FORM_WORDS = frozenset(
+    """enw enwau cyfenw dyddiad geni cyfeiriad rhif ffon ffôn adroddiad cudd cudd-wybodaeth wybodaeth swyddog
+    heddlu oed rhyw cenedligrwydd galwedigaeth ffynhonnell nos dydd llun mawrth mercher gwener sadwrn sul""".split()
+)
+
+
 def model_person_ok(span: str, lex: Lexicon | None = None) -> bool:
     """Whether a PERSON the statistical model proposed reads as a name: no handset, platform or
     account word, no nationality, heading, role or relation word alone, and an initial or a
@@ -3258,7 +3415,7 @@ def model_person_ok(span: str, lex: Lexicon | None = None) -> bool:
     if not words:
         return False
     lows = [w.lower() for w in words]
-    if any(w in _MODEL_NOT_NAME or w in _NATIONALITY_WORDS for w in lows):
+    if any(w in _MODEL_NOT_NAME or w in _NATIONALITY_WORDS or w in _WELSH_FORM_WORDS for w in lows):
         return False
     if lows[0] in lex.vehicle_makes or lows[0] in lex.vehicle_models and lows[0] not in lex.forenames:
         return False  # "Golf GTI", "Seat Leon"
