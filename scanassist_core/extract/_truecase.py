@@ -263,11 +263,21 @@ def _famous_surname(w: str, lex: Lexicon) -> bool:
     named for a famous bearer), never as a verb, adjective or adverb, nor a word of a place's
     name ("cleveland", "thames": police forces, rivers): a name, not an English word, in a
     person's slot of a case-less note."""
-    if w not in listed_surnames() or w in _place_tokens():
+    if w not in listed_surnames() or w in _place_tokens() or w in _peoples():
         return False
     t = _english()
     return w not in t["verb"] and w not in t["adj"] and w not in t["adv"] and w not in t["verb_forms"] \
         and not _is_verb_or_adverb(w) and w not in lex.common and w not in lex.org_words
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> frozenset[str]:
+    """Nationalities, peoples and languages of the lexicon ("slovak", "roma"): no surname here."""
+    from ._filters import _read, _sections
+
+    sec = _sections(_read("extract_lexicon.txt"))
+    return frozenset(w.lower() for k in ("nationality_adjectives", "languages") for line in sec.get(k, []) for w in line.split()) \
+        | frozenset(("roma", "romani", "romany"))
 
 
 @lru_cache(maxsize=1)
@@ -434,6 +444,10 @@ _NOTE_WORDS = frozenset(
     # contact and vehicle shorthand after a name in hasty notes ("nadia ph 07700 ...", "tasha snap
     # tashag_x", "pawel veh wr16 ..."): the detail that follows, never a surname
     + "ph tel mob snap snapchat insta ig veh vrm".split()
+    # police shorthand of hasty notes that no dictionary holds ("zhang arr, chen arr", "home addy",
+    # "nhood sgt", "susp seen", "prev for s18", "enqs ongoing", "yest"): never a name
+    + """arr addy nhood susp ofc ofcr obbo nok yest tdy opp obvs convo prev attd attnd enq enqs outst
+    outstndg vics resi resis prem prems hse offr offrs cust custd hme arrd arrstd""".split()
 )
 #: Contractions typed without the apostrophe in hasty notes ("shes", "hes", "theyre", "hasnt").
 _CONTRACTIONS = frozenset(
@@ -464,6 +478,8 @@ _CLAUSE_OPENERS = frozenset(
 _AUXILIARIES = frozenset("was is has had says said will would did does".split())
 #: Words after which a clause's subject follows in run-on notes ("... and hoxha was seen").
 _SUBJECT_OPENERS = _CLAUSE_OPENERS | frozenset("and n but then so cos coz where whereas also".split())
+#: Police shorthand for a verb after its subject ("zhang arr, chen arr", "hepple arrd s47").
+_SHORTHAND_VERBS = frozenset("arr arrd arrstd".split())
 #: Verbs of intelligence and evidence whose object is a clause with its subject first ("intel
 #: suggests hepple is storing", "cctv shows balan leaving"): a subject's name follows them.
 _INTEL_OPENERS = frozenset("suggests suggest suggested indicates indicate indicated shows show showed confirms confirmed thinks".split())
@@ -479,6 +495,8 @@ _PERSON_SLOT = frozenset(
 )
 #: Police acts whose object is a person or, in hasty notes, where it happened ("arrested kingsway").
 _POLICE_ACTS = frozenset("stopped arrested located traced".split())
+#: Words before "to" naming an owner or keeper: a person or a firm.
+_OWNED_BY = frozenset("belonging belongs belonged registered".split())
 #: Endings of English place names; a surname with one may be where ("arrested fairfield").
 _TOWN_ENDINGS = tuple("field ford ton ham bury borough gate way dale wick worth bridge".split())
 #: Verbs and nouns after which "to"/"from" take a person, not a place ("spoke to hepple",
@@ -501,6 +519,48 @@ _WORK_FOR = frozenset("works work working worked deals dealing dealt runs runnin
 _WITH_THING = frozenset("found caught charged possession concerned".split())
 #: Joins between two people ("reidy and tasha briggs", "kyle + mackie").
 _PERSON_JOINS = frozenset("and n & + or".split())
+
+
+#: Plurals WordNet's lemma tables miss, whose possessive opens a body's name ("women's aid").
+_IRREGULAR_PLURALS = frozenset("women men children people folk folks".split())
+
+
+def _lone_name_openings(
+    words: list[tuple[int, int, str]], state: list[str], gap: Callable[[int], str], low: str, lex: Lexicon,
+    forenames: frozenset[str],
+) -> None:
+    """A name alone where a sentence, clause or list item opens, shown by what follows it rather
+    than by a verb: a bare age ("kowalczyk 23 stopped in the stairwell", "seen with hepple 19 and
+    two others") or a possessive before a noun ("kowalczyk's car parked outside"). Why: hasty
+    notes give the surname alone with its age or as an owner, and the verb-led rules miss both.
+    The word must be one no English knows or a listed surname that is only WordNet's noun."""
+    n = len(words)
+    for i in range(n):
+        a, b, w = words[i]
+        if state[i] or len(w) < 4:
+            continue
+        prev = words[i - 1][2] if i > 0 else ""
+        opening = _opens(low, a) or i > 0 and (
+            gap(i - 1) == " " and (prev in _SUBJECT_OPENERS or prev in _PERSON_SLOT or prev in _PERSON_JOINS)
+            or gap(i - 1) in (", ", " - ", " \u2013 ")
+        )
+        if not opening:
+            continue
+        if w.endswith(("'s", "\u2019s")):
+            base = w[:-2]
+            if len(base) >= 4 and "'" not in base and "\u2019" not in base and i + 1 < n and gap(i) == " " \
+                    and words[i + 1][2] not in lex.stop and w not in _one_word_bodies_and_places() and w not in lex.org_words \
+                    and not _dictionary_word(base) and base not in _IRREGULAR_PLURALS \
+                    and _unknown_name(base, lex, low, (a, b - 2, base)) \
+                    and not (_body_after(low, b, lex) and words[i + 1][2] not in ("car", "van")):  # "immy's autos"
+                state[i] = "T" if base in forenames else "U"  # "kowalczyk's car", "hepple's girlfriend"
+            continue
+        if "'" in w or "\u2019" in w or w in _CONTRACTIONS or w in lex.vehicle_models:
+            continue
+        m = _BARE_AGE.match(low, b)
+        if m and _bare_age(low, b, lex) and not (m.group(1) and m.group(1) in lex.street_suffixes) \
+                and _unknown_name(w, lex, low, words[i]):
+            state[i] = "T" if w in forenames else "U"  # "kowalczyk 23 stopped", "with hepple 19 and ..."
 
 
 def _person_slots(
@@ -535,6 +595,10 @@ def _person_slots(
                 # "stopped wilkinson", "arrested dunn": a police act's object; a place follows
                 # these as often ("arrested kingsway", "stopped yest"), so a listed surname only
                 or prev in _POLICE_ACTS and w in listed_surnames() and w not in _place_tokens() and not w.endswith(_TOWN_ENDINGS)
+                # "belonging to okonkwo", "registered to nwachukwu at ...": firms too ("registered to
+                # lough neagh plant hire", "belonging to ardee equestrian"), so one word alone only,
+                # closed by a pause or a little word
+                or prev == "to" and w2 in _OWNED_BY and (not nxt or gap(i).strip() or nxt in lex.stop)
                 or prev in ("to", "from") and w2 in _PERSON_TO_FROM
                 or prev == "of" and (w2 in _RELATIONS or w2 in ("associate", "associates", "gf", "bf", "ex"))
                 or prev == "for" and w2 in _WORK_FOR
@@ -1714,19 +1778,25 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
     for i in range(len(words) - 1):
         a, b, w = words[i]
         nxt = words[i + 1][2]
-        if state[i] or gap(i) != " " or len(w) < 4 or not (_finite_verb(nxt) or nxt in _SUBJECT_ADVERBS or nxt.endswith("ly") and nxt in _english()["adv"]):
-            continue  # "balan was seen", "pascoe alone with children", "hepple later returned"
+        shown = i > 0 and words[i - 1][2] in _INTEL_OPENERS and nxt.endswith("ing") and _is_verb_or_adverb(nxt)
+        if state[i] or gap(i) != " " or len(w) < 4 or not (
+            _finite_verb(nxt) or nxt in _SUBJECT_ADVERBS or nxt.endswith("ly") and nxt in _english()["adv"] or shown
+            or nxt in _SHORTHAND_VERBS
+        ):
+            continue  # "balan was seen", "pascoe alone with children", "hepple later returned", "cctv shows balan leaving"
         if not _opens(low, a) and not (i > 0 and (
             gap(i - 1) == " " and (words[i - 1][2] in _SUBJECT_OPENERS or words[i - 1][2] in _INTEL_OPENERS)
             # "update - dunn released", "0714 7a2 - morris detained": after a log label's dash, a
             # known surname only (a place opens such lines too: "intel - calais port checked")
             or gap(i - 1) in (" - ", " \u2013 ", " \u2014 ") and (w in listed_surnames() or w in lex.surnames)
+            or low[a - 2 : a].strip() == "," and nxt in _SHORTHAND_VERBS  # "0600, zhang arr, chen arr"
         )):
             continue
         if ("'" in w or "\u2019" in w) and not _MC_O.fullmatch(w) or w in _CONTRACTIONS or w in lex.vehicle_models:
             continue  # "it's", "shes", "octavia registered"
         if _unknown_name(w, lex, low, words[i]) and not site_designator(words[i + 1][2]):
             state[i] = "T" if w in forenames else "U"
+    _lone_name_openings(words, state, gap, low, lex, forenames)
     _person_slots(words, state, gap, low, lex, forenames)
     _paired_forenames(words, state, gap, low, lex)
     _reported_subject(words, state, gap, low, lex)
