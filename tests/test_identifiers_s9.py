@@ -131,3 +131,18 @@ def test_vrn_is_a_registration_word() -> None:
     assert _marks("Van VRN: R412 BKT seen at the yard.") == ["R412 BKT"]
     assert _marks("Partial VRN KX19 only, silver Golf.") == []
     assert _marks("Nothing on PNC for the VRN given, caller unsure.") == []
+
+
+# --- a mark followed by what was done to the car -------------------------------------------------
+
+
+def test_mark_followed_by_what_was_done_to_the_car() -> None:
+    assert _marks("GIL 2314 abandoned at the lough shore overnight.") == ["GIL 2314"]
+    assert _marks("R412 BKT recovered burnt out on the moor road.") == ["R412 BKT"]
+    assert _marks("Black Audi, LXZ 4412 reported stolen from the farm.") == ["LXZ 4412"]
+    assert _marks("MAZ 6621 spotted in Omagh by the local unit.") == ["MAZ 6621"]
+
+
+def test_shapes_used_for_other_things_stay_unread() -> None:
+    assert _marks("Room ABZ 12 is used for storage by the landlord.") == []
+    assert _marks("Flight EZY 1234 landed at Belfast at 0900.") == []

@@ -943,7 +943,9 @@ _DRIVE_BEFORE = re.compile(
 )
 _DRIVE_AFTER = re.compile(
     r"(?i)[ \t]*[,;\-:]?[ \t]*(?:\(|(?:was|is|has|had|now)[ \t]+)?(?:sold|keeper|registered|taxed|untaxed|insured|"
-    r"uninsured|sorn|no[ \t]+mot|cloned|false[ \t]+plates|on[ \t]+false|seen|stopped|parked|drove|driven|left)\b"
+    r"uninsured|sorn|no[ \t]+mot|cloned|false[ \t]+plates|on[ \t]+false|seen|stopped|parked|drove|driven|left|"
+    # what is done to a car ("GIL 2314 abandoned", "R412 BKT recovered burnt out")
+    r"spotted|sighted|abandoned|recovered|impounded|towed|burnt[ \t]+out|torched|reported[ \t]+stolen)\b"
 )
 
 
