@@ -34,3 +34,13 @@ def test_and_pair_of_houses() -> None:
     assert _longest("runners going between 14 and 16 tennyson rd all night") == "14 and 16 tennyson rd"
     # "and" joining two clauses is no pair
     assert _longest("bought 2 and sold 3 Park Lane kids a phone") == "3 Park Lane"
+
+
+def test_gate_street_of_the_north_needs_no_town() -> None:
+    # "-gate" (Old Norse "street") is the street's own word in Yorkshire, the North East and Scotland
+    assert _longest("spoke to karwan again at 42 wellgate, says reb now moved them") == "42 wellgate"
+    assert _longest("Seen entering 14 Kirkgate at 2100.") == "14 Kirkgate"
+    assert _longest("CANNABIS GROW AT 7 MICKLEGATE - 40 PLANTS") == "7 MICKLEGATE"
+    # a town of that shape, or an English word ending so, is none
+    assert _longest("2 Harrogate lads were stopped in town") == ""
+    assert _longest("14 tailgate incidents recorded this month") == ""

@@ -951,9 +951,13 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
             if rx is _NUMBER_NAME and "," in text[m.end("number") : m.start("street")] and (not postcode or _age_after_name(text, m)):
                 continue  # "GRAHAM, 15, Twinbrook, Belfast", "greenwood, 66, retired engineer": an age, then a place or prose
             welsh = bool(words) and words[0].lower() in _STREET_PREFIXES  # "2 Maes yr Ysgol": designator first
+            # "42 Wellgate", "14 kirkgate": in the North and Scotland "-gate" is the street's own word
+            # (a town of that shape is not: "2 Harrogate lads")
+            gate = len(words) == 1 and len(words[0]) >= 7 and words[0].lower().endswith("gate") \
+                and not _dictionary_word(words[0].lower()) and words[0].lower() not in _places()[0]
             # "Flat 4 Jubilee House": a flat in a named block of homes is an address on its own.
             home = rx is _FLAT_BUILDING and m["building"].split()[-1].lower() in _HOME_BUILDINGS
-            if not _tail_meets(need or ("" if welsh or home else "town"), places, postcode):
+            if not _tail_meets(need or ("" if welsh or home or gate else "town"), places, postcode):
                 # "lives at 7 Highfield.": a residence cue vouches for a street without a suffix word
                 if not (need == "" and rx is _NUMBER_NAME and not places and _HOME_CUE.search(text, max(0, m.start() - 40), m.start())
                         and (_PLACE_END.match(text, m.end()) or _AFTER_TOWN.match(text, m.end()))) \
