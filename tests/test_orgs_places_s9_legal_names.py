@@ -22,6 +22,9 @@ def _orgs(ex, text: str) -> list[str]:
          "Morgan Building Services (Cymru) Ltd"),
         ("Rent collected through Harbour Lettings (NE) Limited and paid on in cash.", "Harbour Lettings (NE) Limited"),
         ("DIRECTOR OF PENNINE FOODS (UK) LTD SINCE 2019, ALSO PSC.", "PENNINE FOODS (UK) LTD"),
+        # Initials open the name; an article before it does not.
+        ("Businesses: J R Haulage (Midlands) Ltd and a scrap yard.", "J R Haulage (Midlands) Ltd"),
+        ("A Kestrel Foods (UK) Ltd van was seen at the depot.", "Kestrel Foods (UK) Ltd"),
     ],
 )
 def test_a_bracketed_region_before_the_legal_form_is_inside_the_name(ex, text: str, org: str) -> None:

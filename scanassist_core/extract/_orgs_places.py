@@ -2144,7 +2144,7 @@ def _legal_names(text: str, lex: Lexicon) -> list[Found]:
                 break  # another company's form: "A Ltd & B Ltd" names two
             if w[-1] in ",;:()\"'":
                 break  # the sentence's punctuation
-            if w.isupper() and low in lex.stop and low not in _LEGAL_CONNECTORS and (not names or toks[names[-1]].isupper()):
+            if w.isupper() and len(w) > 1 and low in lex.stop and low not in _LEGAL_CONNECTORS and (not names or toks[names[-1]].isupper()):
                 break  # "FUNDS SENT TO EMIRATES GOLD TRADING LLC": in capitals the sentence's words end it
             if w[0] in "(\"'\u201c":  # '"POPESCU TRANSPORT SRL"': the quote opens the name
                 if len(w) > 1 and (w[1].isupper() or w[1].isdigit()):
@@ -2156,10 +2156,10 @@ def _legal_names(text: str, lex: Lexicon) -> list[Found]:
             names.append(i)
         names.reverse()
         shouted = all(toks[i].isupper() or not toks[i][0].isalpha() for i in names)
-        while names and names[0] != quoted and (
+        while names and names[0] != quoted and not (len(toks[names[0]]) == 1 and len(names) > 1 and len(toks[names[1]]) == 1) and (
                 toks[names[0]].lower() in _LEGAL_OPENERS or toks[names[0]].lower() in _LEGAL_CONNECTORS
-                or toks[names[0]].lower() in lex.stop and (shouted or not toks[names[0]].isupper())):
-            names.pop(0)  # "AS Motors (Midlands) Ltd": initials in capitals among title-case words are the name's
+                or toks[names[0]].lower() in lex.stop and (shouted or not toks[names[0]].isupper() or len(toks[names[0]]) == 1)):
+            names.pop(0)  # "AS Motors (Midlands) Ltd", "A S Metals (Midlands) Ltd": initials are the name's
         if not names or not any(toks[i][0].isupper() for i in names) or read and not after_form:
             continue
         s = a + sum(len(t) + 1 for t in toks[:names[0]]) + (names[0] == quoted)
