@@ -146,3 +146,12 @@ def test_mark_followed_by_what_was_done_to_the_car() -> None:
 def test_shapes_used_for_other_things_stay_unread() -> None:
     assert _marks("Room ABZ 12 is used for storage by the landlord.") == []
     assert _marks("Flight EZY 1234 landed at Belfast at 0900.") == []
+
+
+# --- a report in capitals: a list of marks joined by AND/OR --------------------------------------
+
+
+def test_list_of_marks_joined_by_and_in_capitals() -> None:
+    assert _marks("SUBJECT HAS USE OF KP15 GRN AND T612 BHV, BOTH INSURED TO HIS MOTHER.") == ["KP15 GRN", "T612 BHV"]
+    assert _marks("SEEN IN YD68 KLT OR GHN 451K ON THE NIGHT.") == ["YD68 KLT", "GHN 451K"]
+    assert _marks("Subject has use of KP15 GRN and T612 BHV.") == ["KP15 GRN", "T612 BHV"]

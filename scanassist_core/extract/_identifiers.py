@@ -1031,7 +1031,7 @@ _WHOLE_FORMS = ("current", "prefix", "suffix")
 
 
 #: The join may follow a note in brackets on the mark before ("YJ18 RTU (Helmsley), N542 ETW").
-_LIST_JOIN_BEFORE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|;|&|/|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?\Z")
+_LIST_JOIN_BEFORE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|;|&|/|\b(?:and|AND|or|OR)\b)[ \t]*(?:(?:and|AND|or|OR)[ \t]+)?\Z")
 #: "in" before a mark, perhaps with the car between ("found a grinder in ce70wtd", "seen daily in
 #: GLE ma71rwe", "picked up in his black golf yd19kfe").
 _IN_BEFORE = re.compile(r"(?i)\b(?:in|into|inside|from)[ \t]+(?:(?:a|an|the|his|her|their|my|your)[ \t]+)?"
