@@ -3042,6 +3042,9 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
             taken.append((tok.start, tok.end))
     out = _nick_adjectives(text, out, blocked, lex)
     out = _kin_bracket_names(text, out, blocked, lex)
+    dotted = _DOTTED_ANY.search(text) is not None
+    if dotted or _ANON_CUE_HINT.search(text):
+        out = _anonymised_initials(text, out, blocked, lex, dotted)
     written = [m.group(1) or m.group(2) for m in _LINE_NAME.finditer(text)] if "line" in text else []
     if "line" in text.lower():
         written += [m.group(1) or m.group(2) for m in _LINE_NAMED.finditer(text)]
@@ -3218,6 +3221,73 @@ def _kin_bracket_names(text: str, out: list[Found], blocked: list[tuple[int, int
             continue
         out.append(Found("PERSON", a, b, name, clean_key(name), "rule",
                          {"forename": name, "forename_only": True, "initial_only": False}))
+        taken.append((a, b))
+    return out
+
+
+#: Initials standing for a child or victim: dotted ("H.J.", "R.M.T."), run together ("DMS",
+#: "KJ-B") or spaced ("K P").
+_INITIALS = r"(?:[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?|[A-Z]{2,3}(?:-[A-Z])?|[A-Z][ ][A-Z](?![\w.]))"
+#: An age straight after them: "(14)", " 15", ", aged 15" - a number alone (not a NINO's "48 21 93 B").
+_ANON_AGE = r"(?:[ \t]*\((?:aged[ \t]+)?\d{1,2}\)|,?[ \t]+(?:aged[ \t]+)?\d{1,2}(?![\d/:.,]\d|[ \t]*\d|[ \t]*(?:%|hrs?\b|mins?\b|x\b|months?\b|weeks?\b|days?\b)))"
+#: Dotted initials before an age ("found with H.J. (14)").
+_DOTTED_AGE = re.compile(rf"(?<![\w.])(?P<n>[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)(?={_ANON_AGE})")
+#: Initials after a victim or child cue ("victim K P", "victims DMS 15 and AJW 16", "re S.T.").
+_ANON_CUE = re.compile(
+    rf"(?i:(?<![\w])(?P<cue>victims?|child|complainant|yp|young[ \t]+person|case|re)\b)[ \t]*:?[ \t]*"
+    rf"(?P<n>{_INITIALS})(?P<age>{_ANON_AGE})?(?![\w'\u2019])"
+)
+_ANON_CUE_HINT = re.compile(r"(?i)victim|child|complainant|\byp\b|young person")
+_DOTTED_ANY = re.compile(r"[A-Z]\.[ ]?[A-Z]\.")
+#: ... and the next initials of such a list ("victims DMS 15 and AJW 16").
+_ANON_NEXT = re.compile(rf"[ \t]*(?:,|and|&)[ \t]*(?P<n>{_INITIALS})(?P<age>{_ANON_AGE})?(?![\w'\u2019])")
+#: Codes, scores and grades written like initials before a number ("GCS 12", "CAT 1", "TIC 41").
+_NOT_ANON = frozenset(
+    """dob pnc mfh cse cce nfa rui asb oic yp vrm gcs tic cat msb nca hmp yoi cid btp soa msa mda abh gbh
+    dv da sw gp hv uk eu cps yos ypo rag ref no nb id ip pc dc ds ps op ltd bmw vw ao uc cc ta tv""".split()
+)
+
+
+def _anonymised_initials(text: str, out: list[Found], blocked: list[tuple[int, int]], lex: Lexicon,
+                         dotted: bool) -> list[Found]:
+    """Children and victims anonymised by initials in minutes, referrals and charges: dotted
+    initials before an age, and initials after a victim/child cue (dotted ones after "re" or
+    "Case:" too); a run of capitals must be no code or word the lexicon knows, unless an age
+    follows it."""
+    found: list[tuple[int, int, str | None]] = []
+    for m in _DOTTED_AGE.finditer(text) if dotted else ():
+        found.append((m.start("n"), m.end("n"), None))
+    for m in _ANON_CUE.finditer(text):
+        cue = m.group("cue").lower()
+        name = m.group("n")
+        if cue in ("re", "case") and "." not in name:
+            continue  # "re ASB", "case NFA": codes; "re S.T." is a child's initials
+        run = [(m.start("n"), m.end("n"), m.group("age"))]
+        end = m.end()
+        while True:
+            k = _ANON_NEXT.match(text, end)
+            if k is None or not (k.group("age") or "." in k.group("n")):
+                break
+            run.append((k.start("n"), k.end("n"), k.group("age")))
+            end = k.end()
+        for a, b, age in run:
+            found.append((a, b, age))
+    if not found:
+        return out
+    taken = [(f.start, f.end) for f in out] + blocked
+    for a, b, age in found:
+        name = text[a:b]
+        letters = name.replace(".", "").replace(" ", "").replace("-", "")
+        if "." not in name and (letters.lower() in _NOT_ANON or letters.lower() in lex.stop or letters.lower() in _PROCESS_ACRONYMS
+                                or not age and " " not in name and (_everyday(letters, lex) or letters.lower() in lex.org_words)):
+            continue
+        if _overlaps(a, b, taken):
+            continue
+        attrs: dict[str, object] = {"initial_only": True}
+        ag = re.search(r"\d{1,2}", age or text[b : b + 12]) if age or _DOTTED_AGE.match(text, a) else None
+        if ag and 0 < int(ag.group(0)) < 110:
+            attrs["age"] = int(ag.group(0))
+        out.append(Found("PERSON", a, b, name, clean_key(name), "rule", attrs))
         taken.append((a, b))
     return out
 
