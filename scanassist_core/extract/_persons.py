@@ -1085,6 +1085,8 @@ class _Scanner:
             if t.shape == "TITLE" and not self.bad(t.text):
                 run.append(k)
             elif t.shape == "CAPS" and (self.is_fore(t.text) or run and t.text.lower() in self.lex.lower_ambiguous):
+                if not run and self.w(k + 1, "TITLE") is not None and self.adj(k, k + 1):
+                    break  # "MACKENZIE, QUINN Thomas": the next entry's SURNAME Forename, not a forename
                 run.append(k)  # "ELLIS, MARGARET ROSE"
             else:
                 break
