@@ -44,3 +44,14 @@ def test_gate_street_of_the_north_needs_no_town() -> None:
     # a town of that shape, or an English word ending so, is none
     assert _longest("2 Harrogate lads were stopped in town") == ""
     assert _longest("14 tailgate incidents recorded this month") == ""
+
+
+def test_premises_number_before_the_street_opens_the_address() -> None:
+    # "Warehouse 3, Dock Road": the 3 is the warehouse's, so the address starts at its word
+    assert _longest("Goods shipped to Warehouse 3, Dock Road, Tilbury RM18 7BH.") == "Warehouse 3, Dock Road, Tilbury RM18 7BH"
+    assert _longest("stolen bikes in garage 14, mill lane, bilston wv14 6ab") == "garage 14, mill lane, bilston wv14 6ab"
+    assert _longest("Cash kept at LOCK-UP 7, STATION APPROACH, DIDCOT OX11 7AA") == "LOCK-UP 7, STATION APPROACH, DIDCOT OX11 7AA"
+    found = [f for f in find_addresses("Goods shipped to Warehouse 3, Dock Road, Tilbury RM18 7BH.") if f.text.startswith("Ware")]
+    assert found[0].attrs["flat"] == "unit 3" and found[0].attrs["number"] == ""
+    # a label before the house number is no premises
+    assert _longest("Address 17, Broadway, Peterborough PE1 1RS") == "17, Broadway, Peterborough PE1 1RS"

@@ -1089,12 +1089,28 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
 _UNIT_BEFORE_NAME = re.compile(r"(?<![\w/])(?P<unit>(?i:" + _alt(list(_FLAT_KEY)) + r")\.?[ \t]+(?P<no>" + _FLAT_NO + r"))[ \t]+\Z")
 
 
+#: "Warehouse 3, Dock Road, Tilbury ...", "Garage 14, Mill Lane, ...": the number before the comma
+#: is the premises' own, not a house's on the street; the address starts at the premises' word.
+_PREMISES_NO_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<unit>(?i:warehouse|workshop|shop|garage|lock-?up|store|kiosk|stall|stand|studio|hangar|berth|mooring|yard))[ \t]+\Z"
+)
+_NUMBER_COMMA = re.compile(r"\d{1,4}[A-Za-z]?[ \t]*,")
+
+
 def _with_unit_before(text: str, found: list[Found]) -> list[Found]:
     """Addresses of a house or block known by name (no number, no flat yet) opened back to a flat
-    or room number written straight before the name ("apt 5 Clarence Dock, Leeds LS10 1PZ")."""
+    or room number written straight before the name ("apt 5 Clarence Dock, Leeds LS10 1PZ"), and
+    a premises' number before the street opened back to its word ("Warehouse 3, Dock Road, ...")."""
     out = []
     for f in found:
         a = f.attrs
+        if a.get("number") and not a.get("flat") and not a.get("building") and _NUMBER_COMMA.match(f.text):
+            u = _PREMISES_NO_BEFORE.search(text, max(0, f.start - 12), f.start)
+            if u:
+                attrs = dict(a, flat=f"unit {a['number']}", number="")
+                key = f"{a.get('postcode', '')}|unit {a['number']}||{a.get('street', '')}"
+                out.append(Found(f.type, u.start(), f.end, text[u.start() : f.end], key, f.method, attrs))
+                continue
         if a.get("building") and not a.get("flat") and not a.get("number") and f.start > 4:
             u = _UNIT_BEFORE_NAME.search(text, max(0, f.start - 16), f.start)
             if u:
