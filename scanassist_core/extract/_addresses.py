@@ -439,6 +439,10 @@ def _place_ok(place: str, caps: bool) -> bool:
     return True
 
 
+#: A flat placed in brackets inside the address: "(main door flat)", "(rear flat)", "(top floor)", "(basement)".
+_FLAT_PAREN = re.compile(r"[ \t]*\((?i:(?:[a-z]+[ \t]+){0,2}(?:flat|floor|maisonette|basement|annexe?|bedsit|room[ \t]+\d{1,2}|upstairs|downstairs)(?:[ \t]+(?:above|over|behind)[ \t]+(?:the[ \t]+)?[a-z]+)?)\)")
+
+
 def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -> tuple[int, list[str], str]:
     """Locality/town names and a postcode following a street: (end, places, postcode). In a
     cased view (``view``) every word looks like a name, so an unknown one must be short and
@@ -448,6 +452,11 @@ def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -
     name is kept only when it ends a clause or is followed by the small words that carry prose on
     ("with his mum", "on Friday"), and never when a form puts it on its own line (the next field).
     """
+    fp = _FLAT_PAREN.match(text, pos) if text[pos : pos + 3].lstrip()[:1] == "(" else None
+    if fp:  # "33 Bruntsfield Gardens (main door flat), Edinburgh EH10 4DY": which flat, then the town
+        end, places, postcode = _address_tail(text, fp.end(), view, caps)
+        if postcode or (places and places[-1].lower() in _places()[0]):
+            return end, places, postcode
     m = _PLACE_PC.match(text, pos)  # "12 MILL LANE WOLVERHAMPTON WV1 4AB": no commas at all
     if m and _typo_postcode(m["pc"]):
         return m.end(), [m["place"]], _typo_postcode(m["pc"]) or ""
