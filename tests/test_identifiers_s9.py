@@ -155,3 +155,23 @@ def test_list_of_marks_joined_by_and_in_capitals() -> None:
     assert _marks("SUBJECT HAS USE OF KP15 GRN AND T612 BHV, BOTH INSURED TO HIS MOTHER.") == ["KP15 GRN", "T612 BHV"]
     assert _marks("SEEN IN YD68 KLT OR GHN 451K ON THE NIGHT.") == ["YD68 KLT", "GHN 451K"]
     assert _marks("Subject has use of KP15 GRN and T612 BHV.") == ["KP15 GRN", "T612 BHV"]
+
+
+# --- a model code before a mark: the mark after a BMW/Audi code, an NI mark after a model, a trim --------
+
+
+def test_lower_case_mark_after_a_model_code() -> None:
+    assert _marks("Welfare check done, mum home. x3 kp18 wlt on the drive.") == ["kp18 wlt"]
+    assert _marks("Seen in his q7 bd68 kxp again outside the gym.") == ["bd68 kxp"]
+
+
+def test_northern_ireland_mark_after_a_model_is_not_a_prefix_mark() -> None:
+    assert _marks("A grey Mitsubishi L200 DKZ 4419 has been parked at the yard.") == ["DKZ 4419"]
+    assert _marks("He drives a black BMW X5 OIJ 2207 between Newry and Dundalk.") == ["OIJ 2207"]
+    assert _marks("AUDI A6 MXZ 5510 (NI REG) SEEN AT THE FARM.") == ["MXZ 5510"]
+
+
+def test_trim_badge_after_a_model_is_no_mark() -> None:
+    assert _marks("MAKE/MODEL: MERCEDES-BENZ E220 AMG LINE   COLOUR: GREY") == []
+    assert _marks("Vehicle: Vauxhall Astra 1.4 SRI, white, no plates fitted.") == []
+    assert _marks("Reg C220 AMG on the private plate list.") == ["C220 AMG"]

@@ -29,3 +29,10 @@ def test_gamer_tag_wrapped_in_xx() -> None:
 
 def test_dotted_name_with_an_underscore_after_a_reference_word_stays_unread() -> None:
     assert _handles("Case ref dee.ops_04 held on the shared drive.") == []
+
+
+def test_what_a_platform_holds_is_no_handle() -> None:
+    assert _handles("Sister rang 101 with a snapchat screenshot, uploaded to niche.") == []
+    assert _handles("Boy posted a tiktok livestream from the park at 2200.") == []
+    assert _handles('Goods sold via fb marketplace acct "kev.deals.leeds" since May.') == ["kev.deals.leeds"]
+    assert _handles("snapchat: screenshotking_22 sent the video") == ["screenshotking_22"]

@@ -685,9 +685,11 @@ def _find_social(text: str) -> list[Found]:
                 h = m.group()
                 platform = _near_platform(text, m.start(), m.end())
                 out.append(Found("SOCIAL", m.start(), m.end(), h, f"{platform}:{h.lower()}", "rule", {"platform": platform, "handle": h}))
-    return _listed_handles(text, out)
+    # "a snapchat screenshot", "fb marketplace acct": what a platform holds, not a handle
+    return [f for f in _listed_handles(text, out) if f.text.startswith("@") or f.text.lower() not in _SOCIAL_MEDIA_NOUNS]
 
 
+_SOCIAL_MEDIA_NOUNS = frozenset(w.lower() for w in _RULES["social_media_nouns"])
 #: A gamer tag wrapped in "xX ... Xx" ("xXBloxDadXx", "xX_Sniper_Xx"): a convention of gaming
 #: handles, never of prose, so it is read with no platform named.
 _GAMER_WRAP = re.compile(r"(?<![\w@.\-])xX[A-Za-z0-9_]{2,24}Xx(?![\w@\-]|\.[A-Za-z0-9])")
@@ -1112,6 +1114,8 @@ _FILE_AFTER = re.compile(r"\.[A-Za-z0-9]{2,4}\b")
 
 
 #: Colours as logs shorten them ("BLK/WHT", "SLV"), read as colours after a model, not as a mark's letters.
+#: Trim and engine badges written after a model ("C220 AMG", "A180 SEL"), which have a prefix mark's shape.
+_TRIMS = frozenset(w.upper() for w in _RULES["vehicle_trims"])
 _COLOUR_SHORT = frozenset("blk wht whi sil slv gry gre grn blu red yel ylw org pnk pur prp brn bge gld mrn bei".split())
 _MAKE_JUST_BEFORE = re.compile(r"\b(?:" + _trie_ci(list(_MAKES)) + r")[ \t]+\Z")
 
@@ -1452,6 +1456,8 @@ def _find_vehicles(text: str) -> list[Found]:
             word = letters[:-1] if fmt == "suffix" else letters
             if word.lower() in _MAKES or word.lower() in _MODELS:
                 continue  # "BMW 320D" is a make and model, not a suffix mark
+            if fmt == "prefix" and not cue and letters[1:].upper() in _TRIMS:
+                continue  # "MERCEDES-BENZ C220 AMG LINE": a model and its trim, not a mark
             if fmt == "prefix" and letters[1:].lower() in ("reg", "vrm", "vrn"):
                 continue  # "BMW X5 REG AY18 ORH": a model, then the registration word
             if fmt == "prefix" and " " in raw and not cue and _is_stop(letters[1:]):
@@ -1518,6 +1524,11 @@ def _find_vehicles(text: str) -> list[Found]:
                 or _vehicle_attrs_after(text, m.end(), len(text))[0] \
                 or _MAKE_RX.match(text, m.end() + 1) or _MODEL_RX.match(text, m.end() + 1):
             cands[(m.start(), m.end())] = True
+    for s2, e2 in [k for k in cands if vrm_format(text[k[0] : k[1]]) == "ni"]:
+        # "Mitsubishi L200 LKZ 4781", "BMW X5 LAZ 6183": the model and the Northern Ireland mark's letters
+        # read as a prefix mark; the mark uses the digits after them too
+        for k in [k for k in cands if k[0] < s2 < k[1] <= e2 and vrm_format(text[k[0] : k[1]]) == "prefix"]:
+            del cands[k]
     for _s, e in sorted(cands):
         # "AB12CDE/CD34EFG": a second whole mark after a slash (the scan refuses a slash before a
         # mark, as in a reference "24/AB12..."), read only straight after a mark already found.
