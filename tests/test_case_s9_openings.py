@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from _case_helpers import persons as _persons
 from _case_helpers import view as _view
 
 
@@ -42,3 +43,26 @@ def test_a_lone_name_shown_by_what_follows_or_precedes_it_is_a_surname(text: str
 )
 def test_police_shorthand_or_a_count_is_no_name(text: str, word: str) -> None:
     assert not _caps(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "forename"),
+    [
+        ("s&s market st 1820 - turnbull josh 22. seen passing a package to a female", "turnbull", "josh"),
+        ("1 detained - walker marcus 23, another made off towards the canal", "walker", "marcus"),
+        ("night shift log. 0215 hollis ryan (d&d last month) turned up at the kebab shop again", "hollis", "ryan"),
+        ("tup tup - barker nathan (reported for class a in jan) refused entry by door staff", "barker", "nathan"),
+    ],
+)
+def test_a_fields_surname_forename_after_a_label_dash_or_time(ex, text: str, surname: str, forename: str) -> None:
+    view = _view(text)
+    at = text.index(surname)
+    assert view[at : at + len(surname)].isupper()
+    assert f"{surname} {forename}" in _persons(ex, text)
+
+
+def test_two_forenames_after_a_dash_keep_the_writers_order() -> None:
+    # either order is written ("mohamed adam dob ..."), so two forenames are not turned round
+    text = "do not confuse - mohamed adam dob 22/11/1978 of the taxi office with the other one"
+    at = text.index("mohamed")
+    assert not _view(text)[at : at + len("mohamed")].isupper()

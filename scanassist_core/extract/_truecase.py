@@ -643,7 +643,7 @@ _LABELS_BEFORE_LETTER = frozenset(
 _INITIALS_WENT_ON = re.compile(r"[ \t]+(?:\(|&|([a-z]+)\b)")
 #: A bare age after a name in a note ("ryan brown 19 (", "jack hall 17 +", "ben cross 20 on
 #: bikes"): two digits, no time, date, count or measure ("17:30", "20 mins", "14 bags").
-_BARE_AGE = re.compile(r"[ \t]+\(?(?:1\d|[2-9]\d)\)?(?![\w:/.%\u00a3-]|[.,]\d)(?:[ \t]+([a-z]+))?")
+_BARE_AGE = re.compile(r"[ \t]+\(?(?:1\d|[2-9]\d)\)?(?![\w:/%\u00a3-]|[.,]\d)(?:[ \t]+([a-z]+))?")
 _AGE_NOT_UNITS = frozenset("x mins min minutes hrs hr hours secs seconds days weeks months k g kg mg quid pound pounds pence pm am mph times".split())
 #: Describing words of size and age that open a phrase before a forename ("young kieran").
 _SIZE_AGE = frozenset("young little long short old big tall small".split())
@@ -793,12 +793,33 @@ def _surname_before_forename(
     and search records, custody lists and ANPR notes copy the PNC's SURNAME Forename order, and
     in lower case the view otherwise reads only the forename. The surname must be a known one or
     a word no English knows; never a describing word, verb, place, role or kin word."""
+    forenames = _forenames(lex)
+
     def surname_like(k: int) -> bool:
         return _surname_like(words[k], low, lex)
+
+    def attr_after(end: int) -> bool:
+        return bool(_CUE_AFTER.match(low, end)) or _bare_age(low, end, lex)
+
+    def pause_after(end: int) -> bool:
+        return bool(_CLAUSE_END.match(low, end)) or low[end : end + 1] == "," or low[end : end + 3] == " - " \
+            or low[end : end + 2] == " ("
 
     n = len(words)
     for i in range(1, n):
         a, b, y = words[i]
+        x = words[i - 1][2]
+        # A field's SURNAME Forename after a log label, a dash or a time ("custody - hollis ryan dob
+        # ...", "1820 - turner josh 22.", "1 detained - grant marcus 23,"): a surname that is also an
+        # English word ("turner", "grant"), shown by an age or DOB, or (a known surname that is no
+        # verb) by a pause. Not a forename ("mohamed adam dob": either order is written).
+        if state[i] == "T" and y in lex.forenames and gap(i - 1) == " " and not state[i - 1] and x not in forenames \
+                and x not in lex.stop and not _plain_word(x, lex) and x not in PERSON_NOUNS and x not in lex.place_words \
+                and (x in lex.surnames or x in WORD_SURNAMES or x in listed_surnames()) and _field_start(low, words[i - 1][0]) \
+                and (attr_after(b) or pause_after(b) and x not in _english()["verb"] and x not in _english()["adj"]) \
+                and not (i + 1 < n and gap(i) == " " and state[i + 1] == "U"):
+            state[i - 1], state[i] = "U", "T"
+            continue
         if not state[i] and not state[i - 1] and gap(i - 1) == " " and y in lex.forenames and y not in lex.stop \
                 and not lex.not_a_name_word(y) and not _plain_word(y, lex) and _opens(low, words[i - 1][0]) \
                 and (low[b : b + 3] == " - " or low[b : b + 2] in (" (", ": ") or _CLAUSE_END.match(low, b)) \
@@ -812,8 +833,8 @@ def _surname_before_forename(
             i > 1 and gap(i - 2) == " " and (words[i - 2][2] in lex.determiners or state[i - 2])
         ):
             state[i - 1] = "U"  # "smith kyle 16": SURNAME Forename
-        elif g == " " and _opens(low, words[i - 1][0]) and surname_like(i - 1) and words[i - 1][2] not in _english()["verb"] and (
-            _CLAUSE_END.match(low, b) or low[b : b + 1] == "," or low[b : b + 3] == " - "
+        elif g == " " and _field_start(low, words[i - 1][0]) and surname_like(i - 1) and words[i - 1][2] not in _english()["verb"] and (
+            pause_after(b)
             or i + 1 < n and gap(i) == " " and (words[i + 1][2] in _AFTER_NAMED or words[i + 1][2] == "not")
         ):
             state[i - 1] = "U"  # "robson kayleigh not traced.": a line or sentence opening SURNAME Forename
@@ -824,6 +845,17 @@ def _surname_before_forename(
             i > 0 and gap(i - 1) == " " and words[i - 1][2] in lex.determiners
         ):
             state[i + 1] = "U"  # "megan stokes 17 -", "doreen fielding (neighbour)"
+
+
+#: What ends right before a field's first word: a dash or colon of a label, or a time opening a
+#: line or sentence ("custody - ", "suspect 2: ", ". 2350 ").
+_FIELD_START = re.compile(r"(?:[-\u2013\u2014:]|(?:^|[.;!?\n])[ \t]*\d{3,4})[ \t]*$")
+
+
+def _field_start(low: str, a: int) -> bool:
+    """Does a word at ``a`` open a sentence, line or a log field (after a label's dash or colon,
+    or a time at a line's start)?"""
+    return _opens(low, a) or bool(_FIELD_START.search(low[max(0, a - 16) : a]))
 
 
 #: What follows the second of two people joined by "and" ("shannon and blessing both missing").
@@ -1990,6 +2022,11 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
         if _POSSESSIVE.sub("", w) in known and (not state[i] or (i + 1 < len(words) and state[i + 1] == "T" and "," in gap(i))) \
                 and not (i > 0 and gap(i - 1) == " " and words[i - 1][2] in lex.determiners and _dictionary_word(w)):
             state[i] = "U"
+            # "(cousin of cooper jack)": the known SURNAME's forename after it, closed by a pause
+            if i + 1 < len(words) and not state[i + 1] and gap(i) == " " and words[i + 1][2] in forenames \
+                    and words[i + 1][2] not in lex.stop and not _plain_word(words[i + 1][2], lex) \
+                    and low[words[i + 1][1] : words[i + 1][1] + 1] in (")", ",", ".", ";", "") and not _POSSESSIVE.search(w):
+                state[i + 1] = "T"
     for i, (a, b, w) in enumerate(words):
         if (
             not state[i]
