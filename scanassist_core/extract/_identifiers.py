@@ -1697,6 +1697,22 @@ _NINO_SHAPE = re.compile(r"[A-Z]{2}[0-9]{6}[A-D]")
 _PNC_SHAPE = re.compile(r"(?:[0-9]{2}|[0-9]{4})/[0-9]{1,7}[A-Z]")
 
 
+#: A reference word other than PNC's own before a PNC-shaped number ("crime ref 24/330871M").
+_NOT_PNC_REF_BEFORE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:" + _alt([c for c in _RULES["reference_cues"] if c not in ("pnc", "cro", "custody")]) + r")\.?"
+    r"(?:[ \t]*(?:no|number|num|ref)\b\.?)?[ \t]*[:#\-]?[ \t]*\Z"
+)
+_PNC_WHOLE = re.compile(r"(?:[0-9]{2}|[0-9]{4})/[0-9]{5,7}[A-Z]")
+
+
+def _pnc_shaped_alone(text: str, start: int, raw: str) -> bool:
+    """A PNC ID whose check letter is wrong (mistyped or invented) with no PNC label before it
+    ("identified as Darnell CAMPBELL DOB 15/08/2002, 20/318844T"): a two-digit year, a serial of
+    five to seven digits and a capital letter is a PNC ID's shape and no other reference's, unless
+    another reference word names it."""
+    return bool(_PNC_WHOLE.fullmatch(raw)) and not _NOT_PNC_REF_BEFORE.search(text, max(0, start - 30), start)
+
+
 def _cued(cue: re.Pattern[str], text: str, start: int) -> bool:
     return bool(cue.search(text, max(0, start - 40), start))
 
@@ -1709,7 +1725,8 @@ def _find_small(text: str) -> list[Found]:
             out.append(Found("NINO", m.start(), m.end(), m.group(), compact, "rule", {}))
     for m in _PNC_IN_TEXT.finditer(text) if "/" in text else ():
         key = normalise_pnc_id(m.group())
-        if key is None and _PNC_SHAPE.fullmatch(m.group().upper()) and _cued(_PNC_CUE, text, m.start()):
+        if key is None and _PNC_SHAPE.fullmatch(m.group().upper()) and (
+                _cued(_PNC_CUE, text, m.start()) or _pnc_shaped_alone(text, m.start(), m.group())):
             yy, rest = m.group().upper().split("/")
             key = f"{yy[-2:]}/{int(rest[:-1])}{rest[-1]}" if int(rest[:-1]) else None
         if key:
