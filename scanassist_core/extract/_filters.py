@@ -330,6 +330,30 @@ def _place_pair_joins(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _place_place_gaps(text: str) -> list[tuple[int, int]]:
+    """The space between two known places written straight after each other ("Birmingham Small
+    Heath", "Byker Newcastle", "Coventry Bell Green" in a note's view): a district and its town,
+    two places, which the model reads as one. Not where a capitalised word goes on ("Leeds Bradford
+    Airport") or the pair is a known body."""
+    from ._gazetteer import find_known_places  # lazy: the gazetteer reads this module's lexicon
+
+    lex = lexicon()
+    places = find_known_places(text, lex)
+    out = []
+    for (s1, e1, _), (s2, e2, cued) in zip(places, places[1:]):
+        same = text[s1:e1].lower() == text[s2:e2].lower()  # "found stroud stroud station": a slip, two words
+        if s2 != e1 + 1 or text[e1] != " " or cued or _NEXT_TITLE.match(text, e2) or _STATION_AFTER.match(text, e2) and not same:
+            continue
+        if clean_key(text[s1:e2]) in lex.org_words:
+            continue
+        out.append((e1, s2))
+    return out
+
+
+#: "Exeter St David's station", "Manchester Piccadilly station": a station named by its town first.
+_STATION_AFTER = re.compile(r"[ ](?i:station|stn|railway|train|bus[ ]station)\b")
+
+
 @lru_cache(maxsize=1)
 def _street_then_word() -> re.Pattern[str]:
     return re.compile(r"(?<=[a-z])[ ](?P<suf>[A-Z][a-z]*)(?=[ ][A-Z])")
@@ -715,6 +739,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     if _PAIR_GATE.search(text):
         out.extend(_place_pair_joins(text))
     out.extend(_street_town_gaps(text))
+    out.extend(_place_place_gaps(text))
     out.extend(_chain_town_gaps(text))
     if ("&" in text or "and " in text or "AND " in text) and any(w in text for w in _LEGAL_LITERALS):
         out.extend(m.span("j") for m in _LEGAL_JOIN.finditer(text))
