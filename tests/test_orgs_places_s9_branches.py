@@ -21,6 +21,7 @@ def _found(ex, text: str) -> set[tuple[str, str]]:
         ("CCTV requested from Asda Llanrumney, 1400-1600 hrs.", "Asda", "Llanrumney"),
         ("Stolen cards used at Premier Inn Cardiff Waterfront and a Shell garage.", "Premier Inn", "Cardiff Waterfront"),
         ("Male stopped outside ASDA THORNABY at 0215, searched, nothing found.", "ASDA", "THORNABY"),
+        ("Stolen cards used at Lidl Ffynnongroyw, then at a petrol station.", "Lidl", "Ffynnongroyw"),
     ],
 )
 def test_the_branch_after_a_chain_is_a_place_of_its_own(ex, text: str, org: str, place: str) -> None:

@@ -173,11 +173,11 @@ _BRANCH_END = re.compile(r"(?:[ ]+(?:[a-z0-9(]|\Z)|[ ]*[.,;:)!?\n/\-]|[ ]*\Z)")
 #: Endings and openings of British place names ("Kingstown", "Kirkgate", "Leechmere", "Llanrumney",
 #: "Inverurie"): a word of this shape after a chain names its branch.
 _PLACE_SHAPE = re.compile(
-    r"(?i:(?:llan|aber|pen|tre|caer|pont|cwm|inver|kil|dun|auch|bal|glen|strath)[a-z]{3,}"
+    r"(?i:(?:llan|aber|pen|tre|caer|pont|cwm|ff|inver|kil|dun|auch|bal|glen|strath)[a-z]{3,}"
     r"|[a-z]{2,}(?:town|ton|ham|ley|leigh|by|gate|field|ford|bury|borough|brough|burgh|wick|worth|thorpe|"
     r"stead|well|mouth|port|minster|wood|den|don|hill|moor|more|mere|chester|cester|caster|pool|side|"
     r"head|dale|holme|combe|hurst|stow|church|castle|bridge|brook|cote|cott|ey|ing|ington|haugh|law|"
-    r"shaw|thwaite|wich|wych|hay|hall|heath|land|ness|ock|row|croft|acre|acres|fold|garth|green|well))"
+    r"shaw|thwaite|wich|wych|hay|hall|heath|land|ness|ock|row|croft|acre|acres|fold|garth|green|well|mill|mills))"
 )
 
 

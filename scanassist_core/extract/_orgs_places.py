@@ -803,7 +803,7 @@ _TEAM_AFTER = re.compile(r"[ ]+(?:(?i:rct|cid|cce|mash|police|constabulary|rart|
 _LOWER_AMBIGUOUS = frozenset(
     "next boots iceland game shelter refuge coral spar bolt uber amazon fearless booker subway costa "
     "bath reading wells deal march sale hope street ware hook rye diss looe ash eye wool bury "
-    "savers starling lakeside pret hermes avanti jack's northern ups nationwide wise admiral kraken".split()
+    "savers starling lakeside pret hermes avanti jack's northern ups nationwide wise admiral kraken spoons".split()
 ) | _COUNTY_SHORT | {"post office", "quality save", "the range", "pets at home", "victim support", "missing people", "first bus",
                    "migrant help", "refugee action", "city hearts", "justice and care",
      "one stop", "new look", "five guys", "first direct", "best western", "direct line"}
@@ -2279,14 +2279,55 @@ def _is_the_bank(text: str, s: int, e: int) -> bool:
     return _BANK_CUE.search(text, a, b) is not None
 
 
+#: Trades a shop's name joins to its first with "and"/"&" ("Glamour Nails and Beauty", "Dowlais Tyres
+#: and Exhausts", "Barwaaqo Travel & Money", "DRS Roofing & Building Services Ltd"), beside the
+#: designator and descriptor lists.
+_JOINED_TRADES = frozenset("beauty tan tanning exhausts exhaust money mobile mobiles spirits wines heating building "
+                           "lettings sales repairs accessories grooming spa chips carry gifts groceries cosmetics "
+                           "piercing valeting plumbing electrical roofing scaffolding landscaping gardening cleaning "
+                           "removals storage logistics transport haulage recovery tyres tyre alloys bodywork "
+                           "brows lashes wellbeing fitness kitchen bar grill cafe café breakfast sweets bakery "
+                           "convenience off-licence vapes vape tobacco phones accessories travel cargo".split())
+_AND_TRADES = re.compile(r"[ ](?:and|AND|&)[ ](?P<w>[A-Z][A-Za-z'\-]+(?:[ ][A-Z][A-Za-z'\-]+){0,2})")
+
+
+def _joined_trades(text: str, out: list[Found], lex: Lexicon) -> list[Found]:
+    """A shop's name that goes on with "and"/"&" and more trade words only is one name ("Glamour
+    Nails and Beauty"): a second name word after it is a second business ("A1 Taxis and
+    Streamline Cars")."""
+    trades = _JOINED_TRADES | lex.org_suffixes | _org_data()["business_descriptors"]
+    res = []
+    for f in out:
+        if f.type != "ORGANISATION" or f.text.split()[-1].lower() not in trades:
+            res.append(f)
+            continue
+        m = _AND_TRADES.match(text, f.end)
+        if m is None or not all(w.lower() in trades and w.lower() not in TOWN_NAMED_BODIES for w in m["w"].split()):
+            res.append(f)
+            continue
+        e = m.end()
+        if (lf := _LEGAL_AFTER.match(text, e)) is not None:
+            e = lf.end()
+        if e < len(text) and text[e].isalnum() or _CAP_AFTER.match(text, e) or _OF_AFTER.match(text, e):
+            res.append(f)  # "... and Beauty Bilston Road": a longer name goes on
+            continue
+        res.append(Found(f.type, f.start, e, text[f.start:e], clean_key(text[f.start:e]), f.method, f.attrs))
+    return res
+
+
+_CAP_AFTER = re.compile(r"[ ][A-Z][a-z]+(?![\w'\-])")
+_OF_AFTER = re.compile(r"[ ](?i:of|de|du)[ ][A-Z]")
+
+
 def _branches(text: str, found: list[Found]) -> list[Found]:
     """The branch after a known chain that no known place covers whole ("Premier Inn Swansea
     Waterfront", "Cash Converters Kirkgate", "ASDA LEECHMERE"): a place of its own."""
     out = []
+    shouted = caseless(text)  # a shouted text's chains are read case-less (and trimmed) by their own rule
     for cs, ce, s, e in chain_town_pairs(text):
         if not any(f.start == s and f.end == e for f in found):
             out.append(Found("LOCATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True}))
-        if text[cs:ce].isupper():  # "outside ASDA Leechmere": the chain as shops write it, which the title-case list misses
+        if text[cs:ce].isupper() and not shouted:  # "outside ASDA Leechmere": as shops write it, which the list misses
             out.append(Found("ORGANISATION", cs, ce, text[cs:ce], clean_key(text[cs:ce]), "rule"))
     return out
 
@@ -2392,6 +2433,8 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
         bracketed = [(f.start, f.end) for f in out if f.type == "ORGANISATION" and "(" in f.text]
         if bracketed:  # "Evans Homes (Wales) Ltd": the region in the name is no place of its own
             out = [f for f in out if not (f.type == "LOCATION" and any(a < f.start and f.end < b for a, b in bracketed))]
+    if " and " in text or " & " in text or " AND " in text:
+        out = _joined_trades(text, out, lex)
     if _TEXT_SPEAK_GATE.search(text):
         out = [_with_text_speak(text, f) for f in out]
     if "The " in text:
