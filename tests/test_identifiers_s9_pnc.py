@@ -1,6 +1,6 @@
-"""Session 9: a PNC ID with a wrong check letter and no PNC label just before it - the shape (a
-two-digit year, a serial of five to seven digits, a capital letter) is read alone - unless another
-reference word names the number."""
+"""Session 9: a PNC ID with a wrong check letter and no PNC label just before it, read after the word
+PNC earlier in its sentence or straight after a date of birth - unless another reference word names
+the number."""
 
 from scanassist_core.extract._identifiers import find_identifiers
 
@@ -12,7 +12,9 @@ def _pnc(text: str) -> list[str]:
 def test_pnc_shape_with_a_wrong_check_letter_and_no_label() -> None:
     assert _pnc("Male identified as Kyle DEAN DOB 02/03/1999, 19/204411K, of no fixed abode.") == ["19/204411K"]
     assert _pnc("gave a false name so pnc didnt hit - it's him, 22/118763Q. bailed.") == ["22/118763Q"]
-    assert _pnc("Nominal: REES, Owain (1988) 07/3318842T - Cardiff.") == ["07/3318842T"]
+    assert _pnc("Nominal: REES, Owain d.o.b. 04/05/1988 07/3318841T - Cardiff.") == ["07/3318841T"]
+    # with another PNC ID between the word and the number, the word names the first only
+    assert _pnc("PNC 19/204411K matched; the other male 22/118763Q is unknown.") == ["19/204411K"]
 
 
 def test_other_references_of_the_same_shape_stay_unread() -> None:
@@ -20,3 +22,4 @@ def test_other_references_of_the_same_shape_stay_unread() -> None:
     assert _pnc("Occurrence 24/330871M linked to the stop.") == []
     assert _pnc("Invoice no 22/118764P paid in cash.") == []
     assert _pnc("Scored 12/45 in the test.") == []
+    assert _pnc("Convicted of theft (09/114532W) per the case file.") == []

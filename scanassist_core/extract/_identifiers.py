@@ -1700,17 +1700,25 @@ _PNC_SHAPE = re.compile(r"(?:[0-9]{2}|[0-9]{4})/[0-9]{1,7}[A-Z]")
 #: A reference word other than PNC's own before a PNC-shaped number ("crime ref 24/330871M").
 _NOT_PNC_REF_BEFORE = re.compile(
     r"(?i)(?<![A-Za-z])(?:" + _alt([c for c in _RULES["reference_cues"] if c not in ("pnc", "cro", "custody")]) + r")\.?"
-    r"(?:[ \t]*(?:no|number|num|ref)\b\.?)?[ \t]*[:#\-]?[ \t]*\Z"
+    r"(?:[ \t]*(?:no|number|num|ref)\b\.?)?(?:[ \t]*[:#\-]?|\.{2,})[ \t]*\Z"
 )
 _PNC_WHOLE = re.compile(r"(?:[0-9]{2}|[0-9]{4})/[0-9]{5,7}[A-Z]")
+#: The word PNC earlier in the sentence ("so pnc didnt hit at first - it's him, 24/330871M") ...
+_PNC_WORD_BEFORE = re.compile(r"(?i)\bpnc\b[^.\n]{0,70}\Z")
+#: ... or a date of birth straight before, as a nominal line writes it ("DOB 15/08/2002, 20/318844T").
+_DOB_JUST_BEFORE = re.compile(r"(?i)\b(?:dob|d\.o\.b\.?|born|b\.)[ \t:]*[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}[ \t]*[,;]?[ \t]*\Z")
 
 
 def _pnc_shaped_alone(text: str, start: int, raw: str) -> bool:
-    """A PNC ID whose check letter is wrong (mistyped or invented) with no PNC label before it
-    ("identified as Darnell CAMPBELL DOB 15/08/2002, 20/318844T"): a two-digit year, a serial of
-    five to seven digits and a capital letter is a PNC ID's shape and no other reference's, unless
-    another reference word names it."""
-    return bool(_PNC_WHOLE.fullmatch(raw)) and not _NOT_PNC_REF_BEFORE.search(text, max(0, start - 30), start)
+    """A PNC ID whose check letter is wrong (mistyped or invented) with no PNC label straight before
+    it: read after the word PNC earlier in its sentence with no other such number between, or
+    straight after a date of birth; never after another reference word."""
+    if not _PNC_WHOLE.fullmatch(raw) or _NOT_PNC_REF_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    if _DOB_JUST_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    w = _PNC_WORD_BEFORE.search(text, max(0, start - 80), start)
+    return bool(w) and not _PNC_IN_TEXT.search(text, w.start(), start)
 
 
 def _cued(cue: re.Pattern[str], text: str, start: int) -> bool:
