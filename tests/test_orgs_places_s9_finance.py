@@ -22,3 +22,11 @@ def _orgs(ex, text: str) -> list[str]:
 )
 def test_a_bank_or_payment_brand_is_an_organisation(ex, text: str, org: str) -> None:
     assert org in _orgs(ex, text)
+
+
+def test_the_bank_named_like_its_town_in_a_payment_scam(ex) -> None:
+    # A smishing text "from Halifax" about a payment is the bank; a payment made in Halifax is the town.
+    found = {(f.type, f.text) for f in ex.extract_text("Victim got a text claiming to be from Halifax asking her to approve a payment.")}
+    assert ("ORGANISATION", "Halifax") in found
+    found = {(f.type, f.text) for f in ex.extract_text("The payment was made in Halifax town centre at 1400.")}
+    assert ("LOCATION", "Halifax") in found

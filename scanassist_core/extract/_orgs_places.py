@@ -2260,7 +2260,8 @@ def _after_street_stop(text: str, f: Found, ends: set[int]) -> Found:
 #: Banks that carry a town's name and are written by it alone ("accounts opened at Halifax").
 _TOWN_NAMED_BANKS = frozenset({"halifax"})
 _BANK_CUE = re.compile(r"(?i)\b(?:bank|banks|banking|branch|accounts?|a/cs?|acc|acct|statements?|deposit(?:s|ed)?|"
-                       r"mortgage|loan|overdraft|card|transfers?|transferred|mule|sort[ ]code|cifas|sar|fraud|"
+                       r"mortgage|loan|overdraft|card|transfers?|transferred|payments?|phishing|smishing|spoof(?:ed|ing)?|"
+                       r"mule|sort[ ]code|cifas|sar|fraud|"
                        r"barclays|lloyds|natwest|hsbc|santander|monzo|nationwide)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ ]\Z")
 _TOWN_BEFORE = re.compile(r"(?i)\b(?:in|near|nr|around|towards|twds|lives|living|moved[ ]to|born[ ]in)[ ]+\Z")
