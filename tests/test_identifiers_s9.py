@@ -175,3 +175,17 @@ def test_trim_badge_after_a_model_is_no_mark() -> None:
     assert _marks("MAKE/MODEL: MERCEDES-BENZ E220 AMG LINE   COLOUR: GREY") == []
     assert _marks("Vehicle: Vauxhall Astra 1.4 SRI, white, no plates fitted.") == []
     assert _marks("Reg C220 AMG on the private plate list.") == ["C220 AMG"]
+
+
+# --- a log's fields split by slashes -------------------------------------------------------------
+
+
+def test_mark_in_slash_separated_fields_beside_the_car() -> None:
+    assert _marks("1420 VW GOLF/YD19KPT/SILVER - M62 J26 EB") == ["YD19KPT"]
+    assert _marks("Sighting: silver Golf/KX19 VBN/Harehills 14:00") == ["KX19 VBN"]
+    assert _marks("Veh: KX19VBN/Ford Fiesta/blue") == ["KX19VBN"]
+
+
+def test_slashed_codes_stay_unread() -> None:
+    assert _marks("Ref INT/KX19VBN/25 raised by the FIB.") == []
+    assert _marks("URN 24/KX19VBN held on Niche.") == []

@@ -23,3 +23,8 @@ def test_other_references_of_the_same_shape_stay_unread() -> None:
     assert _pnc("Invoice no 22/118764P paid in cash.") == []
     assert _pnc("Scored 12/45 in the test.") == []
     assert _pnc("Convicted of theft (09/114532W) per the case file.") == []
+
+
+def test_pnc_shape_in_a_note_all_in_lower_case() -> None:
+    assert _pnc("male identified as kyle dean dob 02/03/1999, 19/204411k, nfa.") == ["19/204411k"]
+    assert _pnc("Male identified as Kyle DEAN dob 02/03/1999, 19/204411k, NFA.") == []

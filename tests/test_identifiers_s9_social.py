@@ -36,3 +36,9 @@ def test_what_a_platform_holds_is_no_handle() -> None:
     assert _handles("Boy posted a tiktok livestream from the park at 2200.") == []
     assert _handles('Goods sold via fb marketplace acct "kev.deals.leeds" since May.') == ["kev.deals.leeds"]
     assert _handles("snapchat: screenshotking_22 sent the video") == ["screenshotking_22"]
+
+
+def test_underscore_handle_in_a_report_in_capitals() -> None:
+    assert _handles("1930 CALL FROM THE BUYER - SELLER KEV_PARTS_LS9 HAS NOW REPLIED.") == ["KEV_PARTS_LS9"]
+    assert _handles("NOW LEADING THE LINE, MO.KHAN_23, DRIVES A GOLF.") == ["MO.KHAN_23"]
+    assert _handles("FILE IMG_4410.JPG FOUND ON HIS PHONE. FIRST_NAME FIELD BLANK.") == []

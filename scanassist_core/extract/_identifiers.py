@@ -677,7 +677,14 @@ def _find_social(text: str) -> list[Found]:
     out = [f for f in out if not any(n.start == f.start and n.end > f.end for n in named)] + named
     out += _bare_handles(text, {f.start for f in out})
     if "_" in text:
-        out += _underscore_handles(text, {f.start for f in out} | {f.start + 1 for f in out if f.text.startswith("@")})
+        taken_at = {f.start for f in out} | {f.start + 1 for f in out if f.text.startswith("@")}
+        out += _underscore_handles(text, taken_at)
+        low = text.lower()
+        if len(low) == len(text) and text_case(text) == "upper":
+            # a report in capitals writes the handle in capitals too ("SELLER JAMO_BIKES_BS13")
+            for f in _underscore_handles(low, taken_at | {f.start for f in out}):
+                h = text[f.start : f.end]
+                out.append(Found("SOCIAL", f.start, f.end, h, f.key, "rule", {**f.attrs, "handle": h}))
     if "xX" in text:
         covered = [(f.start, f.end) for f in out]
         for m in _GAMER_WRAP.finditer(text):
@@ -1148,6 +1155,11 @@ _POSTCODE_AREAS = frozenset(
 )
 
 
+_CAR_WORDS = _trie_ci(_RULES["vehicle_words"] + list(_MAKES) + list(_MODELS) + _COLOURS)
+_CAR_WORD_BEFORE_SLASH = re.compile(r"\b(?:" + _CAR_WORDS + r")[ \t]*\Z")
+_CAR_WORD_AFTER_SLASH = re.compile(r"[ \t]*/[ \t]*(?:" + _CAR_WORDS + r")\b")
+
+
 def _typo_key(raw: str) -> str | None:
     """The mark a loosely typed current mark must be, or None if it is a well-formed mark (read by
     the main scan) or no mark at all. The three letters need two real letters."""
@@ -1535,6 +1547,16 @@ def _find_vehicles(text: str) -> list[Found]:
         nxt = _SLASHED_MARK.match(text, e) if text[e : e + 1] == "/" else None
         if nxt and vrm_format(nxt["m"]) in _WHOLE_FORMS and (nxt["m"].isupper() or caseless):
             cands[nxt.span("m")] = True
+    for m in _SLASHED_MARK.finditer(text) if "/" in text else ():
+        # "VW GOLF/YD19ABC/SILVER", "silver Golf/KX19 ABC/seen 14:00": a log's fields split by
+        # slashes, the car named in the field before or after (a reference's slash has digits or a code before it)
+        s, e = m.span("m")
+        if (s, e) in cands or any(a < e and s < b for a, b in cands) or not (m["m"].isupper() or caseless) \
+                or vrm_format(m["m"]) not in _WHOLE_FORMS:
+            continue
+        if _CAR_WORD_BEFORE_SLASH.search(text, max(0, m.start() - 25), m.start()) \
+                or _CAR_WORD_AFTER_SLASH.match(text, e):
+            cands[(s, e)] = True
     typo_keys: dict[tuple[int, int], str] = {}
     for m in _VRM_TYPO.finditer(text):
         s, e = m.span()
@@ -1713,6 +1735,8 @@ def _pnc_shaped_alone(text: str, start: int, raw: str) -> bool:
     """A PNC ID whose check letter is wrong (mistyped or invented) with no PNC label straight before
     it: read after the word PNC earlier in its sentence with no other such number between, or
     straight after a date of birth; never after another reference word."""
+    if raw[-1].islower() and text_case(text) == "lower":
+        raw = raw.upper()  # a note typed all in lower case: "dob 15/08/2002, 20/318844t"
     if not _PNC_WHOLE.fullmatch(raw) or _NOT_PNC_REF_BEFORE.search(text, max(0, start - 30), start):
         return False
     if _DOB_JUST_BEFORE.search(text, max(0, start - 30), start):
