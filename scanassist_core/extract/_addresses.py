@@ -195,12 +195,13 @@ _NOT_HOUSE_NAMES = frozenset("previous current home old given verified nk n/k fo
 #: "Address: Hillside, Mill Lane, Alveley": after an address label, a house name of any word (a
 #: records export's dot leader "ADDRESS.......LYNWOOD, 9 ..." is a label too). "HOME ADDRESS FAIRVIEW, 6 ...":
 #: the label's words are read together, so "ADDRESS" is no house name in a report in capitals.
-_LABEL_HINT = re.compile(r"address|addr\b|home|lives at|resides at|living at|residing at|search|warrant|stay|\d\)[ \t]*,|,[ \t]*\d{1,3}[ \t]*,")
+_LABEL_HINT = re.compile(r"address|addr\b|home|(?:lives|resides|living|residing)(?: alone| together| now| currently)? at|search|warrant|stay|\d\)[ \t]*,|,[ \t]*\d{1,3}[ \t]*,")
 _LABELLED_HOUSE = re.compile(
-    r"(?:(?i:\b(?:(?:home|bail|current|previous|last)[ \t]+(?:address|addr)|address|addr|home|(?:lives|living|resides|residing)[ \t]+at)\b(?:[ \t]+(?:is|was))?[ \t]*(?:[:\-]|\.{2,})?[ \t]*)"
+    r"(?:(?i:\b(?:(?:home|bail|current|previous|last)[ \t]+(?:address|addr)|address|addr|home|(?:lives|living|resides|residing)(?:[ \t]+(?:alone|together|now|currently))?[ \t]+at)\b(?:[ \t]+(?:is|was))?[ \t]*(?:[:\-]|\.{2,})?[ \t]*)"
     # ... or a person's age in a list of people: "Margaret ELLIS (76), Seaview, 3 Cary Parade"
     r"|(?:\((?:aged?[ \t]*)?\d{1,3}\)|(?<=[A-Za-z]),[ \t]*(?:aged?[ \t]+)?\d{1,3})[ \t]*,[ \t]*)"
-    r"(?P<house>" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2})[ \t]*,[ \t]*"
+    # (a Welsh house's article inside its name: "Glan y Mor", "Bryn yr Eglwys")
+    r"(?P<house>" + _TITLE_WORD + r"(?:[ \t]+(?:(?:y|yr)[ \t]+)?" + _TITLE_WORD + r"){0,2})[ \t]*,[ \t]*"
     r"(?P<building>)(?:(?P<number>" + _NUMBER + r")(?:[ \t]*,[ \t]*|[ \t]+))?"
     r"(?P<street>(?:" + _STREET_WORD + r"[ \t]+){1,4})(?P<suffix>" + _SUFFIX_ALT + r")(?![A-Za-z0-9'’])"
 )
@@ -443,6 +444,9 @@ def _place_ok(place: str, caps: bool) -> bool:
 _FLAT_PAREN = re.compile(r"[ \t]*\((?i:(?:[a-z]+[ \t]+){0,2}(?:flat|floor|maisonette|basement|annexe?|bedsit|room[ \t]+\d{1,2}|upstairs|downstairs)(?:[ \t]+(?:above|over|behind)[ \t]+(?:the[ \t]+)?[a-z]+)?)\)")
 
 
+_LOWER_PLACE_PC = re.compile(r"[ \t]*,[ \t]*(?P<place>[a-z][a-z'’\-]+(?:[ \t]+[a-z][a-z'’\-]+){0,2})[ \t]*,?[ \t]*(?P<pc>" + _PC_LOWER + r")(?![A-Za-z0-9])")
+
+
 def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -> tuple[int, list[str], str]:
     """Locality/town names and a postcode following a street: (end, places, postcode). In a
     cased view (``view``) every word looks like a name, so an unknown one must be short and
@@ -460,6 +464,11 @@ def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -
     m = _PLACE_PC.match(text, pos)  # "12 MILL LANE WOLVERHAMPTON WV1 4AB": no commas at all
     if m and _typo_postcode(m["pc"]):
         return m.end(), [m["place"]], _typo_postcode(m["pc"]) or ""
+    m = _LOWER_PLACE_PC.match(text, pos) if not view else None
+    if m and normalise_postcode(m["pc"]) and not any(w in _places()[1] for w in m["place"].split()):
+        # "both live 41 lincoln rd, pboro pe1 2rp": a hasty line in lower case inside a cased report,
+        # its town (often shortened) closed by a full postcode
+        return m.end(), [m["place"]], normalise_postcode(m["pc"]) or ""
     steps: list[tuple[int, str, str]] = []  # (end, name, "known" | "clause" (kept where a clause ends) | "no")
     cur = pos
     for _ in range(3):
@@ -587,6 +596,10 @@ def _number_need(text: str, m: re.Match[str]) -> str | None:
     return ""
 
 
+#: Titles whose "of" runs inside a street's name ("Prince of Wales Road", "Isle of Man Way").
+_OF_TITLES = frozenset("prince princess duke duchess earl countess king queen lord lady bishop marquis isle vale".split())
+
+
 def _street_need(text: str, m: re.Match[str], view: bool = False) -> str | None:
     """Reject regex matches that are not addresses: no number/flat/building, or lower-case
     street words that are ordinary English ("found 3 wraps in the park"); in a cased view, a
@@ -600,6 +613,8 @@ def _street_need(text: str, m: re.Match[str], view: bool = False) -> str | None:
         return None  # "a 3 bed terrace", "2 storey house": a description, not a house number
     if m["number"] and (view or words[0][:1].islower()) and words[0].lower() in _COUNT_NOUNS:
         return None  # "item found: 4 bags green herbal", "3 PACKETS GREEN": a count of things, then a colour
+    if len(words) > 2 and words[1] == "of" and words[0].lower() in _OF_TITLES:
+        words = [words[0]] + words[2:]  # "86 Prince of Wales Road", "Duke of York Street": a title's "of"
     if view and any(w.lower() in _places()[1] and w.lower() not in _BUILDING_WORDS for w in words[1:]):
         return None  # ("Hatfield House Lane" keeps its building word)
     if m["number"] and len(words) > 1 and words[0].lower().strip(".") in _MONTH_DAY:
@@ -762,13 +777,13 @@ _LAND_BEFORE = re.compile(
 #: "Office 4, 1 Charter House, ...": an office numbered in a building, before the building's own
 #: number (a registered office's form). Only so: "reg office 22 Portland Road" is a label, "Office 2
 #: was empty" a room.
-_OFFICE_BEFORE = re.compile(r"(?<![\w])(?P<office>(?:Office|OFFICE)[ \t]+\d{1,3}[A-Za-z]?)[ \t]*,[ \t]*\Z")
+_OFFICE_BEFORE = re.compile(r"(?<![\w])(?P<office>(?:Office|OFFICE|office)[ \t]+\d{1,3}[A-Za-z]?)[ \t]*,[ \t]*\Z")
 
 
 def _with_land(text: str, found: list[Found]) -> list[Found]:
     """Addresses opened back to "land at rear of", "land adjacent to" written straight before them."""
     land = "land" in text or "LAND" in text or "Land" in text
-    office = "Office" in text or "OFFICE" in text
+    office = "Office" in text or "OFFICE" in text or "office" in text  # (a hasty note's "office 3, 14 ...")
     if not (land or office):
         return found
     out = []
@@ -916,10 +931,26 @@ def _without_age_range(rx: re.Pattern[str], text: str, ms):
         yield m
 
 
+#: "at leah's flat 2 bewley drive", "her flat 12 Kings Road": whose flat, then the house's number and
+#: street - "flat" is the prose's noun there, not a flat number (that is written "her flat, Flat 3, ...").
+_POSSESSIVE_FLAT = re.compile(r"(?i:(?<![a-z])(?:his|her|their|my|your|our)|[a-z]['’]s)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+\Z")
+
+
+def _without_possessive_flat(text: str, ms):
+    """Matches of ``_ADDRESS``; "her flat 2 Mill Lane" (a flat word, one number, the street) restarts at the number."""
+    for m in ms:
+        if m["flatkw"] and m["flatkw"].lower() == "flat" and not m["number"] and not m["building"] \
+                and m["flat"][:1].isdigit() and _POSSESSIVE_FLAT.search(text, max(0, m.start() - 50), m.start()):
+            m = _ADDRESS.match(text, m.start("flat"))
+            if m is None:
+                continue
+        yield m
+
+
 def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
     out: list[Found] = []
     low = text.lower()
-    for m in _without_age_range(_ADDRESS, text, _without_bad_building(_ADDRESS, text, _ADDRESS.finditer(text), view)):
+    for m in _without_age_range(_ADDRESS, text, _without_possessive_flat(text, _without_bad_building(_ADDRESS, text, _ADDRESS.finditer(text), view))):
         if _COMPOUND_AFTER.match(text, m.end()) or (view and _COMPOUND_AFTER_VIEW.match(text, m.end())):
             continue  # "3 fuel drive-offs", "2 walk-ins": the suffix word begins a compound noun
         need = _street_need(text, m, view)
@@ -943,6 +974,9 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
             continue
         for m in _without_age_range(rx, text, _without_bad_building(rx, text, rx.finditer(text), view)) if rx is _NUMBER_NAME else rx.finditer(text):
             g = m.groupdict()
+            if rx is _FLAT_BUILDING and m["flatkw"].lower() == "flat" and m["building"].split()[-1].lower() in _SUFFIX_KEY \
+                    and m["flat"][:1].isdigit() and _POSSESSIVE_FLAT.search(text, max(0, m.start() - 50), m.start()):
+                continue  # "leah's flat 2 bewley drive": her flat at number 2, read by the street forms
             need = _number_need(text, m) if "number" in rx.groupindex else ""
             if need is None or (not g.get("flatkw") and _FLAT_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())):
                 continue  # "PC 4471 HARGREAVES": a collar number; "Unit 4, Castle ...": the unit's number
@@ -1023,7 +1057,7 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
     for m in _LABELLED_HOUSE.finditer(text) if _LABEL_HINT.search(low) else ():
         # "Address: Hillside, Mill Lane, Alveley": after an address label a name before the
         # street is the house's name, whatever word it ends in.
-        words = [w.lower() for w in m["house"].split()]
+        words = [w.lower() for w in m["house"].split() if w not in ("y", "yr")]
         stop, common = _places()[1], _places()[2]
         # A forename opens Welsh house names as often as it names a person ("Bryn Awel", "Glyn
         # Teg": hill, valley): after the label only a forename alone or a person's name is no house.
@@ -1264,6 +1298,11 @@ def _named_run(text: str, pc_start: int, pc_end: int, view: bool = False) -> Fou
             skip = i + 1
             break
     if view:
+        # "FOUND AT PEARCE'S ADDRESS BADGERS, CHURCH ROAD, ...": the label's word ends the prose
+        for i in range(len(first_words) - 2, skip - 1, -1):
+            if first_words[i].lower().rstrip(":") in ("address", "addr"):
+                skip = i + 1
+                break
         # A cased view capitalises the prose too: "address on account the old granary, ...": the
         # article opens the house's name; "at an unoccupied smallholding cae coch, ...": after "a"/"an"
         # the everyday words describe the place before its name.
