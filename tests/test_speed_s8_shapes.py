@@ -32,7 +32,8 @@ NOTES = [
 SHAPES = (
     "surname_comma_forename nominal_line all_caps forename_run_caps initials_surname title_prose pnc_slash "
     "title_surname_forename named_cue kin_name unknown_with_attr hasty_opening hasty_town_surname "
-    "lower_with_cue hasty_surname caps_alone lone_forename lone_title_surname title_surname_initials other_spelling"
+    "lower_with_cue hasty_surname caps_alone lone_forename lone_title_surname title_surname_initials other_spelling "
+    "gaelic_surname"
 ).split()
 
 

@@ -256,6 +256,8 @@ _ROLE_EXTRA = frozenset(
 _DATE_BEFORE = frozenset("in on since until till during from by of early late mid last next this end before after through to".split())
 #: Honorifics of other languages written like "Mr" ("Kak Rebwar", "Haji Ahmad"): outside the span.
 _TITLES_EXTRA = frozenset("kak kaka haji hajji hadji".split())
+#: An Irish or Scottish surname's prefix before a capital ("O'Reilly", "McGuigan", "MacLeod").
+_GAELIC = re.compile(r"(?:O['\u2019]|Mc|Mac)(?!Book)[A-Z][a-z]{2,}")
 #: Lower-case note abbreviations that are also pet forenames ("vic" = the victim).
 _LOWER_ABBREVIATIONS = frozenset("vic vics sus susp bro sis reg aggy".split())
 #: Things a naming cue can name besides people ("a pub called", "an app named", "a dog called").
@@ -280,7 +282,7 @@ _NATIONALITY_WORDS = frozenset(
     romanian albanian kosovan bulgarian lithuanian latvian estonian ukrainian russian moldovan
     hungarian slovakian croatian serbian bosnian macedonian italian spanish portuguese brazilian
     colombian venezuelan chinese vietnamese japanese korean filipino malaysian indonesian sri lankan
-    tamil sikh muslim hindu christian catholic""".split()
+    tamil sikh muslim hindu christian catholic irish scottish british traveller travellers""".split()
 )
 #: Drugs and weapons written with a capital ("identified as Cocaine", "believed to be Spice").
 _DRUG_WORDS = frozenset(
@@ -634,7 +636,7 @@ class _Scanner:
             gap = gap[1:]
         if (len(gap) >= 2 or "\t" in gap) and self.in_columns(self.toks[a].end):
             return False  # a column gap between two cells
-        return gap == "" or (gap.isspace() and "\n" not in gap and len(gap) <= 3)
+        return gap == "" or (gap.isspace() and "\n" not in gap and len(gap) <= 2)  # "S Kaur   Witnessed by": a form's gap
 
     def in_columns(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self._columns)
@@ -867,11 +869,15 @@ class _Scanner:
             f0 = self.toks[run[0]]
             # Likewise a frequent surname the lists know as an everyday word ("Marcus WHITE",
             # "Shannon BLACK"): the capitals after a known forename mark it as the surname.
-            if self.shouty or len(run) != 1 or f0.shape != "TITLE" or not self.is_fore(f0.text) \
-                    or f0.text.lower() in self.lex.lower_ambiguous or f0.text.lower() in self.lex.place_words \
-                    or not (len(s.text) >= 4 and (self.caps_surname_ok(s.text, place_ok=True) or self._word_surname(s.text))
-                            or s.text == "DO" and not (self.w(sk + 1, "CAPS") is not None and self.adj(sk, sk + 1))):
-                return None  # "Quang DO": the Vietnamese surname Do (never "Kyle DO NOT ...")
+            viet_do = s.text == "DO" and 1 <= len(run) <= 3 and not self.shouty \
+                and all(self.toks[x].shape == "TITLE" and not self.bad(self.toks[x].text) for x in run) \
+                and self.is_fore(f0.text) and f0.text.lower() not in self.lex.lower_ambiguous \
+                and not (self.w(sk + 1, "CAPS") is not None and self.adj(sk, sk + 1))
+            if not viet_do and (
+                    self.shouty or len(run) != 1 or f0.shape != "TITLE" or not self.is_fore(f0.text)
+                    or f0.text.lower() in self.lex.lower_ambiguous or f0.text.lower() in self.lex.place_words
+                    or not (len(s.text) >= 4 and (self.caps_surname_ok(s.text, place_ok=True) or self._word_surname(s.text)))):
+                return None  # "Quang DO", "Quang Huy DO": the Vietnamese surname Do (never "Kyle DO NOT ...")
         end = sk
         # a second capitalised surname word ("Maria GARCIA LOPEZ")
         s2 = self.w(sk + 1, "CAPS")
@@ -941,7 +947,7 @@ class _Scanner:
                 dotted = True
                 k += 2
             elif (t.text not in ("A", "I") or (k == i and (self._after_title(i) or self._listed_initial(i)
-                                                             or self._mid_sentence_initial(i)))
+                                                             or self._mid_sentence_initial(i) or self._bracketed_initial(i)))
                   or (k > i and inits and not dotted and not self.shouty)) and nxt is not None \
                     and nxt.kind == "w" and self.adj(k, k + 1):  # "Mr A RAHMAN", "M I RAZA"
                 inits.append(t.text)
@@ -958,7 +964,8 @@ class _Scanner:
             return None
         if s.shape == "CAPS" and self.caps_surname_ok(s.text):
             pass
-        elif s.shape == "TITLE" and (dotted or len(inits) >= 2 or self._after_title(i) or self._initial_opens_name(i, s.text)) \
+        elif s.shape == "TITLE" and (dotted or len(inits) >= 2 or self._after_title(i) or self._initial_opens_name(i, s.text)
+                                     or self._bracketed_initial(i)) \
                 and not self.bad(s.text) and not self.next_is_suffix(sk) and self._plain_surname(s.text) \
                 and self.text[s.end : s.end + 1] != ":":
             pass  # "J. Smith", "R J Thompson", "Mr P Nowak", "W Campbell spoken to" ("J. Co-accused:" is a label)
@@ -1029,6 +1036,20 @@ class _Scanner:
             return False
         n = self.w(i + 2)
         return not (n is not None and self.adj(i + 1, i + 2) and n.shape == "CAPS" and len(n.text) > 1)
+
+    def _bracketed_initial(self, i: int) -> bool:
+        """"invoices for Meadowbank Care Services (A Patel)", "(I Hussain)": one capital and a
+        surname the lists know, alone in brackets, are a contact's initial and surname (a code in
+        brackets is letters or digits alone)."""
+        if i < 1 or self.toks[i - 1].text != "(" or self.toks[i - 1].end != self.toks[i].start:
+            return False
+        s = self.w(i + 1)
+        if s is None or s.shape not in ("TITLE", "CAPS") or not self.adj(i, i + 1) or len(s.text) < 3:
+            return False
+        low = s.text.lower()
+        if low not in self.lex.surnames or _everyday(s.text, self.lex) or low in self.lex.place_words:
+            return False
+        return self.text[s.end : s.end + 1] == ")"
 
     def _initial_opens_name(self, i: int, surname: str) -> bool:
         """One undotted capital before a title-case surname ("W Campbell spoken to", "N Patel
@@ -1124,8 +1145,13 @@ class _Scanner:
         return _Cand(i, k, [t.text + "."], s.text, rule="SURNAME, Forename")
 
     def _name_field_start(self, i: int) -> bool:
-        """Token i opens a name field: a line start or a role word straight before it."""
+        """Token i opens a name field: a line start or a role word straight before it, or the
+        role's label and colon ("Prisoner: HOLLOWAY, Ben")."""
         p = self.w(i - 1)
+        if p is None and i >= 2 and self.toks[i - 1].text == ":" and self.toks[i - 1].end < self.toks[i].start:
+            r = self.w(i - 2)
+            if r is not None and r.end == self.toks[i - 1].start and self.is_role(r.text):
+                return True
         return self.line_start(i) or (p is not None and self.adj(i - 1, i) and self.is_role(p.text))
 
     def after_cue(self, i: int) -> bool:
@@ -1777,6 +1803,30 @@ class _Scanner:
         return _Cand(i, i + inits, [self.toks[x].text + "." for x in range(i + 1, i + inits + 1)], t.text,
                      rule="Surname I")
 
+    def gaelic_surname(self, i: int) -> _Cand | None:
+        """A lone Irish or Scottish surname mid-sentence ("Victim O'Reilly identified ...", "where
+        McGuigan's car wash stash is"): O', Mc or Mac before a capital makes a surname, never an
+        English word, when no other capitalised word stands beside it (a full name is read
+        whole, and "McDonald's", "O'Neills" are bodies the lexicon knows)."""
+        t = self.w(i, "TITLE")
+        if t is None or self.shouty or not _GAELIC.fullmatch(t.text) or self.sentence_start(i) or t.text.endswith("s"):
+            return None  # "O'Neills", "McDonalds": a chain's name
+        low = t.text.lower().replace("\u2019", "'")
+        if low in self.lex.org_words or low in self.lex.place_words or low in self.lex.vehicle_makes or low in self.lex.slang \
+                or low in self.lex.vehicle_models:
+            return None
+        for k in (i - 1, i + 1):
+            n = self.w(k)
+            if n is not None and (self.adj(k, i) if k < i else self.adj(i, k)) and n.shape in ("TITLE", "CAPS", "INIT") \
+                    and not (k < i and self.is_role(n.text)):
+                return None  # beside another capitalised word; "Victim O'Reilly" is a role, then the name
+        p = self.w(i - 1, "LOWER")
+        if p is not None and p.text in _PLACE_PREPOSITIONS and p.text not in ("of", "to", "from"):
+            return None  # "at O'Donnell's": a venue
+        if self.next_is_suffix(i):
+            return None
+        return _Cand(i, i, [], t.text, rule="lone SURNAME", surname_only=True)
+
     def other_spelling(self, i: int) -> _Cand | None:
         """A second spelling offered for a name just read ("someone called Jordan or Jordon", "Kez /
         Kezza"): a title-case word no list knows as something else, after "or" or "/" that follows
@@ -2265,6 +2315,7 @@ def _shapes_by_form() -> dict[bool, dict[str, tuple[Callable[[_Scanner, int], "_
         (S.lone_title_surname, "TITLE"),
         (S.title_surname_initials, "TITLE"),
         (S.other_spelling, "TITLE"),
+        (S.gaelic_surname, "TITLE"),
     )
     forms = ("CAPS", "TITLE", "LOWER", "INIT", "OTHER", "PARTICLE")
     return {
@@ -2516,6 +2567,13 @@ _NICK_AFTER = re.compile(r"[ \t]*(?:\((?!\d)|,[ \t]*\d{1,2}\b)|[ \t]+(?:who\b|(?
 _QUOTE_LIST = re.compile(r"[\"\u201c][A-Za-z][\w\-]*[\"\u201d](?:[ \t]*(?:,|and|&)[ \t]*[\"\u201c][A-Za-z][\w\-]*[\"\u201d]){2,}")
 
 
+#: A person noun, then a naming cue, straight before a quote ('a man called "Ace"', 'a lad known as "Tank"').
+_PERSON_CALLED = re.compile(
+    r"(?i:(?<![\w'])(?:man|male|lad|guy|bloke|boy|woman|female|girl|someone|person|youth|kid|fella)[ \t]+"
+    r"(?:called|named|known[ \t]+as|who[ \t]+goes[ \t]+by))[ \t]*\Z"
+)
+
+
 def _quoted_nicknames(text: str, sc: "_Scanner", lex: Lexicon) -> list[str]:
     """Quoted words that read as street names and stand where a person does: a known forename or
     pet form, two capitals ("JJ"), a letter joined to a word ("T-Mase"), or a short word no English
@@ -2535,6 +2593,10 @@ def _quoted_nicknames(text: str, sc: "_Scanner", lex: Lexicon) -> list[str]:
         w = name.split()[0]
         low = w.lower()
         strong = bool(_STRONG_NICK_BEFORE.search(text, max(0, m.start() - 25), m.start()) or _REAL_NAME_AFTER.match(text, m.end()))
+        if strong and len(w) >= 2 and _PERSON_CALLED.search(text, max(0, m.start() - 30), m.start()) \
+                and low not in lex.stop and not _relation_word(w, lex) and low not in _PERSON_NOUNS:
+            out.append(name)  # 'a man called "Ace"': a word the lexicon knows is his street name here
+            continue
         if strong and (len(w) >= 3 or re.fullmatch(r"[A-Z]{1,2}", w) and w not in ("A", "I")) \
                 and not _not_a_nick(name, lex) and not _relation_word(w, lex) and low not in lex.stop \
                 and low not in _PERSON_NOUNS and low not in _HEADING_WORDS:
@@ -2761,7 +2823,8 @@ _BODY_WORDS = frozenset("ltd limited plc llp trust council association foundatio
 #: HOLT"): the guidelines' officer in role, however the words before the rank run on.
 _COLLAR_NAME = re.compile(
     r"(?<![\w/])(?:PC|PS|DC|DS|DI|DCI|DSU|DCS|TDC|TPC|PCSO|SC|Sgt|SGT|Insp|INSP|D/Sgt|D/S|A/Sgt)\.?[ \t]?/?[ \t]?\d{2,6}"
-    r"[ \t]+(?:[A-Z][A-Za-z'\u2019\-]*\.?[ \t]+){0,2}[A-Z][A-Za-z'\u2019\-]+"
+    r"[ \t]+(?:[A-Z][A-Za-z'\u2019\-]*\.?[ \t]+){0,2}(?:(?:ap|ab|de|da|di|van|von|le|la|del|bin|ben)[ \t]+)?"
+    r"[A-Z][A-Za-z'\u2019\-]+"
 )
 #: A collar number is two to six digits after a short rank: the cheap test before ``_COLLAR_NAME``.
 _COLLAR_GATE = re.compile(r"[A-Z]\.?[ \t]?/?[ \t]?\d{2,6}[ \t]+[A-Z]")
@@ -3309,6 +3372,21 @@ def is_role_word(word: str, lex: Lexicon | None = None) -> bool:
     return (low in lex.role_words or low in _ROLE_EXTRA) and low not in lex.forenames
 
 
+_NEXT_LOWER_NOUN = re.compile(r"[ \t]+([a-z]{3,})\b")
+
+
+def _place_noun_after(text: str, end: int, lex: Lexicon) -> bool:
+    """A lower-case noun after a town's name ("HOLLOWAY area", "Preston bus station"), as
+    ``_town_again`` reads it: no verb, little word or record label."""
+    m = _NEXT_LOWER_NOUN.match(text, end)
+    if m is None:
+        return False
+    low = m.group(1)
+    if low in _TOWN_SURNAME_VERBS or low in _PERSON_ACTS or low in lex.stop or low in _ID_LABELS or _acts_as_person(text, end):
+        return False
+    return _everyday(low, lex)
+
+
 def refer_back(text: str, found: list[Found], lex: Lexicon | None = None, lower_ok: bool = False) -> list[Found]:
     """Bare forename or surname mentions of a person named in full anywhere in this text, whoever
     found the full name (rules or the model): "Zoltan Farkas ... Farkas houses the workers".
@@ -3320,6 +3398,8 @@ def refer_back(text: str, found: list[Found], lex: Lexicon | None = None, lower_
     """
     lex = lex or lexicon()
     words: dict[str, set[str]] = {}
+    caps_places: set[str] = set()  # "Prisoner: HOLLOWAY, Ben ... HOLLOWAY has been overheard"
+    caps_names: set[str] = set()  # surnames the full names wrote in capitals ("DOBSON Kyle")
     for f in found:
         if f.type != "PERSON" or " " not in f.text.strip() or f.attrs.get("alias_of"):
             continue
@@ -3329,9 +3409,16 @@ def refer_back(text: str, found: list[Found], lex: Lexicon | None = None, lower_
         for w in (parts[0], parts[-1]):
             low = w.lower()
             if (w[:1].isupper() or lower_ok) and len(w) >= 3 and not (
-                lex.not_a_name_word(low) or low in lex.place_words or low in lex.org_words or low in lex.vehicle_makes
+                lex.not_a_name_word(low) or low in lex.org_words or low in lex.vehicle_makes
                 or low in lex.vehicle_models or low in lex.slang or low in _KIN or low in _HEADING_WORDS
             ):
+                if low in lex.place_words:
+                    # a town's name is the surname again only in capitals, as the full name wrote it
+                    if not (w.isupper() and len(w) >= 4 and any(c.islower() for c in f.text)):
+                        continue
+                    caps_places.add(w)
+                if w.isupper() and len(w) >= 4 and any(c.islower() for c in f.text):
+                    caps_names.add(w)
                 words.setdefault(w.upper(), set()).add(f.key)
     words = {w: k for w, k in words.items() if len(k) == 1}
     spans = [(f.start, f.end) for f in found]
@@ -3347,23 +3434,30 @@ def refer_back(text: str, found: list[Found], lex: Lexicon | None = None, lower_
             if not owned or owned.group(1).lower() not in _OWNED or owned.group(0)[:1] in "'\u2019":
                 continue
         if lower_ok and w.islower():
-            if len(w) < 4 or w in lex.stop or (_everyday(w, lex) and w not in lex.surnames and not owner and not _acts_as_person(text, b)):
+            if len(w) < 4 or w in lex.stop or (_everyday(w, lex) and w not in lex.surnames and not owner and not _acts_as_person(text, b)
+                                                and not (w.upper() in caps_names and _opens_clause(text, a))):
                 continue  # a hasty note names "akhtar" again in lower case, but "north" may be the word
         elif w.islower():
-            if len(w) >= 3 and (w not in lex.stop or w in lex.lower_ambiguous) and (owner or _acts_as_person(text, b)):
+            owns = owner or (text[b : b + 2] in ("'s", "\u2019s") and _owned_after(text, b + 2))  # "jade's car"
+            if len(w) >= 3 and (w not in lex.stop or w in lex.lower_ambiguous) and (owns or _acts_as_person(text, b)):
                 pass  # "... jade wilkinson ... jade says mia was brought home": a person's act or kin
+            elif len(w) >= 4 and w.upper() in caps_names and w not in lex.stop and _opens_clause(text, a):
+                pass  # "DOBSON Kyle ... Result: dobson 3 x wraps": the SURNAME written in capitals, again in haste
             elif len(w) < 4 or w in lex.stop or w in lex.lower_ambiguous or _everyday(w, lex) or not _opens_clause(text, a):
                 continue  # "Sanjay MISTRY ... sanjay drives": typed in haste, but not "farkas" mid-sentence
         elif not w[:1].isupper() or not (w.isupper() or w[1:2].islower() or w[:2] in ("Mc", "O'")):
             continue  # names come back in title case or capitals, not "farkas"
+        if caps_places and w.upper() in {c.upper() for c in caps_places} and (
+                not w.isupper() or _place_noun_after(text, b, lex)):
+            continue  # "Holloway Road", "HOLLOWAY area": the place; "HOLLOWAY has been ..." the person
         if _overlaps(a, b, spans):
             continue
         before = text[max(0, a - 40) : a]
         opens = _opens_clause(text, a)
         if w.lower() in lex.lower_ambiguous and opens and not (owner or _acts_as_person(text, b)):
             continue  # "Will he ...", "Grace was ..." at a sentence start: could be the word
-        if opens and _word_opens_phrase(text, a, b, lex):
-            continue  # "Young person reported ...": the word, not "Kyle Young"
+        if opens and _word_opens_phrase(text, a, b, lex) and not (w.upper() in caps_names and _acts_as_person(text, b)):
+            continue  # "Young person reported ...": the word, not "Kyle Young" (but "DOBSON ... dobson arr")
         nxt = _NEXT_NAME_WORD.match(text, b)
         if nxt:
             n = nxt.group(1)
@@ -3395,8 +3489,16 @@ _OWNED = _KIN | frozenset(
 #: ("jade says mia was brought home", "brown uses phone 07700 900205", "jade told staff").
 _PERSON_VERB_AFTER = re.compile(
     r"[ \t]+(?:says|said|told|tells|states|stated|stating|reports|reported|claims|claimed|admits|admitted|denies|denied|"
-    r"uses|used|lives|lived|reckons|thinks|wants|refused|refuses|agreed|disclosed|confirmed|explained)\b"
+    r"uses|used|lives|lived|reckons|thinks|wants|refused|refuses|agreed|disclosed|confirmed|explained|"
+    # what police notes record a person doing or being ("dobson arr", "gary punched", "rhys present")
+    r"arr|arrested|punched|kicked|drove|drives|ran|remanded|charged|bailed|present|compliant|nil)\b"
 )
+_OWNED_AFTER = re.compile(r"[ \t]+([a-z']+)")
+
+
+def _owned_after(text: str, pos: int) -> bool:
+    m = _OWNED_AFTER.match(text, pos)
+    return m is not None and m.group(1) in _OWNED
 
 
 def _acts_as_person(text: str, end: int) -> bool:
