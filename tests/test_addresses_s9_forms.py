@@ -67,3 +67,15 @@ def test_lives_alone_at_a_named_house() -> None:
         == "Glan y Mor, 12 Church Walk, Llandudno LL30 2HG"
     assert _longest("Lives together at Bryn Awel, 4 Mill Lane, Bala LL23 7AB") == "Bryn Awel, 4 Mill Lane, Bala LL23 7AB"
     assert _longest("lives alone at Jane Smith, 4 Mill Lane") == "4 Mill Lane"
+
+
+def test_house_name_after_a_label_before_any_numbered_street() -> None:
+    # the street has no designator word ("Church Walks", "Kirkgate") or puts it first ("Heol Fawr")
+    assert _longest("He is 81, lives alone at Glan y Mor, 12 Church Walks, Llandudno LL30 2HG. Now") \
+        == "Glan y Mor, 12 Church Walks, Llandudno LL30 2HG"
+    assert _longest("Address: Bryn yr Eglwys, 3 Heol Fawr, Bala") == "Bryn yr Eglwys, 3 Heol Fawr, Bala"
+    assert _longest("ADDRESS: HILLCREST, 14 KIRKGATE, SETTLE") == "HILLCREST, 14 KIRKGATE, SETTLE"
+    # a person, a status word or a business after the label is not the house
+    assert _longest("lives at Jane Smith, 4 Kirkgate, Settle") == "4 Kirkgate, Settle"
+    assert _longest("Address: Previous, 4 Kirkgate, Settle") == "4 Kirkgate, Settle"
+    assert _longest("address: tesco, 4 kirkgate, settle") == "4 kirkgate, settle"

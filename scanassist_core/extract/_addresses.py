@@ -1124,7 +1124,39 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
         if pc:
             out.append(Found("ADDRESS", m.start(), m.end(), m.group(), f"{pc}|||", "rule",
                              {"postcode": pc, "flat": "", "number": "", "street": "", "town": ""}))
-    return _with_unit_before(text, out)
+    return _with_house_before(text, _with_unit_before(text, out))
+
+
+#: "lives alone at Glan y Mor, 12 Church Walks, ...", "Address: Bryn yr Eglwys, 3 Heol Fawr, Bala": after
+#: an address label or residence cue, a name before the house number is the house's (any street form).
+_HOUSE_BEFORE_NUMBER = re.compile(
+    r"(?i:\b(?:(?:home|bail|current|previous|last)[ \t]+(?:address|addr)|address|addr|(?:lives|living|resides|residing)"
+    r"(?:[ \t]+(?:alone|together|now|currently))?[ \t]+at)\b(?:[ \t]+(?:is|was))?[ \t]*(?:[:\-]|\.{2,})?[ \t]*)"
+    r"(?P<house>" + _TITLE_WORD + r"(?:[ \t]+(?:(?:y|yr)[ \t]+)?" + _TITLE_WORD + r"){0,2})[ \t]*,[ \t]*\Z"
+)
+
+
+def _with_house_before(text: str, found: list[Found]) -> list[Found]:
+    """Number-first addresses opened back to a house's name written between an address label and
+    the number; the name must not read as a person, a business, a town or everyday words."""
+    if not _LABEL_HINT.search(text.lower()):
+        return found
+    out = []
+    caps = text.isupper()
+    stop, common = _places()[1], _places()[2]
+    for f in found:
+        a = f.attrs
+        if a.get("number") and not a.get("flat") and not a.get("building") and f.text[:1].isdigit():
+            h = _HOUSE_BEFORE_NUMBER.search(text, max(0, f.start - 60), f.start)
+            if h:
+                names = h["house"].split()
+                words = [w.lower() for w in names if w not in ("y", "yr")]
+                if not (any(w in stop or w in common or w in _NOT_HOUSE_NAMES or w in _nationalities() for w in words)
+                        or _person_label(names, caps) or _business_name(words) or " ".join(words) in _places()[0]):
+                    attrs = dict(a, building=" ".join(names))
+                    f = Found(f.type, h.start("house"), f.end, text[h.start("house") : f.end], f.key, f.method, attrs)
+        out.append(f)
+    return out
 
 
 #: "apt 5 Clarence Dock, Leeds ...", "Room 3 Hillcrest, Mill Lane, ...": a flat or room of a house
