@@ -415,6 +415,12 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:\n;-"
 
 
+#: A word used as a form's field label: a colon and a number after it ("Tel: 01632 960184"); a speaker's
+#: "Kyle: where r u" stays a name. A short label may go without the colon ("Tel 07700 900507").
+_FIELD_LABEL_AFTER = re.compile(r"[ \t]*:[ \t]*[+(]?\d{3,}")
+_SHORT_LABEL_AFTER = re.compile(r"[ \t]+[+(]?\d{3,}")
+
+
 def _clear_context(i: int, low: list[str], words: Sequence[_Word], text: str, mixed: bool, lex: Lexicon) -> bool:
     """Not inside an address or handle, not after an officer's rank or an operation word."""
     s, e = words[i].start(), words[i].end()
@@ -422,6 +428,8 @@ def _clear_context(i: int, low: list[str], words: Sequence[_Word], text: str, mi
         return False
     if e < len(text) and (text[e] == "@" or (text[e] in "._" and e + 1 < len(text) and text[e + 1].isalnum())):
         return False
+    if _FIELD_LABEL_AFTER.match(text, e) or e - s <= 3 and _SHORT_LABEL_AFTER.match(text, e):
+        return False  # "Tel: 01632 960 184": a form's label, though a person is "Tel" elsewhere
     line_start = text.rfind("\n", 0, s) + 1
     line_end = text.find("\n", e)
     if not text[line_start:s].strip() and not text[e : None if line_end < 0 else line_end].strip(" .,!"):

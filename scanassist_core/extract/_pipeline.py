@@ -29,6 +29,7 @@ from ._nlp import load_nlp
 from ._orgs_places import _LEGAL_GATE
 from ._orgs_places import TEAM_WORDS, find_orgs_places, is_generic_service, is_known_place
 from ._persons import _PROCESS_ACRONYMS
+from ._persons import business_named, names_a_group
 from ._persons import WORD_SURNAMES, find_persons, is_role_word, model_person_ok, nick_adjective_start, not_a_surname_after, person_attrs_from_name, refer_back
 from ._truecase import INTERJECTIONS as _INTERJECTIONS
 from ._truecase import _finite_verb as finite_verb
@@ -697,7 +698,9 @@ class _Prepared:
         self.chunks = _model_chunks(text, covered, lex)
 
     def finish(self, ents: list[tuple[int, int, str]], lex: Lexicon) -> list[Found]:
-        model = [f for f in _model_found(self.text, ents, lex) if not _overlaps(f.start, f.end, self.blocked)]
+        model = [f for f in _model_found(self.text, ents, lex) if not _overlaps(f.start, f.end, self.blocked)
+                 and not (f.type == "PERSON" and (names_a_group(self.text, f.start, f.end)
+                                                  or business_named(self.text, f.start, f.end, lex)))]
         t = self.text
         others = [f for f in self.others + model if _whole_words(t, f)]
         orgs = [f for f in self.others if f.type == "ORGANISATION" and f.method == "rule"]
@@ -716,7 +719,7 @@ class _Prepared:
             merged = _surname_first(t, merged, lex)
             merged = _places_not_persons(t, merged, lex)
             merged = _shouted_heading_words(t, merged, lex)
-            merged = _lone_word_surnames(t, merged, lex)
+            merged = _lone_word_surnames(t, merged, lex, self.blocked)
             merged = _surname_takes_given(t, merged, lex)
             merged = _initial_joins(t, merged)
             merged = _forename_initial(t, self.original, merged, lex)
@@ -724,6 +727,8 @@ class _Prepared:
             merged = _forename_takes_surname(t, merged, lex)
         merged = _makers_not_persons(t, merged)
         merged = [f for f in merged if f.type not in _VEHICLE_NAMED or not _vehicle_words(f, lex)]
+        merged = _split_place_pairs(t, merged, lex)
+        merged = _split_and_lists(t, merged, lex)
         merged = [_with_capital_the(t, f) if f.type == "ORGANISATION" and f.method == "model" else f for f in merged]
         merged = _trading_names(t, merged, lex)
         merged = _street_names_before(t, merged, lex)
@@ -996,14 +1001,14 @@ _FORENAME_BEFORE = re.compile(r"(?<![\w'\-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ ]\Z"
 _NOT_BEFORE_SURNAME = frozenset("the a an this that our your their his her its village town city church".split())
 
 
-def _lone_word_surnames(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
+def _lone_word_surnames(t: str, found: list[Found], lex: Lexicon, blocked: list[tuple[int, int]] = ()) -> list[Found]:
     """A frequent surname that is also a word, written alone in capitals ("HALL does the entries",
     "poss BELL", "HALL - not home"), in a text that already writes other people's SURNAMES in
     capitals: the person, when the name closes there (punctuation, "'s") or a verb of the
     subject follows. Headings ("VILLAGE HALL") are refused by their neighbouring capitals."""
     if not any(f.type == "PERSON" and _CAPS_WORD.search(f.text) for f in found):
         return found
-    taken = [(f.start, f.end) for f in found]
+    taken = [(f.start, f.end) for f in found] + list(blocked)  # "Rgds, DC Amy PATEL": the officer's span
     extra: list[Found] = []
     for m in _LONE_CAPS.finditer(t):
         w = m.group(1)
@@ -1305,6 +1310,98 @@ def _vehicle_words(f: Found, lex: Lexicon) -> bool:
         return all(w.lower() in lex.vehicle_models or w.lower() in _VEHICLE_ONLY or coded and _MODEL_CODE.fullmatch(w)
                    for w in written[1:])
     return False
+
+
+#: Words that close a street's name beyond doubt (a town beside it is a place of its own).
+#: "Exeter St David's", "Bristol Temple Meads": a town and a saint's or station's name is one station.
+_SAINT = re.compile(r"(?:St|St\.|Saint)[ ]")
+_STREET_ENDS = frozenset("road rd street st lane ln avenue ave drive dr close crescent cres terrace way".split())
+_PLACE_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+
+
+def _place_pair_at(t: str, f: Found, person: bool, lex: Lexicon) -> int | None:
+    """Where a span that runs two places together splits ("Birmingham Small Heath", "coventry bell
+    green", "Sketty, Mumbles", "Mill Lane Crewe"): both sides known places, or a street then a known
+    place. A person's span splits only at a comma or when no side is a known forename."""
+    if any(c.isdigit() for c in f.text) or is_known_place(f.text):
+        return None
+    words = list(_PLACE_WORD.finditer(f.text))
+    if len(words) < 2 or len(words) > 5:
+        return None
+    for i in range(1, len(words)):
+        a_end, b_start = words[i - 1].end(), words[i].start()
+        gap = f.text[a_end:b_start]
+        if gap not in (" ", ", "):
+            continue
+        left, right = f.text[:a_end], f.text[b_start:]
+        both = is_known_place(left) and is_known_place(right) and not _SAINT.match(right)
+        if person:
+            if not both or gap == " " and any(w.group(0).lower() in forename_words(lex) for w in words):
+                continue
+            return i
+        if both:
+            return i
+        # A street then its town ("Mill Lane Walton"); a town then a street is often one street's name
+        # ("Bury New Road", "Liverpool Lime Street"), so it stays.
+        if len(left.split()) >= 2 and left.split()[-1].lower().rstrip(".") in _STREET_ENDS and is_known_place(right):
+            return i
+    return None
+
+
+def _split_place_pairs(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
+    """Two places written side by side are two subjects (the guidelines' own examples list a street
+    and its town apart); a run the model or a rule read as one place, or as a person, splits."""
+    out: list[Found] = []
+    for f in found:
+        i = _place_pair_at(t, f, f.type == "PERSON", lex) if f.type in ("LOCATION", "PERSON") and f.method != "corpus" else None
+        if i is None:
+            out.append(f)
+            continue
+        words = list(_PLACE_WORD.finditer(f.text))
+        a_end, b_start = f.start + words[i - 1].end(), f.start + words[i].start()
+        for s, e in ((f.start, a_end), (b_start, f.end)):
+            out.append(Found("LOCATION", s, e, t[s:e], clean_key(t[s:e]), f.method))
+    return out
+
+
+_AND_JOIN = re.compile(r" (?:and|AND) ")
+#: Public bodies named after two areas ("Hinckley and Bosworth Borough Council", "Norfolk and Norwich
+#: University Hospital"): a place before " and " is part of their name.
+_PUBLIC_BODY_ENDS = frozenset("council college university hospital hospitals trust authority board partnership "
+                              "academy school police service services commission".split())
+
+
+def _stands_alone(part: str, lex: Lexicon) -> bool:
+    """A name that is a body or place on its own: known, closed by a designator or legal form."""
+    words = part.split()
+    if not words or not part[:1].isupper():
+        return False
+    last = words[-1].lower().strip(".,")
+    return (part.lower() in lex.org_words or is_known_place(part) or _LEGAL_GATE.search(" " + part) is not None
+            or len(words) >= 2 and last in lex.org_suffixes)
+
+
+def _split_and_lists(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
+    """An organisation span across " and " whose two sides each stand alone ("Coutts and Metro Bank",
+    "Banbury and Crystal Nails", "Revolut and Wise") lists two subjects; a known body with "and" in
+    its name stays whole."""
+    out: list[Found] = []
+    for f in found:
+        m = _AND_JOIN.search(f.text) if f.type == "ORGANISATION" and " " in f.text else None
+        if m is None or f.text.lower() in lex.org_words or _AND_JOIN.search(f.text, m.end()):
+            out.append(f)
+            continue
+        left, right = f.text[:m.start()], f.text[m.end():]
+        rw = right.split()
+        if not (_stands_alone(left, lex) and _stands_alone(right, lex)) or is_known_place(left) and (
+                is_known_place(rw[0]) or rw[-1].lower() in _PUBLIC_BODY_ENDS):
+            # "Barking and Dagenham Council", "Cardiff and Vale College": a place and a place name one body
+            out.append(f)
+            continue
+        for s, e in ((f.start, f.start + m.start()), (f.start + m.end(), f.end)):
+            typ = "LOCATION" if is_known_place(t[s:e]) and t[s:e].lower() not in lex.org_words else "ORGANISATION"
+            out.append(Found(typ, s, e, t[s:e], clean_key(t[s:e]), f.method))
+    return out
 
 
 #: Trade words that end a firm's name but are no designator the org rules read alone ("Hussain Motor
