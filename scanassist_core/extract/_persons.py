@@ -3136,6 +3136,7 @@ _BUSINESS_BEFORE = re.compile(
     r"(?P<cue>(?i:called|named|known[ \t]+(?:locally[ \t]+)?as)[ \t]+)?(?P<q>[\"\u201c])?\Z"
 )
 _NAMED_HINT = re.compile(r"(?i)called|named|known")
+_CUE_END = re.compile(r"(?i:called|named|as)[ \t]+\Z")
 
 
 def business_named(text: str, start: int, end: int, lex: Lexicon | None = None) -> bool:
@@ -3144,6 +3145,8 @@ def business_named(text: str, start: int, end: int, lex: Lexicon | None = None) 
     known forename stays a person unless a business word follows it ("called ZAMAN grill")."""
     if start == 0 or text.count(" ", start, end) > 1:
         return False
+    if text[start - 1] not in "\"\u201c" and not _CUE_END.search(text, max(0, start - 12), start):
+        return False  # the cheap test: a quote or naming cue must stand straight before the name
     line = text.rfind("\n", 0, start) + 1
     m = _BUSINESS_BEFORE.search(text, max(line, start - 80), start)
     if m is None or not (m.group("cue") or m.group("q")):
