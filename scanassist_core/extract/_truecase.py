@@ -478,6 +478,14 @@ _CLAUSE_OPENERS = frozenset(
 _AUXILIARIES = frozenset("was is has had says said will would did does".split())
 #: Words after which a clause's subject follows in run-on notes ("... and hoxha was seen").
 _SUBJECT_OPENERS = _CLAUSE_OPENERS | frozenset("and n but then so cos coz where whereas also".split())
+#: What a person in an interview or a statement does, written after "NAME - " ("hoxha - no
+#: comment", "berisha - wants to speak"); not "sanitised", "recovered" (a label's action).
+_SPEAKER_ACTS = frozenset(
+    """says said states stated wants wanted denies denied admits admitted refused refuses declined declines
+    claims claimed accepts accepted agrees agreed maintains insists asked asks""".split()
+)
+#: Words after "X and" that show X is one of two people ("says beckford and another lad").
+_AND_ANOTHER = frozenset("another his her two three a an one some".split())
 #: Police shorthand for a verb after its subject ("zhang arr, chen arr", "hepple arrd s47").
 _SHORTHAND_VERBS = frozenset("arr arrd arrstd".split())
 #: Verbs of intelligence and evidence whose object is a clause with its subject first ("intel
@@ -544,14 +552,15 @@ def _lone_name_openings(
             gap(i - 1) == " " and (prev in _SUBJECT_OPENERS or prev in _PERSON_SLOT or prev in _PERSON_JOINS)
             or gap(i - 1) in (", ", " - ", " \u2013 ")
         )
-        if not opening:
-            continue
+        owned = w.endswith(("'s", "\u2019s")) and i + 1 < n and gap(i) == " " and words[i + 1][2] in _OWNED
+        if not opening and not owned:
+            continue  # "oldham whittaker's girlfriend": a possessive before kin or a car is a person's anywhere
         if w.endswith(("'s", "\u2019s")):
             base = w[:-2]
             if len(base) >= 4 and "'" not in base and "\u2019" not in base and i + 1 < n and gap(i) == " " \
                     and words[i + 1][2] not in lex.stop and w not in _one_word_bodies_and_places() and w not in lex.org_words \
-                    and not _dictionary_word(base) and base not in _IRREGULAR_PLURALS \
-                    and _unknown_name(base, lex, low, (a, b - 2, base)) \
+                    and (not _dictionary_word(base) and base not in _IRREGULAR_PLURALS
+                         and _unknown_name(base, lex, low, (a, b - 2, base)) or bool(_MC_O.fullmatch(base))) \
                     and not (_body_after(low, b, lex) and words[i + 1][2] not in ("car", "van")):  # "immy's autos"
                 state[i] = "T" if base in forenames else "U"  # "kowalczyk's car", "hepple's girlfriend"
             continue
@@ -1574,7 +1583,11 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
         if w in forenames and (not ambiguous(w) or i in cued):
             state[i] = "T"
         elif (
-            w[-2:] in ("'s", "\u2019s") and w[:-2] in forenames and not ambiguous(w[:-2])
+            w[-2:] in ("'s", "\u2019s") and w[:-2] in forenames
+            and (not ambiguous(w[:-2]) or w[:-2] not in lex.stop and i + 1 < len(words) and gap(i) == " " and words[i + 1][2] in _OWNED
+                 # "jordan's phone"; not "the welsh guy's flat", "grant's motor spares" (a firm)
+                 and not (i > 0 and (words[i - 1][2] in lex.determiners or words[i - 1][2] in _english()["adj"]))
+                 and not (i > 1 and words[i - 2][2] in lex.determiners) and not _body_after(low, b, lex))
             and not (i > 0 and words[i - 1][2] in _RUNS_BUSINESS)  # "runs marcia's caribbean kitchen"
         ):
             state[i] = "T"  # "gemma's sister", "ELLIE'S RELATIONSHIP": a forename's possessive
@@ -1811,9 +1824,15 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
         a, b, w = words[i]
         nxt = words[i + 1][2]
         shown = i > 0 and words[i - 1][2] in _INTEL_OPENERS and nxt.endswith("ing") and _is_verb_or_adverb(nxt)
-        if state[i] or gap(i) != " " or len(w) < 4 or not (
+        # "says beckford and another lad ...": a reported clause's subject of two people
+        pair = i > 0 and words[i - 1][2] in _CLAUSE_OPENERS and gap(i - 1) == " " and nxt in _PERSON_JOINS \
+            and i + 2 < len(words) and words[i + 2][2] in _AND_ANOTHER
+        # "berisha - wants to speak ...", "hoxha - no comment": an interview note's speaker line
+        said = gap(i) in (" - ", " \u2013 ") and _opens(low, a) and (
+            nxt in _SPEAKER_ACTS or nxt == "no" and i + 2 < len(words) and words[i + 2][2] == "comment")
+        if state[i] or (gap(i) != " " and not said) or len(w) < 4 or not (
             _finite_verb(nxt) or nxt in _SUBJECT_ADVERBS or nxt.endswith("ly") and nxt in _english()["adv"] or shown
-            or nxt in _SHORTHAND_VERBS
+            or nxt in _SHORTHAND_VERBS or pair or said
         ):
             continue  # "balan was seen", "pascoe alone with children", "hepple later returned", "cctv shows balan leaving"
         if not _opens(low, a) and not (i > 0 and (
