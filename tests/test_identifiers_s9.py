@@ -189,3 +189,19 @@ def test_mark_in_slash_separated_fields_beside_the_car() -> None:
 def test_slashed_codes_stay_unread() -> None:
     assert _marks("Ref INT/KX19VBN/25 raised by the FIB.") == []
     assert _marks("URN 24/KX19VBN held on Niche.") == []
+
+
+# --- a current mark spaced into its three parts ---------------------------------------------------
+
+
+def test_current_mark_spaced_into_three_parts() -> None:
+    assert _marks("Black Audi WU 66 FBY seen at the lights on Park Road.") == ["WU 66 FBY"]
+    assert _marks("WU 66 FBY (black Audi) left the car park at speed.") == ["WU 66 FBY"]
+    assert _marks("He was picked up in WU 66 FBY with two others.") == ["WU 66 FBY"]
+    assert _keys("ANPR hit WU 66 FBY M1 J33 northbound.") == ["WU66FBY"]
+
+
+def test_three_part_shapes_that_are_dates_or_speeds_stay_unread() -> None:
+    assert _marks("SEEN BY THE CAR ON 12 MAY AND AGAIN ON 14 JUN.") == []
+    assert _marks("VEHICLE SPEED UP 20 MPH OVER THE LIMIT.") == []
+    assert _marks("Flat 12, Block AB 12 CDE of the estate plan.") == []

@@ -1155,6 +1155,9 @@ _POSTCODE_AREAS = frozenset(
 )
 
 
+#: A current mark spaced into its parts ("WU 66 FBY"), anchored on the age's first digit (digits are
+#: rarer than letters); the two letters before are found by look-behind.
+_VRM_SPACED3 = re.compile(r"[0-9](?<=[A-Za-z]{2}[ ][0-9])[0-9][ ][A-Za-z]{3}(?![A-Za-z0-9]|-\w)")
 _CAR_WORDS = _trie_ci(_RULES["vehicle_words"] + list(_MAKES) + list(_MODELS) + _COLOURS)
 _CAR_WORD_BEFORE_SLASH = re.compile(r"\b(?:" + _CAR_WORDS + r")[ \t]*\Z")
 _CAR_WORD_AFTER_SLASH = re.compile(r"[ \t]*/[ \t]*(?:" + _CAR_WORDS + r")\b")
@@ -1547,6 +1550,22 @@ def _find_vehicles(text: str) -> list[Found]:
         nxt = _SLASHED_MARK.match(text, e) if text[e : e + 1] == "/" else None
         if nxt and vrm_format(nxt["m"]) in _WHOLE_FORMS and (nxt["m"].isupper() or caseless):
             cands[nxt.span("m")] = True
+    for m in _VRM_SPACED3.finditer(text):
+        # "WU 66 FBY": a current mark spaced into its three parts, read where the text says it is a car
+        s, e = m.start() - 3, m.end()
+        raw = text[s:e]
+        if (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-/")) or (s, e) in cands \
+                or any(a < e and s < b for a, b in cands) or not (raw.isupper() or caseless) \
+                or vrm_format(raw) != "current" or _partial(text, s, e):
+            continue
+        tail = raw[-3:].lower()
+        if tail in _NOT_DATELESS or _word_not_letters(tail) or raw[:2].lower() in _NOT_DATELESS:
+            continue  # "ON 12 MAY", "UP 20 MPH": a date, a speed
+        if (cued and _VCUE_BEFORE.search(text, max(0, s - 30), s)) or anpr \
+                or _vehicle_attrs(text, s, 0).keys() & {"colour", "make", "model"} or _described_after(text, s, e) \
+                or _drive_context(text, s, e) or _IN_JUST_BEFORE.search(text, max(0, s - 20), s) \
+                or _lower_mark_alone(text, s, e, raw):
+            cands[(s, e)] = True
     for m in _SLASHED_MARK.finditer(text) if "/" in text else ():
         # "VW GOLF/YD19ABC/SILVER", "silver Golf/KX19 ABC/seen 14:00": a log's fields split by
         # slashes, the car named in the field before or after (a reference's slash has digits or a code before it)
