@@ -205,3 +205,10 @@ def test_three_part_shapes_that_are_dates_or_speeds_stay_unread() -> None:
     assert _marks("SEEN BY THE CAR ON 12 MAY AND AGAIN ON 14 JUN.") == []
     assert _marks("VEHICLE SPEED UP 20 MPH OVER THE LIMIT.") == []
     assert _marks("Flat 12, Block AB 12 CDE of the estate plan.") == []
+
+
+def test_prefix_mark_spaced_into_three_parts() -> None:
+    assert _marks("The motor was a red Vectra, P 812 KBT I think.") == ["P 812 KBT"]
+    assert _marks("Old Volvo R 4 KVG parked outside the bookies.") == ["R 4 KVG"]
+    assert _marks("HE LIVES IN A 3 BED HOUSE AND PARKS HIS CAR OUTSIDE.") == []
+    assert _marks("Traffic on the A 14 NBD near the car transporter.") == []

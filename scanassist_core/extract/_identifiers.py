@@ -1157,7 +1157,7 @@ _POSTCODE_AREAS = frozenset(
 
 #: A current mark spaced into its parts ("WU 66 FBY"), anchored on the age's first digit (digits are
 #: rarer than letters); the two letters before are found by look-behind.
-_VRM_SPACED3 = re.compile(r"[0-9](?<=[A-Za-z]{2}[ ][0-9])[0-9][ ][A-Za-z]{3}(?![A-Za-z0-9]|-\w)")
+_VRM_SPACED3 = re.compile(r"[0-9](?:(?<=[A-Za-z]{2}[ ][0-9])[0-9]|(?<=[A-Za-z][ ][0-9])(?P<p>[0-9]{0,2}))[ ][A-Za-z]{3}(?![A-Za-z0-9]|-\w)")
 _CAR_WORDS = _trie_ci(_RULES["vehicle_words"] + list(_MAKES) + list(_MODELS) + _COLOURS)
 _CAR_WORD_BEFORE_SLASH = re.compile(r"\b(?:" + _CAR_WORDS + r")[ \t]*\Z")
 _CAR_WORD_AFTER_SLASH = re.compile(r"[ \t]*/[ \t]*(?:" + _CAR_WORDS + r")\b")
@@ -1551,15 +1551,18 @@ def _find_vehicles(text: str) -> list[Found]:
         if nxt and vrm_format(nxt["m"]) in _WHOLE_FORMS and (nxt["m"].isupper() or caseless):
             cands[nxt.span("m")] = True
     for m in _VRM_SPACED3.finditer(text):
-        # "WU 66 FBY": a current mark spaced into its three parts, read where the text says it is a car
-        s, e = m.start() - 3, m.end()
+        # "WU 66 FBY", "P 812 KBT": a current or prefix mark spaced into its three parts, read where
+        # the text says it is a car
+        prefix = m["p"] is not None
+        s, e = m.start() - (2 if prefix else 3), m.end()
         raw = text[s:e]
         if (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-/")) or (s, e) in cands \
                 or any(a < e and s < b for a, b in cands) or not (raw.isupper() or caseless) \
-                or vrm_format(raw) != "current" or _partial(text, s, e):
+                or vrm_format(raw) != ("prefix" if prefix else "current") or _partial(text, s, e):
             continue
         tail = raw[-3:].lower()
-        if tail in _NOT_DATELESS or _word_not_letters(tail) or raw[:2].lower() in _NOT_DATELESS:
+        if tail in _NOT_DATELESS or _word_not_letters(tail) or tail.upper() in _ROAD_DIRS \
+                or (not prefix and raw[:2].lower() in _NOT_DATELESS):
             continue  # "ON 12 MAY", "UP 20 MPH": a date, a speed
         if (cued and _VCUE_BEFORE.search(text, max(0, s - 30), s)) or anpr \
                 or _vehicle_attrs(text, s, 0).keys() & {"colour", "make", "model"} or _described_after(text, s, e) \
