@@ -1139,14 +1139,13 @@ _HOUSE_BEFORE_NUMBER = re.compile(
 def _with_house_before(text: str, found: list[Found]) -> list[Found]:
     """Number-first addresses opened back to a house's name written between an address label and
     the number; the name must not read as a person, a business, a town or everyday words."""
-    if not _LABEL_HINT.search(text.lower()):
-        return found
     out = []
     caps = text.isupper()
     stop, common = _places()[1], _places()[2]
     for f in found:
         a = f.attrs
-        if a.get("number") and not a.get("flat") and not a.get("building") and f.text[:1].isdigit():
+        if a.get("number") and not a.get("flat") and not a.get("building") and f.text[:1].isdigit() \
+                and text.rfind(",", max(0, f.start - 3), f.start) >= 0:
             h = _HOUSE_BEFORE_NUMBER.search(text, max(0, f.start - 60), f.start)
             if h:
                 names = h["house"].split()
