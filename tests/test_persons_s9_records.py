@@ -74,3 +74,12 @@ def test_a_lone_irish_or_scottish_surname(ex, text, name):
 )
 def test_bodies_and_things_with_the_prefix(ex, text, bad):
     assert bad not in person_texts(ex, text)
+
+
+def test_a_forename_that_is_a_shop_with_a_childs_age(ex):
+    found = person_texts(ex, "MASH follow up - Zara (12) now placed with maternal aunt. Father bailed not to contact Zara.")
+    assert found.count("Zara") == 2
+
+
+def test_a_shop_with_a_number_in_brackets_stays_a_shop(ex):
+    assert "Asda" not in person_texts(ex, "She was seen with friends at Asda (15 mins) and then left.")

@@ -256,6 +256,8 @@ _ROLE_EXTRA = frozenset(
 _DATE_BEFORE = frozenset("in on since until till during from by of early late mid last next this end before after through to".split())
 #: Honorifics of other languages written like "Mr" ("Kak Rebwar", "Haji Ahmad"): outside the span.
 _TITLES_EXTRA = frozenset("kak kaka haji hajji hadji".split())
+#: An age in brackets straight after a word ("Zara (12)").
+_AGE_BRACKET = re.compile(r"[ \t]?\((?:aged?[ \t]*)?\d{1,2}\)")
 #: An Irish or Scottish surname's prefix before a capital ("O'Reilly", "McGuigan", "MacLeod").
 _GAELIC = re.compile(r"(?:O['\u2019]|Mc|Mac)(?!Book)[A-Z][a-z]{2,}")
 #: Lower-case note abbreviations that are also pet forenames ("vic" = the victim).
@@ -1692,6 +1694,11 @@ class _Scanner:
         low = f.text.lower()
         if low in _HEADING_WORDS or low in _LOWER_ABBREVIATIONS:
             return None  # "(NI Reg)", "v aggy": a field word or a note abbreviation
+        if (low in self.lex.org_words or low in self.lex.lower_ambiguous) and _AGE_BRACKET.match(self.text, f.end) \
+                and not self.bad(f.text) and low not in self.lex.vehicle_makes:
+            # "follow up Zara (12) now placed with ...": a forename that is also a shop's or a word,
+            # with a child's age in brackets straight after it, is the child
+            return _Cand(i, i, [f.text], "", rule="unknown + DOB/age")
         chained = self._chained(i)
         if ((low in self.lex.lower_ambiguous and not chained) or low in self.lex.place_words or self.bad(f.text)) \
                 and not self._acts_next(i):
