@@ -459,7 +459,10 @@ _CONTRACTIONS = frozenset(
 _SUBJECT_ADVERBS = frozenset("alone also still then now again never always often already just later since".split())
 #: Words after which an initial and a surname are written in letters and records ("signed n.
 #: mahmood", "including y. saeed", "regarding j. townsend", "addressed to w. stott").
-_INITIAL_BEFORE = frozenset("signed including regarding re addressed cc attn".split())
+_INITIAL_BEFORE = frozenset(
+    """signed including incl include includes included regarding re addressed cc attn directors signatories
+    payees recipients victims holders""".split()
+)
 #: The commonest Vietnamese family names and middle names (general knowledge of the naming
 #: system: some 40% of Vietnamese people are Nguyen; "Thi" marks most women's names, "Van" men's).
 _VIET_FAMILY = frozenset(
@@ -641,6 +644,9 @@ def _person_slots(
             state[i] = "U"  # capitals: the person rules read a lone everyday forename only as a SURNAME
 
 
+#: Words before "a" + a known surname that make "a" an initial ("account of a mohamed", "to see a
+#: farah", "in name of a patel"); elsewhere "a" is the article.
+_A_INITIAL_BEFORE = frozenset("of to see saw and with by from name names include includes incl including".split())
 #: Nouns written after a letter that are no surname ("c wing", "b block", "a level", "plan b").
 _NOT_AFTER_INITIAL = frozenset("wing block floor unit landing cell zone class cat category grade level side team shift plan type list section part stage star division road route line".split())
 #: Nouns that label something by a letter ("bay c.", "plan b.", "exhibit d."): a letter after
@@ -2188,38 +2194,57 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
         a, b, w = words[i]
         if len(w) != 1 or w == "x" or state[i] or gap(i) not in (" ", ". "):
             continue
-        if w in "aiu" and gap(i) != ". " and not (i > 0 and words[i - 1][2] in lex.titles and gap(i - 1).strip(" .") == ""):
-            continue  # "mr a patel": after a title even "a" is an initial
         nx = _POSSESSIVE.sub("", words[i + 1][2])
+        if w in "aiu" and gap(i) != ". " and not (i > 0 and words[i - 1][2] in lex.titles and gap(i - 1).strip(" .") == "") and not (
+            # "card in name of a mohamed", "to see a farah": "a" before a known surname after a word
+            # that takes a person (not "a mason", "a bell": an English word)
+            w == "a" and i > 0 and gap(i - 1) == " " and words[i - 1][2] in _A_INITIAL_BEFORE
+            and (nx in lex.surnames or nx in listed_surnames()) and not _dictionary_word(nx) and nx not in lex.place_words
+        ):
+            continue  # "mr a patel": after a title even "a" is an initial
+        second = i + 2 < len(words) and len(nx) == 1 and nx not in "aiux" and gap(i + 1) in (" ", ". ")
+        if second:  # "signatories: d k shaw", "directors o k haddad": two initials, then the surname
+            nx = _POSSESSIVE.sub("", words[i + 2][2])
         nb = words[i + 1][1]
+        j = i + 2 if second else i + 1  # the surname's word
+        nb = words[j][1]
         if len(nx) < 3 or nb < len(low) and (low[nb].isdigit() or low[nb] in "_@"):
             continue
-        if state[i + 1] == "T" and (i + 2 < len(words) and gap(i + 1) == " " and state[i + 2] or nx not in forenames):
+        if state[j] == "T" and (j + 1 < len(words) and gap(j) == " " and state[j + 1] or nx not in forenames):
             continue  # "k bailey", "a. yusuf": a forename after an initial is the surname; not "j Kyle SMITH"
         if i > 0 and len(words[i - 1][2]) == 1 and gap(i - 1).strip(" .") == "":
             continue  # "a b c", "d a nguyen": a run of letters, read by the rules above
         before = low[: a].rstrip(" \t")
-        prev = words[i - 1][2] if i > 0 and gap(i - 1).strip() in ("", ":") and "\n" not in gap(i - 1) else ""
+        prev = words[i - 1][2] if i > 0 and (
+            gap(i - 1).strip() in ("", ":") or gap(i - 1).strip() == "." and words[i - 1][2] in _INITIAL_BEFORE  # "incl. n dvorakova"
+        ) and "\n" not in gap(i - 1) else ""
         slot = (
-            before.endswith((":", "\n", ";", "(", ",", "-")) or not before
+            before.endswith((":", "\n", ";", "(", ",", "-", '"', "\u201c")) or not before
             or prev and prev not in lex.determiners and (
                 prev in lex.stop or prev in PERSON_NOUNS or prev in _PERSON_SLOT or prev in _INITIAL_BEFORE
                 or prev in lex.titles or prev in _SEXES
             )
         )
-        if not slot or w in "rny" and gap(i) == " " and prev in lex.stop and prev not in lex.titles:
+        if not slot or w in "rny" and gap(i) == " " and prev in lex.stop and prev not in lex.titles and not (
+            w != "n" and prev in ("and", "&") and (nx in lex.surnames or nx in listed_surnames() or state[j] in ("T", "U"))  # "k ahmed and r omar"
+        ):
             continue  # chat spelling: "they r luvin it", "me n jayden", "y dat"
-        surname = state[i + 1] in ("U", "T") or nx in lex.surnames or _unknown_name(nx, lex, low, words[i + 1])
+        surname = state[j] in ("U", "T") or nx in lex.surnames or _unknown_name(nx, lex, low, words[j])
         # A surname that is also a word or a place ("re p. stone", "invoice: d haworth.", "re l.
-        # thornbury"): only after a field or a word that names a party, and with a full stop or a pause.
-        strong = before.endswith(":") or prev in lex.titles or prev in PERSON_NOUNS or prev in _PERSON_SLOT or prev in _INITIAL_BEFORE
-        if not surname and strong and (gap(i) == ". " or _CLAUSE_END.match(low, nb) or low[nb : nb + 1] == ","):
-            surname = nx in WORD_SURNAMES or not (
+        # thornbury", "recipients: jordan whyte, k. brown,"): only after a field, a list's comma or a
+        # word that names a party, and with a full stop or a pause; after a title ("mr j brown
+        # rang") a frequent word-surname is enough.
+        strong = before.endswith((":", ",", "(")) or prev in lex.titles or prev in PERSON_NOUNS or prev in _PERSON_SLOT \
+            or prev in _INITIAL_BEFORE or before.endswith("-") and (nx in listed_surnames() or nx in WORD_SURNAMES)  # not "stab - l flank"
+        if not surname and strong and (gap(i) == ". " or _CLAUSE_END.match(low, nb) or low[nb : nb + 1] == ","
+                                       or prev in lex.titles and (nx in WORD_SURNAMES or nx in _SURNAME_ADJECTIVES)):
+            surname = nx in WORD_SURNAMES or prev in lex.titles and nx in _SURNAME_ADJECTIVES or not (
                 nx in lex.stop or _plain_word(nx, lex) or nx in _NOT_AFTER_INITIAL or nx in _english()["adj"]
                 or _is_verb_or_adverb(nx) or plural_noun(nx, lex)
             )
         if surname:
-            state[i] = state[i + 1] = "U"
+            for k in range(i, j + 1):
+                state[k] = "U"
     # An initial with a full stop before a surname ("controlled by c. OKAFOR", "aware of r.
     # patel's company"), after a word that takes a person (not "plan b. SMITH was ...").
     # Hasty notes also write it after any verb ("intel suggests r. campbell", "wounding s.
