@@ -968,6 +968,12 @@ _HEADING_AFTER = re.compile(r"[ \t]*(?:\d|[/\u2013\u2014\-\u2022][ \t])")
 _LINE_HEADING_AFTER = re.compile(r"[ \t]*(?:\n|\Z|\(|[A-Z]{2,}\b)")
 
 
+#: An age or DOB after a capitals word makes it a person, never a heading ("HATHAWAY (17) seen ...",
+#: "HATHAWAY 23 stopped ...", "DICKINSON DOB 02/03/99"); an item's number ("SLIDE 4 -") is no age.
+_AGE_OR_DOB_AFTER = re.compile(r"[ \t]*(?:\((?:\d{1,2}|(?i:dob|aged?)[^)]*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)"
+                               r"|,?[ \t]*(?i:d\.?o\.?b\b|aged?[ \t]+\d)|[ \t]\d{2}[ \t]+[a-z])")
+
+
 def _shouted_heading_words(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
     """A lone word in capitals read as a SURNAME in mixed-case text when it is an everyday word
     that heads what follows, numbers an item or sits in a run of capitals ("SLIDE 4 - ...",
@@ -981,7 +987,7 @@ def _shouted_heading_words(t: str, found: list[Found], lex: Lexicon) -> list[Fou
         if f.type == "PERSON" and _CAPS_WORD.fullmatch(w) and len(w) > 3:
             low = w.lower()
             if low not in named and low not in fn and low not in lex.surnames and low not in WORD_SURNAMES \
-                    and (_dictionary_word(low) or low in lex.common or low in lex.noise):
+                    and (_dictionary_word(low) or low in lex.common or low in lex.noise) and not _AGE_OR_DOB_AFTER.match(t, f.end):
                 line_start = t.rfind("\n", 0, f.start) + 1
                 lead = t[line_start:f.start]
                 prev = lead.split()[-1] if lead.split() else ""
