@@ -43,6 +43,7 @@ def test_gate_street_of_the_north_needs_no_town() -> None:
     assert _longest("CANNABIS GROW AT 7 MICKLEGATE - 40 PLANTS") == "7 MICKLEGATE"
     # a town of that shape, or an English word ending so, is none
     assert _longest("2 Harrogate lads were stopped in town") == ""
+    assert _longest("He bought 2 Eastgate tickets for the match.") == ""  # a noun after it: no street
     assert _longest("14 tailgate incidents recorded this month") == ""
 
 

@@ -1000,6 +1000,8 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
                 and not _dictionary_word(words[0].lower()) and words[0].lower() not in _places()[0]
             # "Flat 4 Jubilee House": a flat in a named block of homes is an address on its own.
             home = rx is _FLAT_BUILDING and m["building"].split()[-1].lower() in _HOME_BUILDINGS
+            # (the "-gate" street ends its clause or carries the prose on: "2 Westgate tickets" is a noun's)
+            gate = gate and bool(places or postcode or _PLACE_END.match(text, m.end()) or _AFTER_TOWN.match(text, m.end()))
             if not _tail_meets(need or ("" if welsh or home or gate else "town"), places, postcode):
                 # "lives at 7 Highfield.": a residence cue vouches for a street without a suffix word
                 if not (need == "" and rx is _NUMBER_NAME and not places and _HOME_CUE.search(text, max(0, m.start() - 40), m.start())
