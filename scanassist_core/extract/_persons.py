@@ -145,6 +145,8 @@ def names_a_group(text: str, start: int, end: int) -> bool:
     if m is None:
         return False
     low = m.group(1).lower()
+    if low in ("line", "lines"):
+        return False  # a deal line is read apart ("the DEE line"); "Sarah line manager" is a person
     if low in _GROUP_WORDS and m.group(0)[:1] not in ("'", "\u2019") and not text.count(" ", start, end):
         return True  # a full name before the word is that person's ("update for Dennis Coles family")
     return low in _THE_GROUP_WORDS and _THE_BEFORE_NAME.search(text, max(0, start - 6), start) is not None
