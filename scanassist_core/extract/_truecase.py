@@ -550,15 +550,19 @@ def _lone_name_openings(
         a, b, w = words[i]
         if state[i] or len(w) < 4:
             continue
+        possessive = w.endswith(("'s", "\u2019s"))
+        m = None if possessive or b >= len(low) or low[b] not in " \t" else _BARE_AGE.match(low, b)
+        if not possessive and m is None:
+            continue  # neither shape: the cheap test first, this runs on every word
         prev = words[i - 1][2] if i > 0 else ""
         opening = _opens(low, a) or i > 0 and (
             gap(i - 1) == " " and (prev in _SUBJECT_OPENERS or prev in _PERSON_SLOT or prev in _PERSON_JOINS)
             or gap(i - 1) in (", ", " - ", " \u2013 ")
         )
-        owned = w.endswith(("'s", "\u2019s")) and i + 1 < n and gap(i) == " " and words[i + 1][2] in _OWNED
+        owned = possessive and i + 1 < n and gap(i) == " " and words[i + 1][2] in _OWNED
         if not opening and not owned:
             continue  # "oldham whittaker's girlfriend": a possessive before kin or a car is a person's anywhere
-        if w.endswith(("'s", "\u2019s")):
+        if possessive:
             base = w[:-2]
             if len(base) >= 4 and "'" not in base and "\u2019" not in base and i + 1 < n and gap(i) == " " \
                     and words[i + 1][2] not in lex.stop and w not in _one_word_bodies_and_places() and w not in lex.org_words \
@@ -569,7 +573,6 @@ def _lone_name_openings(
             continue
         if "'" in w or "\u2019" in w or w in _CONTRACTIONS or w in lex.vehicle_models:
             continue
-        m = _BARE_AGE.match(low, b)
         if m and _bare_age(low, b, lex) and not (m.group(1) and m.group(1) in lex.street_suffixes) \
                 and _unknown_name(w, lex, low, words[i]):
             state[i] = "T" if w in forenames else "U"  # "kowalczyk 23 stopped", "with hepple 19 and ..."
