@@ -21,11 +21,15 @@ def _cased(text: str, word: str) -> str:
         ("interview 1430, solicitor present.\nmuharremi - no comment to all questions, prepared statement", "muharremi"),
         ("interviews done.\nbajrami - wants to speak to his cousin, refused. nrm offered", "bajrami"),
         ("neighbour rang again and says oyelaran and another lad were in and out all night", "oyelaran"),
-        ("this is not the pontefract mcinally's girlfriend, different female altogether", "mcinally's"),
     ],
 )
 def test_a_lone_name_shown_by_its_grammar_is_a_surname(text: str, word: str) -> None:
     assert _cased(text, word).isupper()
+
+
+def test_a_possessive_before_kin_is_a_name_anywhere() -> None:
+    text = "this is not the pontefract mcinally's girlfriend, different female altogether"
+    assert _cased(text, "mcinally's") == "McInally's"
 
 
 @pytest.mark.parametrize(

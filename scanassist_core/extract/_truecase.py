@@ -569,7 +569,7 @@ def _lone_name_openings(
                     and (not _dictionary_word(base) and base not in _IRREGULAR_PLURALS
                          and _unknown_name(base, lex, low, (a, b - 2, base)) or bool(_MC_O.fullmatch(base))) \
                     and not (_body_after(low, b, lex) and words[i + 1][2] not in ("car", "van")):  # "immy's autos"
-                state[i] = "T" if base in forenames else "U"  # "kowalczyk's car", "hepple's girlfriend"
+                state[i] = "T"  # "Kowalczyk's car", "Hepple's girlfriend": title case keeps the "'s" lower
             continue
         if "'" in w or "\u2019" in w or w in _CONTRACTIONS or w in lex.vehicle_models:
             continue
