@@ -729,6 +729,7 @@ class _Prepared:
         merged = [f for f in merged if f.type not in _VEHICLE_NAMED or not _vehicle_words(f, lex)]
         merged = _split_place_pairs(t, merged, lex)
         merged = _split_and_lists(t, merged, lex)
+        merged = _venues_not_persons(merged)
         merged = [_with_capital_the(t, f) if f.type == "ORGANISATION" and f.method == "model" else f for f in merged]
         merged = _trading_names(t, merged, lex)
         merged = _street_names_before(t, merged, lex)
@@ -1407,6 +1408,22 @@ def _split_and_lists(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
         for s, e in ((f.start, f.start + m.start()), (f.start + m.end(), f.end)):
             typ = "LOCATION" if is_known_place(t[s:e]) and t[s:e].lower() not in lex.org_words else "ORGANISATION"
             out.append(Found(typ, s, e, t[s:e], clean_key(t[s:e]), f.method))
+    return out
+
+
+#: Venue words that open a premises' name ("Club Nova", "Bar Kilimanjaro", "Cafe Roma"): never a forename.
+_VENUE_HEADS = frozenset("club bar cafe café hotel restaurant salon lounge bistro pizzeria taverna nightclub".split())
+
+
+def _venues_not_persons(found: list[Found]) -> list[Found]:
+    """A person span opened by a capitalised venue word names the premises ("Club Nova", "Bar
+    Kilimanjaro"): the word-first order of bars and clubs, which the model reads as a forename."""
+    out = []
+    for f in found:
+        words = f.text.split()
+        if f.type == "PERSON" and len(words) >= 2 and words[0][:1].isupper() and words[0].lower() in _VENUE_HEADS:
+            f = Found("ORGANISATION", f.start, f.end, f.text, clean_key(f.text), f.method)
+        out.append(f)
     return out
 
 
