@@ -1319,9 +1319,9 @@ def _vehicle_words(f: Found, lex: Lexicon) -> bool:
     return False
 
 
-#: Words that close a street's name beyond doubt (a town beside it is a place of its own).
-#: "Exeter St David's", "Bristol Temple Meads": a town and a saint's or station's name is one station.
+#: "Exeter St David's": a town and a saint's name is one place (a station, a district).
 _SAINT = re.compile(r"(?:St|St\.|Saint)[ ]")
+#: Words that close a street's name beyond doubt (a town beside it is a place of its own).
 _STREET_ENDS = frozenset("road rd street st lane ln avenue ave drive dr close crescent cres terrace way".split())
 _PLACE_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 
