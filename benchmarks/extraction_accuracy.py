@@ -32,7 +32,7 @@ REPORTS_C_PATH = _eval.DATA_DIR / "eval_reports_c.jsonl"
 #: Fourth, independently annotated set (development data: errors may be listed).
 REPORTS_D_PATH = _eval.DATA_DIR / "eval_reports_d.jsonl"
 #: Sets E, F, G, H, J, K: further independent development sets written in session 4 (EE-, EF-, ... ids).
-LATER_DEV_SETS = {k: _eval.DATA_DIR / f"eval_reports_{k}.jsonl" for k in ("e", "f", "g", "h", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ad", "ae", "af", "ag", "ah", "ai")}
+LATER_DEV_SETS = {k: _eval.DATA_DIR / f"eval_reports_{k}.jsonl" for k in ("e", "f", "g", "h", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al")}
 #: Set I (EI- ids), a second held-out set written in session 4: figures only, like set C.
 REPORTS_I_PATH = _eval.DATA_DIR / "eval_reports_i.jsonl"
 #: Set AC (EAC- ids), written in session 7 beside dev sets AA and AB and held back to measure transfer.
@@ -139,7 +139,7 @@ def run(which: str, show_errors: bool, overrides: dict[str, object] | None = Non
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list false positives/negatives per type")
-    ap.add_argument("--set", choices=["reports", "news", "both", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai"], default="both", help="b, d-h, j-z, aa, ab, ad-af, ag-ai = later dev sets; c, i, ac = held out")
+    ap.add_argument("--set", choices=["reports", "news", "both", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al"], default="both", help="b, d-h, j-z, aa, ab, ad-af, ag-ai, aj-al = later dev sets; c, i, ac = held out")
     ap.add_argument("--split", choices=["all", "dev", "test"], default="all", help="dev = odd ids, test = even ids")
     ap.add_argument("--case", choices=["as-written", "upper", "lower"], default="as-written", help="re-case every report (gold spans unchanged) to test shouted or hasty text")
     ap.add_argument("--batch-size", type=int, default=None, help="override Settings.batch_size")

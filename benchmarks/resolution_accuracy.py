@@ -27,7 +27,7 @@ SETS = {
     "b": _eval.DATA_DIR / "eval_reports_b.jsonl",
     "c": _eval.DATA_DIR / "eval_reports_c.jsonl",
     "d": _eval.DATA_DIR / "eval_reports_d.jsonl",
-    **{k: _eval.DATA_DIR / f"eval_reports_{k}.jsonl" for k in ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai")},
+    **{k: _eval.DATA_DIR / f"eval_reports_{k}.jsonl" for k in ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al")},
 }
 #: Sets held out from all tuning: figures only, never their errors.
 HELD_OUT = {"c", "i", "ac"}
@@ -85,7 +85,7 @@ def _print_errors(gold_persons: list[_eval.Span], assigned: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mode", choices=["both", "e2e", "gold"], default="both")
-    ap.add_argument("--set", choices=list(SETS), default="reports", help="b, d-h, j-z, aa, ab, ad-af, ag-ai = dev sets; c, i, ac = held out")
+    ap.add_argument("--set", choices=list(SETS), default="reports", help="b, d-h, j-z, aa, ab, ad-af, ag-ai, aj-al = dev sets; c, i, ac = held out")
     ap.add_argument("--split", choices=list(_eval.SPLITS), default="all", help="dev = odd ids, test = even ids")
     ap.add_argument("--errors", action="store_true", help="list merged subjects and split gold persons with their mention texts and report ids")
     ap.add_argument("--batch-size", type=int, default=None, help="override Settings.batch_size")

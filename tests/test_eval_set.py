@@ -25,15 +25,15 @@ NEWS = ev.load_set(ev.NEWS_PATH)
 REPORTS_B = ev.load_set(ev.DATA_DIR / "eval_reports_b.jsonl")
 #: Fourth set (ED- ids), written by an independent annotator who never saw the extractor; development data.
 REPORTS_D = ev.load_set(ev.DATA_DIR / "eval_reports_d.jsonl")
-#: Sets E, F, G, H, J, K (session 4), L, M, N, O (session 5), P-Z (session 6), AA, AB (session 7), AD, AE, AF (session 8) and AG, AH, AI (session 9), each
+#: Sets E, F, G, H, J, K (session 4), L, M, N, O (session 5), P-Z (session 6), AA, AB (session 7), AD, AE, AF (session 8), AG, AH, AI (session 9) and AJ, AK, AL (session 10), each
 #: written by its own independent annotator; development data.
-LATER = {k: ev.load_set(ev.DATA_DIR / f"eval_reports_{k}.jsonl") for k in ("e", "f", "g", "h", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ad", "ae", "af", "ag", "ah", "ai")}
+LATER = {k: ev.load_set(ev.DATA_DIR / f"eval_reports_{k}.jsonl") for k in ("e", "f", "g", "h", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al")}
 #: Session 6's sets are smaller (about 110-130 reports, 90+ persons each; Y and Z, built around
 #: addresses and vehicle marks, about 80 reports).
 SMALLER = {"p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z"}
 ADDRESS_SETS = {"y", "z"}
-#: Session 7's sets (AA, AB), session 8's (AD, AE, AF) and session 9's (AG, AH, AI): about 105-120 reports each, every report with an address, mark, phone or handle.
-SESSION7 = {"aa", "ab", "ad", "ae", "af", "ag", "ah", "ai"}
+#: Session 7's sets (AA, AB), session 8's (AD, AE, AF), session 9's (AG, AH, AI) and session 10's (AJ, AK, AL): about 100-120 reports each, every report with an address, mark, phone or handle.
+SESSION7 = {"aa", "ab", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al"}
 #: Set I (session 4) is held out like set C, and set AC (session 7) beside AA and AB to measure
 #: transfer: only checked for form here, never printed.
 HELD_OUT_I = ev.load_set(ev.DATA_DIR / "eval_reports_i.jsonl")
@@ -84,6 +84,9 @@ MIN_PER_TYPE_LATER = {
     "ag": {"PERSON": 470, "LOCATION": 245, "ORGANISATION": 105, "ADDRESS": 50, "VEHICLE": 50, "PHONE": 36},
     "ah": {"PERSON": 440, "LOCATION": 210, "ORGANISATION": 360, "ADDRESS": 70, "VEHICLE": 35, "PHONE": 42},
     "ai": {"PERSON": 430, "LOCATION": 230, "ORGANISATION": 140, "ADDRESS": 68, "VEHICLE": 56, "PHONE": 62},
+    "aj": {"PERSON": 285, "LOCATION": 170, "ORGANISATION": 70, "ADDRESS": 30, "VEHICLE": 50, "PHONE": 20},
+    "ak": {"PERSON": 475, "LOCATION": 205, "ORGANISATION": 95, "ADDRESS": 35, "VEHICLE": 25, "PHONE": 30},
+    "al": {"PERSON": 315, "LOCATION": 215, "ORGANISATION": 125, "ADDRESS": 60, "VEHICLE": 50, "PHONE": 35},
 }
 
 
@@ -161,9 +164,10 @@ def test_news_set_types():
     assert {e["type"] for r in NEWS for e in r["entities"]} == {"PERSON", "ORGANISATION", "LOCATION"}
 
 
+#: Set AJ (officers' quick notes) names 85 people, fewer than the other sets of its size.
 @pytest.mark.parametrize(
     "records, min_persons",
-    [(REPORTS, 100), (REPORTS_B, 80), (REPORTS_D, 100), *((r, 90 if k in SMALLER | SESSION7 else 110) for k, r in LATER.items())],
+    [(REPORTS, 100), (REPORTS_B, 80), (REPORTS_D, 100), *((r, 80 if k == "aj" else 90 if k in SMALLER | SESSION7 else 110) for k, r in LATER.items())],
     ids=["reports", "reports_b", "reports_d", *LATER],
 )
 def test_person_ids_consistent_across_reports(records, min_persons):
@@ -177,9 +181,9 @@ def test_person_ids_consistent_across_reports(records, min_persons):
     assert len(per_person) >= min_persons
 
 
-#: Set J's name twins are never written the same way twice, and set AE has one written twin (its
-#: other pair differs by a middle name), so neither is in this check.
-_TWINS = {k: v for k, v in LATER.items() if k not in {"j", "ae"}}
+#: Set J's name twins are never written the same way twice, and sets AE and AL have one written twin
+#: each (their other pairs are written differently each time), so none of them is in this check.
+_TWINS = {k: v for k, v in LATER.items() if k not in {"j", "ae", "al"}}
 
 
 @pytest.mark.parametrize("records", [REPORTS_B, REPORTS_D, *_TWINS.values()], ids=["reports_b", "reports_d", *_TWINS])
