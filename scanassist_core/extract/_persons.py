@@ -258,6 +258,11 @@ _ROLE_EXTRA = frozenset(
 _DATE_BEFORE = frozenset("in on since until till during from by of early late mid last next this end before after through to".split())
 #: Honorifics of other languages written like "Mr" ("Kak Rebwar", "Haji Ahmad"): outside the span.
 _TITLES_EXTRA = frozenset("kak kaka haji hajji hadji".split())
+#: A case's status written in capitals straight after the name ("Ashley PRICE RUI, conditions ...",
+#: "McGINLEY, Callum RUI", "Chloe BRADSHAW RHI done"): released under investigation, no further
+#: action, failed to appear, missing from home, return home interview - never a second surname or
+#: forename although "Rui" is a Portuguese given name.
+_STATUS_AFTER_NAME = frozenset("rui nfa fta mfh rhi".split())
 #: An age in brackets straight after a word ("Zara (12)").
 _AGE_BRACKET = re.compile(r"[ \t]?\((?:aged?[ \t]*)?\d{1,2}\)")
 #: An Irish or Scottish surname's prefix before a capital ("O'Reilly", "McGuigan", "MacLeod").
@@ -885,7 +890,8 @@ class _Scanner:
         end = sk
         # a second capitalised surname word ("Maria GARCIA LOPEZ")
         s2 = self.w(sk + 1, "CAPS")
-        if s2 is not None and self.adj(sk, sk + 1) and self.caps_surname_ok(s2.text) and len(s2.text) > 2:
+        if s2 is not None and self.adj(sk, sk + 1) and self.caps_surname_ok(s2.text) and len(s2.text) > 2 \
+                and s2.text.lower() not in _STATUS_AFTER_NAME:
             end = sk + 1
         while run and (
             self.bad(self.toks[run[0]].text) and not self._month_forename(run[0])
@@ -1109,7 +1115,8 @@ class _Scanner:
                 break
             if t.shape == "TITLE" and not self.bad(t.text):
                 run.append(k)
-            elif t.shape == "CAPS" and (self.is_fore(t.text) or run and t.text.lower() in self.lex.lower_ambiguous):
+            elif t.shape == "CAPS" and (self.is_fore(t.text) or run and t.text.lower() in self.lex.lower_ambiguous) \
+                    and t.text.lower() not in _STATUS_AFTER_NAME:
                 if not run and self.w(k + 1, "TITLE") is not None and self.adj(k, k + 1):
                     break  # "MACKENZIE, QUINN Thomas": the next entry's SURNAME Forename, not a forename
                 run.append(k)  # "ELLIS, MARGARET ROSE"
