@@ -704,7 +704,7 @@ _STREET_PREFIXES = frozenset(w.lower() for w in _RULES["street_prefixes"])
 _NOT_A_HOME = frozenset(("estate", "centre", "works", "block", "exchange"))
 _HOME_BUILDINGS = _BUILDING_WORDS - _NOT_A_HOME
 #: "Unit 4, Castle Trading Estate": the 4 is the unit's number, not a house on a street.
-_FLAT_WORD_BEFORE = re.compile(r"(?i:" + _alt(list(_FLAT_KEY)) + r")\.?[ \t]*\Z")
+_FLAT_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?i:" + _alt(list(_FLAT_KEY)) + r")\.?[ \t]*\Z")  # (a whole word: "search 14 Kirkgate" is no "arch 14")
 _NUMBER_PREFIX = re.compile(r"^[Nn][oO]\.?")
 _DIGIT = re.compile(r"[0-9]")
 #: A police rank or role before a collar number ("PC 4471", "DS/1552", "pcso 88"): any short word
@@ -947,10 +947,38 @@ def _without_possessive_flat(text: str, ms):
         yield m
 
 
+#: Prepositions that carry prose on after a street and are not stop words of the lexicon.
+_PROSE_AFTER_STREET = frozenset("near past opposite outside round via across towards toward along".split())
+#: Small words that run on inside a street's name after a designator word ("Hill of Beath Road").
+_NAME_RUN_ON = frozenset("of y yr 'r upon under le la de du en sub super".split())
+
+
+def _without_prose_street(text: str, ms):
+    """Matches of ``_ADDRESS``; one whose street words run on into the prose up to a designator-like
+    word ("12 High Street on the way", "4 Mill Lane towards the park", "22 Station Road at the end")
+    restarts as the street closed by the designator before the prose's small word."""
+    stop = _places()[1]
+    for m in ms:
+        words = m["street"].split()
+        if len(words) > 2:
+            for i in range(2, len(words)):
+                w = words[i]
+                if w[:1].islower() and (w in stop or w in _PROSE_AFTER_STREET) and w not in _NAME_RUN_ON \
+                        and words[i - 1].lower() in _SUFFIX_KEY:
+                    cut = m.start("street") + len(m["street"]) - len(m["street"].lstrip())
+                    for k in range(i):
+                        cut = text.index(words[k], cut) + len(words[k])
+                    short = _ADDRESS.match(text, m.start(), cut)
+                    if short is not None and short.end() == cut:
+                        m = short
+                    break
+        yield m
+
+
 def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
     out: list[Found] = []
     low = text.lower()
-    for m in _without_age_range(_ADDRESS, text, _without_possessive_flat(text, _without_bad_building(_ADDRESS, text, _ADDRESS.finditer(text), view))):
+    for m in _without_age_range(_ADDRESS, text, _without_possessive_flat(text, _without_bad_building(_ADDRESS, text, _without_prose_street(text, _ADDRESS.finditer(text)), view))):
         if _COMPOUND_AFTER.match(text, m.end()) or (view and _COMPOUND_AFTER_VIEW.match(text, m.end())):
             continue  # "3 fuel drive-offs", "2 walk-ins": the suffix word begins a compound noun
         need = _street_need(text, m, view)
