@@ -263,6 +263,10 @@ _TITLES_EXTRA = frozenset("kak kaka haji hajji hadji".split())
 #: action, failed to appear, missing from home, return home interview - never a second surname or
 #: forename although "Rui" is a Portuguese given name.
 _STATUS_AFTER_NAME = frozenset("rui nfa fta mfh rhi".split())
+#: Vietnamese surnames of two letters, written in capitals before the given names ("DO Quang Huy",
+#: "LE Hoang Nam", "VU Thi Lan"): too short for the surname-first tests of longer SURNAMEs, and
+#: each also an English or French word, an acronym or a postcode area when it stands alone.
+_VIET_SHORT_SURNAMES = frozenset("DO LE VU VO HO LY".split())
 #: An age in brackets straight after a word ("Zara (12)").
 _AGE_BRACKET = re.compile(r"[ \t]?\((?:aged?[ \t]*)?\d{1,2}\)")
 #: An Irish or Scottish surname's prefix before a capital ("O'Reilly", "McGuigan", "MacLeod").
@@ -1241,7 +1245,8 @@ class _Scanner:
     def _prose_surname_first(self, c: _Cand) -> bool:
         """SURNAME Forename in running prose: the forenames are title case and known (one of them
         not an everyday word), the surname is a real capitals word and nothing shouts around it."""
-        if self.shouty or len(self.toks[c.i].text) < 3:
+        if self.shouty or len(self.toks[c.i].text) < 3 and not (
+                self.toks[c.i].text in _VIET_SHORT_SURNAMES and self._viet_given_names(c.i + 1)):
             return False
         run = [self.toks[x] for x in range(c.i + 1, c.j + 1) if self.toks[x].kind == "w"]
         if not run or any(t.shape != "TITLE" for t in run) or not self.is_fore(run[0].text):
@@ -1249,6 +1254,16 @@ class _Scanner:
         if not any(self.is_fore(t.text) and t.text.lower() not in self.lex.lower_ambiguous for t in run):
             return False
         return self._surname_first_context(c.i, c.j)
+
+    def _viet_given_names(self, k: int) -> bool:
+        """Tokens k and k+1 are two known given names in title case, at least one no everyday
+        word ("Quang Huy", "Thi Lan", "Hoang Nam"): the Vietnamese middle and given name after a
+        two-letter SURNAME ("DO Quang Huy", "LE Hoang Nam"), never one English word after it."""
+        a, b = self.w(k, "TITLE"), self.w(k + 1, "TITLE")
+        return a is not None and b is not None and self.adj(k, k + 1) and self.is_fore(a.text) and self.is_fore(b.text) \
+            and not self.bad(a.text) and not self.bad(b.text) \
+            and (a.text.lower() not in self.lex.lower_ambiguous or b.text.lower() not in self.lex.lower_ambiguous) \
+            and not self.next_is_suffix(k + 1)
 
     def _listed_surname_first(self, c: _Cand) -> bool:
         """SURNAME FORENAME in capitals where a list or a relation places it, not a line start:
@@ -1292,8 +1307,9 @@ class _Scanner:
             if not (self.caps_surname_ok(s.text, place_ok=True) and self.line_start(i) and f is not None
                     and self.adj(k0, k0 + 1) and f.shape in ("TITLE", "CAPS") and self.is_fore(f.text)
                     and f.text.lower() not in self.lex.place_words and self.attr_follows(k0 + 1)) \
-                    and not (s.text == "DO" and k0 == i and not self.shouty and f is not None and self.adj(k0, k0 + 1)
-                             and f.shape == "TITLE" and self.is_fore(f.text) and not self.bad(f.text)):
+                    and not (s.text in _VIET_SHORT_SURNAMES and k0 == i and not self.shouty and f is not None
+                             and self.adj(k0, k0 + 1) and f.shape == "TITLE" and self.is_fore(f.text) and not self.bad(f.text)
+                             and (s.text == "DO" or self._viet_given_names(k0 + 1))):
                 return None
         k = k0 + 1
         run: list[int] = []
@@ -2866,6 +2882,8 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
     cands = [c for c in cands if not any(w.lower() in _BODY_WORDS for w in c.fore[1:])]
     if '"' in text or "\u201c" in text:
         cands = [_contact_name(c, sc) for c in cands]
+    if _VIET_MIDDLE_GATE.search(text):
+        cands = _viet_full_names(sc, cands)
     spans = [(sc.toks[c.i].start, sc.toks[c.j].end) for c in cands]
     out: list[Found] = list(fields)
     taken: list[tuple[int, int]] = list(spans)
@@ -3153,6 +3171,40 @@ _BUSINESS_BEFORE = re.compile(
 )
 _NAMED_HINT = re.compile(r"(?i)called|named|known")
 _CUE_END = re.compile(r"(?i:called|named|as)[ \t]+\Z")
+
+
+#: Vietnamese surnames (the commonest, most of the population): written first, before the middle
+#: name "Thi" (women) or "Van" (men) and the given name ("Pham Thi Mai", "NGUYEN Van Long").
+_VIET_SURNAMES = frozenset(
+    """nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh dinh truong luong
+    dao cao ta ha lam mai chu kieu quach doan lai luu thai trieu vuong tang""".split()
+)
+_VIET_MIDDLE = frozenset("thi van thị văn".split())
+#: Cheap gate: the middle name in title case or capitals, between two words.
+_VIET_MIDDLE_GATE = re.compile(r" (?:Thi|Van|THI|VAN|Thị|Văn|THỊ|VĂN) ")
+
+
+def _viet_full_names(sc: "_Scanner", cands: list[_Cand]) -> list[_Cand]:
+    """A Vietnamese name in its own order, surname first: a name read from the middle name on
+    ("Pham [Thi Mai]", "Do [Thi Quang]") takes the surname before it, and one read as the surname
+    and middle name alone ("[Vu Thi] Lan") takes the given name after it. Only the middle names
+    Thi and Van after a listed surname: "Van" alone opens Dutch names ("Van DIJK")."""
+    toks, out = sc.toks, []
+    for c in cands:
+        i, j = c.i, c.j
+        first, last = toks[i], toks[j]
+        if first.kind == "w" and first.text.lower() in _VIET_MIDDLE and first.shape in ("TITLE", "CAPS") and j > i:
+            p = sc.w(i - 1)
+            if p is not None and sc.adj(i - 1, i) and p.shape in ("TITLE", "CAPS") and p.text.lower() in _VIET_SURNAMES \
+                    and not (i >= 2 and toks[i - 2].kind == "w" and sc.adj(i - 2, i - 1) and toks[i - 2].shape in ("TITLE", "CAPS")):
+                c = _Cand(i - 1, j, [toks[x].text for x in range(i, j + 1)], p.text, c.title, "Viet SURNAME Thi Given")
+        elif last.kind == "w" and last.text.lower() in _VIET_MIDDLE and j == i + 1 and first.text.lower() in _VIET_SURNAMES:
+            n = sc.w(j + 1)
+            if n is not None and sc.adj(j, j + 1) and n.shape in ("TITLE", "CAPS") and sc.is_fore(n.text) \
+                    and not sc.bad(n.text) and not sc.next_is_suffix(j + 1):
+                c = _Cand(i, j + 1, [last.text, n.text], first.text, c.title, "Viet SURNAME Thi Given")
+        out.append(c)
+    return out
 
 
 def business_named(text: str, start: int, end: int, lex: Lexicon | None = None) -> bool:
