@@ -675,7 +675,18 @@ _NAME_CLOSERS = _BEFORE_PLACE | frozenset("with w for who whose both again also 
 #: Words for a person written before a quoted nickname ('the male "uncle"', 'a lad "smudge"').
 _PEOPLE_BEFORE_QUOTE = frozenset("male female man woman lad boy girl guy bloke youth contact associate dealer runner".split())
 #: What follows a quoted nickname that acts ('"trigger" has', '"uncle" was', 'she calls "mo" picks').
-_QUOTE_ACTS = frozenset("has had is was said says told who got gave wants owes picks runs sells deals drives lives".split())
+_QUOTE_ACTS = frozenset(
+    """has had is was said says told who got gave wants owes picks runs sells deals drives lives will would
+    did made makes put puts picked drove comes came took takes sent sends brought knows knew threatened""".split()
+)
+#: Words before a quoted nickname that speak of someone ('her cousin "bugsy"', 'mentioned "tiny"',
+#: 'messages from "moose"' is left out: "from" takes places and scare quotes as often).
+_NAMING_BEFORE_QUOTE = frozenset("contacts incl including mentioned mentions messaging messaged texting texted named".split())
+#: Who or what a quoted nickname's possessive owns ('"chops"'s lads', '"beni"'s people').
+_QUOTE_OWNED = re.compile(
+    r"['\u2019]s[ \t]+(?:(?:little|older|younger|big|lil|new|old)[ \t]+)?"
+    r"(?:people|lot|lads?|boys?|girls?|crew|mates?|gang|brother|sister|cousin|mum|dad|girlfriend|boyfriend|gf|bf|missus|flat|house|car|phone|number)\b"
+)
 _POSSESSIVES = frozenset("his her their my your our its".split())
 #: After a quoted word: its owner's full name in brackets ('"dizzy" (desmond isaacs, 19)').
 _NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*([a-z]+)[ \t]+[a-z'\u2019-]{2,}")
@@ -692,7 +703,11 @@ def _quoted_nickname(words: list[tuple[int, int, str]], inside: list[int], low: 
         return False
     k = inside[0]
     w = words[k][2]
-    if len(w) < 2 or w in lex.stop or w in INTERJECTIONS or w.endswith(("ing", "ed")) or plural_noun(w, lex):
+    if len(w) < 2 or w in lex.stop or w in INTERJECTIONS or w.endswith(("ing", "ed")):
+        return False
+    if _QUOTE_OWNED.match(low, end):
+        return True  # '"chops"'s lads', '"beni"'s people': an owner of people or a home is someone
+    if plural_noun(w, lex):
         return False
     prev = words[k - 1][2] if k > 0 and low[words[k - 1][1] : a - 1].strip(" \t") == "" else ""
     if prev in lex.determiners or prev in _POSSESSIVES:
@@ -701,9 +716,12 @@ def _quoted_nickname(words: list[tuple[int, int, str]], inside: list[int], low: 
     named = _NAME_IN_BRACKETS.match(low, end)
     return (
         prev in _PEOPLE_BEFORE_QUOTE or prev in ("calls", "call")
+        or prev in _RELATIONS or prev in _NAMING_BEFORE_QUOTE
         or bool(named and named.group(1) in lex.forenames)
+        or bool(_QUOTE_OWNED.match(low, end))
         # a kin or role word acting ('but "uncle" has the passcode') is as often the relation itself
-        or nxt in _QUOTE_ACTS and w not in PERSON_NOUNS and (not prev or prev in lex.stop or prev in _PEOPLE_BEFORE_QUOTE)
+        or nxt in _QUOTE_ACTS and w not in PERSON_NOUNS
+        and (not prev or prev in lex.stop or prev in _PEOPLE_BEFORE_QUOTE or prev in _REPORTING or prev == "mentioned")
     )
 
 
@@ -2106,6 +2124,8 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
     # A nickname in quotes after a naming cue, or made of no English word ('aka "gippy"',
     # 'stayed with "bradders"'), is cased like a name; a deal line ('the "ty" line') is not.
     nicknames: dict[str, str] = {}
+    quoted: set[str] = set()
+    unread: list[list[int]] = []
     for m in _QUOTED.finditer(low):
         a, b = m.start(1), m.end(1)
         inside = [i for i, (x, y, _) in enumerate(words) if a <= x and y <= b]
@@ -2124,13 +2144,35 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
             and state[inside[0] - 1] in ("T", "U") and low[words[inside[0] - 1][1] : a - 1].strip(" \t") == "("
             and all(not _plain_word(w, lex) for w in ws)
         )
-        if _NICK_CUE.search(lead) or bracketed or all(not _dictionary_word(w) and not _plain_word(w, lex) and len(w) >= 2 for w in ws) \
+        # 'darren kelsall "tank"', 'mcbride "biscuit" seen': a quoted word straight after a name
+        # read as one is its alias (a spoken word follows a verb: 'kyle said "leave it"')
+        after_name = (
+            len(inside) == 1 and inside[0] > 0 and state[inside[0] - 1] in ("T", "U")
+            and low[words[inside[0] - 1][1] : a - 1] == " " and low[a - 1] in "\"\u201c"
+            and ws[0] not in lex.stop and ws[0] not in INTERJECTIONS and not _plain_word(ws[0], lex)
+            # not the writer's comment on them ('gethin "fell"', 'mum "devastated"', 'okafor "properly"')
+            and not (ws[0] in _english()["adv"] or ws[0] in _english()["verb_forms"] or len(ws[0]) > 4 and ws[0].endswith(("ed", "ing", "ly")))
+            # a plural ('gives warsame "packages"') only after a full name or before the surname
+            and (not plural_noun(ws[0], lex) or inside[0] > 1 and state[inside[0] - 2] in ("T", "U")
+                 or inside[0] + 1 < len(words) and low[b + 1 : words[inside[0] + 1][0]] == " "
+                 and (words[inside[0] + 1][2] in lex.surnames or _unknown_name(words[inside[0] + 1][2], lex, low, words[inside[0] + 1])))
+        )
+        if _NICK_CUE.search(lead) or bracketed or after_name or all(not _dictionary_word(w) and not _plain_word(w, lex) and len(w) >= 2 for w in ws) \
                 or _quoted_nickname(words, inside, low, a, b, m.end(), lex):
+            quoted.add(" ".join(ws))
             for i in inside:
                 # "JJ", "MO": a nickname of two letters reads as one only in capitals
                 state[i] = "U" if len(words[i][2]) <= 2 or not _VOWEL.search(words[i][2]) else "T"
                 if not _dictionary_word(words[i][2]):
                     nicknames[words[i][2]] = state[i]
+        else:
+            unread.append(inside)
+    # A word quoted once as a nickname is one in its other quotes too ('with "spud" ... "spud" is
+    # her boyfriend'): the writer quotes the same street name each time.
+    for inside in unread:
+        if " ".join(words[i][2] for i in inside) in quoted:
+            for i in inside:
+                state[i] = "U" if len(words[i][2]) <= 2 or not _VOWEL.search(words[i][2]) else "T"
     # A nickname no English knows, once quoted, is a name wherever the report uses it again
     # ('the driver is "jj" ... he says jj has been messaging him').
     if nicknames:
