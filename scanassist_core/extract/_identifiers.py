@@ -1692,6 +1692,93 @@ def _find_vehicles(text: str) -> list[Found]:
 
 
 # ---------------------------------------------------------------------------------------------
+# SPOKEN MARKS AND NUMBERS (radio logs, transcribed voice notes)
+# ---------------------------------------------------------------------------------------------
+
+#: A radio log or a voice note's transcript spells a mark in the phonetic alphabet ("bravo kilo
+#: six six tango yankee uniform") and a phone number in words ("oh seven seven double oh nine
+#: ..."). Keyed as the mark or number it spells, the mention links to the same car or phone
+#: written elsewhere in digits and capitals.
+_SPOKEN_LETTER: dict[str, str] = _RULES["spoken_letters"]
+_SPOKEN_DIGIT: dict[str, str] = _RULES["spoken_digits"]
+_SPOKEN_REPEAT = {"double": 2, "treble": 3, "triple": 3}
+_SPOKEN_GATE = tuple(w for w in _SPOKEN_LETTER if "-" not in w) + ("zero", "nought", "oh ", "double", "treble", "triple")
+_SPOKEN_TOKEN = r"(?:" + _trie_ci(list(_SPOKEN_LETTER) + list(_SPOKEN_DIGIT) + list(_SPOKEN_REPEAT)) + r")(?![\w])|[0-9]{1,5}(?![\w])"
+#: A run of four or more spelled tokens joined by blanks, commas or hyphens.
+_SPOKEN_RUN = re.compile(r"(?<![\w\-])(?:" + _SPOKEN_TOKEN + r")(?:(?:[ \t]*[,\-][ \t]*|[ \t]+)(?:" + _SPOKEN_TOKEN + r")){3,}")
+_SPOKEN_SPLIT = re.compile(_SPOKEN_TOKEN)
+
+
+def _spoken_tokens(run: str, base: int) -> list[tuple[int, int, str, bool]] | None:
+    """(start, end, characters spelled, is a spelled letter) per token; "double oh" is one token."""
+    toks: list[tuple[int, int, str, bool]] = []
+    repeat = 0
+    rep_start = 0
+    for m in _SPOKEN_SPLIT.finditer(run):
+        w = m.group().lower()
+        if w in _SPOKEN_REPEAT:
+            if repeat:
+                return None
+            repeat, rep_start = _SPOKEN_REPEAT[w], m.start()
+            continue
+        letter = w in _SPOKEN_LETTER
+        chars = _SPOKEN_LETTER[w] if letter else _SPOKEN_DIGIT.get(w, w)
+        if not chars.isalnum():
+            return None
+        if repeat:
+            if len(chars) != 1:
+                return None  # "double 66" is no way to say a number
+            toks.append((base + rep_start, base + m.end(), chars * repeat, letter))
+            repeat = 0
+        else:
+            toks.append((base + m.start(), base + m.end(), chars, letter))
+    return toks
+
+
+def _find_spoken(text: str) -> list[Found]:
+    """Marks and UK phone numbers spelled out word by word; the words must spell the whole of
+    one (a mark's exact format, a number's exact length), so a stray "one" or "golf" never counts."""
+    low = text.lower()
+    if not any(w in low for w in _SPOKEN_GATE):
+        return []
+    out: list[Found] = []
+    for run in _SPOKEN_RUN.finditer(text):
+        toks = _spoken_tokens(run.group(), run.start())
+        if not toks:
+            continue
+        i = 0
+        while i < len(toks):
+            hit = None
+            for j in range(min(len(toks), i + 12), i, -1):  # longest window first
+                window = toks[i:j]
+                spelled = "".join(t[2] for t in window)
+                words = sum(1 for t in window if not t[2].isdigit() or t[2] != text[t[0] : t[1]])
+                if any(t[3] for t in window):
+                    fmt = vrm_format(spelled)
+                    if fmt in _WHOLE_FORMS and sum(t[3] for t in window) >= 3 and (
+                            fmt == "current" or _cue_in_sentence(text, window[0][0])):
+                        hit = (j, "VEHICLE", spelled, fmt)
+                        break
+                elif spelled.startswith("0") and words >= 3 and 10 <= len(spelled) <= 11 and uk_nsn_ok(spelled[1:]):
+                    hit = (j, "PHONE", "+44" + spelled[1:], "")
+                    break
+            if hit is None:
+                i += 1
+                continue
+            j, kind, key, fmt = hit
+            s, e = toks[i][0], toks[j - 1][1]
+            if kind == "VEHICLE":
+                attrs = _vehicle_attrs(text, s, 0)
+                attrs.pop("vehicle", None)
+                attrs.update({"format": fmt, "spoken": True})
+                out.append(Found("VEHICLE", s, e, text[s:e], key, "rule", attrs))
+            else:
+                out.append(Found("PHONE", s, e, text[s:e], key, "rule", {"region": "GB", "spoken": True}))
+            i = j
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
 # NINO, PNC ID, IMEI, IP
 # ---------------------------------------------------------------------------------------------
 
@@ -1861,4 +1948,5 @@ def find_identifiers(text: str) -> list[Found]:
     cands += _find_addresses(text)
     cands += _find_vehicles(text)
     cands += _find_small(text)
+    cands += _find_spoken(text)
     return _resolve(cands)
