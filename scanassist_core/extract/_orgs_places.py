@@ -1501,6 +1501,7 @@ def _the_venues(text: str, lex: Lexicon) -> list[Found]:
                     continue
                 if len(words) == 1 and last in _english_words("adj"):
                     continue  # "sell it at The Level": a lone adjective names a place as often
+            e = _without_branch_town(text, s, e, m["name"].split())
             out.append(Found("ORGANISATION", s, e, text[s:e], clean_key(text[s:e]), "rule", {"cued": True}))
     return out
 
@@ -1531,6 +1532,22 @@ _NTE_AFTER = re.compile(
 _NTE_HOME_AFTER = re.compile(r"[ ]+(?:house|home|flat|place|address|party|car|van)\b")
 
 
+def _without_branch_town(text: str, s: int, e: int, words: list[str]) -> int:
+    """End of premises read off a cue before a known town written after them ("assault at The
+    Swan Bolton", "doorman at Club Luxe Newcastle"): the town places the premises and is a place
+    of its own, as annotators of every set mark it. A lone word ("ejected from Preston") keeps it."""
+    core = [w for w in words if w not in ("The", "&")]
+    if len(core) < 2:
+        return e
+    for k in (2, 1):
+        if len(core) - k < 1 or words[-k - 1] == "&":
+            continue
+        tail = " ".join(words[-k:])
+        if is_known_place(tail):
+            return e - len(tail) - 1
+    return e
+
+
 def _nte_venues(text: str, lex: Lexicon) -> list[Found]:
     """Premises named by a door or licensing cue. Not a known place ("seen in Carlisle"), not a
     person ("refused entry to Ryan PARRY" is not a cue at all), no everyday word, street or place
@@ -1555,6 +1572,7 @@ def _nte_venues(text: str, lex: Lexicon) -> list[Found]:
             name = " ".join(core)
             if name.lower() in lex.place_words or is_known_place(name) or is_known_place(m["name"]):
                 continue
+            e = _without_branch_town(text, s, e, words)
             first = core[0].lower().removesuffix("'s").removesuffix("\u2019s")
             if first in lex.forenames and (len(core) == 1 or core[1].lower() not in _org_data()["pub_nouns"]) \
                     or _NTE_HOME_AFTER.match(text, e):
