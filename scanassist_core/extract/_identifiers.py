@@ -593,6 +593,9 @@ def _find_social(text: str) -> list[Found]:
             continue  # "has a snap of him", "a screenshot on Insta of the car": a picture of something
         if m["colon"] == "-" and not (m["at"] or m["paren"] or _handle_shaped(handle) or _camel(handle)) and _english_word(handle):
             continue  # "WhatsApp - handset of ...": after a dash an English word is prose
+        if m["paren"] == "(" and not m["at"] and text[he : he + 1] == ")" and not _handle_shaped(handle) \
+                and _english_word(handle):
+            continue  # "Instagram account (private) - jordan_fs_10", "Snapchat (deleted)": a note on the account
         if m["paren"] == "(" and not (m["at"] or m["nw"] or m["colon"] or _handle_shaped(handle)) and _english_word(handle):
             continue  # "re Roblox (victim Zayn PATEL)": a bracketed aside, not a handle
         if m["nw"] and not (m["at"] or m["colon"] or m["paren"]) and not _handle_shaped(handle) and _english_word(handle):
@@ -671,6 +674,8 @@ def _find_social(text: str) -> list[Found]:
         if m.start("handle") in taken:
             continue
         platform = _near_platform(text, m.start(), he)
+        if platform == "unknown" and handle.lower() in _AT_PLACES and not handle.isupper():
+            continue  # "@home all day", "@school till 3": "at" in a hasty note, with no platform named
         out.append(Found("SOCIAL", m.start(), he, text[m.start() : he], f"{platform}:{handle.lower()}", "rule",
                          {"platform": platform, "handle": handle}))
     named = _named_accounts(text, {f.start for f in out})
@@ -708,6 +713,9 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;)\n]|$)")
 _SURNAME_AFTER = re.compile(r"[ \t]+(?:Mc|Mac|O')?[A-Z]{2,}(?:['\-][A-Z]+)?\b(?![a-z])")
 #: Words a person's own name never ends with, so a quoted name holding one is an account's ("Filmon Gebre UK").
 _ACCOUNT_WORDS = frozenset("uk gb ldn official ltd shop store sales page fan fans tv media news hq".split())
+#: Places a hasty note puts after "@" for "at" ("@home", "@work", "@court").
+_AT_PLACES = frozenset("home work school college uni court hospital station shop shops house gym park scene address "
+                       "venue custody location base hq nans mums dads church mosque gp".split())
 _HANDLE_CUE_BEFORE = re.compile(r"(?i)\b(?:account|acc|acct|user(?:name)?|handle|profile|page|channel)[ \t]*[:\-]?[ \t]*\Z")
 _DOMAIN_END = re.compile(r"(?i)\.(?:com|co|uk|net|org|gov|io|info|biz|me)$")
 #: A bare lower-case handle joined by dots or underscores ("liked by jaz.kerr", "• BELL, Kyle – kyle.b_44").
@@ -822,6 +830,10 @@ _LIST_SEP = re.compile(r"[ \t]*(?:,|&|\band\b|\bor\b|/)[ \t]*")
 _LIST_NEXT = re.compile(r"@?[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![\w@])")
 
 
+#: A name run into trailing digits ("jdogg22", "KDOTMONEY1"), listed after a handle with a comma or slash.
+_LISTED_NAME_DIGITS = re.compile(r"[A-Za-z]{4,}[0-9]{1,4}")
+
+
 def _listed_handles(text: str, found: list[Found]) -> list[Found]:
     """A handle listed straight after a found handle ("Linked accounts: shadowfox_99, dan.frost.22,
     email ..."): with "@", an underscore or a dot."""
@@ -835,8 +847,11 @@ def _listed_handles(text: str, found: list[Found]) -> list[Found]:
             if not nxt or nxt.start() in starts:
                 break
             h = nxt.group().lstrip("@")
-            if not (nxt.group().startswith("@") or (_handle_shaped(h) and ("_" in h or "." in h))) or _DOMAINISH.search(h):
-                break  # digits alone are not enough ("... lil.t_x and ac3ofspades": a word with a digit)
+            if not (nxt.group().startswith("@") or (_handle_shaped(h) and ("_" in h or "." in h))
+                    or (sep.group().strip() in (",", "/") and _LISTED_NAME_DIGITS.fullmatch(h) and (h.islower() or h.isupper())
+                        and not (vrm_format(h) or normalise_postcode(h) or h.lower() in _TEXT_SPEAK or _DEVICE.match(h)))) \
+                    or _DOMAINISH.search(h):
+                break  # digits alone are not enough after "and"/"or" ("... lil.t_x and ac3ofspades": a word with a digit)
             extra.append(Found("SOCIAL", nxt.start(), nxt.end(), nxt.group(), f"{platform}:{h.lower()}", "rule",
                                {"platform": platform, "handle": h}))
             starts.add(nxt.start())
