@@ -498,7 +498,7 @@ _INTEL_OPENERS = frozenset("suggests suggest suggested indicates indicate indica
 #: stevo", "owes mackie", "told kyle". ("to", "from", "at", "in" take places as often: not here.)
 _PERSON_SLOT = frozenset(
     """with w by against alongside told tell telling tells saw met meet meeting meets visited visiting
-    searched identified
+    searched identified id idd
     owes owe owed owing texted texting messaged messaging phoned rang
     ringing contacted threatened threatening assaulted punched stabbed robbed attacked accompanied
     kicked slapped grabbed chased pays paying handed detained interviewed charged bailed remanded
@@ -1845,6 +1845,11 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
                 state[i] = state[i + 1] = "U"
                 if i > 0 and not state[i - 1] and gap(i - 1) == " " and _unknown_name(words[i - 1][2], lex, low, words[i - 1]):
                     state[i - 1] = "T"  # "graziela dos santos": the word before the particle is the forename
+        # "hassan al jabouri": an Arabic "al"/"el" after a forename, before a word no English
+        # knows ("al" alone is a forename).
+        elif words[i][2] in ("al", "el") and gap(i) == " " and i > 0 and state[i - 1] == "T" and gap(i - 1) == " " \
+                and not state[i + 1] and len(words[i + 1][2]) >= 4 and _unknown_name(words[i + 1][2], lex, low, words[i + 1]):
+            state[i] = state[i + 1] = "U"
     # A sentence or clause opened by a word no English or lexicon knows, then a finite verb
     # ("balan was seen", "hepple stopped on foot", "states that krasniqi was"): its subject, a name.
     for i in range(len(words) - 1):
@@ -2262,9 +2267,11 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
         before = low[: a].rstrip(" \t")
         prev = words[i - 1][2] if i > 0 and (
             gap(i - 1).strip() in ("", ":") or gap(i - 1).strip() == "." and words[i - 1][2] in _INITIAL_BEFORE  # "incl. n dvorakova"
+            or gap(i - 1).strip() == "/" and words[i - 1][2] == "w"  # "found w/ m grant": "with"
         ) and "\n" not in gap(i - 1) else ""
         slot = (
             before.endswith((":", "\n", ";", "(", ",", "-", '"', "\u201c")) or not before
+            or _FIELD_START.search(low, max(0, a - 16), a) is not None  # "1930 m quinn calling 999": a log line's time
             or prev and prev not in lex.determiners and (
                 prev in lex.stop or prev in PERSON_NOUNS or prev in _PERSON_SLOT or prev in _INITIAL_BEFORE
                 or prev in lex.titles or prev in _SEXES
@@ -2281,7 +2288,7 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
         # rang") a frequent word-surname is enough.
         strong = before.endswith((":", ",", "(")) or prev in lex.titles or prev in PERSON_NOUNS or prev in _PERSON_SLOT \
             or prev in _INITIAL_BEFORE or before.endswith("-") and (nx in listed_surnames() or nx in WORD_SURNAMES)  # not "stab - l flank"
-        if not surname and strong and (gap(i) == ". " or _CLAUSE_END.match(low, nb) or low[nb : nb + 1] == ","
+        if not surname and strong and (gap(i) == ". " or _CLAUSE_END.match(low, nb) or low[nb : nb + 1] == "," or low[nb : nb + 2] == " ("
                                        or prev in lex.titles and (nx in WORD_SURNAMES or nx in _SURNAME_ADJECTIVES)):
             surname = nx in WORD_SURNAMES or prev in lex.titles and nx in _SURNAME_ADJECTIVES or not (
                 nx in lex.stop or _plain_word(nx, lex) or nx in _NOT_AFTER_INITIAL or nx in _english()["adj"]
@@ -2364,6 +2371,14 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
     for i in range(1, len(words)):
         if state[i] == "U" and words[i][2] in _GROUP_WORDS and gap(i - 1) == " ":
             state[i] = ""  # "the iqbal brothers", "lacatus kids (2)": a family's group, no SURNAME
+    # "sean o brien", "dean o connor": an Irish O-surname written spaced (speech-to-text and hurried
+    # notes drop the apostrophe) is one SURNAME, whatever the passes above made of its halves.
+    for i in range(len(words) - 1):
+        if words[i][2] == "o" and gap(i) == " " and len(words[i + 1][2]) >= 3 \
+                and ("o" + words[i + 1][2] in lex.surnames or "o" + words[i + 1][2] in listed_surnames()):
+            state[i] = state[i + 1] = "U"
+            nocap.discard(i)
+            nocap.discard(i + 1)
     for i, (a, b, w) in enumerate(words):
         if i in nocap or (state[i] and ((b < len(low) and low[b].isdigit()) or (a > 0 and low[a - 1].isdigit()))):
             continue  # "fv19", "3f2": part of a mark or flat number, not a name
