@@ -952,8 +952,8 @@ _VRM_NI_TEXT = re.compile(r"(?<![A-Za-z0-9\-/])[A-Z]{2,3}[ ]?[1-9][0-9]{0,3}(?![
 _NI_HINT = re.compile(r"[A-Z]?(?:[A-Z]Z|I[A-Z]|[OUJX]I)[ ]?[1-9]")
 _VRM_NI_TEXT_ANY = re.compile(r"(?<![A-Za-z0-9\-/])[A-Za-z]{2,3}[ ]?[1-9][0-9]{0,3}(?![A-Za-z0-9]|-\w)")
 #: "Vehicles:", "Vehicles of interest:", and a label of a few words more ("Vehicles seen:", "Cars used
-#: by the OCG:", "Vans linked:").
-_VEHICLE_LABEL = re.compile(r"(?i)\b(?:vehicles?|cars|vans)(?:[ \t]+[a-z]+){0,4}?[ \t]*:[^\n]*\Z")
+#: by the OCG:", "Vans linked:"), or with a spaced dash ("Known vehicles - OIW 4521, SJI 8842").
+_VEHICLE_LABEL = re.compile(r"(?i)\b(?:vehicles?|cars|vans)(?:[ \t]+[a-z]+){0,4}?(?:[ \t]*:|[ \t]+[\-–][ \t]+)[^\n]*\Z")
 
 
 #: Verbs and checks that put a mark in a vehicle role ("stopped driving", "left in", "pnc check
