@@ -338,6 +338,9 @@ _PLACE_SHAPED = re.compile(
     r"|\A(?:llan|aber|pen|bally|kil|inver|strath|dun|glen|auchen|tre|pont|caer|cwm)[a-z]{3}"
 )
 _VIEW_PLACE_END = re.compile(r"[ \t]*(?:[.,;)\]](?:\s|$)|$)")
+#: ... and a place-shaped one before a spaced dash or a bracket: "fire at 23 lothian crescent, whitfield -
+#: no reply", "7 oak close, brinsworth (her nans)" (the note's next clause or an aside).
+_VIEW_SHAPED_END = re.compile(r"[ \t]+[-–—][ \t]|[ \t]*\(")
 #: An unknown place-shaped word straight after the street, no comma, closing the clause: in a hasty
 #: note the district is written so ("6 sutton st edgwick.").
 _BARE_LOCALITY = re.compile(r"[ \t]+(?P<place>[A-Za-z]{5,})(?=[ \t]*(?:[.,;:)\]](?:\s|$)|\n|$))")
@@ -514,7 +517,7 @@ def _address_tail(text: str, pos: int, view: bool = False, caps: bool = False) -
         if view:  # every word looks like a name: only a short one closed by punctuation or place-shaped
             ok = ok and len(m["place"].split()) <= 2 and bool(
                 _VIEW_PLACE_END.match(text, m.end())
-                or (_PLACE_SHAPED.search(m["place"]) and _AFTER_TOWN.match(text, m.end())))
+                or (_PLACE_SHAPED.search(m["place"]) and (_AFTER_TOWN.match(text, m.end()) or _VIEW_SHAPED_END.match(text, m.end()))))
         steps.append((m.end(), m["place"], "clause" if ok else "no"))
         cur = m.end()
     pm = _PC_AFTER.match(text, cur)
@@ -573,6 +576,11 @@ def _street_key(street: str, suffix: str) -> str:
     return " ".join(words + [_SUFFIX_KEY.get(suffix.lower(), suffix.lower())] if suffix else words)
 
 
+#: An age's cue before a number ("aged 14", "approx 14, ..."): with "about"/"approx" only before a comma
+#: ("about 14 Mill Lane" may be a guess at the house).
+_AGE_BEFORE = re.compile(r"(?i)(?<![a-z])(?:aged?|approx\.?|approximately|about|around|circa)[ \t]*\Z")
+
+
 def _number_need(text: str, m: re.Match[str]) -> str | None:
     """What the house number asks of the tail: None (not an address), "" (nothing), "town"
     (a known town or a postcode) or "postcode". A four-digit number is usually a time or a year
@@ -583,6 +591,9 @@ def _number_need(text: str, m: re.Match[str]) -> str | None:
         return ""
     if _RANK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None
+    if _AGE_BEFORE.search(text, max(0, m.start() - 16), m.start()) and (
+            text[m.start() - 6 : m.start()].lower().rstrip().endswith(("age", "aged")) or "," in text[m.end("number") : m.end("number") + 2]):
+        return None  # "aged 14, Low Hill", "(surname unknown, approx 14, Low Hill)": an age, then where
     digits = _LEAD_DIGITS.search(number)
     if digits and len(digits.group()) == 4:
         return "postcode"
@@ -1161,7 +1172,9 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
 #: an address label or residence cue, a name before the house number is the house's (any street form).
 _HOUSE_BEFORE_NUMBER = re.compile(
     r"(?i:\b(?:(?:home|bail|current|previous|last)[ \t]+(?:address|addr)|address|addr|(?:lives|living|resides|residing)"
-    r"(?:[ \t]+(?:alone|together|now|currently))?[ \t]+at)\b(?:[ \t]+(?:is|was))?[ \t]*(?:[:\-]|\.{2,})?[ \t]*)"
+    r"(?:[ \t]+(?:alone|together|now|currently))?[ \t]+at"
+    # a probation hostel's label: "Approved premises: Southview, 14 Linthorpe Road, ..." (the AP's own name)
+    r"|approved[ \t]+premises|ap(?=[ \t]*:))\b(?:[ \t]+(?:is|was))?[ \t]*(?:[:\-]|\.{2,})?[ \t]*)"
     r"(?P<house>" + _TITLE_WORD + r"(?:[ \t]+(?:(?:y|yr)[ \t]+)?" + _TITLE_WORD + r"){0,2})[ \t]*,[ \t]*\Z"
 )
 
