@@ -1277,7 +1277,11 @@ class _Scanner:
         if s.shape != "CAPS" or f.shape != "CAPS" or len(s.text) < 3 or self.is_fore(s.text):
             return False
         fl, sl = f.text.lower(), s.text.lower()
-        if not self.is_fore(f.text) or fl in self.lex.lower_ambiguous or self.bad(f.text) or sl in self.lex.stop \
+        # "ASSOCS SMITH CRAIG, ATKINSON PAIGE": after a listed SURNAME FORENAME and a comma, a given
+        # name that is also a word or place (Paige, Jade, Skye) is the next item's forename.
+        chained = c.i >= 2 and self.toks[c.i - 1].text == "," and (c.i - 2) in self._ends \
+            and self.toks[c.i - 2].shape == "CAPS" and self.adj(c.i - 1, c.i) and fl in self.lex.forenames
+        if not self.is_fore(f.text) or (fl in self.lex.lower_ambiguous and not chained) or self.bad(f.text) or sl in self.lex.stop \
                 or sl in _HEADING_WORDS or (_everyday(s.text, self.lex) and sl not in self.lex.surnames and sl not in WORD_SURNAMES):
             return False
         k = c.i - 1
