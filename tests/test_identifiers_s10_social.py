@@ -67,3 +67,26 @@ def test_at_for_at_a_place(text: str) -> None:
 def test_place_word_handle_on_a_platform_is_read() -> None:
     assert _social("Instagram @home.bargains.ldn selling stolen tools") == ["@home.bargains.ldn"]
     assert _social("His Snapchat is @court, he says") == ["@court"]
+
+
+@pytest.mark.parametrize(
+    ("text", "handles"),
+    [
+        ("IG/SC: kwame.a_ (both private)", ["kwame.a_"]),
+        ("fb/insta - dee.jay_22", ["dee.jay_22"]),
+    ],
+)
+def test_platforms_joined_by_a_slash(text: str, handles: list[str]) -> None:
+    assert _social(text) == handles
+
+
+@pytest.mark.parametrize(
+    ("text", "handles"),
+    [
+        ("insta name 'Tiny T' @tinyt.x", ["Tiny T", "@tinyt.x"]),
+        ("She knows him on Snapchat as ‘Big Bro K’ and nothing else.", ["Big Bro K"]),
+        ("SNAPCHAT NAME 'LIL KAY X' - BELIEVED TO BE KAYDEN", ["LIL KAY X"]),
+    ],
+)
+def test_display_name_in_single_quotes(text: str, handles: list[str]) -> None:
+    assert _social(text) == handles

@@ -345,6 +345,8 @@ def _plain_word(h: str) -> bool:
 
 
 _CLOSE_QUOTE = re.compile(r"(?P<rest>(?:[ ](?:[A-Za-z0-9_.'\-]+|&)){1,3})[\"”]")
+#: The same in single quotes ("insta name 'Tiny T'"): no apostrophe inside, none straight after.
+_CLOSE_SQUOTE = re.compile(r"(?P<rest>(?:[ ](?:[A-Za-z0-9_.\-]+|&)){1,3})['’](?![A-Za-z])")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
@@ -378,7 +380,7 @@ def _social_possible(text: str) -> bool:
         return True
     low = text.lower()
     return any(t in low for t in _SOCIAL_TRIGGERS) or any(
-        f" {c}{sep}" in low or low.startswith(c + sep) for c in _SHORT_CUES for sep in (":", " ", "-")
+        f" {c}{sep}" in low or low.startswith(c + sep) for c in _SHORT_CUES for sep in (":", " ", "-", "/")
     )
 
 
@@ -569,11 +571,11 @@ def _find_social(text: str) -> list[Found]:
             continue  # digits are a phone (WhatsApp), "@" after means an email
         if (m["nw"] or ((not m["colon"] or m["colon"] == ":" or (m["as"] and m["as"].lower() == "as"))
                         and (handle[:1].isupper() or handle[:1].isdigit()))) \
-                and m["paren"] in ('"', "“") and text[he : he + 1] == " ":
+                and m["paren"] in ('"', "“", "'", "‘") and text[he : he + 1] == " ":
             # 'Facebook account "teesside patriot"', 'sells on Facebook as "AK Agri & Plant"',
             # 'Facebook "Filmon Gebre UK"': a display name of a few words in quotes (a chat "called"
             # so is a group's name, not an account)
-            q = _CLOSE_QUOTE.match(text, he)
+            q = (_CLOSE_QUOTE if m["paren"] in ('"', "“") else _CLOSE_SQUOTE).match(text, he)
             if q and handle.lower() in _forename_set() and all(w.isalpha() and w.lower() not in _ACCOUNT_WORDS
                                                                for w in q["rest"].split()):
                 continue  # 'profile "Ciaran Mc"': the person's own name, a PERSON ("... UK" is an account's)
