@@ -25,6 +25,7 @@ from ._case import text_case
 from ._corpus import corpus_pass
 from ._filters import Lexicon, blocked_spans, clean_key, is_noise_text, lexicon
 from ._filters import _nationalities as nationalities
+from ._filters import _FORCE_AREA_SET as FORCE_AREAS
 from ._nlp import load_nlp
 from ._orgs_places import _LEGAL_GATE
 from ._orgs_places import TEAM_WORDS, find_orgs_places, is_generic_service, is_known_place
@@ -729,6 +730,9 @@ class _Prepared:
         merged = [f for f in merged if f.type not in _VEHICLE_NAMED or not _vehicle_words(f, lex)]
         merged = _split_place_pairs(t, merged, lex)
         merged = _split_and_lists(t, merged, lex)
+        merged = _without_shorthand(t, self.original, merged)
+        merged = [f for f in merged if not _force_area_named(self.original, f)
+                  and not (f.type == "LOCATION" and _NATIONALITY_FIELD.search(self.original, max(0, f.start - 16), f.start))]
         merged = _venues_not_persons(merged)
         merged = [_with_capital_the(t, f) if f.type == "ORGANISATION" and f.method == "model" else f for f in merged]
         merged = _trading_names(t, merged, lex)
@@ -747,7 +751,8 @@ class _Prepared:
 _NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'\u2019\-]*")
 #: Police shorthand written before a name ("RP Lucy WRIGHT", "Pt Imran Hussain", "Poss KHAN"):
 #: reporting person, patient, possibly, injured party, suspect, victim, witness, next of kin.
-_LABEL_ABBREVIATIONS = frozenset("rp pt pv rk poss prob ip ic sus susp vic wit nok occ approx re ref fyi asap nb aka nfa incl".split())
+_LABEL_ABBREVIATIONS = frozenset("rp pt pv rk poss prob ip ic sus susp vic wit nok occ approx re ref fyi asap nb aka nfa incl "
+                                 "dvr drvr psgr rhi".split())  # driver, passenger, return home interview
 #: Parts people play in fraud and drug supply, written before the name ("Mule OKAFOR interviewed").
 _CRIME_ROLES = frozenset("mule mules handler handlers recruiter recruiters groomer".split())
 #: "ID'd Callum REID from bodycam", "Seller ID'd via Snap": the note's verb (identified), never a name.
@@ -1408,6 +1413,66 @@ def _split_and_lists(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
         for s, e in ((f.start, f.start + m.start()), (f.start + m.end(), f.end)):
             typ = "LOCATION" if is_known_place(t[s:e]) and t[s:e].lower() not in lex.org_words else "ORGANISATION"
             out.append(Found(typ, s, e, t[s:e], clean_key(t[s:e]), f.method))
+    return out
+
+
+#: What follows a force area that names the force or its team, not the place: a police unit or
+#: partner hub ("Devon MASH", "Suffolk intel", "WEST MIDS ROCU", "Lancashire CSC").
+_FORCE_UNIT_AFTER = re.compile(
+    r"[ ]+(?:MASH|CSC|ROCU|RART|NPT|SNT|CID|ECU|MIU|POLIT|OCG|OCU|BCU|(?i:intel|intelligence|police|constabulary|"
+    r"force|division|analysts?|tasking)\b)")
+#: A heading's end after a force area at a line's start ("NOTTS - Intel", "Cheshire:", "KENT |").
+_HEADING_END_AFTER = re.compile(r"[ \t]*(?:$|\n|[-\u2013\u2014:/|(])")
+_FIELD_BEFORE = re.compile(r"\|[ \t]*\Z")
+_COMPASS_FORCE = frozenset(("west mids", "west midlands", "north wales", "south wales", "gwent", "dyfed-powys"))
+
+
+def _force_area_named(t: str, f: Found) -> bool:
+    """A force area written as the force: opening a line as its heading ("NOTTS - Intel - B2",
+    "Derbyshire MASH - Lacey"), in a record export's field ("| KENT |"), or before a police unit or
+    partner hub anywhere ("referral to Devon MASH"). Forces are not annotated, and annotators of
+    most sets leave these out; a force area written as a place ("moved to Kent") stays."""
+    if f.type != "LOCATION" or f.text.lower() not in FORCE_AREAS and f.text.lower() not in _COMPASS_FORCE:
+        return False
+    if _FORCE_UNIT_AFTER.match(t, f.end):
+        return True
+    line_start = t.rfind("\n", 0, f.start) + 1
+    if not t[line_start:f.start].strip() and _HEADING_END_AFTER.match(t, f.end):
+        return True
+    return _FIELD_BEFORE.search(t, max(0, f.start - 3), f.start) is not None
+
+
+#: A record's nationality field ("Nationality: Albania", "NATIONALITY ALBANIA"): the country stands
+#: for the person's citizenship, not a place anyone went to.
+_NATIONALITY_FIELD = re.compile(r"(?i:\bnationality|\bcitizenship)[ \t]*[:|\-]?[ \t]*\Z")
+
+
+#: Where-words a hurried writer puts between two places ("manningham lane nr lister park", "station rd
+#: opp the park"): never inside a place's or body's name when written in lower case.
+_PLACE_LINK = re.compile(r" (?:nr|near|opp|opposite|outside|behind|towards|twds|via|then) ")
+
+
+def _without_shorthand(t: str, o: str, found: list[Found]) -> list[Found]:
+    """A place or body span read across the writer's shorthand is cut at it: a lower-case where-word
+    inside ("manningham lane nr lister park" is two places) or a label opening a place ("poss monkmoor rd").
+    ``t`` is the view the spans were read in, ``o`` the text as written (same offsets)."""
+    out: list[Found] = []
+    for f in found:
+        if f.type not in ("LOCATION", "ORGANISATION") or " " not in f.text:
+            out.append(f)
+            continue
+        parts = [(f.start, f.end)]
+        m = _PLACE_LINK.search(o, f.start, f.end)
+        if m is not None:
+            parts = [(f.start, m.start()), (m.end(), f.end)]
+        s0, e0 = parts[0]
+        head = o[s0:e0].split(" ", 1)
+        if f.type == "LOCATION" and len(head) == 2 and head[0] in _LABEL_ABBREVIATIONS:  # "rp logistics" is a firm
+            parts[0] = (s0 + len(head[0]) + 1, e0)
+        if parts == [(f.start, f.end)]:
+            out.append(f)
+            continue
+        out.extend(Found(f.type, s, e, t[s:e], clean_key(t[s:e]), f.method) for s, e in parts if e > s)
     return out
 
 
