@@ -532,6 +532,12 @@ _WITH_THING = frozenset("found caught charged possession concerned".split())
 _PERSON_JOINS = frozenset("and n & + or".split())
 
 
+#: Police shorthand for a party's role, written before the name ("dvr", "pass", "occ", "sus").
+_ROLE_SHORTHAND = frozenset("dvr drvr drv pass psgr occ occs sus susp vic wit".split())
+#: Vehicle nouns written before a registration mark ("van nx18gty stopped").
+_VEHICLE_NOUNS = frozenset("van car vehicle veh bike moped motorbike lorry truck taxi".split())
+
+
 #: Plurals WordNet's lemma tables miss, whose possessive opens a body's name ("women's aid").
 _IRREGULAR_PLURALS = frozenset("women men children people folk folks".split())
 
@@ -2400,6 +2406,12 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
             i + 1 < len(words) and state[i + 1] and i + 1 not in sites and gap(i) == " "
             and (_is_verb_or_adverb(w) or w in _english()["verb"] and w not in PERSON_NOUNS)
             and w not in forenames and w not in lex.surnames and w not in lex.place_words
+        ) and not (
+            # "dvr NOWAK T", "pass Tyrone BECKFORD": a role's police shorthand opening a line before a
+            # name stays lower, or the person rules read "Dvr" as the forename; "van NX18GTY": a
+            # vehicle noun before its mark, or "Van" reads as a Vietnamese name
+            i + 1 < len(words) and gap(i) == " "
+            and (w in _ROLE_SHORTHAND and state[i + 1] or w in _VEHICLE_NOUNS and any(c.isdigit() for c in low[words[i + 1][0] : words[i + 1][0] + 5]))
         ):
             title(a, b)
 
