@@ -651,6 +651,45 @@ def _person_slots(
             and (not nxt or gap(i).strip()[:1] in (".", ",", ";", ")", "?", "!") or nxt in lex.stop or _finite_verb(nxt))
         ):
             state[i] = "U"  # capitals: the person rules read a lone everyday forename only as a SURNAME
+        elif (
+            w in forenames and gap(i - 1) == " " and not lex.not_a_name_word(w) and not _plain_word(w, lex)
+            and _object_person(prev, nxt, gap(i), words[i + 2][2] if i + 2 < n and gap(i + 1) == " " else "")
+        ):
+            state[i] = "U"  # "told jade to go home", "rang jay twice": see _object_person
+
+
+#: Verbs whose person object is told or asked to do something ("told jade to go home").
+_TELL_VERBS = frozenset("told tell tells telling asked ask asks asking advised advise warned warn persuaded begged ordered encouraged forced pressured".split())
+#: What follows "asked" + a person ("asked amber where she got it").
+_ASKED_ABOUT = frozenset("to where why what how if whether about for who when".split())
+#: Verbs of giving and driving whose person object is then given or taken somewhere.
+_GIVE_VERBS = frozenset("gave give gives giving".split())
+_TAKE_VERBS = frozenset("took take takes taking drove driving dropped dropping picked".split())
+_GIVEN = frozenset("a an his her some the money cash".split())
+_TAKEN = frozenset("home back off and".split())
+#: Verbs of calling whose object is a person, past or in progress ("rang jay twice").
+_CALL_VERBS = frozenset("rang ringing rung phoned phoning texted texting messaged messaging".split())
+_AFTER_CALL = frozenset("back again twice and but who at on no from about earlier today yesterday".split())
+
+
+def _object_person(prev: str, nxt: str, gap_after: str, nxt2: str) -> bool:
+    """Whether an everyday forename ("jade", "grace", "jay", "summer") is the person object of the
+    verb before it, shown by what follows: told or asked to do something ("told jade to go home",
+    "asked amber where ..."), given something ("gave grace a lift"), taken somewhere ("dropped hope
+    off", "took summer and her friend home"), rung ("rang jay twice"), or joined to kin ("with jack
+    and his older brother"). Why: hurried notes name the people officers dealt with by first name
+    alone, and the forename-only rules leave a name that is also a word."""
+    if gap_after.strip()[:1] in (".", ",", ";", "?", "!", ")") or not nxt:
+        return prev in _CALL_VERBS
+    if gap_after != " ":
+        return False
+    return (
+        prev in _TELL_VERBS and (nxt == "to" or nxt == "not" and nxt2 == "to" or prev.startswith("ask") and nxt in _ASKED_ABOUT)
+        or prev in _GIVE_VERBS and nxt in _GIVEN
+        or prev in _TAKE_VERBS and nxt in _TAKEN
+        or prev in _CALL_VERBS and nxt in _AFTER_CALL
+        or prev in ("with", "w") and nxt == "and" and nxt2 in _POSSESSIVES
+    )
 
 
 #: Words before "a" + a known surname that make "a" an initial ("account of a mohamed", "to see a
