@@ -19,6 +19,7 @@ def _found(ex, text: str) -> set[tuple[str, str]]:
         ("I saw him standing outside The Crown Inn Kendal with two other lads.", "The Crown Inn", "Kendal"),
         ("He was drinking at The Wheatsheaf Wigan until closing, then went home.", "The Wheatsheaf", "Wigan"),
         ("Male ejected from Walkabout Leeds at 0130 after a fight at the bar.", "Walkabout", "Leeds"),
+        ("Now works the door at Club Tropicana Darlington on Fridays.", "Club Tropicana", "Darlington"),
     ],
 )
 def test_premises_stop_before_the_town_after_them(ex, text: str, org: str, place: str) -> None:
@@ -37,3 +38,23 @@ def test_premises_stop_before_the_town_after_them(ex, text: str, org: str, place
 def test_premises_without_a_town_after_them_are_unchanged(ex, text: str, span: tuple[str, str]) -> None:
     assert span in _found(ex, text)
 
+
+@pytest.mark.parametrize(
+    ("text", "org", "place"),
+    [
+        # No cue word at all: a staffing referral, a hotel check, a cafe in a CSE log.
+        ("Staff supplied to Bar Rouge Durham and two other venues in the city.", "Bar Rouge", "Durham"),
+        ("Booked into Hotel Indigo Glasgow on 12/03 with the girl, paid cash.", "Hotel Indigo", "Glasgow"),
+        ("The girls were bought food at Cafe Milano Swindon by the older male.", "Cafe Milano", "Swindon"),
+    ],
+)
+def test_a_venue_named_word_first_stops_before_its_town(ex, text: str, org: str, place: str) -> None:
+    found = _found(ex, text)
+    assert ("ORGANISATION", org) in found and ("LOCATION", place) in found
+
+
+def test_a_designator_last_body_before_a_town_is_not_a_word_first_venue() -> None:
+    from scanassist_core.extract._filters import venue_town_splits
+
+    assert venue_town_splits("The Rotary Club Pontypridd meets on Tuesdays.") == []
+    assert venue_town_splits("Stayed at Hotel Leeds on 12/03.") == []

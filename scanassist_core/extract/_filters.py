@@ -425,6 +425,36 @@ def _designated_town_gaps(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A venue named word-first ("Club Luxe", "Bar 36", "Hotel Indigo", "Cafe Nero"), then a known town
+#: written straight after it ("Club Luxe Newcastle", "Bar 36 Quayside"): the town places the venue.
+VENUE_FIRST = re.compile(r"(?<![\w'\-])(?:Club|Bar|Hotel|Cafe|Caf\u00e9)[ ](?P<n>[A-Z0-9][\w'\u2019\-]*(?:[ ][A-Z0-9][\w'\u2019\-]*)?)(?=[ ][A-Z])")
+_VENUE_LITERALS = ("Club ", "Bar ", "Hotel ", "Cafe ", "Caf\u00e9 ")
+_CAP_BEFORE = re.compile(r"[A-Z][\w'\-]*[ ]\Z")
+
+
+def venue_town_splits(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, town start) of each venue named word-first ("Club Luxe") written straight before a
+    known town ("... Newcastle for NE Secure"). Not a word-last designator ("Rotary Club Pontypridd"
+    is read from "Club" by the designator rules) and not a town that runs on into a capitalised word."""
+    if not any(w in text for w in _VENUE_LITERALS):
+        return []
+    from ._gazetteer import is_known_place, known_place_at_start  # lazy: the gazetteer reads this module's lexicon
+
+    out = []
+    for m in VENUE_FIRST.finditer(text):
+        if _CAP_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        words = m["n"].split(" ")
+        for k in range(1, len(words) + 1):
+            name_end = m.start("n") + len(" ".join(words[:k]))
+            if is_known_place(" ".join(words[:k])):
+                break  # "Hotel Leeds", "Bar Birmingham": no name before the town
+            if known_place_at_start(text, name_end + 1):
+                out.append((m.start(), name_end, name_end + 1))
+                break
+    return out
+
+
 #: A street named straight after a body ("HSBC Market Street branch", "Tesco Bourges Boulevard",
 #: "Glow Up Nails Walworth Road"): the street places the branch; two subjects, as every report set
 #: marks them, which the model reads as one place or body.
@@ -741,6 +771,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     out.extend(_street_town_gaps(text))
     out.extend(_place_place_gaps(text))
     out.extend(_chain_town_gaps(text))
+    out.extend((e, t) for _, e, t in venue_town_splits(text))
     if ("&" in text or "and " in text or "AND " in text) and any(w in text for w in _LEGAL_LITERALS):
         out.extend(m.span("j") for m in _LEGAL_JOIN.finditer(text))
     low_words = _LOW_WORD.findall(text.lower())

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ._case import caseless, half_cased
-from ._filters import TOWN_NAMED_BODIES, Lexicon, _read, _sections, clean_key, plain_english_word, lexicon
+from ._filters import TOWN_NAMED_BODIES, Lexicon, _read, _sections, clean_key, plain_english_word, lexicon, venue_town_splits
 from ._gazetteer import chain_town_pairs, find_known_places, is_known_place, known_place_at, place_index
 from ._persons import tokens_of
 from ._trie import literal_trie
@@ -961,6 +961,42 @@ def _lower_names(text: str, lex: Lexicon) -> list[Found]:
         if plain([name]) and name not in ("housing", "council", "industrial", "trading", "retail", "business", "same",
                                           "local", "whole", "new", "old", "big", "private", "nearby"):
             out.append(Found("LOCATION", m.start("name"), m.end("name"), name, clean_key(name), "rule"))
+    return out
+
+
+#: Trades a shop's lower-case name closes with in a hasty note ("at damascus grill", "from golden cuts",
+#: "lotus nails open again", "cloud 9 vapes"): the trade word is part of the shop's name.
+_LOWER_SHOP_WORD = re.compile(r"[ ](?:nails|grill|cuts|cutz|vapes|barbers|kebabs|pizza|phones|fones|takeaway|karahi|sweets)(?![\w'\-])")
+_LOWER_SHOP_BEFORE = re.compile(
+    r"(?:(?<![\w'\-])(?:at|from|outside|inside|into|to|near|nr|behind|opposite|of|owns|runs|visit|visited|raided|checked)"
+    r"|(?:\A|\n|[.;:(]|[ ]-)[ \t]*)[ \t]*(?P<name>(?:[a-z][a-z'\-]+|[a-z][a-z'\-]+[ ](?:[a-z][a-z'\-]+|\d{1,2})))\Z"
+)
+#: Adjectives shop names are made of ("golden cuts", "elite barbers", "lucky star"), unlike a
+#: description of the goods or the wounds ("fake nails", "deep cuts", "illicit vapes").
+_SHOP_NAME_ADJECTIVES = frozenset("golden elite lucky royal happy super supreme premier prime classic perfect "
+                                  "pretty posh fresh smart sharp magic".split())
+
+
+def _lower_shops(text: str, lex: Lexicon) -> list[Found]:
+    """A shop named in lower case by a word or two and its trade, after a word saying where or at a
+    clause's start, in a hasty note: no everyday noun phrase ("his nails", "minor cuts", "cheap
+    vapes"), no description of the trade ("turkish barbers", "chicken kebabs")."""
+    data = _org_data()
+    out: list[Found] = []
+    for m in _LOWER_SHOP_WORD.finditer(text):
+        b = _LOWER_SHOP_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if b is None:
+            continue
+        words = b["name"].split()
+        if any(w in lex.stop or w in lex.common or w in lex.noise or w in lex.day_month or w in lex.slang
+               or w in lex.titles or w in lex.ranks or w in data["business_descriptors"] or w in data["nationality_adjectives"]
+               or w in lex.org_suffixes or w in lex.street_suffixes for w in words if not w.isdigit()):
+            continue
+        if words[0].isdigit() or any(w in _english_words("adj") and w not in _SHOP_NAME_ADJECTIVES for w in words) \
+                or any(w.endswith("ed") and _inflected_verb(w) for w in words):
+            continue
+        s, e = b.start("name"), m.end()
+        out.append(Found("ORGANISATION", s, e, text[s:e], clean_key(text[s:e]), "rule"))
     return out
 
 
@@ -2406,10 +2442,14 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
         named = _with_branch_town(text, named, [f for f in out if f.type == "LOCATION"], lex)
     out.extend(named)
     out.extend(_lower_names(text, lex))
+    if not shouted:
+        out.extend(_lower_shops(text, lex))
     out.extend(_designated(text, lex))
     out.extend(_trading_names(text, lex, shouted))
     if not shouted:
         out.extend(_nte_venues(text, lex))
+        # "Club Luxe Newcastle", "Bar 36 Quayside": the venue named word-first, then its town.
+        out.extend(Found("ORGANISATION", s, e, text[s:e], clean_key(text[s:e]), "rule") for s, e, _ in venue_town_splits(text))
     if " and " in text or " & " in text or " AND " in text:
         pairs = _pub_pairs(text)
         if pairs:  # "The Crown & Anchor Ferndale Rd": the street goes on after the pub, not through it
