@@ -1535,7 +1535,12 @@ def _forename_list(words: list[tuple[int, int, str]], i: int, gap: Callable[[int
     else:
         return False
     item = words[k][2]
-    if item not in forenames and item not in lex.determiners and item not in _LIST_OTHERS:
+    # "present: kyle, shay, mo and the polish lad": a third item the list carries on after is one
+    # more person, whatever the word
+    goes_on = link == "," and k + 1 < len(words) and (
+        gap(k) == " " and words[k + 1][2] in ("and", "&") or gap(k).strip() == "," and words[k + 1][2] in forenames
+    )
+    if item not in forenames and item not in lex.determiners and item not in _LIST_OTHERS and not goes_on:
         return False  # "injured - aziz, sami, head wound": the pair is one name, then a note
     nxt_pair = k + 1 < len(words) and gap(k).strip() == "," and words[k + 1][2] in forenames
     return not nxt_pair
