@@ -30,7 +30,7 @@ from ._nlp import load_nlp
 from ._orgs_places import _LEGAL_GATE
 from ._orgs_places import TEAM_WORDS, find_orgs_places, is_generic_service, is_known_place
 from ._persons import _PROCESS_ACRONYMS
-from ._persons import business_named, names_a_group
+from ._persons import business_named, names_a_group, staff_in_role
 from ._persons import WORD_SURNAMES, find_persons, is_role_word, model_person_ok, nick_adjective_start, not_a_surname_after, person_attrs_from_name, refer_back
 from ._truecase import INTERJECTIONS as _INTERJECTIONS
 from ._truecase import _finite_verb as finite_verb
@@ -701,7 +701,8 @@ class _Prepared:
     def finish(self, ents: list[tuple[int, int, str]], lex: Lexicon) -> list[Found]:
         model = [f for f in _model_found(self.text, ents, lex) if not _overlaps(f.start, f.end, self.blocked)
                  and not (f.type == "PERSON" and (names_a_group(self.text, f.start, f.end)
-                                                  or business_named(self.text, f.start, f.end, lex)))]
+                                                  or business_named(self.text, f.start, f.end, lex)
+                                                  or staff_in_role(self.text, f.start, f.end)))]
         t = self.text
         others = [f for f in self.others + model if _whole_words(t, f)]
         orgs = [f for f in self.others if f.type == "ORGANISATION" and f.method == "rule"]
