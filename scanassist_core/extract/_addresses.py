@@ -337,7 +337,7 @@ _PLACE_SHAPED = re.compile(
     r"chester|caster|cester|minster|port|bridge|dale|holme|hurst|combe|bourne|stone|stow|wood|pool|church)\Z"
     r"|\A(?:llan|aber|pen|bally|kil|inver|strath|dun|glen|auchen|tre|pont|caer|cwm)[a-z]{3}"
 )
-_VIEW_PLACE_END = re.compile(r"[ \t]*(?:[.,;)\]](?:\s|$)|$)")
+_VIEW_PLACE_END = re.compile(r"[ \t]*(?:[.,;)\]](?:\s|$)|\n|$)")  # (a note's line ends with the town: "..., havant rd, emsworth\n")
 #: ... and a place-shaped one before a spaced dash or a bracket: "fire at 23 lothian crescent, whitfield -
 #: no reply", "7 oak close, brinsworth (her nans)" (the note's next clause or an aside).
 _VIEW_SHAPED_END = re.compile(r"[ \t]+[-–—][ \t]|[ \t]*\(")
@@ -905,6 +905,17 @@ _LABEL_WORDS = frozenset("addr address adr home lka premises location loc res re
 def _without_bad_building(rx: re.Pattern[str], text: str, ms, view: bool):
     """Matches of ``rx``; one whose building part is not the address's restarts at its house number."""
     for m in ms:
+        if m["building"] and m.start("building") == m.start():
+            # "owner rajesh patel lives lowther house, 12 ...": the block's name starts after the note's verb
+            bw = m["building"].split()
+            cue = max((i for i, w in enumerate(bw[:-2]) if w.lower() in _CUE_OPENERS), default=-1)
+            if cue > 0:
+                pos = m.start("building")
+                for w in bw[: cue + 1]:
+                    pos = text.index(w, pos) + len(w)
+                nxt = rx.match(text, text.index(bw[cue + 1], pos))
+                if nxt is not None and nxt["building"]:
+                    m = nxt
         first = m["building"].split(None, 1) if m["building"] else []
         while len(first) == 2 and (first[0].lower().strip(".:") in _LABEL_WORDS or first[0].lower() in _CUE_OPENERS) \
                 and m.start("building") == m.start():
@@ -1027,6 +1038,8 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
             ordinary = [w.lower() in _places()[1] or w.lower() in _places()[2] for w in words]
             if ordinary[:1] == [True] or not _NOTE_VERBS.isdisjoint(w.lower() for w in words):
                 continue  # "3 Asian males", "12 March", "MARSH 19 arrested Bradford BD3"
+            if rx is _NUMBER_NAME and any(w.lower() in _ROAD_WORDS and w.lower() != "st" for w in words[1:-1]):
+                continue  # "12 thornhill gdns recovered pennywell estate": the street ended at its designator (read above)
             end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
             if any(ordinary) and not postcode:
                 continue  # an everyday word inside needs a postcode ("44 Canal Side, Stourport DY13 9EX")
@@ -1203,7 +1216,9 @@ def _with_house_before(text: str, found: list[Found]) -> list[Found]:
 
 #: "apt 5 Clarence Dock, Leeds ...", "Room 3 Hillcrest, Mill Lane, ...": a flat or room of a house
 #: or block known by name, written before the name with no comma.
-_UNIT_BEFORE_NAME = re.compile(r"(?<![\w/])(?P<unit>(?i:" + _alt(list(_FLAT_KEY)) + r")\.?[ \t]+(?P<no>" + _FLAT_NO + r"))[ \t]+\Z")
+#: ("flat 9, enfield house, ladywood middleway, birmingham b16 8ha": with a comma, where the flat form
+#: itself stopped short of the postcode)
+_UNIT_BEFORE_NAME = re.compile(r"(?<![\w/])(?P<unit>(?i:" + _alt(list(_FLAT_KEY)) + r")\.?[ \t]+(?P<no>" + _FLAT_NO + r"))(?:[ \t]*,[ \t]*|[ \t]+)\Z")
 
 
 #: "Warehouse 3, Dock Road, Tilbury ...", "Garage 14, Mill Lane, ...": the number before the comma
@@ -1325,7 +1340,9 @@ def _person_label(words: list[str], caps: bool) -> bool:
 #: Verbs and labels of a hasty note written straight before a house's name with no "at"
 #: ("Lives Trevarthian, Chapel Hill, ...", "Resides Rose Cottage, ...", a company's "Registered office Ince
 #: Bar Farm, ..." in capitals): never the house's own first word.
-_CUE_OPENERS = frozenset("lives living lived resides residing resided resident stays staying stayed address addr registered office".split())
+_CUE_OPENERS = frozenset("lives living lived resides residing resided resident stays staying stayed address addr registered office "
+                         # verbs placing someone at premises: "also uses Wilsford Lodge, ...", "owns Rose Farm, ..."
+                         "uses used frequents visits owns rents occupies".split())
 _FORMER_BEFORE = re.compile(r"(?i)(?<![a-z])(?:former|ex-?)[ \t]+\Z")
 
 
@@ -1345,6 +1362,17 @@ def _view_not_house(words: list[str]) -> bool:
     if len(words) == 1:
         return _dictionary_word(low[0])
     return len(words) > 2 and _name_word(words[-1]) and (_name_word(words[-2]) or low[-3] == "of")
+
+
+_HOUSE_ENDS = _RURAL_HOUSE | _BUILDING_WORDS
+
+
+def _view_prose_before_house(words: list[str], nxt: list[str]) -> bool:
+    """In a cased view, a part of everyday words before a named house is the note's prose
+    ("aggravated burglary, garth cottage, ...", "no reply, rose farm, ..."): the house is next."""
+    low = [w.lower() for w in words]
+    return bool(nxt) and nxt[-1].lower() in _HOUSE_ENDS and all(_dictionary_word(w) for w in low) \
+        and _RURAL_HOUSE.isdisjoint(low) and _BUILDING_WORDS.isdisjoint(low) and low[-1] not in _SUFFIX_KEY
 
 
 def _named_run(text: str, pc_start: int, pc_end: int, view: bool = False) -> Found | None:
@@ -1402,7 +1430,8 @@ def _named_run(text: str, pc_start: int, pc_end: int, view: bool = False) -> Fou
     # A forename and a name before another house-like part are a person ("Helen Dent, Rowan
     # Lea, Brough, ..."); before a known town the same two words are the house ("Rowan Lea, Brough").
     loose = len(segs) > 2 and segs[1][1].strip().lower() not in _places()[0]
-    dropped = _person_segment(segs[0][1].split(), caps, loose) or (view and _view_not_house(segs[0][1].split()))
+    dropped = _person_segment(segs[0][1].split(), caps, loose) or (view and _view_not_house(segs[0][1].split())) \
+        or (view and len(segs) > 2 and _view_prose_before_house(segs[0][1].split(), segs[1][1].split()))
     if dropped:
         segs = segs[1:]
     if len(segs) < 2:
