@@ -1289,7 +1289,8 @@ def _named_sites(
         if not names:
             continue
         if before == "the":
-            ok = evidence or (w in _THE_OK and not adj) or (len(names) >= 2 and not adj and kind != "weakstreet")
+            ok = evidence or (w in _THE_OK and not adj and not _kind_of_site(names, words, w)) \
+                or (len(names) >= 2 and not adj and kind != "weakstreet")
         elif before in lex.determiners or before in ("this", "that", "these", "those", "some", "any"):
             ok = evidence
         elif kind in ("strong", "street"):
@@ -1319,6 +1320,23 @@ def _named_sites(
         if w == "park" and i > 0 and words[i - 1][2] == "car" and i - 1 in out:
             out[i] = out[i - 1] = ""  # "Morrisons car park"
     return out
+
+
+#: Kinds of bar named by the noun before "bar" ("the wine bar", "the shisha bar"): no bar's name.
+_BAR_KINDS = frozenset("wine sports cocktail snack shisha hookah karaoke salad tapas juice gin hotel".split())
+
+
+def _kind_of_site(names: list[int], words: list[tuple[int, int, str]], w: str) -> bool:
+    """Whether "the <words> <designator>" names a kind of business, not one business: "the nail
+    bar", "the wine bar", "the hotel bar" (a descriptor or a designator pair of the lexicon)."""
+    from ._orgs_places import _org_data  # lazy: that module reads views made here
+
+    data = _org_data()
+    ws = [words[j][2] for j in names]
+    return (
+        all(x in data["business_descriptors"] or w == "bar" and x in _BAR_KINDS for x in ws)
+        or " ".join(ws + [w]) in data["pairs"]
+    )
 
 
 def _aside(x: str, low: str, end: int, lex: Lexicon, label: str) -> bool:
