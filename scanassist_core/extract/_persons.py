@@ -1909,8 +1909,18 @@ class _Scanner:
             if k + 2 >= len(self.toks) or self.toks[k + 2].kind in ("nl", "p"):
                 return count
             nw = self.toks[k + 2]
-            return count if nw.kind == "w" and (self.text[nw.end : nw.end + 1] == ":" or self.is_role(nw.text)
-                                                or nw.text.lower() in self.lex.nominal_labels or self.bad(nw.text)) else 0
+            if nw.kind == "w" and (self.text[nw.end : nw.end + 1] == ":" or self.is_role(nw.text)
+                                   or nw.text.lower() in self.lex.nominal_labels or self.bad(nw.text)):
+                return count
+            # "possibly Chloe B. Kyle in education ...", "re Chloe F. Urgent.": after a forename, an
+            # initial and a stop, a capitalised everyday word or a known forename (no surname) opens
+            # the next sentence - a child's anonymised surname, not "B. Kyle" or "F. Urgent".
+            if count == 1 and not vowel and self.toks[j].shape == "TITLE" and self.is_fore(self.toks[j].text) \
+                    and nw.kind == "w" and nw.shape == "TITLE" and self.text[n.end : nw.start] == " " and (
+                        (nw.text.lower() in self.lex.stop or _everyday(nw.text, self.lex) or self.is_fore(nw.text))
+                        and nw.text.lower() not in self.lex.surnames and nw.text.lower() not in WORD_SURNAMES):
+                return count
+            return 0
         if n.kind == "w" and self.adj(k, k + 1):
             if n.text.lower() in _ID_LABELS and n.shape in ("CAPS", "TITLE"):
                 return count  # "pass SMITH D DOB 22/05/90": a record's label closes the name
