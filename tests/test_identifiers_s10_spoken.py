@@ -79,3 +79,45 @@ def test_spelled_phone_numbers(text: str, span: str) -> None:
 )
 def test_spoken_numbers_that_are_no_phone(text: str) -> None:
     assert _of(text, "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "key"),
+    [
+        # speech-to-text writes the letters singly and the age identifier as one number
+        ("mum says he got into a car y d seventeen k p r outside the chippy", "y d seventeen k p r", "YD17KPR"),
+        ("stopped a silver corsa k x six nine r t b on the bypass", "k x six nine r t b", "KX69RTB"),
+        # two letters heard as one word, then the rest singly
+        ("the van was yd twenty one h j k parked up", "yd twenty one h j k", "YD21HJK"),
+        # "o" is the letter where the format wants one
+        ("reg b o one nine o p k", "b o one nine o p k", "BO19OPK"),
+    ],
+)
+def test_marks_from_speech_to_text(text: str, span: str, key: str) -> None:
+    assert _of(text, "VEHICLE") == [(span, key)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("his new number is oh seven seven double oh nine hundred one four two",
+         "oh seven seven double oh nine hundred one four two"),
+        ("phone oh seven seven oh oh nine oh oh three three one, keeps ringing",
+         "oh seven seven oh oh nine oh oh three three one"),
+    ],
+)
+def test_numbers_from_speech_to_text(text: str, span: str) -> None:
+    assert [p[0] for p in _of(text, "PHONE")] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he left at nineteen the next day and was twenty one at the time",
+        "aged six or seven at the time, one of the two boys was in year ten",
+        "flat b on the one side, c and d are empty",
+        "she is in year nine at st marys, says j k and t are her friends",
+    ],
+)
+def test_speech_with_numbers_that_is_no_mark(text: str) -> None:
+    assert _of(text, "VEHICLE") == [] and _of(text, "PHONE") == []

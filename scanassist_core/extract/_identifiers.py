@@ -1719,16 +1719,34 @@ def _find_vehicles(text: str) -> list[Found]:
 _SPOKEN_LETTER: dict[str, str] = _RULES["spoken_letters"]
 _SPOKEN_DIGIT: dict[str, str] = _RULES["spoken_digits"]
 _SPOKEN_REPEAT = {"double": 2, "treble": 3, "triple": 3}
-_SPOKEN_GATE = tuple(w for w in _SPOKEN_LETTER if "-" not in w) + ("zero", "nought", "oh ", "double", "treble", "triple")
-_SPOKEN_TOKEN = r"(?:" + _trie_ci(list(_SPOKEN_LETTER) + list(_SPOKEN_DIGIT) + list(_SPOKEN_REPEAT)) + r")(?![\w])|[0-9]{1,5}(?![\w])"
+#: Speech-to-text writes a mark's letters as single letters too ("b k one five o w n"); "o"
+#: and "oh" are the letter or zero, whichever the mark's or number's format needs.
+_SPOKEN_EITHER = {"o": ("O", "0"), "oh": ("O", "0")}
+_SPOKEN_WORDS = list(_SPOKEN_LETTER) + list(_SPOKEN_DIGIT) + list(_SPOKEN_REPEAT) + ["hundred"]
+#: Every spelled mark or number has a number or phonetic word ("one", "nineteen", "bravo"):
+#: found among the text's words by a set look-up, much cheaper than a regex scan of every report.
+_SPOKEN_ANCHORS = frozenset(w for w in list(_SPOKEN_DIGIT) + list(_SPOKEN_LETTER) if "-" not in w)
+
+
+def _stop_words() -> frozenset[str]:
+    from ._filters import lexicon
+
+    return lexicon().stop
+_SPOKEN_TOKEN = r"(?:" + _trie_ci(_SPOKEN_WORDS) + r"|[A-Za-z]{1,3}|[0-9]{1,5})(?![\w])"
 #: A run of four or more spelled tokens joined by blanks, commas or hyphens.
-_SPOKEN_RUN = re.compile(r"(?<![\w\-])(?:" + _SPOKEN_TOKEN + r")(?:(?:[ \t]*[,\-][ \t]*|[ \t]+)(?:" + _SPOKEN_TOKEN + r")){3,}")
+_SPOKEN_RUN = re.compile(r"(?<![\w\-'’])(?:" + _SPOKEN_TOKEN + r")(?:(?:[ \t]*[,\-][ \t]*|[ \t]+)(?:" + _SPOKEN_TOKEN + r")){3,}")
 _SPOKEN_SPLIT = re.compile(_SPOKEN_TOKEN)
+_SPOKEN_SET = frozenset(_SPOKEN_WORDS)
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_UNITS = frozenset("one two three four five six seven eight nine".split())
+
+#: (start, end, readings, spoken): a token's readings are (characters, is a letter) pairs.
+_SpokenTok = tuple[int, int, tuple[tuple[str, bool], ...], bool]
 
 
-def _spoken_tokens(run: str, base: int) -> list[tuple[int, int, str, bool]] | None:
-    """(start, end, characters spelled, is a spelled letter) per token; "double oh" is one token."""
-    toks: list[tuple[int, int, str, bool]] = []
+def _spoken_tokens(run: str, base: int) -> list[_SpokenTok] | None:
+    """Tokens of a spelled run; "double oh", "nine hundred" and "sixty nine" are one token each."""
+    toks: list[_SpokenTok] = []
     repeat = 0
     rep_start = 0
     for m in _SPOKEN_SPLIT.finditer(run):
@@ -1738,60 +1756,144 @@ def _spoken_tokens(run: str, base: int) -> list[tuple[int, int, str, bool]] | No
                 return None
             repeat, rep_start = _SPOKEN_REPEAT[w], m.start()
             continue
-        letter = w in _SPOKEN_LETTER
-        chars = _SPOKEN_LETTER[w] if letter else _SPOKEN_DIGIT.get(w, w)
-        if not chars.isalnum():
-            return None
+        if w == "hundred":
+            if repeat or not toks or toks[-1][2] != ((toks[-1][2][0][0], False),) or len(toks[-1][2][0][0]) != 1:
+                return None  # "nine hundred": a digit before it
+            s0, _e0, r0, _sp = toks.pop()
+            toks.append((s0, base + m.end(), ((r0[0][0] + "00", False),), True))
+            continue
+        if w in _UNITS and toks and toks[-1][3] and run[toks[-1][0] - base : toks[-1][1] - base].lower() in _TENS \
+                and not repeat:
+            s0, _e0, r0, _sp = toks.pop()  # "sixty nine" -> 69
+            toks.append((s0, base + m.end(), ((r0[0][0][0] + _SPOKEN_DIGIT[w], False),), True))
+            continue
+        if w in _SPOKEN_EITHER:
+            readings = tuple((c, c.isalpha()) for c in _SPOKEN_EITHER[w])
+        elif w in _SPOKEN_LETTER:
+            readings = ((_SPOKEN_LETTER[w], True),)
+        elif w in _SPOKEN_DIGIT:
+            readings = ((_SPOKEN_DIGIT[w], False),)
+        elif w.isdigit():
+            readings = ((w, False),)
+        elif len(w) == 1 or w not in _stop_words():
+            readings = ((w.upper(), True),)  # a letter, or two or three said as one ("ma nineteen x k t")
+        else:
+            readings = ()  # "as", "the": a word between the spelled ones, never part of them
+        spoken = w in _SPOKEN_SET
         if repeat:
-            if len(chars) != 1:
+            if any(len(c) != 1 for c, _ in readings):
                 return None  # "double 66" is no way to say a number
-            toks.append((base + rep_start, base + m.end(), chars * repeat, letter))
+            toks.append((base + rep_start, base + m.end(), tuple((c * repeat, k) for c, k in readings), True))
             repeat = 0
         else:
-            toks.append((base + m.start(), base + m.end(), chars, letter))
+            toks.append((base + m.start(), base + m.end(), readings, spoken))
     return toks
+
+
+def _spellings(window: list[_SpokenTok]) -> list[tuple[str, int]]:
+    """Every string the window spells (an "o" either way where another letter is said beside
+    it; among digits alone, "oh" is a zero), with its count of letters."""
+    if not any(len(r) == 1 and r[0][1] for _s, _e, r, _sp in window):
+        window = [(s, e, tuple(x for x in r if not x[1]) if len(r) > 1 else r, sp) for s, e, r, sp in window]
+    out = [("", 0)]
+    for _s, _e, readings, _sp in window:
+        out = [(a + c, n + k) for a, n in out for c, k in readings]
+        if len(out) > 16:
+            return []
+    return out
 
 
 def _find_spoken(text: str) -> list[Found]:
     """Marks and UK phone numbers spelled out word by word; the words must spell the whole of
-    one (a mark's exact format, a number's exact length), so a stray "one" or "golf" never counts."""
+    one (a mark's exact format with three letters said one by one, a number's exact length), so
+    a stray "one" or "golf" never counts."""
     low = text.lower()
-    if not any(w in low for w in _SPOKEN_GATE):
+    words = _SPOKEN_ANCHORS.intersection(low.split())
+    if not words and low.count("-") >= 3:  # "kilo-x-ray-one-nine-alpha-bravo-charlie"
+        words = _SPOKEN_ANCHORS.intersection(low.replace("-", " ").split())
+    if not words:
         return []
     out: list[Found] = []
-    for run in _SPOKEN_RUN.finditer(text):
-        toks = _spoken_tokens(run.group(), run.start())
-        if not toks:
+    end = 0
+    for p in sorted(p for w in words for p in _word_positions(low, w)):
+        if p < end:
             continue
-        i = 0
-        while i < len(toks):
-            hit = None
-            for j in range(min(len(toks), i + 12), i, -1):  # longest window first
-                window = toks[i:j]
-                spelled = "".join(t[2] for t in window)
-                words = sum(1 for t in window if not t[2].isdigit() or t[2] != text[t[0] : t[1]])
-                if any(t[3] for t in window):
+        lo, hi = max(end, p - 40), text.find(" ", p + 200)  # a run of 12 tokens is far shorter
+        hi = len(text) if hi < 0 else hi
+        for run in _SPOKEN_RUN.finditer(text, lo, hi):
+            out += _spoken_in_run(text, run)
+        end = hi
+    return out
+
+
+def _word_positions(low: str, w: str) -> list[int]:
+    """Where ``w`` stands as a whole word in ``low`` (a few occurrences at most in a report)."""
+    out: list[int] = []
+    i = low.find(w)
+    n = len(w)
+    while i >= 0:
+        if (i == 0 or not low[i - 1].isalnum()) and not low[i + n : i + n + 1].isalnum():
+            out.append(i)
+        i = low.find(w, i + n)
+    return out
+
+
+def _spoken_in_run(text: str, run: re.Match[str]) -> list[Found]:
+    """The marks and numbers a run of spelled tokens holds, read between its ordinary words."""
+    out: list[Found] = []
+    toks = _spoken_tokens(run.group(), run.start())
+    if not toks:
+        return out
+    seg: list[_SpokenTok] = []
+    for t in toks + [(0, 0, (), False)]:
+        if t[2]:
+            seg.append(t)
+            continue
+        if len(seg) >= 3 and any(x[3] for x in seg):
+            out += _spoken_in_tokens(text, seg)
+        seg = []
+    return out
+
+
+def _spoken_in_tokens(text: str, toks: list[_SpokenTok]) -> list[Found]:
+    """Longest window first from each token: the whole of a mark or number, or nothing."""
+    out: list[Found] = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for j in range(min(len(toks), i + 12), i, -1):  # longest window first
+            window = toks[i:j]
+            if not any(t[3] for t in window):
+                break
+            # letters said one by one (a phonetic word or a single letter), not a short word's
+            said = sum(1 for t in window if any(k for _c, k in t[2]) and (t[3] or t[1] - t[0] == 1))
+            for spelled, letters in _spellings(window):
+                if letters:
+                    if said < 3 or not 5 <= len(spelled) <= 8:
+                        continue
                     fmt = vrm_format(spelled)
-                    if fmt in _WHOLE_FORMS and sum(t[3] for t in window) >= 3 and (
-                            fmt == "current" or _cue_in_sentence(text, window[0][0])):
+                    if fmt in _WHOLE_FORMS and (fmt == "current" or _cue_in_sentence(text, window[0][0])):
                         hit = (j, "VEHICLE", spelled, fmt)
                         break
-                elif spelled.startswith("0") and words >= 3 and 10 <= len(spelled) <= 11 and uk_nsn_ok(spelled[1:]):
+                elif spelled.startswith("0") and 10 <= len(spelled) <= 11 and sum(t[3] for t in window) >= 3 \
+                        and uk_nsn_ok(spelled[1:]):
                     hit = (j, "PHONE", "+44" + spelled[1:], "")
                     break
-            if hit is None:
-                i += 1
-                continue
-            j, kind, key, fmt = hit
-            s, e = toks[i][0], toks[j - 1][1]
-            if kind == "VEHICLE":
-                attrs = _vehicle_attrs(text, s, 0)
-                attrs.pop("vehicle", None)
-                attrs.update({"format": fmt, "spoken": True})
-                out.append(Found("VEHICLE", s, e, text[s:e], key, "rule", attrs))
-            else:
-                out.append(Found("PHONE", s, e, text[s:e], key, "rule", {"region": "GB", "spoken": True}))
-            i = j
+            if hit:
+                break
+        if hit is None:
+            i += 1
+            continue
+        j, kind, key, fmt = hit
+        s, e = toks[i][0], toks[j - 1][1]
+        if kind == "VEHICLE":
+            attrs = _vehicle_attrs(text, s, 0)
+            attrs.pop("vehicle", None)
+            attrs.update({"format": fmt, "spoken": True})
+            out.append(Found("VEHICLE", s, e, text[s:e], key, "rule", attrs))
+        else:
+            out.append(Found("PHONE", s, e, text[s:e], key, "rule", {"region": "GB", "spoken": True}))
+        i = j
     return out
 
 
