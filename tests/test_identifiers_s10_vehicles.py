@@ -35,3 +35,27 @@ def test_ni_marks_under_a_dashed_label(text: str, marks: list[str]) -> None:
 )
 def test_no_label_no_ni_mark(text: str) -> None:
     assert _marks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [
+        ("Vehicles MX19 FAE and m4 dky (private) seen at the unit", ["MX19 FAE", "m4 dky"]),
+        ("She said he drives r88 jkt (personalised) now", ["r88 jkt"]),
+    ],
+)
+def test_lower_case_private_mark_with_its_note(text: str, marks: list[str]) -> None:
+    assert _marks(text) == marks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # mixed-case prose: a lower-case mark is read only with the note, and not when a word ends it
+        "He has a4 (private) lessons on Tuesdays",
+        "Met at the m4 box (private) near the Depot",
+        "Took the a4 bus (private hire) to Leeds",
+    ],
+)
+def test_lower_case_words_before_private_are_no_mark(text: str) -> None:
+    assert _marks(text) == []

@@ -1501,9 +1501,13 @@ def _find_vehicles(text: str) -> list[Found]:
             if fmt == "prefix" and letters[1:].lower() in _COLOUR_SHORT and (
                     text[m.end() : m.end() + 1] == "/" or _MAKE_JUST_BEFORE.search(text, max(0, m.start() - 20), m.start())):
                 continue  # "MERCEDES A180 BLK/WHT": a model, then the colour in shorthand
-            if (upper or caseless) and (_PRIVATE_AFTER.match(text, m.end())
-                                        or (private and _private_before(text, m.start()))):
-                cands[(m.start(), m.end())] = True  # "K88 DFL (private reg on retention)", "private plate, like K1 NGS"
+            if ((upper or caseless) and (_PRIVATE_AFTER.match(text, m.end())
+                                         or (private and _private_before(text, m.start())))) \
+                    or (raw.islower() and _PRIVATE_AFTER.match(text, m.end()) and letters[-3:] not in _MAKES
+                        and letters[-3:] not in _MODELS and not _word_not_letters(letters[-3:])):
+                # "K88 DFL (private reg on retention)", "private plate, like K1 NGS"; typed in lower
+                # case, only with the note after it ("MX19 FAE and m4 dky (private)")
+                cands[(m.start(), m.end())] = True
                 continue
             # ... or a make/model straight after it ("P412 RJK (Mercedes Sprinter)", "A1 BCD, black Range Rover"),
             # or a driving verb before it ("He drives K1 NGS").
