@@ -1964,6 +1964,10 @@ _PNC_WHOLE = re.compile(r"(?:[0-9]{2}|[0-9]{4})/[0-9]{5,7}[A-Z]")
 #: The word PNC earlier in the sentence ("so pnc didnt hit at first - it's him, 24/330871M") ...
 _PNC_WORD_BEFORE = re.compile(r"(?i)\bpnc\b[^.\n]{0,70}\Z")
 #: ... or a date of birth straight before, as a nominal line writes it ("DOB 15/08/2002, 20/318844T").
+#: ... or the person's name straight before, as a custody or nominal line writes it ("Cell 4 - Leon
+#: CAMPBELL 09/334512H", "PRYCE Dafydd (13/229804J)"): a SURNAME in capitals, or two capitalised words
+#: and a bracket or comma (an operation's name is no person's).
+_NAME_JUST_BEFORE = re.compile(r"(?:(?<!\b[Oo][Pp] )(?<!\b[Oo][Pp]\. )(?<![Oo][Pp][Ee][Rr][Aa][Tt][Ii][Oo][Nn] )\b[A-Z][A-Z'\-]{2,}[ \t]*[(,]?|\b[A-Z][A-Za-z'\-]+[ \t]+[A-Z][a-z'\-]+[ \t]*[(,])[ \t]*\Z")
 _DOB_JUST_BEFORE = re.compile(r"(?i)\b(?:dob|d\.o\.b\.?|born|b\.)[ \t:]*[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}[ \t]*[,;]?[ \t]*\Z")
 
 
@@ -1975,7 +1979,7 @@ def _pnc_shaped_alone(text: str, start: int, raw: str) -> bool:
         raw = raw.upper()  # a note typed all in lower case: "dob 15/08/2002, 20/318844t"
     if not _PNC_WHOLE.fullmatch(raw) or _NOT_PNC_REF_BEFORE.search(text, max(0, start - 30), start):
         return False
-    if _DOB_JUST_BEFORE.search(text, max(0, start - 30), start):
+    if _DOB_JUST_BEFORE.search(text, max(0, start - 30), start) or _NAME_JUST_BEFORE.search(text, max(0, start - 40), start):
         return True
     w = _PNC_WORD_BEFORE.search(text, max(0, start - 80), start)
     return bool(w) and not _PNC_IN_TEXT.search(text, w.start(), start)
