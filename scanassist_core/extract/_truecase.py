@@ -296,6 +296,8 @@ def _unknown_name(w: str, lex: Lexicon, low: str, span: tuple[int, int, str]) ->
         return False  # "carers", "workers": people, not a person's name
     if w in _one_word_bodies_and_places():
         return False  # "revolut", "monzo", "tesco", a gazetteer town: a body or a place
+    if len(w) >= 8 and w[-1] == "s" and w[-2] not in "su" and _compound_plural(w, lex):
+        return False  # "screenshots", "voicenotes": a plural of two English words, no name
     if w in lex.vehicle_models and w not in lex.forenames and w not in lex.surnames:
         return False  # "jordan morgan corsa cu14...", "kyle in the qashqai": a car, not a surname
     if (b < len(low) and low[b].isdigit()) or (a > 0 and low[a - 1].isdigit()):
@@ -305,6 +307,15 @@ def _unknown_name(w: str, lex: Lexicon, low: str, span: tuple[int, int, str]) ->
         if p and (p in lex.stop or _dictionary_word(p) and not (famous := _famous_surname(p, lex))):
             return False
     return not famous or not _body_after(low, b, lex)
+
+
+def _compound_plural(w: str, lex: Lexicon) -> bool:
+    """A plural written as one word of two English nouns ("screenshots", "voicenotes",
+    "headphones") that no surname list holds (not "woodhouses"): newer words WordNet lacks."""
+    if w in lex.surnames or w in listed_surnames() or w in lex.forenames or w[:-1] in listed_surnames():
+        return False
+    nouns = _english()["noun"]
+    return any(w[:k] in nouns and w[k:-1] in nouns for k in range(4, len(w) - 3))
 
 
 _NEXT_TWO = re.compile(r"[ \t]+([a-z'\u2019-]+)(?:[ \t]+([a-z'\u2019-]+))?")
