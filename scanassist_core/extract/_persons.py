@@ -3169,6 +3169,8 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
                or _line_owner(text, f, written, sc)]
     if '"' in text or "\u201c" in text or _NAMED_HINT.search(text):
         out = [f for f in out if not business_named(text, f.start, f.end, lex)]
+    if "viet" in text or "Viet" in text or "VIET" in text:
+        out = [f for f in out if model_person_ok(f.text, lex) or not f.text.lower().endswith("viet")]
     out.sort(key=lambda f: (f.start, f.end))
     return out
 
@@ -3201,6 +3203,12 @@ _STAFF_AFTER = re.compile(
     r"Social Worker|Team Manager|ISVA|IDVA|(?:RHI|Family Support|Youth|Case|Key|Outreach|Early Help) (?:Practitioner|Worker)|"
     r"Safeguarding (?:Lead|Officer|Manager))\b)"
 )
+
+#: Short nationality words that are also given names: "Viet" names the Vietnamese in hasty notes
+#: ("2 passengers viet females", "Moves Viet workers", "312 msgs (viet)") and is a given name only
+#: inside a full name ("Viet Hoang", "Tran Quoc Viet").
+_SHORT_NATIONALITIES = frozenset({"viet"})
+
 
 def staff_in_role(text: str, start: int, end: int) -> bool:
     """The name at ``start:end`` is a professional's, signed with the agency or role after it
@@ -3702,6 +3710,9 @@ def model_person_ok(span: str, lex: Lexicon | None = None) -> bool:
         return False  # "Golf GTI", "Seat Leon"
     if any(w in lex.org_words and w not in lex.forenames and w not in lex.surnames for w in lows):
         return False  # "Accounts: Monzo, Lloyds": a bank or shop the lexicon knows by one word is no name
+    if lows[-1] in _SHORT_NATIONALITIES and not any(
+            w in lex.forenames or w in lex.surnames or w in _VIET_SURNAMES for w in lows[:-1]):
+        return False  # "(viet)", "young Viet males", "Moves Viet workers": the nationality, not "Tran Quoc Viet"
     if len(words) == 1:
         if words[0].isupper() and (lows[0] in _PROCESS_ACRONYMS or _heading_noun(lows[0], lex)):
             return False  # "SID log", "RUI": a process acronym in capitals; "SEIZURE" a heading
