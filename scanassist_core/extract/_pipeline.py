@@ -732,6 +732,7 @@ class _Prepared:
         merged = _split_place_pairs(t, merged, lex)
         merged = _split_and_lists(t, merged, lex)
         merged = _without_shorthand(t, self.original, merged)
+        merged = _counties(t, self.original, merged)
         merged = [f for f in merged if not _force_area_named(self.original, f)
                   and not (f.type == "LOCATION" and _NATIONALITY_FIELD.search(self.original, max(0, f.start - 16), f.start))]
         merged = _venues_not_persons(merged)
@@ -1441,6 +1442,32 @@ def _force_area_named(t: str, f: Found) -> bool:
     if not t[line_start:f.start].strip() and _HEADING_END_AFTER.match(t, f.end):
         return True
     return _FIELD_BEFORE.search(t, max(0, f.start - 3), f.start) is not None
+
+
+#: The counties of Ireland and Northern Ireland, written after "Co."/"County" ("Omagh, Co Tyrone",
+#: "Co. Donegal"): the designator is part of the place's name, as it is of "County Durham".
+_IRISH_COUNTIES = ("antrim|armagh|down|fermanagh|londonderry|derry|tyrone|carlow|cavan|clare|cork|donegal|dublin|"
+                   "galway|kerry|kildare|kilkenny|laois|leitrim|limerick|longford|louth|mayo|meath|monaghan|offaly|"
+                   "roscommon|sligo|tipperary|waterford|westmeath|wexford|wicklow")
+_COUNTY_NAME = re.compile(rf"(?<![\w&])(?:(?:Co|CO)\.?|County|COUNTY|co\.?)[ ](?:(?i:{_IRISH_COUNTIES})|Durham|DURHAM)(?![\w'\-])")
+
+
+def _counties(t: str, o: str, found: list[Found]) -> list[Found]:
+    """An Irish county or County Durham with its designator is one place ("Co. Armagh", not "Armagh";
+    "Co Tyrone", not a person); lower case only in a text written so ("co antrim")."""
+    if "o" not in o or ("Co" not in o and "CO" not in o and "co " not in o and "co." not in o and "County" not in o):
+        return found
+    out = found
+    for m in _COUNTY_NAME.finditer(o):
+        s, e = m.span()
+        if m.group(0)[0] == "c" and o[s:e] != o[s:e].lower() or o[max(0, s - 4):s].lower().endswith(("and ", "& ")):
+            continue
+        hits = [f for f in out if f.start < e and s < f.end]
+        if any(f.type == "ADDRESS" or f.type == "ORGANISATION" or f.start < s or f.end > e for f in hits):
+            continue
+        out = sorted([f for f in out if f not in hits] + [Found("LOCATION", s, e, t[s:e], clean_key(t[s:e]), "rule")],
+                     key=lambda f: (f.start, f.end))
+    return out
 
 
 #: A record's nationality field ("Nationality: Albania", "NATIONALITY ALBANIA"): the country stands
