@@ -31,3 +31,19 @@ def test_the_nationality_is_no_person(ex, text):
 )
 def test_the_given_name_in_a_full_name_is_kept(ex, text, name):
     assert name in person_texts(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Two males seen loading bags at the unit. Van has been seen there most nights this week.", "Van"),
+        ("Runner from Stoke believed to be Jayden (see Staffs log) - not confirmed.", "Staffs"),
+        ("Same MO reported by Hants and Wilts last month; liaise with both FIBs.", "Wilts"),
+    ],
+)
+def test_a_vehicle_or_county_word_alone_is_no_person(ex, text, word):
+    assert word not in person_texts(ex, text)
+
+
+def test_van_before_a_surname_is_a_name(ex):
+    assert "Van Morrison" in person_texts(ex, "The singer Van Morrison played in Belfast on Friday.")

@@ -3208,6 +3208,10 @@ _STAFF_AFTER = re.compile(
 #: ("2 passengers viet females", "Moves Viet workers", "312 msgs (viet)") and is a given name only
 #: inside a full name ("Viet Hoang", "Tran Quoc Viet").
 _SHORT_NATIONALITIES = frozenset({"viet"})
+#: Words the model reads as a lone given name that alone name a vehicle or a county ("Van has been
+#: seen at the unit", "see Staffs", "Hants and Wilts"): a given name only before a surname ("Van
+#: Morrison"). The county forms that are English words are not in the place lists.
+_LONE_NOT_NAMES = frozenset("van staffs hants wilts berks bucks".split())
 
 
 def staff_in_role(text: str, start: int, end: int) -> bool:
@@ -3714,6 +3718,8 @@ def model_person_ok(span: str, lex: Lexicon | None = None) -> bool:
             w in lex.forenames or w in lex.surnames or w in _VIET_SURNAMES for w in lows[:-1]):
         return False  # "(viet)", "young Viet males", "Moves Viet workers": the nationality, not "Tran Quoc Viet"
     if len(words) == 1:
+        if lows[0] in _LONE_NOT_NAMES:
+            return False  # "Van has been seen at the unit", "Kai (see Staffs)"
         if words[0].isupper() and (lows[0] in _PROCESS_ACRONYMS or _heading_noun(lows[0], lex)):
             return False  # "SID log", "RUI": a process acronym in capitals; "SEIZURE" a heading
         return not (lows[0] in _HEADING_WORDS or lows[0] in _PARENT_WORDS or lows[0] in _ROLE_EXTRA
