@@ -335,6 +335,9 @@ _SOCIAL_TRIGGERS = tuple(
     {c for c in _PLATFORM_OF if len(c) >= 3} | {w.lower() for w in _RULES["social_name_words"] if len(w) >= 4}
 )
 _SHORT_CUES = tuple(c for c in _PLATFORM_OF if len(c) < 3)
+#: A short platform name ("sc", "ig") before a colon, blank, dash or slash: inside the text or opening it.
+_SHORT_CUE_OPENING = tuple(c + sep for c in _SHORT_CUES for sep in (":", " ", "-", "/"))
+_SHORT_CUE_INSIDE = tuple(" " + c for c in _SHORT_CUE_OPENING)
 _FB_NAME = re.compile(r"[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+){1,2}\b")
 _BARE_AT = re.compile(r"(?<![\w@.+\-/])@(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}))")
 _DOMAINISH = re.compile(r"(?i)\.(?:com|co|uk|net|org|gov|io|info|biz|me)(?:\.|$)")
@@ -383,9 +386,8 @@ def _social_possible(text: str) -> bool:
     if "@" in text:
         return True
     low = text.lower()
-    return any(t in low for t in _SOCIAL_TRIGGERS) or any(
-        f" {c}{sep}" in low or low.startswith(c + sep) for c in _SHORT_CUES for sep in (":", " ", "-", "/")
-    )
+    return any(map(low.__contains__, _SOCIAL_TRIGGERS)) or any(map(low.__contains__, _SHORT_CUE_INSIDE)) \
+        or low.startswith(_SHORT_CUE_OPENING)
 
 
 def _handle_shaped(h: str) -> bool:
