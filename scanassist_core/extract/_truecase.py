@@ -543,6 +543,12 @@ _WITH_THING = frozenset("found caught charged possession concerned".split())
 _PERSON_JOINS = frozenset("and n & + or".split())
 
 
+#: Counts and measures of a substance or goods ("22 wraps heroin, 9 crack", "3 bags skunk, 2 phones").
+_QUANTITIES = frozenset("wraps wrap bags bag deals deal grams gram g kg oz ounces blocks bars tablets pills packets bundles boxes cases bottles cans".split())
+#: Named legal schemes and notices after a name ("clare's law", "osman warning"): no person there.
+_SCHEME_WORDS = frozenset("law warning warnings notice".split())
+#: Person nouns after a nationality adjective ("young viet males"): the word before is no name.
+_PEOPLE_PLURALS = frozenset("males females men women lads girls boys nationals workers people kids youths".split())
 #: Police shorthand for a party's role, written before the name ("dvr", "pass", "occ", "sus").
 _ROLE_SHORTHAND = frozenset("dvr drvr drv pass psgr occ occs sus susp vic wit".split())
 #: Vehicle nouns written before a registration mark ("van nx18gty stopped").
@@ -1645,6 +1651,8 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
             m = None  # "flat filthy, 3 males", "different dob": a cue after a describing word is no name
         if m and len(w) == 1 and low[a - 1 : a] == "(":
             m = None  # "(f, 22)": sex and age after a name, not a name
+        if m and i > 0 and words[i - 1][2] in _QUANTITIES and (len(words[i - 1][2]) > 2 or low[words[i - 1][0] - 1 : words[i - 1][0]].isdigit()):
+            m = None  # "22 wraps heroin, 9 crack": a count of a substance, then the next count
         if m and _dictionary_word(w) and w not in lex.surnames and w not in lex.forenames:
             y = _RECENT_DATE.fullmatch(m.group(0))
             if y:
@@ -2450,6 +2458,15 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
     for i in range(1, len(words)):
         if state[i] == "U" and words[i][2] in _GROUP_WORDS and gap(i - 1) == " ":
             state[i] = ""  # "the iqbal brothers", "lacatus kids (2)": a family's group, no SURNAME
+    # "clare's law", "sarah's law", "osman warning": a legal scheme named after someone, not a
+    # person in the report; "young viet males", "(viet)": a nationality, not the forename "Viet".
+    for i in range(len(words) - 1):
+        if state[i] and gap(i) == " " and words[i + 1][2] in _SCHEME_WORDS and (
+            words[i + 1][2] == "law" and words[i][2].endswith(("'s", "\u2019s")) or words[i][2] == "osman"
+        ):
+            state[i] = ""
+        elif state[i] and words[i][2] == "viet" and (gap(i) == " " and words[i + 1][2] in _PEOPLE_PLURALS or gap(i) == ")"):
+            state[i] = ""
     # "sean o brien", "dean o connor": an Irish O-surname written spaced (speech-to-text and hurried
     # notes drop the apostrophe) is one SURNAME, whatever the passes above made of its halves.
     for i in range(len(words) - 1):
@@ -2484,7 +2501,8 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
             # name stays lower, or the person rules read "Dvr" as the forename; "van NX18GTY": a
             # vehicle noun before its mark, or "Van" reads as a Vietnamese name
             i + 1 < len(words) and gap(i) == " "
-            and (w in _ROLE_SHORTHAND and state[i + 1] or w in _VEHICLE_NOUNS and any(c.isdigit() for c in low[words[i + 1][0] : words[i + 1][0] + 5]))
+            and (w in _ROLE_SHORTHAND and state[i + 1] or w in _VEHICLE_NOUNS and any(c.isdigit() for c in low[words[i + 1][0] : words[i + 1][0] + 5])
+                 or w == "van" and not state[i + 1])  # "van has been seen": the vehicle, not a name's "Van"
         ):
             title(a, b)
 
