@@ -611,6 +611,12 @@ def _number_need(text: str, m: re.Match[str]) -> str | None:
 _OF_TITLES = frozenset("prince princess duke duchess earl countess king queen lord lady bishop marquis isle vale".split())
 
 
+def _shop_word(w: str) -> bool:
+    """A business's word ("Vapes", "Kebab"): after a number it ends a shop's name ("Cloud 9 Vapes")."""
+    low = w.lower()
+    return low in _BUSINESS_WORDS or (low[-1:] == "s" and low[:-1] in _BUSINESS_WORDS)
+
+
 def _street_need(text: str, m: re.Match[str], view: bool = False) -> str | None:
     """Reject regex matches that are not addresses: no number/flat/building, or lower-case
     street words that are ordinary English ("found 3 wraps in the park"); in a cased view, a
@@ -622,6 +628,8 @@ def _street_need(text: str, m: re.Match[str], view: bool = False) -> str | None:
     words = m["street"].split()
     if m["number"] and words[0].lower().strip(".-") in _DESCRIPTION_WORDS:
         return None  # "a 3 bed terrace", "2 storey house": a description, not a house number
+    if m["number"] and len(words) > 1 and _shop_word(words[0]):
+        return None  # "Cloud 9 Vapes Narborough Road", "Lucky 7 Kebabs Station Road": a shop's name with a number, then its street
     if m["number"] and (view or words[0][:1].islower()) and words[0].lower() in _COUNT_NOUNS:
         return None  # "item found: 4 bags green herbal", "3 PACKETS GREEN": a count of things, then a colour
     if len(words) > 2 and words[1] == "of" and words[0].lower() in _OF_TITLES:
@@ -1038,6 +1046,8 @@ def _find_addresses_in(text: str, view: bool = False) -> list[Found]:
             ordinary = [w.lower() in _places()[1] or w.lower() in _places()[2] for w in words]
             if ordinary[:1] == [True] or not _NOTE_VERBS.isdisjoint(w.lower() for w in words):
                 continue  # "3 Asian males", "12 March", "MARSH 19 arrested Bradford BD3"
+            if rx is _NUMBER_NAME and len(words) > 1 and _shop_word(words[0]):
+                continue  # ("Lucky 7 Kebabs Station Road, Walsall": a shop's name, then its street)
             if rx is _NUMBER_NAME and any(w.lower() in _ROAD_WORDS and w.lower() != "st" for w in words[1:-1]):
                 continue  # "12 thornhill gdns recovered pennywell estate": the street ended at its designator (read above)
             end, places, postcode = _address_tail(text, m.end(), view, m.group().isupper())
@@ -1449,7 +1459,8 @@ def _named_run(text: str, pc_start: int, pc_end: int, view: bool = False) -> Fou
             or any(w in _forenames() for w in words[:1]) and len(words) == 1 \
             or (house.lower() in _places()[0] and not (nxt and nxt[-1].lower() in _ROAD_WORDS)) or _business_name([w for w in words if w not in _HOUSE_OPENERS and w != "the"] or words) or (not dropped and _person_segment(house.split(), caps)) \
             or (words[-1] in _ROAD_WORDS and not (nxt and nxt[-1].lower() in _SUFFIX_KEY)) \
-            or words[-1] in _place_suffixes():  # "Fight at Castle Park, Dudley ...": a park or site is a place
+            or (words[-1] in _place_suffixes() and not opened):  # "Fight at Castle Park, Dudley ...": a park or site is a place
+        # (opened by a level word before a street it is a house: "Lower Moor, Honiton Road, ...", "High Wood, Mill Lane, ...")
         return None
     if _FORMER_BEFORE.search(text, max(0, start - 12), start):
         return None  # "Old pub building, former Royal Oak, High Street, ...": a closed business, no home's name
