@@ -255,6 +255,22 @@ def _chain_towns(text: str) -> frozenset[int]:
     return frozenset(t for _, _, t, _ in chain_town_pairs(text))
 
 
+_WORD_AFTER = re.compile(r"[ ]([A-Z][a-z]+)(?![\w'\-])")
+
+
+def _street_goes_on(text: str, e: int, p: Place, lex: Lexicon) -> bool:
+    """A street or place word written after a known name of two or more words that does not end in
+    one itself ("Piccadilly Gardens" after "Manchester Piccadilly", "Midland Road" after "Bedford
+    Midland"): the known name is cut short there."""
+    m = _WORD_AFTER.match(text, e)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    last = p.low.rsplit(" ", 1)[-1]
+    return (w in lex.street_suffixes or w in lex.place_suffixes) and last not in lex.street_suffixes \
+        and last not in lex.place_suffixes
+
+
 def find_known_places(text: str, lex: Lexicon | None = None) -> list[tuple[int, int, bool]]:
     """(start, end, cued) of known places written capitalised; "?" names only after a place word."""
     lex = lex or lexicon()
@@ -271,6 +287,12 @@ def find_known_places(text: str, lex: Lexicon | None = None) -> list[tuple[int, 
         p = _match_at(text, s, cands, lower=False)
         if p is None:
             continue
+        if " " in p.low and not p.cued and _street_goes_on(text, s + len(p.low), p, lex):
+            # "Manchester Piccadilly Gardens", "Bedford Midland Road": the town, then a street or
+            # square named on from the station, not the station.
+            p = _match_at(text, s, tuple(c for c in cands if len(c.low) < len(p.low)), lower=False)
+            if p is None:
+                continue
         if p.cued:
             cue = _cue_before(text, s)
             if cue is None and not p.forename and out and _LIST_GAP.fullmatch(text, out[-1][1], s):

@@ -971,6 +971,9 @@ _LOWER_SHOP_BEFORE = re.compile(
     r"(?:(?<![\w'\-])(?:at|from|outside|inside|into|to|near|nr|behind|opposite|of|owns|runs|visit|visited|raided|checked)"
     r"|(?:\A|\n|[.;:(]|[ ]-)[ \t]*)[ \t]*(?P<name>(?:[a-z][a-z'\-]+|[a-z][a-z'\-]+[ ](?:[a-z][a-z'\-]+|\d{1,2})))\Z"
 )
+#: Trade words that make a name of the word before them, whatever it is ("kurdish cuts", "polish nails"),
+#: unlike a kind of shop after a nationality or a trade ("kurdish barbers", "chicken kebabs").
+_NAME_TRADE_WORDS = frozenset("cuts cutz nails vapes".split())
 #: Adjectives shop names are made of ("golden cuts", "elite barbers", "lucky star"), unlike a
 #: description of the goods or the wounds ("fake nails", "deep cuts", "illicit vapes").
 _SHOP_NAME_ADJECTIVES = frozenset("golden elite lucky royal happy super supreme premier prime classic perfect "
@@ -988,11 +991,14 @@ def _lower_shops(text: str, lex: Lexicon) -> list[Found]:
         if b is None:
             continue
         words = b["name"].split()
+        named_trade = m.group(0)[1:] in _NAME_TRADE_WORDS  # "kurdish cuts" is a name, "kurdish barbers" a kind
         if any(w in lex.stop or w in lex.common or w in lex.noise or w in lex.day_month or w in lex.slang
-               or w in lex.titles or w in lex.ranks or w in data["business_descriptors"] or w in data["nationality_adjectives"]
-               or w in lex.org_suffixes or w in lex.street_suffixes for w in words if not w.isdigit()):
+               or w in lex.titles or w in lex.ranks or w in lex.org_suffixes or w in lex.street_suffixes
+               or not named_trade and (w in data["business_descriptors"] or w in data["nationality_adjectives"])
+               for w in words if not w.isdigit()):
             continue
-        if words[0].isdigit() or any(w in _english_words("adj") and w not in _SHOP_NAME_ADJECTIVES for w in words) \
+        if words[0].isdigit() or any(w in _english_words("adj") and w not in _SHOP_NAME_ADJECTIVES
+                                     and not (named_trade and w in data["nationality_adjectives"]) for w in words) \
                 or any(w.endswith("ed") and _inflected_verb(w) for w in words):
             continue
         s, e = b.start("name"), m.end()
@@ -1334,8 +1340,16 @@ def _pub_pairs(text: str) -> list[Found]:
         if not left or not right:
             continue
         a, b = left["a"], right["b"]
-        if a.lower() not in nouns or b.lower() not in nouns or a.lower() == b.lower():
+        if a.lower() == b.lower():
             continue
+        if a.lower() not in nouns or b.lower() not in nouns:
+            # "The Horse and Jockey", "The Lamb and Lark": with a capital "The" before two capitalised
+            # nouns, one pub noun is enough; the other must be an everyday noun, not a name or a body.
+            other = b if a.lower() in nouns else a if b.lower() in nouns else None
+            if not (other and left["the"] and a.istitle() and b.istitle() and other.lower() in _english_words("noun")
+                    and not lex.not_a_name_word(other) and other.lower() not in lex.org_suffixes
+                    and other.lower() not in lex.forenames):
+                continue
         if a.istitle() and b.istitle() or a.isupper() and b.isupper() and caseless(text):
             # Shouted, "THE COACH AND HORSES PUB" keeps its "The" as _THE_VENUES do.
             s = left.start("the") if left["the"] else left.start("a")
@@ -1545,17 +1559,22 @@ def _the_venues(text: str, lex: Lexicon) -> list[Found]:
 #: Night-time-economy and licensing notes name premises by what the door or licence holder does there:
 #: "ejected from Walkabout", "barred from Red Lion", "doorman at Reds", "DPS at Peppermint",
 #: "licensee of Bar Kilimanjaro", "drinks in The Vine". A gate of literal words keeps it off most reports.
-_NTE_GATE = re.compile(r"(?i)\b(?:ejected|thrown[ ]out|kicked[ ]out|barred|door|doorm[ae]n|doorstaff|bouncers?|dps|licensee|bar[ ]staff|drinks|drank|drinking)\b")
+_NTE_GATE = re.compile(r"(?i)\b(?:ejected|thrown[ ]out|kicked[ ]out|barred|door|doorm[ae]n|doorstaff|bouncers?|dps|licensee|bar[ ]staff|drinks|drank|drinking|nte|pubwatch)\b")
 #: Literal words one of which every _NTE_GATE match holds (a cheap test before the pattern).
 _NTE_LITERALS = ("ejected", "thrown out", "kicked out", "barred", "door", "bouncer", "dps", "licensee", "bar staff",
-                 "drink", "drank")
+                 "drink", "drank", "nte", "pubwatch")
 _NTE_BEFORE = re.compile(
     r"(?<![\w'\-])(?i:ejected[ ]from|thrown[ ]out[ ]of|kicked[ ]out[ ]of|barred[ ]from|"
     r"doorm[ae]n[ ]at|door[ ]staff[ ]at|doorstaff[ ]at|bouncers?[ ]at|door[ ]supervisors?[ ]at|"
     r"(?:working|on)[ ]the[ ]door[ ]at|DPS[ ](?:at|of|for)|licensee[ ](?:at|of)|bar[ ]staff[ ]at|"
-    r"(?:drinks|drank|drinking|seen|spotted)[ ]in)[ ]"
+    r"(?:drinks|drank|drinking|seen|spotted)[ ]in|(?P<nte>outside|o/s|queue[ ](?:at|outside|o/s)))[ ]"
     r"(?P<name>(?:The[ ])?[A-Z][A-Za-z'\u2019]*[a-z'\u2019](?:[ ](?:&[ ])?[A-Z][A-Za-z'\u2019]*[a-z'\u2019]){0,2})(?![\w\-])"
 )
+#: Last words of the streets and squares a night out happens in ("Bigg Market", "Market Square").
+_NTE_PLACE_WORDS = frozenset("market markets square cross quay quayside parade arcade gate gates green centre".split())
+#: A night-time-economy log or licensing note (the word "NTE", a pubwatch, door staff, a DPS): only
+#: there does "outside Flares", "queue o/s Revolution" name premises rather than anywhere at all.
+_NTE_LOG = re.compile(r"(?<![\w'\-])(?:NTE|nte|[Pp]ubwatch|PUBWATCH|DPS|[Dd]oor[ ]?staff|[Dd]oorm[ae]n|[Bb]ouncers?)(?![\w'\-])")
 #: "2310 Red Lion door refused entry", "2250 - Flares door staff detained": a log entry opening with
 #: the premises, then its door.
 _NTE_AFTER = re.compile(
@@ -1592,12 +1611,21 @@ def _nte_venues(text: str, lex: Lexicon) -> list[Found]:
     if not any(w in low for w in _NTE_LITERALS) or not _NTE_GATE.search(text):
         return []
     out: list[Found] = []
+    nte_log: bool | None = None
     for rx in (_NTE_BEFORE, _NTE_AFTER):
         for m in rx.finditer(text):
             s, e = m.span("name")
+            if rx is _NTE_BEFORE and m["nte"] and nte_log is None:
+                nte_log = _NTE_LOG.search(text) is not None
+            if rx is _NTE_BEFORE and m["nte"] and not nte_log:
+                continue  # "outside Greggs" in any other report: the place rules' business
             words = m["name"].split()
             core = [w for w in words if w not in ("The", "&")]
             last = core[-1].lower()
+            if rx is _NTE_BEFORE and m["nte"] and (last in _NTE_PLACE_WORDS or is_known_place(core[0])
+                                                    or len(core) == 1 and last in lex.org_suffixes
+                                                    or text[e:e + 2][:1] == " " and text[e + 1:e + 2].isdigit()):
+                continue  # "outside Bigg Market", "outside Leeds Minster", "outside Bar 36": no premises read here
             seen_cue = rx is _NTE_BEFORE and m.group(0)[:m.start("name") - m.start()].lower().split()[0] in ("seen", "spotted")
             if seen_cue and words[0] != "The":
                 continue  # "seen in Lochee", "seen in Merry Hill": a place as often as premises
@@ -2445,6 +2473,7 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
     if not shouted:
         out.extend(_lower_shops(text, lex))
     out.extend(_designated(text, lex))
+    out.extend(_trade_by_names(text))
     out.extend(_trading_names(text, lex, shouted))
     if not shouted:
         out.extend(_nte_venues(text, lex))
@@ -2506,10 +2535,59 @@ def find_orgs_places(text: str, blocked: list[tuple[int, int]] | None = None, le
            and not (f.type == "LOCATION" and _in_force_name(text, f.start, f.end))]
     if any(f.type == "ORGANISATION" and " ".join(f.text.lower().split()) in _LOCAL_CHARITIES for f in out):
         out = _charity_branches(text, out)
+    out = [_with_connected_town(text, f) if f.type == "ORGANISATION" and text[f.start - 4:f.start] in (" on ", "pon ", " ON ", "PON ")
+           else f for f in out]
     if bodies:  # "SUNDERLAND MAGISTRATES COURT" read as a street-like place too: the court is a body
         body_spans = {(f.start, f.end) for f in bodies}
         out = [f for f in out if not (f.type == "LOCATION" and (f.start, f.end) in body_spans)]
     out.sort(key=lambda f: (f.start, -f.end))
+    return out
+
+
+#: The head of a town whose name joins its words with a small word ("Stoke on", "Southend on",
+#: "Newcastle upon"), written straight before a body's name.
+_CONNECTED_TOWN_HEAD = re.compile(r"(?<![\w'\-])(?:[A-Z][\w'\-]*[ ])?[A-Z][\w'\-]*[ ](?:on|upon|ON|UPON)[ ]\Z")
+
+
+def _with_connected_town(text: str, f: Found) -> Found:
+    """A body named from a town written without hyphens ("Stoke on Trent City Council", "Southend on
+    Sea Borough Council") starts at the town, not at the word after its "on"."""
+    m = _CONNECTED_TOWN_HEAD.search(text, max(0, f.start - 30), f.start)
+    if m is None:
+        return f
+    words = f.text.split()
+    for k in (2, 1):
+        if len(words) > k and is_known_place(text[m.start() : f.start] + " ".join(words[:k])):
+            s = m.start()
+            return Found(f.type, s, f.end, text[s : f.end], clean_key(text[s : f.end]), f.method, f.attrs)
+    return f
+
+
+#: Salons and home businesses named "<trade> by <forename>" ("Nails by Lina", "Lashes by Jade",
+#: "Hair by Sarah", "Cakes by Debbie"): the whole is the business; the forename inside names no one here.
+_TRADE_BY_NAME = re.compile(
+    r"(?<![\w'\-])(?:Nails|Nail[ ]Art|Hair|Lashes|Brows|Beauty|Cakes|Bakes|Tattoos|Ink|Glam|Tans|Tanning|Makeup|"
+    r"Make-up|Cuts|Styles|Aesthetics|Treats|Flowers|Designs)[ ]by[ ][A-Z][a-z]+(?![\w'\-])"
+)
+
+
+#: Takeaways and shops named "Mr" and their food or trade ("Mr Wings", "Mr Chicken", "Mr Pizza",
+#: "Mr Tyres"); words that are also surnames ("Mr Fish", "Mr Curry", "Mr Tan") are left to the person rules.
+_MR_TRADE = re.compile(r"(?<![\w'\-])(?:Mr|MR|Mister)\.?[ ](?P<w>[A-Z][a-z]+)(?![\w'\-])")
+_MR_TRADE_WORDS = frozenset("chicken wings pizza pizzas kebab kebabs burger burgers chips noodle noodles grill balti "
+                            "peri wok vape vapes tyre tyres phone phones fone fones cakes shawarma doner".split())
+
+
+def _trade_by_names(text: str) -> list[Found]:
+    """"Nails by Lina", "Mr Wings": a business named with a forename or a title, cued so that the
+    person rules' reading of the name inside gives way."""
+    out = []
+    if " by " in text:
+        out.extend(Found("ORGANISATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule", {"cued": True})
+                   for m in _TRADE_BY_NAME.finditer(text))
+    if "Mr" in text or "MR" in text or "Mister" in text:
+        out.extend(Found("ORGANISATION", m.start(), m.end(), m.group(0), clean_key(m.group(0)), "rule", {"cued": True})
+                   for m in _MR_TRADE.finditer(text) if m["w"].lower() in _MR_TRADE_WORDS)
     return out
 
 
@@ -2646,7 +2724,8 @@ def _street_without_note_words(text: str, f: Found, lex: Lexicon, names: bool = 
                 k = j + 1  # "VS Hagley Rd", "YUA London Rd": shorthand or a mark's letters before the street
                 break
     if names and low[-1].rstrip(".") in _ROAD_WORDS and not caseless(text) \
-            and not _STATION_CUE.search(text, max(0, f.start - 40), min(len(text), f.end + 12)):
+            and not _STATION_CUE.search(text, max(0, f.start - 40), min(len(text), f.end + 12)) \
+            and not is_known_place(f.text):  # a station named town first ("Worcester Foregate Street")
         k = max(k, _town_before_street(words, low, k, lex))  # not "Liverpool Lime Street" station
     if k == 0:
         return f
