@@ -21,6 +21,7 @@ def _orgs(ex, text: str) -> set[str]:
         ("rasul from cloud 9 vapes also has the barbers next door, cash only", "cloud 9 vapes"),
         ("stopped 2 lads outside golden cuts, both known, nothing found on search", "golden cuts"),
         ("tobacco seized at kabul sweets again, TS informed, owner not present", "kabul sweets"),
+        ("his cousin runs albanian cuts on the high st, cash only, no till", "albanian cuts"),
     ],
 )
 def test_a_lower_case_shop_name_with_its_trade_is_the_shop(ex, text: str, shop: str) -> None:
