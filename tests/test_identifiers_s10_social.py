@@ -90,3 +90,30 @@ def test_platforms_joined_by_a_slash(text: str, handles: list[str]) -> None:
 )
 def test_display_name_in_single_quotes(text: str, handles: list[str]) -> None:
     assert _social(text) == handles
+
+
+@pytest.mark.parametrize(
+    ("text", "handles"),
+    [
+        # a note typed all in lower case: case says nothing about a quoted display name ...
+        ("phone 07700 900 412, facebook \"kwik fix motors uk\". believed to be his", ["kwik fix motors uk"]),
+        ("sells parts on facebook as \"dj spares & repairs\". son drives the van", ["dj spares & repairs"]),
+        # ... nor about the platform's name before a handle
+        ("lad called himself \"tj\" and gave snap tjbossmanxx, friend has screenshots", ["tjbossmanxx"]),
+    ],
+)
+def test_lower_case_note_display_names_and_handles(text: str, handles: list[str]) -> None:
+    assert _social(text) == handles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's own name in quotes is a PERSON, not an account's display name
+        "linked to facebook \"dave ferris\". phone seized",
+        # a snap sent is a message, not a handle
+        "she sent him a snap yesterday about it",
+    ],
+)
+def test_lower_case_note_no_handle(text: str) -> None:
+    assert _social(text) == []

@@ -542,6 +542,9 @@ def _find_social(text: str) -> list[Found]:
     out: list[Found] = []
     taken: set[int] = set()
     shouted = text_case(text) == "upper"  # "INSTAGRAM ACCOUNT MESSAGING ...": a word in capitals is still a word
+    # In a note typed all in lower case, case says nothing: 'facebook "filmon gebre uk"' is a quoted
+    # display name as 'Facebook "Filmon Gebre UK"' is, and 'gave snap stanthemanfest' names the platform.
+    caseless = not shouted and text_case(text) == "lower"
     urls = _url_handles(text) if ".com/" in text or "t.me/" in text or ".COM/" in text or "T.ME/" in text else []
     for f in urls:
         out.append(f)
@@ -576,7 +579,7 @@ def _find_social(text: str) -> list[Found]:
         if not handle or not re.search(r"[A-Za-z]", handle) or text[he : he + 1] == "@":
             continue  # digits are a phone (WhatsApp), "@" after means an email
         if (m["nw"] or ((not m["colon"] or m["colon"] == ":" or (m["as"] and m["as"].lower() == "as"))
-                        and (handle[:1].isupper() or handle[:1].isdigit()))) \
+                        and (handle[:1].isupper() or handle[:1].isdigit() or caseless))) \
                 and m["paren"] in ('"', "“", "'", "‘") and text[he : he + 1] == " ":
             # 'Facebook account "teesside patriot"', 'sells on Facebook as "AK Agri & Plant"',
             # 'Facebook "Filmon Gebre UK"': a display name of a few words in quotes (a chat "called"
@@ -610,7 +613,7 @@ def _find_social(text: str) -> list[Found]:
             continue  # "Telegram channel where ...", "Snapchat account messaging ...": the next word is prose
         # "gave Snap stanthemanfest": the platform's name written with its capital, then a long
         # lower-case string that is no English word or forename.
-        named_weak = cue in _WEAK_CUES and m["cue"][:1].isupper() and not m["cue"].isupper() and not shouted \
+        named_weak = cue in _WEAK_CUES and (m["cue"][:1].isupper() or caseless) and not m["cue"].isupper() and not shouted \
             and handle.islower() and len(handle) >= 6 and not _english_word(handle) and handle not in _forename_set()
         # "Instagram @chidi_flexx, tiktok chidiflexx": after a full platform name, however cased, the same
         # kind of long lower-case string is the handle.
