@@ -59,3 +59,11 @@ def test_lower_case_private_mark_with_its_note(text: str, marks: list[str]) -> N
 )
 def test_lower_case_words_before_private_are_no_mark(text: str) -> None:
     assert _marks(text) == []
+
+
+def test_lower_case_initial_surname_and_year_is_no_ni_mark() -> None:
+    note = ("0915 vehicle parks up on mill lane, target meets ic1 male (believed k ali 1994) by the "
+            "bookies\n0920 hand to hand seen")
+    assert _marks(note) == []
+    # capitals, as before
+    assert _marks("TARGET MEETS IC1 MALE (BELIEVED K ALI 1994) OUTSIDE THE BOOKIES, VEHICLE STOPS") == []

@@ -1098,6 +1098,9 @@ _FIELD_AFTER = re.compile(r"[ \t]*(?:[;|\t]|[ ]{2}|$)", re.M)
 #: A person written as initial, SURNAME and year of birth ("J ALI 1991", "K OZI 1988") has the
 #: shape of a Northern Ireland mark: the initial straight before it and a year say otherwise.
 _INITIAL_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z]\.?[ \t]+\Z")
+#: In a note typed all in lower case the initial is lower too ("believed m ali 1995"); "a" and "i"
+#: are words there, not initials.
+_INITIAL_BEFORE_ANY = re.compile(r"(?<![A-Za-z0-9])[A-HJ-Zb-hj-z]\.?[ \t]+\Z")
 _INITIAL_NAME_YEAR = re.compile(r"[A-Za-z]{2,3}[ ](?:19[4-9][0-9]|20[0-2][0-9])")
 
 
@@ -1561,7 +1564,8 @@ def _find_vehicles(text: str) -> list[Found]:
         # after a described vehicle or a "Vehicles:" label, or with a description after them.
         cue = cued and bool(_VCUE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         label = bool(_VEHICLE_LABEL.search(text, max(0, m.start() - 60), m.start()))
-        if not (cue or label) and _INITIAL_NAME_YEAR.fullmatch(m.group()) and _INITIAL_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        if not (cue or label) and _INITIAL_NAME_YEAR.fullmatch(m.group()) \
+                and (_INITIAL_BEFORE_ANY if caseless else _INITIAL_BEFORE).search(text, max(0, m.start() - 4), m.start()):
             continue  # "believed M ALI 1995": an initial, a surname and the year of birth
         if cue or anpr or label or _NI_AFTER.match(text, m.end()) or _after_listed_mark(text, m.start(), cands) \
                 or _drive_context(text, m.start(), m.end()) or _vehicle_attrs(text, m.start(), 0).keys() & {"colour", "make", "model", "vehicle"} \
