@@ -733,6 +733,7 @@ class _Prepared:
         merged = _split_and_lists(t, merged, lex)
         merged = _without_shorthand(t, self.original, merged)
         merged = _counties(t, self.original, merged)
+        merged = _pnc_names(t, self.original, merged, lex)
         merged = [f for f in merged if not _force_area_named(self.original, f)
                   and not (f.type == "LOCATION" and _NATIONALITY_FIELD.search(self.original, max(0, f.start - 16), f.start))]
         merged = _venues_not_persons(merged)
@@ -1062,6 +1063,9 @@ def _lone_word_surnames(t: str, found: list[Found], lex: Lexicon, blocked: list[
 _LONE_SURNAME = re.compile(r"[A-Z][A-Z'\-]+")
 _SURNAME_COMMA_GIVEN = re.compile(r"[A-Z][A-Z'\-]+, [A-Z][a-z]+")
 _GIVEN_AFTER = re.compile(r"(,?)[ ]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'\-\u2019])")
+#: A record's close after "SURNAME, Given" that makes an unknown given name one ("KAUR, Sukhvinder.",
+#: "OKAFOR, Chidiebere | DOB ...", "Secretary: NAZARI, Zahra (37)"): the field or sentence ends there.
+_RECORD_NAME_CLOSE = re.compile(r"[ \t]*(?:\n|\Z|[.;|(](?![\w])|,?[ \t]+(?i:dob|d\.o\.b|born|aged)\b|[ \t]+\d{1,2}[/.]\d)")
 #: What may follow the last given name: the end, punctuation, a DOB or age, a column gap, a
 #: lower-case word ("ZIGA Patrik arrested") or the next field's label ("KARIM Aram Issue: ...").
 _GIVEN_CLOSES = re.compile(
@@ -1112,7 +1116,9 @@ def _surname_takes_given(t: str, found: list[Found], lex: Lexicon) -> list[Found
     only when every word is a given name (after a comma the first a known forename) and the name
     closes straight after; a person found on those words alone is folded in."""
     found = [_without_label_tail(t, f, lex) for f in found]
-    taken = {(f.start, f.end) for f in found if f.type != "PERSON"}
+    # a lone given name the model typed as a place or body ("DHALIWAL, Harjinder.") does not hold it
+    model_words = {id(f) for f in found if f.type != "PERSON" and f.method == "model" and " " not in f.text}
+    taken = {(f.start, f.end) for f in found if f.type != "PERSON" and id(f) not in model_words}
     out: list[Found] = []
     drop: set[int] = set()
     for f in found:
@@ -1126,7 +1132,7 @@ def _surname_takes_given(t: str, found: list[Found], lex: Lexicon) -> list[Found
             m = _GIVEN_AFTER.match(t, end)
             if not m or m.group(1) and (not lone or words) \
                     or not _given_word(t, m.group(2), m.end(), prev, lex) \
-                    or m.group(1) and m.group(2).lower() not in forename_words(lex):
+                    or m.group(1) and m.group(2).lower() not in forename_words(lex) and not _RECORD_NAME_CLOSE.match(t, m.end()):
                 break
             words.append(m.group(2))
             prev, end = m.group(2), m.end()
@@ -1138,7 +1144,7 @@ def _surname_takes_given(t: str, found: list[Found], lex: Lexicon) -> list[Found
         given = words if lone else f.text.split(", ", 1)[1].split() + words
         out.append(Found("PERSON", f.start, end, name, clean_key(" ".join(given + [surname])), f.method,
                          {"forename": given[0], "surname": surname, "initial_only": False}))
-        drop.update(id(g) for g in found if g.type == "PERSON" and f.end < g.start < end)
+        drop.update(id(g) for g in found if (g.type == "PERSON" or id(g) in model_words) and f.end < g.start < end)
     return [f for f in out if id(f) not in drop]
 
 
@@ -1442,6 +1448,35 @@ def _force_area_named(t: str, f: Found) -> bool:
     if not t[line_start:f.start].strip() and _HEADING_END_AFTER.match(t, f.end):
         return True
     return _FIELD_BEFORE.search(t, max(0, f.start - 3), f.start) is not None
+
+
+#: The PNC's own order for a name, SURNAME/FORENAME(S) in capitals ("KRASNIQI/ERVIN", "WEBB/DARREN
+#: PAUL"), as pasted into records and intelligence: one name.
+_PNC_NAME = re.compile(r"(?<![\w/'\-])([A-Z][A-Z'\-]+)/([A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+)?)(?![\w/'\-])")
+
+
+def _pnc_names(t: str, o: str, found: list[Found], lex: Lexicon) -> list[Found]:
+    """A SURNAME/FORENAME pair is one person when the part after the slash opens with a known forename
+    and the part before is surname-shaped ("CLARKE/CAMPBELL", two surnames, and "CSE/CCE" stay)."""
+    if "/" not in o:
+        return found
+    out = found
+    names = forename_words(lex)
+    for m in _PNC_NAME.finditer(o):
+        given = m.group(2).split(" ")
+        if given[0].lower() not in names or m.group(1).lower() in names or not _surname_word(m.group(1), lex):
+            continue
+        if len(given) == 2 and given[1].lower() not in names:
+            given = given[:1]
+        s, e = m.start(), m.start(2) + len(" ".join(given))
+        hits = [f for f in out if f.start < e and s < f.end]
+        if any(f.type != "PERSON" or f.start < s or f.end > e for f in hits):
+            continue
+        name = " ".join(given + [m.group(1)])
+        out = sorted([f for f in out if f not in hits] + [Found("PERSON", s, e, t[s:e], clean_key(name), "rule",
+                                                                  {"forename": given[0], "surname": m.group(1), "initial_only": False})],
+                     key=lambda f: (f.start, f.end))
+    return out
 
 
 #: The counties of Ireland and Northern Ireland, written after "Co."/"County" ("Omagh, Co Tyrone",
