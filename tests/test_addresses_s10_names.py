@@ -25,3 +25,12 @@ def test_shop_named_with_a_number_before_its_street() -> None:
     # a street named after the same word is still a street
     assert _longest("Seen at 9 Chicken Lane, Leek.") == "9 Chicken Lane, Leek"
     assert _longest("Phone shop at 24 Market Street, Wigan.") == "24 Market Street, Wigan"
+
+
+def test_house_use_in_brackets_before_the_town() -> None:
+    # "(HMO)" says what the house is used for, as "(main door flat)" says which flat: the town follows
+    assert _longest("Dealing from 41 Albert Road (HMO), Middlesbrough TS1 1AA.") == "41 Albert Road (HMO), Middlesbrough TS1 1AA"
+    assert _longest("LIVES AT 9 PARK ROAD (HMO), BOLTON BL1 4AA") == "9 PARK ROAD (HMO), BOLTON BL1 4AA"
+    # after the town, or with no town after it, the bracket stays out
+    assert _longest("Workers housed at 42 Lynn Road, Wisbech PE13 3DZ (HMO, 14 occupants).") == "42 Lynn Road, Wisbech PE13 3DZ"
+    assert _longest("Workers housed at 42 Lynn Road (HMO) - 14 occupants.") == "42 Lynn Road"

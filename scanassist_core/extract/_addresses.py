@@ -443,8 +443,9 @@ def _place_ok(place: str, caps: bool) -> bool:
     return True
 
 
-#: A flat placed in brackets inside the address: "(main door flat)", "(rear flat)", "(top floor)", "(basement)".
-_FLAT_PAREN = re.compile(r"[ \t]*\((?i:(?:[a-z]+[ \t]+){0,2}(?:flat|floor|maisonette|basement|annexe?|bedsit|room[ \t]+\d{1,2}|upstairs|downstairs)(?:[ \t]+(?:above|over|behind)[ \t]+(?:the[ \t]+)?[a-z]+)?)\)")
+#: A flat placed in brackets inside the address: "(main door flat)", "(rear flat)", "(top floor)", "(basement)",
+#: or the house's use ("41 Albert Road (HMO), Middlesbrough TS1 1AA").
+_FLAT_PAREN = re.compile(r"[ \t]*\((?i:(?:[a-z]+[ \t]+){0,2}(?:flat|floor|maisonette|basement|annexe?|bedsit|room[ \t]+\d{1,2}|upstairs|downstairs|hmo)(?:[ \t]+(?:above|over|behind)[ \t]+(?:the[ \t]+)?[a-z]+)?)\)")
 
 
 _LOWER_PLACE_PC = re.compile(r"[ \t]*,[ \t]*(?P<place>[a-z][a-z'’\-]+(?:[ \t]+[a-z][a-z'’\-]+){0,2})[ \t]*,?[ \t]*(?P<pc>" + _PC_LOWER + r")(?![A-Za-z0-9])")
