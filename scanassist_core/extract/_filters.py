@@ -674,7 +674,20 @@ _CLAUSE_BEFORE = re.compile(r"(?:\A|\n|[.;:(])[ \t]*\Z")
 
 
 def _note_verb_openings(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _NOTE_VERB_OPENING.finditer(text) if _CLAUSE_BEFORE.search(text, max(0, m.start() - 3), m.start())]
+    out = [m.span() for m in _NOTE_VERB_OPENING.finditer(text) if _CLAUSE_BEFORE.search(text, max(0, m.start() - 3), m.start())]
+    if "atrol" in text or "ATROL" in text:
+        out.extend(m.span("p") for m in _PATROL_OPENING.finditer(text)
+                   if _CLAUSE_BEFORE.search(text, max(0, m.start() - 3), m.start()))
+    return out
+
+
+#: A patrol log opening its clause with the patrol before the area ("patrol sighthill and springburn",
+#: "Foot patrol Hartcliffe", "NTE patrol Bigg Market"): the patrol word is the writer's, never part of
+#: the place the model reads after it.
+_PATROL_OPENING = re.compile(
+    r"(?:(?i:foot|beat|mobile|nte|high[- ]vis|plain[- ]clothes|regular|routine|reassurance|school)[ ]+)?"
+    r"(?P<p>[Pp]atrol(?:led|ling|s)?|PATROL(?:LED|LING|S)?)(?=[ ]+(?:of[ ]+|in[ ]+|around[ ]+)?[A-Za-z])"
+)
 
 
 @lru_cache(maxsize=1)
