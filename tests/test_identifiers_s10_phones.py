@@ -17,7 +17,7 @@ def _phones(text: str) -> list[str]:
     [
         ("The driver had a number saved for the account: 07700 900481. She said it was his.", ["07700 900481"]),
         ("Uber account 07700900482 registered to a female in Leeds", ["07700900482"]),
-        ("ACC: 01632 960 483 (landline at the unit)", ["01632 960 483"]),
+        ("ACC: 07700 900 483 (pay as you go)", ["07700 900 483"]),
     ],
 )
 def test_whole_number_after_account(text: str, phones: list[str]) -> None:
@@ -30,6 +30,7 @@ def test_whole_number_after_account(text: str, phones: list[str]) -> None:
         "Paid from account 12345678, sort code 20-00-00",
         "account 0770090048 (a digit short)",
         "Crime ref 0121 496 0123 logged",
+        "Account 0113 496 0417 credited.",  # a landline-shaped account number: a society's roll number
     ],
 )
 def test_no_phone_from_an_account_or_reference_number(text: str) -> None:

@@ -229,12 +229,13 @@ def _find_phones(text: str) -> list[Found]:
             # "Ref 0121 496 0123" is a reference, but "phone linked to account: 0121 ..." a phone.
             # "job: 07700 900333" beside "home: ...": a job number is never a whole mobile number,
             # so after "job" (work) a mobile is the person's work phone.
-            # Nor is a whole UK number after "account" (a bank account number has 8 digits): "a number
-            # saved for the account: 07700 ...", "Phone on account 07700 ..." give the account's phone.
+            # Nor is a whole UK mobile number after "account" (a bank account number has 8 digits): "a
+            # number saved for the account: 07700 ...", "Phone on account 07700 ..." give the account's
+            # phone ("Account 0113 496 0417 credited" may be a society's roll number).
             ref = _REF_CUE_BEFORE.search(text, max(0, cs - 30), cs)
             if not ref or _PHONE_WORD_BEFORE.search(text, max(0, cs - 40), cs) \
                     or (ref.group().lower().startswith("job") and len(found) == 1 and found[0].key.startswith("+447")) \
-                    or (ref.group().lower().startswith("acc") and len(found) == 1 and found[0].key.startswith("+44")
+                    or (ref.group().lower().startswith("acc") and len(found) == 1 and found[0].key.startswith("+447")
                         and len(found[0].key) == 13):
                 out.extend(found)
     if _OCR_O_HINT.search(text):
