@@ -1,7 +1,7 @@
 """Session 10: a case's status written in capitals straight after a name - released under
 investigation (RUI), no further action (NFA), failed to appear (FTA), missing from home (MFH),
 return home interview (RHI) - is no second surname or forename ("Ashley PRICE RUI, conditions
-...", "McGINLEY, Callum RUI"), although "Rui" is a Portuguese given name. Examples are our own."""
+...", "McGINLEY, Callum RUI"); a middle name Rui inside a name stays. Examples are our own."""
 
 from __future__ import annotations
 
@@ -28,8 +28,6 @@ def test_status_after_a_name_is_outside_it(ex, text, name):
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("Rui COSTA (Portuguese, 34) stopped driving the Audi on the A40.", "Rui COSTA"),
-        ("COSTA, Rui DOB 02/02/1990 arrested for PWITS.", "COSTA, Rui"),
         ("Joao Rui PEREIRA seen at the car wash with two workers.", "Joao Rui PEREIRA"),
     ],
 )

@@ -273,6 +273,10 @@ _AGE_BRACKET = re.compile(r"[ \t]?\((?:aged?[ \t]*)?\d{1,2}\)")
 _GAELIC = re.compile(r"(?:O['\u2019]|Mc|Mac)(?!Book)[A-Z][a-z]{2,}")
 #: Lower-case note abbreviations that are also pet forenames ("vic" = the victim).
 _LOWER_ABBREVIATIONS = frozenset("vic vics sus susp bro sis reg aggy".split())
+#: Process acronyms that are also given names, typed in lower case in hasty and case-less notes
+#: ("farooq: rui, address ...", "bailed/rui pending forensics", "abe to follow"): released under
+#: investigation, achieving best evidence - never a name in lower case (as written they are capitals).
+_LOWER_PROCESS_WORDS = frozenset("rui abe".split())
 #: Things a naming cue can name besides people ("a pub called", "an app named", "a dog called").
 _THING_NOUNS = frozenset(
     """restaurant shop pub bar club cafe café takeaway company business firm app website site page account
@@ -704,7 +708,7 @@ class _Scanner:
 
     def is_fore(self, word: str) -> bool:
         low = word.lower().replace("\u2019", "'")
-        if low in _LOWER_ABBREVIATIONS and word.islower():
+        if (low in _LOWER_ABBREVIATIONS or low in _LOWER_PROCESS_WORDS) and word.islower():
             return False
         return self._fore1(low) or (
             low.count("-") == 1 and self._fore1(low.split("-")[0]) and all(len(p) >= 2 for p in low.split("-"))
@@ -3171,6 +3175,7 @@ def find_persons(text: str, blocked: list[tuple[int, int]] | None = None, lex: L
         out = [f for f in out if not business_named(text, f.start, f.end, lex)]
     if "viet" in text or "Viet" in text or "VIET" in text:
         out = [f for f in out if model_person_ok(f.text, lex) or not f.text.lower().endswith("viet")]
+    out = [f for f in out if not _process_word_name(f)]
     out.sort(key=lambda f: (f.start, f.end))
     return out
 
@@ -3203,6 +3208,21 @@ _STAFF_AFTER = re.compile(
     r"Social Worker|Team Manager|ISVA|IDVA|(?:RHI|Family Support|Youth|Case|Key|Outreach|Early Help) (?:Practitioner|Worker)|"
     r"Safeguarding (?:Lead|Officer|Manager))\b)"
 )
+
+#: Record words that never close a name ("sid log", "cad ref", "storm entry"): "SID log" is the
+#: Scottish Intelligence Database's entry, not a man called Sid Log.
+_RECORD_WORDS = frozenset("log logs entry entries ref refs".split())
+
+
+def _process_word_name(f: Found) -> bool:
+    """A rule name that is a process acronym also known as a given name, alone ("rui", "Abe" in a
+    case-less note's view: released under investigation, achieving best evidence), or a name
+    closed by a record word ("sid log")."""
+    words = f.text.lower().split()
+    if len(words) == 1:
+        return words[0] in _LOWER_PROCESS_WORDS and "dob" not in f.attrs and "age" not in f.attrs
+    return len(words) == 2 and words[1] in _RECORD_WORDS
+
 
 #: Short nationality words that are also given names: "Viet" names the Vietnamese in hasty notes
 #: ("2 passengers viet females", "Moves Viet workers", "312 msgs (viet)") and is a given name only
