@@ -35,3 +35,15 @@ def test_a_where_word_between_two_places_separates_them(ex, text, first, second)
 )
 def test_a_label_before_a_subject_is_left_out(ex, text, kind, span):
     assert (kind, span) in _typed(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leah has Insta leah.x.x and older males comment on every post.",
+        "Pays for Airbnbs and train tickets for the runners with her own card.",
+    ],
+)
+def test_a_platform_or_app_is_no_person(ex, text):
+    got = [f.text for f in ex.extract_text(text) if f.type == "PERSON"]
+    assert "Insta" not in got and "Airbnbs" not in got, got
