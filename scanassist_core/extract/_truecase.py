@@ -2458,6 +2458,25 @@ def _cased(text: str, lex: Lexicon, starts: bool = True) -> str:
     for i in range(1, len(words)):
         if state[i] == "U" and words[i][2] in _GROUP_WORDS and gap(i - 1) == " ":
             state[i] = ""  # "the iqbal brothers", "lacatus kids (2)": a family's group, no SURNAME
+    # An everyday forename read as a name once ("her boyfriend jordan", "told jade to go home") is
+    # that name wherever else the report uses it alone ("says jordan gave him £50", "jade's phone"),
+    # unless a determiner, possessive or make before it shows the word ("the jack", "her grace").
+    named = {_POSSESSIVE.sub("", words[i][2]) for i in range(len(words)) if state[i] in ("T", "U") and i not in sites}
+    named = {x for x in named if x in forenames and not lex.not_a_name_word(x) and not _plain_word(x, lex)}
+    if named:
+        for i, (a, b, w) in enumerate(words):
+            if not state[i] and i not in nocap and _POSSESSIVE.sub("", w) in named and not (
+                i > 0 and gap(i - 1) == " " and (
+                    words[i - 1][2] in lex.determiners or words[i - 1][2] in _POSSESSIVES or words[i - 1][2] in lex.vehicle_makes
+                    or state[i - 1]  # "fiona gallagher skye o'connor's mum": no third word onto a name
+                    or (words[i - 1][2] in _english()["adj"] or "-" in words[i - 1][2]) and words[i - 1][2] not in forenames  # "old-style mark"
+                    or words[i - 1][2] in lex.surnames or words[i - 1][2] in listed_surnames()  # "cooper jack": the pair rules' call
+                    or words[i - 1][2] in _RUNS_BUSINESS or words[i - 1][2] == "business"  # "runs imran's autos"
+                )
+            ) and not _body_after(low, b, lex) and not (  # "niamh's nails & tan", "mai beauty lounge": a firm
+                i + 1 < len(words) and gap(i) == " " and words[i + 1][2] in forenames  # "cooper jack": a pair, read above
+            ):
+                state[i] = "T" if w[-2:] in ("'s", "\u2019s") or _opens(low, a) else "U"
     # "clare's law", "sarah's law", "osman warning": a legal scheme named after someone, not a
     # person in the report; "young viet males", "(viet)": a nationality, not the forename "Viet".
     for i in range(len(words) - 1):
