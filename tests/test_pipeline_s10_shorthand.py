@@ -47,3 +47,15 @@ def test_a_label_before_a_subject_is_left_out(ex, text, kind, span):
 def test_a_platform_or_app_is_no_person(ex, text):
     got = [f.text for f in ex.extract_text(text) if f.type == "PERSON"]
     assert "Insta" not in got and "Airbnbs" not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shop keeper says a viet man came in twice and paid cash both times",
+        "interviewed no comment, rui pending phone download (abe to follow)",
+    ],
+)
+def test_a_people_or_a_process_word_in_a_hasty_note_is_no_subject(ex, text):
+    got = [(f.type, f.text) for f in ex.extract_text(text) if f.type in ("PERSON", "ORGANISATION")]
+    assert not got, got

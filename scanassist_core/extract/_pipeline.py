@@ -30,6 +30,9 @@ from ._nlp import load_nlp
 from ._orgs_places import _LEGAL_GATE
 from ._orgs_places import TEAM_WORDS, find_orgs_places, is_generic_service, is_known_place
 from ._persons import _PROCESS_ACRONYMS
+from ._persons import _LOWER_PROCESS_WORDS as LOWER_PROCESS_WORDS
+from ._persons import _NATIONALITY_WORDS as NATIONALITY_WORDS
+from ._persons import _SHORT_NATIONALITIES as SHORT_NATIONALITIES
 from ._persons import business_named, names_a_group, staff_in_role
 from ._persons import WORD_SURNAMES, find_persons, is_role_word, model_person_ok, nick_adjective_start, not_a_surname_after, person_attrs_from_name, refer_back
 from ._truecase import INTERJECTIONS as _INTERJECTIONS
@@ -232,6 +235,8 @@ def _classify_model(text: str, label: str, lex: Lexicon) -> str | None:
         return None
     if is_known_place(text):
         return "LOCATION"
+    if typ != "PERSON" and len(words) == 1 and (lows[0] in NATIONALITY_WORDS or lows[0] in SHORT_NATIONALITIES):
+        return None  # "a viet man came in": a people, not a body or place
     if typ != "PERSON" and len(words) == 1 and lows[0] in lex.forenames and lows[0] not in lex.lower_ambiguous \
             and model_person_ok(text, lex):
         return "PERSON"  # "Shannon found safe": a lone known forename the model took for a place
@@ -702,7 +707,8 @@ class _Prepared:
         model = [f for f in _model_found(self.text, ents, lex) if not _overlaps(f.start, f.end, self.blocked)
                  and not (f.type == "PERSON" and (names_a_group(self.text, f.start, f.end)
                                                   or business_named(self.text, f.start, f.end, lex)
-                                                  or staff_in_role(self.text, f.start, f.end)))]
+                                                  or staff_in_role(self.text, f.start, f.end)
+                                                  or self.original[f.start:f.end] in LOWER_PROCESS_WORDS))]
         t = self.text
         others = [f for f in self.others + model if _whole_words(t, f)]
         orgs = [f for f in self.others if f.type == "ORGANISATION" and f.method == "rule"]
