@@ -1438,7 +1438,8 @@ _FORCE_UNIT_AFTER = re.compile(
 #: A heading's end after a force area at a line's start ("NOTTS - Intel", "Cheshire:", "KENT |").
 _HEADING_END_AFTER = re.compile(r"[ \t]*(?:$|\n|[-\u2013\u2014:/|(])")
 _FIELD_BEFORE = re.compile(r"\|[ \t]*\Z")
-_COMPASS_FORCE = frozenset(("west mids", "west midlands", "north wales", "south wales", "gwent", "dyfed-powys"))
+#: The force areas, and the short form police write for the West Midlands ("WEST MIDS ROCU").
+_FORCE_NAMES = FORCE_AREAS | {"west mids"}
 
 
 def _force_area_named(t: str, f: Found) -> bool:
@@ -1446,7 +1447,7 @@ def _force_area_named(t: str, f: Found) -> bool:
     "Derbyshire MASH - Lacey"), in a record export's field ("| KENT |"), or before a police unit or
     partner hub anywhere ("referral to Devon MASH"). Forces are not annotated, and annotators of
     most sets leave these out; a force area written as a place ("moved to Kent") stays."""
-    if f.type != "LOCATION" or f.text.lower() not in FORCE_AREAS and f.text.lower() not in _COMPASS_FORCE:
+    if f.type != "LOCATION" or f.text.lower() not in _FORCE_NAMES:
         return False
     if _FORCE_UNIT_AFTER.match(t, f.end):
         return True
@@ -1496,7 +1497,7 @@ _COUNTY_NAME = re.compile(rf"(?<![\w&])(?:(?:Co|CO)\.?|County|COUNTY|co\.?)[ ](?
 def _counties(t: str, o: str, found: list[Found]) -> list[Found]:
     """An Irish county or County Durham with its designator is one place ("Co. Armagh", not "Armagh";
     "Co Tyrone", not a person); lower case only in a text written so ("co antrim")."""
-    if "o" not in o or ("Co" not in o and "CO" not in o and "co " not in o and "co." not in o and "County" not in o):
+    if "Co" not in o and "CO" not in o and "co " not in o and "co." not in o:  # "County" holds "Co"
         return found
     out = found
     for m in _COUNTY_NAME.finditer(o):
